@@ -1,0 +1,36 @@
+package news.crosscheck.article;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One accepted news article, its text already normalised.
+ *
+ * @param id        stable id: the path relative to the input folder, or {@code file.csv#rowId} for CSV feeds
+ * @param outlet    who published it
+ * @param published publication date (a date-time header keeps its date; the time only orders same-day copies)
+ * @param publishedAt the header value as given, ISO date or date-time, used to order articles of one day
+ * @param title     headline, possibly inferred from the first sentence
+ * @param body      normalised body text
+ * @param url       source address, empty when unknown
+ * @param sha256    hex SHA-256 of the normalised body, used to recognise exact duplicates
+ */
+public record Article(String id, String outlet, LocalDate published, String publishedAt, String title, String body,
+                      String url, String sha256) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(outlet, "outlet");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(publishedAt, "publishedAt");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        url = url == null ? "" : url;
+        Objects.requireNonNull(sha256, "sha256");
+    }
+
+    /** Title and body as one text, the unit that extraction and grouping read. */
+    public String fullText() {
+        return title.isEmpty() ? body : title + "\n\n" + body;
+    }
+}
