@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Splits an article into sentences with ICU's rules, with the English abbreviation suppressions
  * ({@code Mr.}, {@code Gen.}, {@code U.S.}) so that a title does not end a sentence. Paragraph breaks always end
- * one, so a headline or a dateline without a full stop stays a sentence of its own.
+ * one, so a headline without a full stop stays a sentence of its own; a single line break inside a paragraph is
+ * read as a space, since plain-text feeds often wrap their lines.
  */
 public final class SentenceSplitter {
 
@@ -17,7 +18,8 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
+        for (String block : text.split("\\r?\\n\\s*\\r?\\n")) {
+            String paragraph = block.replaceAll("\\s*\\r?\\n\\s*", " ");
             if (paragraph.isBlank()) {
                 continue;
             }
