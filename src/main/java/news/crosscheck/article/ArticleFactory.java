@@ -1,0 +1,49 @@
+package news.crosscheck.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+
+/**
+ * Turns the raw fields of one article, whatever its format, into a normalised {@link Article}, refusing one that
+ * has no body, no date or an oversized text.
+ */
+public final class ArticleFactory {
+
+    /** Largest article text accepted, in characters of the raw body. */
+    public static final int MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    public Article create(String id, String outlet, String published, String title, String body, String url)
+            throws MalformedArticleException {
+        if (body != null && body.length() > MAX_ARTICLE_CHARS) {
+            throw new MalformedArticleException("article larger than the 5 MB limit");
+        }
+        if (published == null || published.isBlank()) {
+            throw new MalformedArticleException("no publication date: add a Published: header (YYYY-MM-DD)");
+        }
+        LocalDate date = PublicationDate.parse(published);
+        String text = normalizer.normalize(body == null ? "" : body);
+        if (text.isEmpty()) {
+            throw new MalformedArticleException("empty body");
+        }
+        String cleanOutlet = normalizer.normalize(outlet == null ? "" : outlet);
+        if (cleanOutlet.isEmpty()) {
+            throw new MalformedArticleException("no outlet: add an Outlet: header");
+        }
+        return new Article(id, cleanOutlet, date, published.strip(), normalizer.normalize(title == null ? "" : title)
+                .replace('\n', ' '), text, url == null ? "" : url.strip(), sha256(text));
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
