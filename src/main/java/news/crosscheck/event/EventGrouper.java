@@ -1,0 +1,213 @@
+package news.crosscheck.event;
+
+import news.crosscheck.article.Article;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Groups articles into events. Two articles report the same event when they were published within the time window
+ * of each other, their title and body are similar (TF-IDF cosine), and they share proper names (people, places,
+ * compared phonetically so transliterations count) — or their text alone is near-identical. Events are the
+ * connected groups of such links; an article linked to none is an event of its own.
+ * <p>
+ * No pair of articles is compared unless a Lucene similarity query (MoreLikeThis over title and body, filtered to
+ * the time window) names one as a near neighbour of the other, so the cost grows with the number of articles, not
+ * with its square. The result does not depend on the order articles arrive in.
+ */
+public final class EventGrouper {
+
+    private static final FieldType WITH_VECTORS = new FieldType();
+
+    static {
+        WITH_VECTORS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WITH_VECTORS.setTokenized(true);
+        WITH_VECTORS.setStoreTermVectors(true);
+        WITH_VECTORS.freeze();
+    }
+
+    private final GroupingSettings settings;
+    private final NameKeys nameKeys = new NameKeys();
+
+    public EventGrouper(GroupingSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Feeds articles into the index: call {@link Indexer#add} for each, then {@link #group}. */
+    public Indexer indexer(Directory directory) throws IOException {
+        return new Indexer(new IndexWriter(directory, new IndexWriterConfig(analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)));
+    }
+
+    /**
+     * Links every article to its similar neighbours in the index and returns the events, sorted by id.
+     *
+     * @param articles the indexed articles once more, in any order: each is the text of one similarity query
+     */
+    public List<Event> group(Directory directory, Iterable<Article> articles) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Similarity similarity = new Similarity(reader);
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(analyzer());
+            mlt.setFieldNames(new String[]{ArticleFields.TEXT});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(30);
+
+            Links links = new Links(reader.maxDoc());
+            for (Article article : articles) {
+                int self = docOf(searcher, article.id());
+                BooleanQuery query = new BooleanQuery.Builder()
+                        .add(mlt.like(ArticleFields.TEXT, new StringReader(article.fullText())), BooleanClause.Occur.MUST)
+                        .add(IntPoint.newRangeQuery(ArticleFields.DAY,
+                                day(article) - settings.windowDays(), day(article) + settings.windowDays()),
+                                BooleanClause.Occur.FILTER)
+                        .build();
+                TopDocs hits = searcher.search(query, settings.candidates() + 1);
+                for (ScoreDoc hit : hits.scoreDocs) {
+                    if (hit.doc != self && sameEvent(similarity, self, hit.doc)) {
+                        links.union(self, hit.doc);
+                    }
+                }
+            }
+            return links.events(doc -> idOf(searcher, doc));
+        }
+    }
+
+    private boolean sameEvent(Similarity similarity, int a, int b) throws IOException {
+        double text = similarity.cosine(ArticleFields.TEXT, a, b);
+        if (text >= settings.sureTextSimilarity()) {
+            return true;
+        }
+        return text >= settings.minTextSimilarity()
+                && similarity.cosine(ArticleFields.NAMES, a, b) >= settings.minNameSimilarity();
+    }
+
+    private static int docOf(IndexSearcher searcher, String id) throws IOException {
+        TopDocs hit = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
+        if (hit.scoreDocs.length == 0) {
+            throw new IllegalArgumentException("article " + id + " was not indexed");
+        }
+        return hit.scoreDocs[0].doc;
+    }
+
+    private static String idOf(IndexSearcher searcher, int doc) {
+        try {
+            return searcher.storedFields().document(doc).get(ArticleFields.ID);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int day(Article article) {
+        return Math.toIntExact(article.published().toEpochDay());
+    }
+
+    private static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
+                Map.of(ArticleFields.NAMES, new WhitespaceAnalyzer()));
+    }
+
+    /** Adds articles to the index; closing it commits. */
+    public final class Indexer implements AutoCloseable, Consumer<Article> {
+
+        private final IndexWriter writer;
+
+        private Indexer(IndexWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void accept(Article article) {
+            Document doc = new Document();
+            doc.add(new StringField(ArticleFields.ID, article.id(), Field.Store.YES));
+            doc.add(new IntPoint(ArticleFields.DAY, day(article)));
+            doc.add(new StoredField(ArticleFields.DAY, day(article)));
+            doc.add(new Field(ArticleFields.TEXT, article.fullText(), WITH_VECTORS));
+            doc.add(new Field(ArticleFields.NAMES, nameKeys.keys(article.title(), article.body()), WITH_VECTORS));
+            try {
+                writer.addDocument(doc);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void add(Article article) {
+            accept(article);
+        }
+
+        @Override
+        public void close() throws IOException {
+            writer.commit();
+            writer.close();
+        }
+    }
+
+    /** Union-find over Lucene doc ids; events come out keyed by member ids, never by doc ids or order. */
+    private static final class Links {
+
+        private final int[] parent;
+
+        Links(int size) {
+            parent = new int[size];
+            for (int i = 0; i < size; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int doc) {
+            while (parent[doc] != doc) {
+                parent[doc] = parent[parent[doc]];
+                doc = parent[doc];
+            }
+            return doc;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+
+        List<Event> events(java.util.function.IntFunction<String> idOf) {
+            Map<Integer, List<String>> members = new TreeMap<>();
+            for (int doc = 0; doc < parent.length; doc++) {
+                members.computeIfAbsent(find(doc), root -> new ArrayList<>()).add(idOf.apply(doc));
+            }
+            return members.values().stream().map(Event::of)
+                    .sorted(java.util.Comparator.comparing(Event::id)).toList();
+        }
+    }
+}

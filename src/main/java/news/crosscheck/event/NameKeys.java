@@ -1,0 +1,76 @@
+package news.crosscheck.event;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The proper names of a text as phonetic keys: capitalised words that do not merely start a sentence, minus
+ * capitalised function words, months and weekdays, each reduced to its Double Metaphone code so that
+ * transliterations of one name ('Pesechnik', 'Pasechnik'; 'Lisichansk', 'Lysychansk') give the same key.
+ * Names of the lead (title and first sentences) are given twice: they say most about what the article reports.
+ */
+final class NameKeys {
+
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{L}");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "to", "by", "with", "from", "after",
+            "before", "as", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "its", "this",
+            "that", "these", "those", "there", "here", "when", "while", "where", "who", "what", "which", "some",
+            "all", "no", "not", "mr", "mrs", "ms", "dr", "said", "also", "earlier", "later", "last", "next", "more",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "police", "officials", "authorities", "according", "update", "updated");
+    private static final int LEAD_CHARS = 400;
+
+    private final DoubleMetaphone metaphone = new DoubleMetaphone();
+
+    NameKeys() {
+        metaphone.setMaxCodeLen(8);
+    }
+
+    String keys(String title, String body) {
+        List<String> keys = new ArrayList<>();
+        String lead = title + " " + body.substring(0, Math.min(body.length(), LEAD_CHARS));
+        collect(lead, keys);
+        collect(title + "\n" + body, keys);
+        return String.join(" ", keys);
+    }
+
+    private void collect(String text, List<String> keys) {
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            String folded = fold(word.group());
+            if (folded.length() < 2 || NOT_NAMES.contains(folded) || startsSentence(text, word.start())) {
+                continue;
+            }
+            String code = metaphone.doubleMetaphone(folded);
+            if (code != null && !code.isEmpty()) {
+                keys.add(code.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private static boolean startsSentence(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'' || c == '(' || Character.isWhitespace(c) && c != '\n') {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':';
+        }
+        return true;
+    }
+
+    private static String fold(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String letters = decomposed.replaceAll("'s$", "").replaceAll("[^\\p{L}]", "");
+        return letters.toLowerCase(Locale.ROOT);
+    }
+}

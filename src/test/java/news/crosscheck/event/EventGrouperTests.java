@@ -1,0 +1,87 @@
+package news.crosscheck.event;
+
+import news.crosscheck.article.Article;
+import news.crosscheck.article.ArticleFactory;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventGrouperTests {
+
+    private final ArticleFactory factory = new ArticleFactory();
+
+    private final Article lysychanskLedger = article("ledger/1.txt", "Northern Ledger", "2024-02-04",
+            "Strike on bakery in Lysychansk kills 28",
+            "At least 28 people were killed when a missile hit a bakery in Lysychansk, in the Russian-held part of "
+                    + "the Luhansk region, the regional head Leonid Pasechnik said on Sunday. Rescuers pulled ten "
+                    + "people from the rubble of the bakery overnight, Pasechnik said.");
+    private final Article lisichanskWire = article("wire/7.txt", "Meridian Wire", "2024-02-05",
+            "Lisichansk bakery strike: rescuers search rubble",
+            "Rescuers in Lisichansk searched the rubble of a bakery on Monday after a missile strike that the "
+                    + "Moscow-installed head of the Luhansk region, Leonid Pesechnik, said killed 28 people.");
+    private final Article horlivka = article("courier/3.txt", "Capital Courier", "2024-02-04",
+            "Drone strike on market in Horlivka kills five",
+            "Five people were killed when a drone hit a market in Horlivka, in the Donetsk region, the local "
+                    + "mayor Ivan Prikhodko said on Sunday. Rescuers searched the rubble of the market.");
+    private final Article horlivkaAgain = article("post/9.txt", "Valley Post", "2024-02-04",
+            "Horlivka market hit by drone",
+            "A drone struck a crowded market in Horlivka on Sunday, killing five people, mayor Ivan Prikhodko "
+                    + "said. The Donetsk region has seen frequent strikes.");
+    private final Article football = article("post/2.txt", "Valley Post", "2024-02-04",
+            "United beat City 3-1 in front of 40,000 fans",
+            "United scored three goals in the second half to beat City 3-1 on Sunday. The club's budget of "
+                    + "12 million pounds was raised by 5 percent this season, the chairman said.");
+
+    @Test
+    void sameEventUnderTwoTransliterationsIsOneEvent() throws IOException {
+        List<Event> events = group(lysychanskLedger, lisichanskWire, horlivka, horlivkaAgain, football);
+        assertThat(events).extracting(Event::articleIds).containsExactlyInAnyOrder(
+                List.of("ledger/1.txt", "wire/7.txt"),
+                List.of("courier/3.txt", "post/9.txt"),
+                List.of("post/2.txt"));
+    }
+
+    @Test
+    void articlesOutsideTheTimeWindowAreNotLinked() throws IOException {
+        Article monthLater = article("wire/99.txt", "Meridian Wire", "2024-03-10",
+                "Lisichansk bakery strike: rescuers search rubble", lisichanskWire.body());
+        List<Event> events = group(lisichanskWire, monthLater);
+        assertThat(events).hasSize(2);
+    }
+
+    @Test
+    void eventIdsDependOnMembersNotOnOrder() throws IOException {
+        List<Article> articles = new ArrayList<>(List.of(lysychanskLedger, lisichanskWire, horlivka, horlivkaAgain,
+                football));
+        List<Event> forward = group(articles.toArray(Article[]::new));
+        Collections.reverse(articles);
+        assertThat(group(articles.toArray(Article[]::new))).isEqualTo(forward);
+        assertThat(forward).extracting(Event::id).allMatch(id -> id.matches("E[0-9a-f]{12}"));
+    }
+
+    private List<Event> group(Article... articles) throws IOException {
+        EventGrouper grouper = new EventGrouper(GroupingSettings.DEFAULTS);
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            try (EventGrouper.Indexer indexer = grouper.indexer(directory)) {
+                for (Article article : articles) {
+                    indexer.add(article);
+                }
+            }
+            return grouper.group(directory, List.of(articles));
+        }
+    }
+
+    private Article article(String id, String outlet, String published, String title, String body) {
+        try {
+            return factory.create(id, outlet, published, title, body, "");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
