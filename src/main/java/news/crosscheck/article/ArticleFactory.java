@@ -1,10 +1,6 @@
 package news.crosscheck.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
 /**
  * Turns the raw fields of one article, whatever its format, into a normalised {@link Article}, refusing one that
@@ -35,15 +31,7 @@ public final class ArticleFactory {
             throw new MalformedArticleException("no outlet: add an Outlet: header");
         }
         return new Article(id, cleanOutlet, date, published.strip(), normalizer.normalize(title == null ? "" : title)
-                .replace('\n', ' '), text, url == null ? "" : url.strip(), sha256(text));
+                .replace('\n', ' '), text, url == null ? "" : url.strip(), Sha256.hex(text));
     }
 
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

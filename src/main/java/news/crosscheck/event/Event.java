@@ -1,9 +1,7 @@
 package news.crosscheck.event;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import news.crosscheck.article.Sha256;
+
 import java.util.List;
 
 /**
@@ -17,15 +15,7 @@ public record Event(String id, List<String> articleIds) {
 
     public static Event of(List<String> articleIds) {
         List<String> sorted = articleIds.stream().sorted().toList();
-        return new Event("E" + sha256(String.join("\n", sorted)).substring(0, 12), sorted);
+        return new Event(Sha256.id("E", String.join("\n", sorted)), sorted);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

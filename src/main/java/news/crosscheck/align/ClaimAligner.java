@@ -1,0 +1,189 @@
+package news.crosscheck.align;
+
+import news.crosscheck.claim.ArticleClaims;
+import news.crosscheck.claim.CasualtyClaim;
+import news.crosscheck.claim.CasualtyKind;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Matches the casualty figures of one event across its articles. Figures are candidates for one another only when
+ * they fill the same slot and count the same group of people; among those, two are aligned when the Lucene
+ * similarity of their sentences, figures removed, reaches the threshold (the score of a sentence against itself
+ * being 1). A figure the extractor marked as about another event (a background paragraph) is never aligned.
+ * Groups are the connected sets of aligned figures; a figure aligned with none is left out.
+ */
+public final class ClaimAligner {
+
+    private static final Pattern FIGURES = Pattern.compile("\\d[\\d,.]*");
+    private static final String CONTEXT = "context";
+
+    private final double minScore;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+
+    /** @param minScore normalised similarity, 0 to 1, that two figures' sentences need to be aligned */
+    public ClaimAligner(double minScore) {
+        this.minScore = minScore;
+    }
+
+    public List<AlignedGroup> align(List<ArticleClaims> event) {
+        Map<String, List<Statement>> candidates = new TreeMap<>();
+        for (ArticleClaims article : event) {
+            for (CasualtyClaim claim : article.casualties()) {
+                if (!claim.isAboutOtherEvent()) {
+                    candidates.computeIfAbsent(slot(claim), key -> new ArrayList<>())
+                            .add(new Statement(article, claim));
+                }
+            }
+        }
+        List<AlignedGroup> groups = new ArrayList<>();
+        for (List<Statement> statements : candidates.values()) {
+            statements.sort(ORDER);
+            if (statements.size() > 1) {
+                groups.addAll(alignSlot(statements));
+            }
+        }
+        return groups;
+    }
+
+    /** Slot and counted group: 'killed:people' never meets 'killed:children'. */
+    private static String slot(CasualtyClaim claim) {
+        return claim.kind().ordinal() + ":" + claim.kind() + ":" + claim.subject();
+    }
+
+    private List<AlignedGroup> alignSlot(List<Statement> statements) {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                for (int i = 0; i < statements.size(); i++) {
+                    Document doc = new Document();
+                    doc.add(new StoredField("ordinal", i));
+                    doc.add(new TextField(CONTEXT, context(statements.get(i)), Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return link(statements, reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<AlignedGroup> link(List<Statement> statements, DirectoryReader reader) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[]{CONTEXT});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setBoost(false);
+
+        int n = statements.size();
+        int[] parent = new int[n];
+        double[] best = new double[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            Query query = mlt.like(CONTEXT, new StringReader(context(statements.get(i))));
+            ScoreDoc[] hits = searcher.search(query, n).scoreDocs;
+            double self = 0;
+            Map<Integer, Float> scores = new HashMap<>();
+            for (ScoreDoc hit : hits) {
+                int j = searcher.storedFields().document(hit.doc).getField("ordinal").numericValue().intValue();
+                if (j == i) {
+                    self = hit.score;
+                } else {
+                    scores.put(j, hit.score);
+                }
+            }
+            for (Map.Entry<Integer, Float> hit : scores.entrySet()) {
+                double score = self == 0 ? 0 : Math.min(1.0, hit.getValue() / self);
+                int j = hit.getKey();
+                if (score >= minScore && !sameSentence(statements.get(i), statements.get(j))) {
+                    best[i] = Math.max(best[i], score);
+                    best[j] = Math.max(best[j], score);
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> components = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            components.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
+        }
+        List<AlignedGroup> groups = new ArrayList<>();
+        for (List<Integer> members : components.values()) {
+            if (members.size() < 2) {
+                continue;
+            }
+            Map<Statement, Double> scores = new LinkedHashMap<>();
+            members.forEach(i -> scores.put(statements.get(i), round(best[i])));
+            groups.add(new AlignedGroup(List.copyOf(scores.keySet()), scores));
+        }
+        return groups;
+    }
+
+    private static boolean sameSentence(Statement a, Statement b) {
+        return a.article().articleId().equals(b.article().articleId())
+                && a.claim().sentence().index() == b.claim().sentence().index();
+    }
+
+    /** The sentence without its figures: what is said around the number, not the number. */
+    private static String context(Statement statement) {
+        CasualtyClaim claim = statement.claim();
+        String sentence = claim.sentence().text().replace(claim.value(), " ");
+        return FIGURES.matcher(sentence).replaceAll(" ") + " " + claim.subject() + " " + word(claim.kind());
+    }
+
+    private static String word(CasualtyKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i] = parent[parent[i]];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    static final Comparator<Statement> ORDER = Comparator
+            .comparing((Statement s) -> s.article().articleId())
+            .thenComparingInt(s -> s.claim().sentence().index())
+            .thenComparing(s -> s.claim().value());
+}

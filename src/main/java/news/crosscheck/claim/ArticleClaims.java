@@ -1,0 +1,38 @@
+package news.crosscheck.claim;
+
+import news.crosscheck.article.Sha256;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything extracted from one article, with what later stages need to know of the article itself.
+ *
+ * @param articleId   the article's id
+ * @param outlet      who published it
+ * @param published   its publication date
+ * @param publishedAt its publication date or date-time as given, to order articles of one day
+ * @param casualties  casualty figures, in sentence order
+ * @param mentions    people and places named, in sentence order
+ */
+public record ArticleClaims(String articleId, String outlet, LocalDate published, String publishedAt,
+                            List<CasualtyClaim> casualties, List<Mention> mentions) {
+
+    public ArticleClaims {
+        casualties = List.copyOf(casualties);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** Stable id of a casualty figure or mention of this article: from the article id and its place in the lists. */
+    public String claimId(Object claim) {
+        int index = casualties.indexOf(claim);
+        if (index < 0) {
+            index = mentions.indexOf(claim);
+            if (index < 0) {
+                throw new IllegalArgumentException("not a claim of " + articleId + ": " + claim);
+            }
+            index += casualties.size();
+        }
+        return Sha256.id("C", articleId + "\n" + index);
+    }
+}

@@ -1,0 +1,53 @@
+package news.crosscheck.compare;
+
+import news.crosscheck.article.Sha256;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One mismatch within an event, with every statement that takes part in it.
+ *
+ * @param id          {@code D} and 12 hex digits of a hash of event, kind, subject and the statements: the same
+ *                    mismatch has the same id on every run
+ * @param eventId     the event it belongs to
+ * @param kind        what disagrees
+ * @param severity    conflict, update or variant
+ * @param subject     what it is about: the person or place, or the casualty slot and group ({@code killed: people})
+ * @param explanation one plain-English line for a copy editor
+ * @param statements  the statements, at least two, with at least two different values
+ */
+public record Discrepancy(String id, String eventId, DiscrepancyKind kind, Severity severity, String subject,
+                          String explanation, List<Statement> statements) {
+
+    /**
+     * One statement taking part in a discrepancy.
+     *
+     * @param value          what the article says ({@code at least 28}, {@code Pasechnik})
+     * @param outlet         who says it
+     * @param articleId      where
+     * @param sentence       the sentence's index in the article
+     * @param evidence       the sentence
+     * @param alignmentScore how closely the sentence matched the others' (Lucene similarity, 0 to 1); 1 for names
+     * @param claimId        the claim in {@code claims.csv}
+     */
+    public record Statement(String value, String outlet, String articleId, int sentence, String evidence,
+                            double alignmentScore, String claimId) {
+    }
+
+    public Discrepancy {
+        Objects.requireNonNull(eventId);
+        statements = List.copyOf(statements);
+    }
+
+    public static Discrepancy of(String eventId, DiscrepancyKind kind, Severity severity, String subject,
+                                 String explanation, List<Statement> statements) {
+        StringBuilder key = new StringBuilder(eventId).append('\n').append(kind).append('\n').append(severity)
+                .append('\n').append(subject);
+        statements.stream().map(s -> s.articleId() + "\t" + s.sentence() + "\t" + s.value()).sorted()
+                .forEach(line -> key.append('\n').append(line));
+        return new Discrepancy(Sha256.id("D", key.toString()), eventId, kind, severity, subject,
+                explanation, statements);
+    }
+
+}
