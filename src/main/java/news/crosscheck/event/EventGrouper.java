@@ -15,18 +15,16 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,18 +60,17 @@ public final class EventGrouper {
         this.settings = settings;
     }
 
-    /** Feeds articles into the index: call {@link Indexer#add} for each, then {@link #group}. */
+    /** Feeds articles into the index: give it each article, close it, then call {@link #group}. */
     public Indexer indexer(Directory directory) throws IOException {
         return new Indexer(new IndexWriter(directory, new IndexWriterConfig(analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)));
     }
 
     /**
-     * Links every article to its similar neighbours in the index and returns the events, sorted by id.
-     *
-     * @param articles the indexed articles once more, in any order: each is the text of one similarity query
+     * Links every indexed article to its similar neighbours and returns the events, sorted by id. The similarity
+     * query of each article is built from its stored term vectors, so the texts are not read a second time.
      */
-    public List<Event> group(Directory directory, Iterable<Article> articles) throws IOException {
+    public List<Event> group(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             Similarity similarity = new Similarity(reader);
@@ -85,13 +82,13 @@ public final class EventGrouper {
             mlt.setMaxQueryTerms(30);
 
             Links links = new Links(reader.maxDoc());
-            for (Article article : articles) {
-                int self = docOf(searcher, article.id());
+            StoredFields stored = searcher.storedFields();
+            for (int self = 0; self < reader.maxDoc(); self++) {
+                int day = stored.document(self).getField(ArticleFields.DAY).numericValue().intValue();
                 BooleanQuery query = new BooleanQuery.Builder()
-                        .add(mlt.like(ArticleFields.TEXT, new StringReader(article.fullText())), BooleanClause.Occur.MUST)
-                        .add(IntPoint.newRangeQuery(ArticleFields.DAY,
-                                day(article) - settings.windowDays(), day(article) + settings.windowDays()),
-                                BooleanClause.Occur.FILTER)
+                        .add(mlt.like(self), BooleanClause.Occur.MUST)
+                        .add(IntPoint.newRangeQuery(ArticleFields.DAY, day - settings.windowDays(),
+                                day + settings.windowDays()), BooleanClause.Occur.FILTER)
                         .build();
                 TopDocs hits = searcher.search(query, settings.candidates() + 1);
                 for (ScoreDoc hit : hits.scoreDocs) {
@@ -100,7 +97,7 @@ public final class EventGrouper {
                     }
                 }
             }
-            return links.events(doc -> idOf(searcher, doc));
+            return links.events(doc -> idOf(stored, doc));
         }
     }
 
@@ -113,17 +110,9 @@ public final class EventGrouper {
                 && similarity.cosine(ArticleFields.NAMES, a, b) >= settings.minNameSimilarity();
     }
 
-    private static int docOf(IndexSearcher searcher, String id) throws IOException {
-        TopDocs hit = searcher.search(new TermQuery(new Term(ArticleFields.ID, id)), 1);
-        if (hit.scoreDocs.length == 0) {
-            throw new IllegalArgumentException("article " + id + " was not indexed");
-        }
-        return hit.scoreDocs[0].doc;
-    }
-
-    private static String idOf(IndexSearcher searcher, int doc) {
+    private static String idOf(StoredFields stored, int doc) {
         try {
-            return searcher.storedFields().document(doc).get(ArticleFields.ID);
+            return stored.document(doc).get(ArticleFields.ID);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -160,10 +149,6 @@ public final class EventGrouper {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-
-        public void add(Article article) {
-            accept(article);
         }
 
         @Override

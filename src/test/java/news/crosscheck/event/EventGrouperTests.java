@@ -70,10 +70,10 @@ class EventGrouperTests {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             try (EventGrouper.Indexer indexer = grouper.indexer(directory)) {
                 for (Article article : articles) {
-                    indexer.add(article);
+                    indexer.accept(article);
                 }
             }
-            return grouper.group(directory, List.of(articles));
+            return grouper.group(directory);
         }
     }
 

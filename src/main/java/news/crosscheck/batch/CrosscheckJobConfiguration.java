@@ -1,0 +1,241 @@
+package news.crosscheck.batch;
+
+import news.crosscheck.article.Article;
+import news.crosscheck.article.Ingested;
+import news.crosscheck.article.InputFolder;
+import news.crosscheck.claim.ArticleClaims;
+import news.crosscheck.claim.ClaimExtractor;
+import news.crosscheck.compare.Discrepancy;
+import news.crosscheck.compare.EventChecker;
+import news.crosscheck.compare.SpellingVariants;
+import news.crosscheck.event.Event;
+import news.crosscheck.event.EventGrouper;
+import org.apache.lucene.store.FSDirectory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The crosscheck job, one bean per step, in pipeline order: list the input, ingest articles, group them into
+ * events, extract claims, align and compare them, write the reports. Every stage is a plain class; this class only
+ * decides how they run as Spring Batch steps.
+ */
+@Configuration
+@EnableConfigurationProperties(CrosscheckProperties.class)
+public class CrosscheckJobConfiguration {
+
+    public static final String JOB_NAME = "crosscheck";
+
+    @Bean
+    StagingRepository stagingRepository(DataSource dataSource) {
+        return new StagingRepository(dataSource);
+    }
+
+    @Bean
+    Job crosscheckJob(JobRepository jobRepository, Step listInputStep, Step ingestArticlesStep, Step groupEventsStep,
+                      Step extractClaimsStep, Step compareClaimsStep, Step writeReportsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(listInputStep)
+                .next(ingestArticlesStep)
+                .next(groupEventsStep)
+                .next(extractClaimsStep)
+                .next(compareClaimsStep)
+                .next(writeReportsStep)
+                .build();
+    }
+
+    // 1. list and hash the input files, so every later step and a restart see the same list
+
+    @Bean
+    Step listInputStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
+        return new StepBuilder("listInputStep", jobRepository).tasklet((contribution, chunk) -> {
+            RunContext run = RunContext.of(contribution.getStepExecution());
+            staging.replaceInputFiles(run.run(), InputInventory.list(new InputFolder(Path.of(run.input()))));
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    // 2. ingest: every file or CSV row becomes an accepted article or a rejection
+
+    @Bean
+    Step ingestArticlesStep(JobRepository jobRepository, PlatformTransactionManager tm, CrosscheckProperties settings,
+                            InputItemReader inputItemReader, ItemWriter<Ingested> ingestWriter) {
+        return new StepBuilder("ingestArticlesStep", jobRepository).<Ingested, Ingested>chunk(settings.chunkSize())
+                .transactionManager(tm)
+                .reader(inputItemReader)
+                .writer(ingestWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    InputItemReader inputItemReader(@Value("#{stepExecution}") StepExecution step, StagingRepository staging) {
+        RunContext run = RunContext.of(step);
+        List<String> files = staging.inputFiles(run.run()).stream().map(StagingRepository.InputFile::path).toList();
+        return new InputItemReader(new InputFolder(Path.of(run.input())), files);
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<Ingested> ingestWriter(@Value("#{stepExecution}") StepExecution step, StagingRepository staging) {
+        long run = RunContext.of(step).run();
+        return chunk -> {
+            for (Ingested item : chunk) {
+                if (item instanceof Ingested.Accepted accepted) {
+                    if (!staging.insertArticle(run, accepted.article())) {
+                        staging.reject(run, item.source() + " (repeated)", "id used by an earlier row of the same feed");
+                    }
+                } else if (item instanceof Ingested.Rejected rejected) {
+                    staging.reject(run, rejected.source(), rejected.reason());
+                }
+            }
+        };
+    }
+
+    // 3. group: exact duplicates set aside, the rest indexed with Lucene and linked into events
+
+    @Bean
+    Step groupEventsStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging,
+                         CrosscheckProperties settings) {
+        return new StepBuilder("groupEventsStep", jobRepository).tasklet((contribution, chunk) -> {
+            long run = RunContext.of(contribution.getStepExecution()).run();
+            staging.markDuplicates(run);
+            Path indexDir = Path.of(settings.workDir(), "index", Long.toString(run));
+            EventGrouper grouper = new EventGrouper(settings.grouping());
+            List<Event> events;
+            try (FSDirectory directory = FSDirectory.open(indexDir)) {
+                try (EventGrouper.Indexer indexer = grouper.indexer(directory)) {
+                    staging.forEachArticle(run, indexer);
+                }
+                events = grouper.group(directory);
+            }
+            staging.assignEvents(run, events);
+            deleteTree(indexDir);
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    // 4. extract claims article by article
+
+    @Bean
+    Step extractClaimsStep(JobRepository jobRepository, PlatformTransactionManager tm, CrosscheckProperties settings,
+                           JdbcCursorItemReader<Article> eventArticleReader, ItemWriter<ArticleClaims> claimsWriter) {
+        ClaimExtractor extractor = new ClaimExtractor(new SpellingVariants()::isSameSurname);
+        return new StepBuilder("extractClaimsStep", jobRepository).<Article, ArticleClaims>chunk(settings.chunkSize())
+                .transactionManager(tm)
+                .reader(eventArticleReader)
+                .processor(extractor::extract)
+                .writer(claimsWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<Article> eventArticleReader(@Value("#{stepExecution}") StepExecution step,
+                                                     DataSource dataSource) {
+        return new JdbcCursorItemReaderBuilder<Article>().name("eventArticleReader").dataSource(dataSource)
+                .sql("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL ORDER BY ARTICLE_ID")
+                .queryArguments(RunContext.of(step).run())
+                .rowMapper(StagingRepository.ARTICLE)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<ArticleClaims> claimsWriter(@Value("#{stepExecution}") StepExecution step, StagingRepository staging) {
+        long run = RunContext.of(step).run();
+        return chunk -> chunk.forEach(claims -> staging.saveClaims(run, claims));
+    }
+
+    // 5. align and compare claims event by event
+
+    @Bean
+    Step compareClaimsStep(JobRepository jobRepository, PlatformTransactionManager tm, CrosscheckProperties settings,
+                           JdbcCursorItemReader<String> eventReader,
+                           ItemProcessor<String, List<Discrepancy>> eventProcessor,
+                           ItemWriter<List<Discrepancy>> discrepancyWriter) {
+        return new StepBuilder("compareClaimsStep", jobRepository)
+                .<String, List<Discrepancy>>chunk(settings.chunkSize())
+                .transactionManager(tm)
+                .reader(eventReader)
+                .processor(eventProcessor)
+                .writer(discrepancyWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<String> eventReader(@Value("#{stepExecution}") StepExecution step, DataSource dataSource) {
+        return new JdbcCursorItemReaderBuilder<String>().name("eventReader").dataSource(dataSource)
+                .sql("SELECT DISTINCT EVENT_ID FROM CC_ARTICLE WHERE RUN_ID = ? AND EVENT_ID IS NOT NULL "
+                        + "AND DUPLICATE_OF IS NULL ORDER BY EVENT_ID")
+                .queryArguments(RunContext.of(step).run())
+                .rowMapper((rs, i) -> rs.getString(1))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<String, List<Discrepancy>> eventProcessor(@Value("#{stepExecution}") StepExecution step,
+                                                            StagingRepository staging, CrosscheckProperties settings) {
+        long run = RunContext.of(step).run();
+        EventChecker checker = new EventChecker(settings.minAlignmentScore(), new SpellingVariants());
+        return eventId -> {
+            List<Discrepancy> found = checker.check(eventId, staging.claimsOfEvent(run, eventId));
+            return found.isEmpty() ? null : found;
+        };
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<List<Discrepancy>> discrepancyWriter(@Value("#{stepExecution}") StepExecution step,
+                                                    StagingRepository staging) {
+        long run = RunContext.of(step).run();
+        return chunk -> {
+            List<Discrepancy> all = new ArrayList<>();
+            chunk.forEach(all::addAll);
+            staging.saveDiscrepancies(run, all);
+        };
+    }
+
+    // 6. reports
+
+    @Bean
+    Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging,
+                          CrosscheckProperties settings) {
+        return new StepBuilder("writeReportsStep", jobRepository)
+                .tasklet(new WriteReportsTasklet(staging, settings), tm).build();
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the working index " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package news.crosscheck.batch;
+
+import news.crosscheck.event.GroupingSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Settings that change results, under {@code crosscheck.*} (e.g. {@code --crosscheck.window-days=5}). Every one is
+ * copied into the run manifest, so an auditor knows what a report was made with.
+ *
+ * @param workDir             where per-run working files (the Lucene article index) go
+ * @param windowDays          articles further apart than this many days are never one event
+ * @param candidates          nearest articles each similarity query returns
+ * @param minTextSimilarity   TF-IDF cosine of title and body a same-event link needs
+ * @param minNameSimilarity   cosine of proper names a link needs (unless the text is near-identical)
+ * @param sureTextSimilarity  text cosine above which two articles are one event whatever their names
+ * @param minAlignmentScore   normalised Lucene similarity two figures' sentences need to be compared
+ * @param chunkSize           articles per transaction in the chunk-oriented steps
+ */
+@ConfigurationProperties("crosscheck")
+public record CrosscheckProperties(
+        @DefaultValue("data") String workDir,
+        @DefaultValue("3") int windowDays,
+        @DefaultValue("20") int candidates,
+        @DefaultValue("0.25") double minTextSimilarity,
+        @DefaultValue("0.30") double minNameSimilarity,
+        @DefaultValue("0.60") double sureTextSimilarity,
+        @DefaultValue("0.10") double minAlignmentScore,
+        @DefaultValue("50") int chunkSize) {
+
+    GroupingSettings grouping() {
+        return new GroupingSettings(windowDays, candidates, minTextSimilarity, minNameSimilarity, sureTextSimilarity);
+    }
+
+    /** The settings that affect results, for the manifest. */
+    Map<String, Object> resultSettings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("window-days", windowDays);
+        settings.put("candidates", candidates);
+        settings.put("min-text-similarity", minTextSimilarity);
+        settings.put("min-name-similarity", minNameSimilarity);
+        settings.put("sure-text-similarity", sureTextSimilarity);
+        settings.put("min-alignment-score", minAlignmentScore);
+        return settings;
+    }
+}

@@ -1,0 +1,126 @@
+package news.crosscheck.batch;
+
+import news.crosscheck.article.InputFolder;
+import news.crosscheck.article.Sha256;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * Runs the job once from the command line and turns its outcome into the exit code. The job parameters identify a
+ * run by its input folder, its input's fingerprint (file names, sizes and times), its output and run date: the same
+ * night's input again restarts a failed run or says a complete one is complete; a new night's input is a new run.
+ */
+@Component
+@ConditionalOnProperty(name = "crosscheck.runner.enabled", havingValue = "true", matchIfMissing = true)
+class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private final JobOperator jobOperator;
+    private final Job job;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+    private ExitCode exit = ExitCode.OK;
+
+    CrosscheckRunner(JobOperator jobOperator, Job crosscheckJob) {
+        this.jobOperator = jobOperator;
+        this.job = crosscheckJob;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        RunOptions options;
+        try {
+            options = RunOptions.parse(args);
+        } catch (RunOptions.UsageException e) {
+            fail(ExitCode.USAGE, e.getMessage());
+            return;
+        }
+        try {
+            JobParameters parameters = parameters(options);
+            JobExecution execution = jobOperator.start(job, parameters);
+            report(execution);
+        } catch (JobInstanceAlreadyCompleteException e) {
+            out.println("crosscheck: this run (same input, output and run date) is already complete; its reports "
+                    + "are in place. Use --rerun to run it again.");
+        } catch (JobExecutionAlreadyRunningException e) {
+            fail(ExitCode.BUSY, "another crosscheck run of this input is in progress");
+        } catch (Exception e) {
+            fail(ExitCode.JOB_FAILED, "could not start the job: " + oneLine(e));
+        }
+    }
+
+    private void report(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            String summary = execution.getExecutionContext().getString(WriteReportsTasklet.SUMMARY, "");
+            out.println("crosscheck: done\n" + summary);
+            return;
+        }
+        String reason = execution.getAllFailureExceptions().stream().findFirst().map(CrosscheckRunner::oneLine)
+                .orElse(execution.getExitStatus().getExitDescription());
+        fail(ExitCode.JOB_FAILED, "run failed (" + execution.getStatus() + "): " + reason
+                + "; run the same command again to restart it where it stopped");
+    }
+
+    private static JobParameters parameters(RunOptions options) throws IOException {
+        JobParametersBuilder builder = new JobParametersBuilder()
+                .addString(RunContext.INPUT, options.input().toString())
+                .addString(RunContext.INPUT_FINGERPRINT, fingerprint(options.input()))
+                .addString(RunContext.OUTPUT, options.output())
+                .addString(RunContext.RUN_DATE, options.runDate());
+        if (options.rerun()) {
+            builder.addLong(RunContext.RERUN, System.currentTimeMillis());
+        }
+        return builder.toJobParameters();
+    }
+
+    /** Names, sizes and modification times of every input file: cheap, and changes when the night's input does. */
+    private static String fingerprint(Path input) throws IOException {
+        InputFolder folder = new InputFolder(input);
+        StringBuilder listing = new StringBuilder();
+        for (String relative : folder.list()) {
+            Path file = folder.resolve(relative);
+            listing.append(relative);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                listing.append('\t').append(Files.size(file)).append('\t')
+                        .append(Files.getLastModifiedTime(file).toMillis());
+            }
+            listing.append('\n');
+        }
+        return Sha256.hex(listing.toString());
+    }
+
+    private void fail(ExitCode code, String message) {
+        exit = code;
+        err.println("crosscheck: " + message);
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ");
+    }
+
+    @Override
+    public int getExitCode() {
+        return exit.code;
+    }
+}

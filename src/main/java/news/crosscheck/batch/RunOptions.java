@@ -1,0 +1,82 @@
+package news.crosscheck.batch;
+
+import org.springframework.boot.ApplicationArguments;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command-line options of a run: {@code --input=DIR} (default {@code input}), {@code --output=DIR} (default
+ * {@code reports/<run-date>}), {@code --run-date=YYYY-MM-DD} (default: the newest publication date in the input),
+ * {@code --rerun} (run a completed run again as a new execution). Settings ({@code --crosscheck.*}) are Spring
+ * properties and pass through.
+ */
+record RunOptions(Path input, String output, String runDate, boolean rerun) {
+
+    private static final Set<String> KNOWN = Set.of("input", "output", "run-date", "rerun");
+
+    static RunOptions parse(ApplicationArguments args) throws UsageException {
+        for (String name : args.getOptionNames()) {
+            if (!KNOWN.contains(name) && !name.startsWith("crosscheck.") && !name.startsWith("spring.")
+                    && !name.startsWith("logging.")) {
+                throw new UsageException("unknown option --" + name
+                        + " (options: --input=DIR --output=DIR --run-date=YYYY-MM-DD --rerun)");
+            }
+        }
+        if (!args.getNonOptionArgs().isEmpty()) {
+            throw new UsageException("unexpected argument '" + args.getNonOptionArgs().get(0)
+                    + "' (options: --input=DIR --output=DIR --run-date=YYYY-MM-DD --rerun)");
+        }
+        Path input = Path.of(single(args, "input", "input"));
+        if (!Files.isDirectory(input)) {
+            throw new UsageException("input folder " + input + " does not exist or is not a folder");
+        }
+        if (!Files.isReadable(input)) {
+            throw new UsageException("input folder " + input + " is not readable");
+        }
+        String runDate = single(args, "run-date", "");
+        if (!runDate.isEmpty()) {
+            try {
+                LocalDate.parse(runDate);
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--run-date must be YYYY-MM-DD, not '" + runDate + "'");
+            }
+        }
+        String output = single(args, "output", "");
+        checkWritable(Path.of(output.isEmpty() ? "reports" : output));
+        return new RunOptions(input.toAbsolutePath().normalize(), output, runDate, args.containsOption("rerun"));
+    }
+
+    private static String single(ApplicationArguments args, String name, String fallback) throws UsageException {
+        List<String> values = args.getOptionValues(name);
+        if (values == null || values.isEmpty()) {
+            return fallback;
+        }
+        if (values.size() > 1 || values.get(0).isBlank()) {
+            throw new UsageException("--" + name + " takes one value");
+        }
+        return values.get(0);
+    }
+
+    /** The output folder must be creatable and writable before the job starts, not discovered broken at the end. */
+    private static void checkWritable(Path output) throws UsageException {
+        Path existing = output.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new UsageException("output folder " + output + " cannot be written");
+        }
+    }
+
+    /** A wrong command line, said in one line. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

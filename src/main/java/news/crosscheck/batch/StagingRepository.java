@@ -1,0 +1,185 @@
+package news.crosscheck.batch;
+
+import news.crosscheck.article.Article;
+import news.crosscheck.claim.ArticleClaims;
+import news.crosscheck.compare.Discrepancy;
+import news.crosscheck.event.Event;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The staging tables between steps: what ingest accepted and refused, the events, the claims and the
+ * discrepancies of one run (one job instance). Everything is keyed by run, so a restart reads what its failed
+ * execution committed.
+ */
+public class StagingRepository {
+
+    static final RowMapper<Article> ARTICLE = (rs, i) -> new Article(rs.getString("ARTICLE_ID"),
+            rs.getString("OUTLET"), rs.getDate("PUBLISHED").toLocalDate(), rs.getString("PUBLISHED_AT"),
+            rs.getString("TITLE"), rs.getString("BODY"), rs.getString("URL"), rs.getString("SHA256"));
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    public StagingRepository(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        new ResourceDatabasePopulator(new ClassPathResource("crosscheck-schema.sql")).execute(dataSource);
+    }
+
+    JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    // ingest
+
+    void replaceInputFiles(long run, List<InputFile> files) {
+        jdbc.update("DELETE FROM CC_INPUT_FILE WHERE RUN_ID = ?", run);
+        jdbc.batchUpdate("INSERT INTO CC_INPUT_FILE (RUN_ID, PATH, SHA256, BYTES) VALUES (?, ?, ?, ?)",
+                files.stream().map(f -> new Object[]{run, f.path(), f.sha256(), f.bytes()}).toList());
+    }
+
+    List<InputFile> inputFiles(long run) {
+        return jdbc.query("SELECT PATH, SHA256, BYTES FROM CC_INPUT_FILE WHERE RUN_ID = ? ORDER BY PATH",
+                (rs, i) -> new InputFile(rs.getString(1), rs.getString(2), rs.getLong(3)), run);
+    }
+
+    /** Stores an accepted article; false if an article with this id was stored already (a repeated CSV id). */
+    boolean insertArticle(long run, Article a) {
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM CC_ARTICLE WHERE RUN_ID = ? AND ARTICLE_ID = ?",
+                Integer.class, run, a.id());
+        if (present != null && present > 0) {
+            return false;
+        }
+        jdbc.update("INSERT INTO CC_ARTICLE (RUN_ID, ARTICLE_ID, OUTLET, PUBLISHED, PUBLISHED_AT, TITLE, BODY, URL, "
+                        + "SHA256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", run, a.id(), a.outlet(),
+                Date.valueOf(a.published()), a.publishedAt(), a.title(), a.body(), a.url(), a.sha256());
+        return true;
+    }
+
+    void reject(long run, String source, String reason) {
+        jdbc.update("MERGE INTO CC_REJECT (RUN_ID, SOURCE, REASON) KEY (RUN_ID, SOURCE) VALUES (?, ?, ?)",
+                run, source, reason);
+    }
+
+    /**
+     * Marks every article whose normalised body repeats another's as a duplicate of the earliest one (by
+     * publication, then id); returns how many.
+     */
+    int markDuplicates(long run) {
+        jdbc.update("UPDATE CC_ARTICLE SET DUPLICATE_OF = NULL WHERE RUN_ID = ?", run);
+        List<Object[]> updates = new ArrayList<>();
+        String[] keeper = {null, null};
+        jdbc.query("SELECT ARTICLE_ID, SHA256 FROM CC_ARTICLE WHERE RUN_ID = ? "
+                + "ORDER BY SHA256, PUBLISHED, PUBLISHED_AT, ARTICLE_ID", rs -> {
+            String id = rs.getString(1);
+            String sha = rs.getString(2);
+            if (sha.equals(keeper[1])) {
+                updates.add(new Object[]{keeper[0], run, id});
+            } else {
+                keeper[0] = id;
+                keeper[1] = sha;
+            }
+        }, run);
+        jdbc.batchUpdate("UPDATE CC_ARTICLE SET DUPLICATE_OF = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?", updates);
+        return updates.size();
+    }
+
+    // events
+
+    /** Streams the accepted, non-duplicate articles in id order, one at a time. */
+    void forEachArticle(long run, Consumer<Article> consumer) {
+        jdbc.query("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL ORDER BY ARTICLE_ID",
+                rs -> {
+                    consumer.accept(ARTICLE.mapRow(rs, 0));
+                }, run);
+    }
+
+    void assignEvents(long run, List<Event> events) {
+        List<Object[]> updates = new ArrayList<>();
+        for (Event event : events) {
+            for (String id : event.articleIds()) {
+                updates.add(new Object[]{event.id(), run, id});
+            }
+        }
+        jdbc.batchUpdate("UPDATE CC_ARTICLE SET EVENT_ID = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?", updates);
+    }
+
+    // claims and discrepancies
+
+    void saveClaims(long run, ArticleClaims claims) {
+        jdbc.update("UPDATE CC_ARTICLE SET CLAIMS = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?",
+                json.writeValueAsString(claims), run, claims.articleId());
+    }
+
+    /** The extracted claims of every article of one event, by article id. */
+    List<ArticleClaims> claimsOfEvent(long run, String eventId) {
+        return jdbc.query("SELECT CLAIMS FROM CC_ARTICLE WHERE RUN_ID = ? AND EVENT_ID = ? AND CLAIMS IS NOT NULL "
+                + "ORDER BY ARTICLE_ID", (rs, i) -> json.readValue(rs.getString(1), ArticleClaims.class), run, eventId);
+    }
+
+    ArticleClaims readClaims(String text) {
+        return json.readValue(text, ArticleClaims.class);
+    }
+
+    void saveDiscrepancies(long run, List<Discrepancy> discrepancies) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Discrepancy d : discrepancies) {
+            List<Discrepancy.Statement> statements = d.statements();
+            for (int i = 0; i < statements.size(); i++) {
+                Discrepancy.Statement s = statements.get(i);
+                rows.add(new Object[]{run, d.id(), i, d.eventId(), d.kind().name(), d.severity().name(), d.subject(),
+                        d.explanation(), s.value(), s.outlet(), s.articleId(), s.sentence(), s.evidence(),
+                        s.alignmentScore(), s.claimId()});
+            }
+        }
+        jdbc.batchUpdate("MERGE INTO CC_DISCREPANCY (RUN_ID, DISCREPANCY_ID, ROW_NO, EVENT_ID, KIND, SEVERITY, SUBJECT,"
+                + " EXPLANATION, VAL, OUTLET, ARTICLE_ID, SENTENCE, EVIDENCE, SCORE, CLAIM_ID) KEY (RUN_ID, "
+                + "DISCREPANCY_ID, ROW_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /** Counts for the manifest and the summary line, in a fixed order. */
+    Map<String, Long> counts(long run) {
+        Map<String, Long> counts = new TreeMap<>();
+        counts.put("accepted", count("SELECT COUNT(*) FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL", run));
+        counts.put("duplicate", count("SELECT COUNT(*) FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NOT NULL",
+                run));
+        counts.put("rejected", count("SELECT COUNT(*) FROM CC_REJECT WHERE RUN_ID = ?", run));
+        counts.put("read", counts.get("accepted") + counts.get("duplicate") + counts.get("rejected"));
+        counts.put("events", count("SELECT COUNT(DISTINCT EVENT_ID) FROM CC_ARTICLE WHERE RUN_ID = ? "
+                + "AND DUPLICATE_OF IS NULL", run));
+        counts.put("discrepancies", count("SELECT COUNT(DISTINCT DISCREPANCY_ID) FROM CC_DISCREPANCY WHERE RUN_ID = ?",
+                run));
+        return counts;
+    }
+
+    Map<String, Long> discrepanciesByKind(long run) {
+        Map<String, Long> byKind = new TreeMap<>();
+        jdbc.query("SELECT KIND, COUNT(DISTINCT DISCREPANCY_ID) FROM CC_DISCREPANCY WHERE RUN_ID = ? GROUP BY KIND",
+                rs -> {
+                    byKind.put(rs.getString(1), rs.getLong(2));
+                }, run);
+        return byKind;
+    }
+
+    private long count(String sql, long run) {
+        Long n = jdbc.queryForObject(sql, Long.class, run);
+        return n == null ? 0 : n;
+    }
+
+    /** One input file as listed at the start of a run. */
+    record InputFile(String path, String sha256, long bytes) {
+    }
+}

@@ -1,0 +1,158 @@
+package news.crosscheck.batch;
+
+import news.crosscheck.claim.ArticleClaims;
+import news.crosscheck.claim.CasualtyClaim;
+import news.crosscheck.claim.Interval;
+import news.crosscheck.claim.Mention;
+import news.crosscheck.report.Columns;
+import news.crosscheck.report.CsvReport;
+import news.crosscheck.report.Manifest;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes the run's reports from the staging tables, each sorted by stable keys so the same input gives the same
+ * bytes: {@code events.csv}, {@code claims.csv}, {@code discrepancies.csv}, {@code rejects.csv},
+ * {@code duplicates.csv}, and last {@code manifest.json}, the only file with wall-clock facts in it.
+ */
+class WriteReportsTasklet implements Tasklet {
+
+    static final String OUTPUT_DIR = "crosscheck.outputDir";
+    static final String SUMMARY = "crosscheck.summary";
+
+    private final StagingRepository staging;
+    private final CrosscheckProperties settings;
+
+    WriteReportsTasklet(StagingRepository staging, CrosscheckProperties settings) {
+        this.staging = staging;
+        this.settings = settings;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        RunContext run = RunContext.of(contribution.getStepExecution());
+        String runDate = runDate(run);
+        Path output = Path.of(run.output().isEmpty() ? "reports/" + runDate : run.output());
+        JdbcTemplate jdbc = staging.jdbc();
+
+        writeEvents(jdbc, run.run(), output.resolve("events.csv"));
+        long claimCount = writeClaims(jdbc, run.run(), output.resolve("claims.csv"));
+        writeDiscrepancies(jdbc, run.run(), output.resolve("discrepancies.csv"));
+        try (CsvReport rejects = CsvReport.create(output.resolve("rejects.csv"), Columns.Reject.class)) {
+            for (Map<String, Object> row : jdbc.queryForList(
+                    "SELECT SOURCE, REASON FROM CC_REJECT WHERE RUN_ID = ? ORDER BY SOURCE", run.run())) {
+                rejects.row(row.get("SOURCE"), row.get("REASON"));
+            }
+            rejects.commit();
+        }
+        try (CsvReport duplicates = CsvReport.create(output.resolve("duplicates.csv"), Columns.Duplicate.class)) {
+            for (Map<String, Object> row : jdbc.queryForList("SELECT ARTICLE_ID, DUPLICATE_OF, OUTLET FROM CC_ARTICLE "
+                    + "WHERE RUN_ID = ? AND DUPLICATE_OF IS NOT NULL ORDER BY ARTICLE_ID", run.run())) {
+                duplicates.row(row.get("ARTICLE_ID"), row.get("DUPLICATE_OF"), row.get("OUTLET"));
+            }
+            duplicates.commit();
+        }
+
+        Map<String, Long> counts = staging.counts(run.run());
+        counts.put("claims", claimCount);
+        Map<String, Long> byKind = staging.discrepanciesByKind(run.run());
+        Manifest manifest = new Manifest(runDate, Version.CROSSCHECK,
+                parameters(contribution), settings.resultSettings(), counts, byKind,
+                staging.inputFiles(run.run()).stream()
+                        .map(f -> new Manifest.InputFile(f.path(), f.sha256(), f.bytes())).toList(),
+                contribution.getStepExecution().getJobExecution().getStartTime() == null ? ""
+                        : contribution.getStepExecution().getJobExecution().getStartTime().toString());
+        manifest.write(output.resolve("manifest.json"));
+
+        var context = contribution.getStepExecution().getJobExecution().getExecutionContext();
+        context.putString(OUTPUT_DIR, output.toString());
+        context.putString(SUMMARY, Summary.line(counts, byKind, output));
+        return RepeatStatus.FINISHED;
+    }
+
+    private String runDate(RunContext run) {
+        if (!run.runDate().isEmpty()) {
+            return run.runDate();
+        }
+        Date newest = staging.jdbc().queryForObject("SELECT MAX(PUBLISHED) FROM CC_ARTICLE WHERE RUN_ID = ?",
+                Date.class, run.run());
+        return newest == null ? "no-articles" : newest.toLocalDate().toString();
+    }
+
+    private static void writeEvents(JdbcTemplate jdbc, long run, Path target) throws IOException {
+        try (CsvReport events = CsvReport.create(target, Columns.Event.class)) {
+            jdbc.query("SELECT A.EVENT_ID, A.ARTICLE_ID, A.OUTLET, A.PUBLISHED_AT, A.TITLE, "
+                    + "(SELECT COUNT(*) FROM CC_ARTICLE B WHERE B.RUN_ID = A.RUN_ID AND B.EVENT_ID = A.EVENT_ID) "
+                    + "FROM CC_ARTICLE A WHERE A.RUN_ID = ? AND A.DUPLICATE_OF IS NULL "
+                    + "ORDER BY A.EVENT_ID, A.ARTICLE_ID", rs -> {
+                write(events, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getLong(6));
+            }, run);
+            events.commit();
+        }
+    }
+
+    private long writeClaims(JdbcTemplate jdbc, long run, Path target) throws IOException {
+        long[] written = {0};
+        try (CsvReport claims = CsvReport.create(target, Columns.Claim.class)) {
+            jdbc.query("SELECT EVENT_ID, CLAIMS FROM CC_ARTICLE WHERE RUN_ID = ? AND CLAIMS IS NOT NULL "
+                    + "ORDER BY EVENT_ID, ARTICLE_ID", rs -> {
+                String eventId = rs.getString(1);
+                ArticleClaims article = staging.readClaims(rs.getString(2));
+                written[0] += article.casualties().size() + article.mentions().size();
+                for (CasualtyClaim c : article.casualties()) {
+                    Interval count = c.count();
+                    write(claims, article.claimId(c), eventId, article.articleId(), article.outlet(), c.kind(),
+                            c.subject(), c.value(), count.low(), count.isBounded() ? count.high() : "",
+                            c.sentence().text(), c.sentence().index(), c.otherEvent(), "");
+                }
+                for (Mention m : article.mentions()) {
+                    write(claims, article.claimId(m), eventId, article.articleId(), article.outlet(), m.kind(),
+                            m.fullName(), m.name(), "", "", m.sentence().text(), m.sentence().index(), "", m.role());
+                }
+            }, run);
+            claims.commit();
+        }
+        return written[0];
+    }
+
+    private static void writeDiscrepancies(JdbcTemplate jdbc, long run, Path target) throws IOException {
+        try (CsvReport report = CsvReport.create(target, Columns.Discrepancy.class)) {
+            jdbc.query("SELECT * FROM CC_DISCREPANCY WHERE RUN_ID = ? ORDER BY EVENT_ID, KIND, SEVERITY, SUBJECT, "
+                    + "DISCREPANCY_ID, ROW_NO", rs -> {
+                write(report, rs.getString("DISCREPANCY_ID"), rs.getString("EVENT_ID"), rs.getString("KIND"),
+                        rs.getString("SEVERITY"), rs.getString("SUBJECT"), rs.getString("VAL"),
+                        rs.getString("OUTLET"), rs.getString("ARTICLE_ID"), rs.getString("EVIDENCE"),
+                        String.format(java.util.Locale.ROOT, "%.3f", rs.getDouble("SCORE")),
+                        rs.getString("EXPLANATION"), rs.getInt("SENTENCE"), rs.getString("CLAIM_ID"));
+            }, run);
+            report.commit();
+        }
+    }
+
+    private static Map<String, String> parameters(StepContribution contribution) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        contribution.getStepExecution().getJobExecution().getJobParameters().parameters().stream()
+                .sorted(java.util.Comparator.comparing(p -> p.name()))
+                .forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
+        return parameters;
+    }
+
+    private static void write(CsvReport report, Object... cells) {
+        try {
+            report.row(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

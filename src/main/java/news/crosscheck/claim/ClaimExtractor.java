@@ -1,0 +1,33 @@
+package news.crosscheck.claim;
+
+import news.crosscheck.article.Article;
+
+import java.util.List;
+import java.util.function.BiPredicate;
+
+/**
+ * Extracts every claim of one article: its sentences (title first), the people and places it names, and its
+ * casualty figures, each figure marked when the sentence is about another event than the article's own.
+ */
+public final class ClaimExtractor {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final MentionExtractor mentions;
+    private final CasualtyExtractor casualties = new CasualtyExtractor();
+    private final OtherEventDetector otherEvents = new OtherEventDetector();
+
+    /** @param sameSurname whether two surnames are one name spelled differently, to link 'Pasechnik' to its full name */
+    public ClaimExtractor(BiPredicate<String, String> sameSurname) {
+        this.mentions = new MentionExtractor(sameSurname);
+    }
+
+    public ArticleClaims extract(Article article) {
+        List<Sentence> sentences = splitter.split(article.fullText());
+        List<Mention> named = mentions.extract(sentences);
+        List<Mention> places = named.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
+        List<CasualtyClaim> figures = otherEvents.classify(casualties.extract(sentences), sentences, places,
+                article.published());
+        return new ArticleClaims(article.id(), article.outlet(), article.published(), article.publishedAt(),
+                figures, named);
+    }
+}

@@ -1,0 +1,36 @@
+package news.crosscheck.compare;
+
+import news.crosscheck.align.AlignedGroup;
+import news.crosscheck.align.ClaimAligner;
+import news.crosscheck.claim.ArticleClaims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every discrepancy of one event: casualty figures aligned with Lucene and compared, then people's and places'
+ * names compared for spelling. The result is sorted by kind, subject and id, so it is the same on every run.
+ */
+public final class EventChecker {
+
+    private final ClaimAligner aligner;
+    private final CountComparator counts = new CountComparator();
+    private final NameVariantFinder names;
+
+    public EventChecker(double minAlignmentScore, SpellingVariants variants) {
+        this.aligner = new ClaimAligner(minAlignmentScore);
+        this.names = new NameVariantFinder(variants);
+    }
+
+    public List<Discrepancy> check(String eventId, List<ArticleClaims> event) {
+        List<Discrepancy> found = new ArrayList<>();
+        for (AlignedGroup group : aligner.align(event)) {
+            found.addAll(counts.compare(eventId, group));
+        }
+        found.addAll(names.find(eventId, event));
+        found.sort(Comparator.comparing(Discrepancy::kind).thenComparing(Discrepancy::subject)
+                .thenComparing(Discrepancy::id));
+        return found;
+    }
+}

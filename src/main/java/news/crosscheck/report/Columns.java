@@ -1,0 +1,28 @@
+package news.crosscheck.report;
+
+/**
+ * The columns of each report, in order. They are a contract other tools read: add new columns at the end, never
+ * rename or reorder.
+ */
+public final class Columns {
+
+    private Columns() {
+    }
+
+    /** {@code events.csv}: every accepted article with its event. */
+    public enum Event { event_id, article_id, outlet, published, title, event_size }
+
+    /** {@code claims.csv}: every extracted claim. */
+    public enum Claim { claim_id, event_id, article_id, outlet, kind, subject, value, low, high, evidence, sentence,
+        other_event, role }
+
+    /** {@code discrepancies.csv}: one row per statement taking part in a mismatch. */
+    public enum Discrepancy { discrepancy_id, event_id, kind, severity, subject, value, outlet, article_id, evidence,
+        alignment_score, explanation, sentence, claim_id }
+
+    /** {@code rejects.csv}: every input that was not accepted, and why. */
+    public enum Reject { source, reason }
+
+    /** {@code duplicates.csv}: every input whose body repeats an accepted article's. */
+    public enum Duplicate { article_id, duplicate_of, outlet }
+}

@@ -1,0 +1,19 @@
+package news.crosscheck.report;
+
+/**
+ * Neutralises spreadsheet formulas in a cell, as the OWASP CSV-injection guidance says: a cell that begins with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe, so spreadsheets
+ * show it as text. A plain signed number ({@code -3}, {@code +1.5}) is left alone: it is data, not a formula.
+ */
+public final class SafeCell {
+
+    private SafeCell() {
+    }
+
+    public static String of(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || cell.matches("[+-]?\\d+(\\.\\d+)?")) {
+            return cell;
+        }
+        return "'" + cell;
+    }
+}
