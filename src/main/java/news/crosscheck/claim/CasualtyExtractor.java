@@ -1,0 +1,205 @@
+package news.crosscheck.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds casualty figures in sentences and the slot each fills (killed, injured, rescued, missing).
+ *
+ * <p>A quantity from {@link NumberParser} is a casualty figure only when the same clause ties it to a casualty
+ * word in one of these shapes (the figure in brackets):
+ * <ul>
+ *   <li>verb before the figure: "killing [at least 24] people", "Blast kills [12]", "wounded [two] others",
+ *       "rescued [10] people", "pulled [six] people from the rubble", "claimed the lives of [nine]";</li>
+ *   <li>group and predicate after the figure: "[28] people were killed", "[3] dead, [5] hurt", "[five] people
+ *       remain missing", "[20] lost their lives", "[two] are unaccounted for";</li>
+ *   <li>a noun for the casualties after it: "[12] bodies", "[31] deaths", "[nine] fatalities";</li>
+ *   <li>a toll before it: "the death toll rose to [31]", "the number of injured stands at [40]";</li>
+ *   <li>part of a group: "[Two] of the dead were children", "including [five] children",
+ *       "[three] of them soldiers" (subject {@code children}/{@code soldiers}, slot of the group).</li>
+ * </ul>
+ * Anything else ({@code 108 apartments were damaged}, {@code one of the deadliest}, {@code 30 drones}) is not a
+ * figure. A part of a group without a group noun ("two of the dead were from the village") gives no claim,
+ * because it would be compared with the total. {@code bodies} always counts the dead. {@code casualties} and
+ * {@code victims} as the group are left out: they may mix the dead and the injured.
+ *
+ * <p>Each figure gives at most one claim; claims come in sentence order, then in text order, with
+ * {@code otherEvent} empty (see {@link OtherEventDetector}). The {@code subject} is a {@link SubjectPhrase}.
+ */
+public final class CasualtyExtractor {
+
+    private static final int TOLL_REACH = 8;
+    private static final Set<String> POSSESSIVES = Set.of("our", "their", "his", "her", "its", "my", "your");
+
+    private final NumberParser numbers = new NumberParser();
+
+    public List<CasualtyClaim> extract(List<Sentence> sentences) {
+        List<CasualtyClaim> claims = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            claims.addAll(extract(sentence));
+        }
+        return claims;
+    }
+
+    private List<CasualtyClaim> extract(Sentence sentence) {
+        List<Token> tokens = Token.tokenize(sentence.text(), numbers.find(sentence.text()));
+        List<CasualtyClaim> claims = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!tokens.get(k).isNumber()) {
+                continue;
+            }
+            CasualtyKind previous = claims.isEmpty() ? null : claims.get(claims.size() - 1).kind();
+            Slot slot = slotOf(tokens, k, previous);
+            if (slot != null) {
+                Quantity quantity = tokens.get(k).quantity();
+                claims.add(new CasualtyClaim(slot.kind(), quantity.text(), quantity.count(), slot.subject(),
+                        sentence, ""));
+            }
+        }
+        return claims;
+    }
+
+    private record Slot(CasualtyKind kind, String subject) {
+    }
+
+    private static Slot slotOf(List<Token> tokens, int k, CasualtyKind previous) {
+        Quantity quantity = tokens.get(k).quantity();
+        int after = k + 1;
+        boolean of = isWord(tokens, after, "of");
+        // "dozens of people" and "seven of our workers" count the noun that follows; "two of the dead" a subgroup.
+        if (of && (quantity.vague() || POSSESSIVES.contains(text(tokens, after + 1)))) {
+            after += quantity.vague() ? 1 : 2;
+            of = false;
+        }
+        SubjectPhrase subject = SubjectPhrase.read(tokens, after, quantity.count());
+        if (isWord(tokens, k - 1, "including") || (isWord(tokens, k - 2, "among") && isWord(tokens, k - 1, "them"))) {
+            return previous == null || subject.isPeople() ? null : new Slot(previous, subject.noun());
+        }
+        if (of) {
+            return partOfGroup(tokens, k + 2, previous);
+        }
+        Slot slot = verbBefore(tokens, k, subject);
+        if (slot == null) {
+            slot = predicateAfter(tokens, subject);
+        }
+        if (slot == null) {
+            slot = tollBefore(tokens, k, subject);
+        }
+        return slot;
+    }
+
+    /** "two of the dead were children", "three of them soldiers": a subgroup, kept only with its own noun. */
+    private static Slot partOfGroup(List<Token> tokens, int i, CasualtyKind previous) {
+        CasualtyKind kind;
+        if (isWord(tokens, i, "them")) {
+            kind = previous;
+            i++;
+        } else if ((isWord(tokens, i, "the") || isWord(tokens, i, "those")) && i + 1 < tokens.size()
+                && CasualtyWords.GROUPS.containsKey(tokens.get(i + 1).text())) {
+            kind = CasualtyWords.GROUPS.get(tokens.get(i + 1).text());
+            i += 2;
+        } else {
+            return null;
+        }
+        while (i < tokens.size() && (CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())
+                || CasualtyWords.DETERMINERS.contains(tokens.get(i).text()))) {
+            i++;
+        }
+        SubjectPhrase subject = SubjectPhrase.read(tokens, i, Interval.atLeast(2));
+        return kind == null || subject.isPeople() ? null : new Slot(kind, subject.noun());
+    }
+
+    private static Slot verbBefore(List<Token> tokens, int k, SubjectPhrase subject) {
+        if (k == 0 || !tokens.get(k - 1).isWord()) {
+            return null;
+        }
+        String verb = tokens.get(k - 1).text();
+        CasualtyKind kind = CasualtyWords.ACTIVE_VERBS.get(verb);
+        if (CasualtyWords.EXTRACTION_VERBS.contains(verb)
+                && (isWord(tokens, subject.end(), "from") || isWord(tokens, subject.end(), "out"))) {
+            kind = CasualtyKind.RESCUED;
+        }
+        if (kind == null && isWord(tokens, k - 1, "of") && isWord(tokens, k - 2, "lives")) {
+            kind = CasualtyKind.KILLED;
+        }
+        if (kind == null) {
+            return null;
+        }
+        // Rescuers who "pulled 12 bodies from the rubble" count the dead.
+        return new Slot(subject.head().equals("bodies") ? CasualtyKind.KILLED : kind, subject.noun());
+    }
+
+    private static Slot predicateAfter(List<Token> tokens, SubjectPhrase subject) {
+        CasualtyKind counted = CasualtyWords.COUNTED_NOUNS.get(subject.head());
+        if (counted != null) {
+            return new Slot(counted, subject.noun());
+        }
+        int i = subject.end();
+        while (i < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())) {
+            i++;
+        }
+        for (Map.Entry<List<String>, CasualtyKind> phrase : CasualtyWords.PHRASES.entrySet()) {
+            if (wordsAt(tokens, i, phrase.getKey())) {
+                return new Slot(phrase.getValue(), subject.noun());
+            }
+        }
+        if (isWord(tokens, i, "among") && isWord(tokens, i + 1, "the") && i + 2 < tokens.size()
+                && CasualtyWords.GROUPS.containsKey(tokens.get(i + 2).text())) {
+            return new Slot(CasualtyWords.GROUPS.get(tokens.get(i + 2).text()), subject.noun());
+        }
+        if (i >= tokens.size() || !tokens.get(i).isWord()) {
+            return null;
+        }
+        String predicate = tokens.get(i).text();
+        CasualtyKind kind = CasualtyWords.PREDICATES.get(predicate);
+        if (kind == null || (CasualtyWords.TRANSITIVE.contains(predicate) && takesObject(tokens, i + 1))) {
+            return null;
+        }
+        return new Slot(kind, subject.noun());
+    }
+
+    /** "two shells killed the family": the participle is an active verb, and the figure counts shells. */
+    private static boolean takesObject(List<Token> tokens, int i) {
+        return i < tokens.size() && (tokens.get(i).isNumber() || CasualtyWords.DETERMINERS.contains(tokens.get(i).text()));
+    }
+
+    /** "the death toll rose to 31", "the number of injured stands at 40", within the clause. */
+    private static Slot tollBefore(List<Token> tokens, int k, SubjectPhrase subject) {
+        if (k == 0 || !CasualtyWords.TOLL_LINKS.contains(tokens.get(k - 1).text())) {
+            return null;
+        }
+        for (int i = k - 1; i >= 0 && i >= k - TOLL_REACH; i--) {
+            Token token = tokens.get(i);
+            if (!token.isWord()) {
+                return null;
+            }
+            if (token.text().equals("toll") || token.text().equals("tolls")) {
+                return new Slot(CasualtyKind.KILLED, subject.noun());
+            }
+            if (isWord(tokens, i - 2, "number") && isWord(tokens, i - 1, "of")
+                    && CasualtyWords.GROUPS.containsKey(token.text())) {
+                return new Slot(CasualtyWords.GROUPS.get(token.text()), subject.noun());
+            }
+        }
+        return null;
+    }
+
+    private static boolean wordsAt(List<Token> tokens, int i, List<String> words) {
+        for (int j = 0; j < words.size(); j++) {
+            if (!isWord(tokens, i + j, words.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
+    }
+
+    private static boolean isWord(List<Token> tokens, int i, String word) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).isWord(word);
+    }
+}

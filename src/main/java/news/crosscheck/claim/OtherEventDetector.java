@@ -1,0 +1,91 @@
+package news.crosscheck.claim;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Marks the casualty figures that are about another event than the article's own (a background paragraph about an
+ * earlier attack, a running total since the war began), by filling {@link CasualtyClaim#otherEvent()} with the
+ * reasons, joined by {@code "; "}:
+ * <ul>
+ *   <li>a time anchor pointing away from the publication date (see {@link TimeAnchors}): a month other than the
+ *       publication month or the day before's, a year other than the publication year, {@code last year},
+ *       {@code earlier this week}, {@code two years ago}, {@code a similar attack}, {@code previous},
+ *       {@code since the war began}, {@code so far this year}, {@code since 2022};</li>
+ *   <li>a place named in the sentence that is not among the places of the lead, provided the lead names any.</li>
+ * </ul>
+ * The lead is the first {@value #LEAD_SENTENCES} sentences by index (the title and the first two sentences, when
+ * sentence 0 is the title). Figures in the lead always stay the article's own, and so do figures in sentences
+ * without such markers ("Yesterday's blast killed 12"). Place names match when they are equal after folding case
+ * and accents, when one contains the other as whole words ({@code Luhansk}, {@code Luhansk region}), or when
+ * they are near spellings (Jaro-Winkler at least {@value #SAME_NAME}, e.g. transliterations). The claims come
+ * back in the same order; the input is not changed.
+ */
+public final class OtherEventDetector {
+
+    static final int LEAD_SENTENCES = 3;
+    static final double SAME_NAME = 0.9;
+
+    private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+
+    public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
+                                        LocalDate published) {
+        Set<Integer> lead = leadIndices(sentences);
+        List<String> leadPlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
+                .filter(p -> lead.contains(p.sentence().index())).map(p -> fold(p.name())).toList();
+        List<CasualtyClaim> classified = new ArrayList<>(claims.size());
+        for (CasualtyClaim claim : claims) {
+            if (lead.contains(claim.sentence().index())) {
+                classified.add(claim);
+                continue;
+            }
+            Set<String> reasons = new LinkedHashSet<>(TimeAnchors.awayFrom(claim.sentence().text(), published));
+            if (!leadPlaces.isEmpty()) {
+                for (Mention place : places) {
+                    if (place.kind() == MentionKind.PLACE && place.sentence().index() == claim.sentence().index()
+                            && !inLead(place.name(), leadPlaces)) {
+                        reasons.add("place '" + place.name() + "' not in the lead");
+                    }
+                }
+            }
+            classified.add(new CasualtyClaim(claim.kind(), claim.value(), claim.count(), claim.subject(),
+                    claim.sentence(), String.join("; ", reasons)));
+        }
+        return classified;
+    }
+
+    private static Set<Integer> leadIndices(List<Sentence> sentences) {
+        Set<Integer> lead = new LinkedHashSet<>();
+        sentences.stream().map(Sentence::index).distinct().sorted(Comparator.naturalOrder())
+                .limit(LEAD_SENTENCES).forEach(lead::add);
+        return lead;
+    }
+
+    private boolean inLead(String name, List<String> leadPlaces) {
+        String folded = fold(name);
+        for (String leadPlace : leadPlaces) {
+            if (folded.equals(leadPlace) || containsWords(folded, leadPlace) || containsWords(leadPlace, folded)
+                    || similarity.apply(folded, leadPlace) >= SAME_NAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWords(String longer, String shorter) {
+        return (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    private static String fold(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("['`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}

@@ -1,0 +1,261 @@
+package news.crosscheck.claim;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static news.crosscheck.claim.CasualtyKind.INJURED;
+import static news.crosscheck.claim.CasualtyKind.KILLED;
+import static news.crosscheck.claim.CasualtyKind.MISSING;
+import static news.crosscheck.claim.CasualtyKind.RESCUED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class CasualtyExtractorTests {
+
+    private final CasualtyExtractor extractor = new CasualtyExtractor();
+
+    private List<CasualtyClaim> extract(String text) {
+        return extractor.extract(List.of(new Sentence(3, text)));
+    }
+
+    private CasualtyClaim only(String text) {
+        List<CasualtyClaim> claims = extract(text);
+        assertThat(claims).as("claims in: %s", text).hasSize(1);
+        return claims.get(0);
+    }
+
+    @Nested
+    class Slots {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                At least 28 people were killed in a strike on a market in the city.     | KILLED  | At least 28
+                Twenty-eight people died when the roof of the school collapsed.        | KILLED  | Twenty-eight
+                Twenty eight people died when the roof of the school collapsed.        | KILLED  | Twenty eight
+                The death toll rose to 31 on Sunday, the governor said.                | KILLED  | 31
+                The toll from the floods has climbed to one hundred and eight.         | KILLED  | one hundred and eight
+                Officials said 14 people had lost their lives in the storm.            | KILLED  | 14
+                Nine people were shot dead outside a nightclub.                        | KILLED  | Nine
+                The quake claimed the lives of nine hikers.                            | KILLED  | nine
+                Local officials reported 17 deaths after the heatwave.                 | KILLED  | 17
+                The ministry recorded six fatalities on the motorway.                  | KILLED  | six
+                Forty passengers were injured when the train derailed.                 | INJURED | Forty
+                Dozens of people were wounded in the clashes.                          | INJURED | Dozens
+                About 30 people were hospitalised after the gas leak.                  | INJURED | About 30
+                Eleven people were seriously injured in the crash.                     | INJURED | Eleven
+                Emergency services rescued 10 people from under the debris.            | RESCUED | 10
+                Firefighters pulled six people from the rubble overnight.              | RESCUED | six
+                Seven miners were rescued after two days underground.                  | RESCUED | Seven
+                Five people remain missing after the landslide.                        | MISSING | Five
+                Three fishermen are still unaccounted for.                             | MISSING | Three
+                More than a dozen people were reported missing.                        | MISSING | More than a dozen
+                """)
+        void figureTiedToCasualtyWordFillsItsSlot(String sentence, CasualtyKind kind, String value) {
+            CasualtyClaim claim = only(sentence);
+            assertThat(claim.kind()).isEqualTo(kind);
+            assertThat(claim.value()).isEqualTo(value);
+            assertThat(claim.otherEvent()).isEmpty();
+        }
+
+        @Test
+        void atLeastTwentyEightIsOpenAbove() {
+            assertThat(only("At least 28 people were killed.").count()).isEqualTo(Interval.atLeast(28));
+        }
+
+        @Test
+        void bodiesAreCountedAsDead() {
+            CasualtyClaim claim = only("Rescuers pulled 12 bodies from the river.");
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.subject()).isEqualTo("people");
+        }
+
+        @Test
+        void claimKeepsItsSentence() {
+            Sentence sentence = new Sentence(5, "Four people died.");
+            assertThat(extractor.extract(List.of(sentence))).extracting(CasualtyClaim::sentence)
+                    .containsExactly(sentence);
+        }
+    }
+
+    @Nested
+    class TwoFiguresInOneSentence {
+
+        @Test
+        void killingAndInjuringGiveTwoClaims() {
+            List<CasualtyClaim> claims = extract(
+                    "Drones hit the port city overnight, killing at least 24 people and injuring 108 others.");
+            assertThat(claims).extracting(CasualtyClaim::kind, CasualtyClaim::value, CasualtyClaim::count,
+                    CasualtyClaim::subject).containsExactly(
+                    tuple(KILLED, "at least 24", Interval.atLeast(24), "people"),
+                    tuple(INJURED, "108", Interval.exactly(108), "people"));
+        }
+
+        @Test
+        void wireSentenceFromAShootingStory() {
+            List<CasualtyClaim> claims = extract("Police said a gunman killed four people and wounded two others "
+                    + "at a Tulsa apartment complex on Monday.");
+            assertThat(claims).extracting(CasualtyClaim::kind, CasualtyClaim::count, CasualtyClaim::subject)
+                    .containsExactly(tuple(KILLED, Interval.exactly(4), "people"),
+                            tuple(INJURED, Interval.exactly(2), "people"));
+        }
+
+        @Test
+        void killedAndInjuredAsPredicates() {
+            assertThat(extract("Six people were killed and 20 were injured when the bus overturned."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(tuple(KILLED, "Six"), tuple(INJURED, "20"));
+        }
+
+        @Test
+        void figureOfTheWeaponIsNotACasualtyFigure() {
+            assertThat(extract("Two missiles killed five people in the village."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(tuple(KILLED, "five"));
+        }
+    }
+
+    @Nested
+    class Headlines {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                28 killed in strike on bakery     | KILLED  | 28
+                Blast kills 12                    | KILLED  | 12
+                Storm leaves 9 dead in the south  | KILLED  | 9
+                20 dead as floods hit coast       | KILLED  | 20
+                Hundreds injured in stadium crush | INJURED | Hundreds
+                Four missing after boat capsizes  | MISSING | Four
+                """)
+        void headlineFigureIsRead(String headline, CasualtyKind kind, String value) {
+            CasualtyClaim claim = only(headline);
+            assertThat(claim.kind()).isEqualTo(kind);
+            assertThat(claim.value()).isEqualTo(value);
+            assertThat(claim.subject()).isEqualTo("people");
+        }
+
+        @Test
+        void deadAndHurtInOneHeadline() {
+            assertThat(extract("3 dead, 5 hurt in shooting at mall"))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, Interval.exactly(3)), tuple(INJURED, Interval.exactly(5)));
+        }
+    }
+
+    @Nested
+    class Quotes {
+
+        @Test
+        void bodiesInAQuoteAreDead() {
+            CasualtyClaim claim = only("\"We found 12 bodies,\" the mayor said.");
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.count()).isEqualTo(Interval.exactly(12));
+        }
+
+        @Test
+        void quotedPredicateIsRead() {
+            CasualtyClaim claim = only("\"Seven of our workers were injured,\" the plant manager told reporters.");
+            assertThat(claim.kind()).isEqualTo(INJURED);
+            assertThat(claim.subject()).isEqualTo("workers");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "\"We have 40 beds and they are all full,\" the doctor said.",
+                "\"It took us 15 minutes to reach them,\" a firefighter said.",
+                "\"This is one of the deadliest days we have seen,\" she said.",
+        })
+        void quotedNumberThatIsNoTollIsSkipped(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Subjects {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                At least 28 people were killed.                   | people
+                Five Ukrainian soldiers were killed in the attack. | soldiers
+                Two police officers were wounded in the shootout.  | police officers
+                Twelve civilians were killed by the shelling.      | civilians
+                Three more people died in hospital overnight.      | people
+                Eight persons were injured.                        | people
+                Twelve Palestinians were killed.                   | palestinians
+                One child was killed.                              | children
+                One firefighter was injured.                       | firefighters
+                Four Tulsa residents were hurt.                    | residents
+                The strike killed 12 Monday.                       | people
+                """)
+        void subjectIsTheLowerCaseGroupNoun(String sentence, String subject) {
+            assertThat(only(sentence).subject()).isEqualTo(subject);
+        }
+
+        @Test
+        void twoOfTheDeadWereChildren() {
+            CasualtyClaim claim = only("Two of the dead were children.");
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.count()).isEqualTo(Interval.exactly(2));
+            assertThat(claim.subject()).isEqualTo("children");
+        }
+
+        @Test
+        void includingFiveChildrenIsASubgroupOfTheSameSlot() {
+            assertThat(extract("The strike killed 19 people, including five children."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count, CasualtyClaim::subject)
+                    .containsExactly(tuple(KILLED, Interval.exactly(19), "people"),
+                            tuple(KILLED, Interval.exactly(5), "children"));
+        }
+
+        @Test
+        void ofThemIsASubgroupOfThePreviousFigure() {
+            assertThat(extract("Shelling wounded 30 people, eight of them women."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::subject)
+                    .containsExactly(tuple(INJURED, "people"), tuple(INJURED, "women"));
+        }
+
+        @Test
+        void partOfTheDeadWithoutAGroupNounIsLeftOut() {
+            assertThat(extract("Two of the dead were from the same village.")).isEmpty();
+        }
+
+        @Test
+        void injuredAmongThemIsAGroupNotATotal() {
+            CasualtyClaim claim = only("Four children were among the injured.");
+            assertThat(claim.kind()).isEqualTo(INJURED);
+            assertThat(claim.subject()).isEqualTo("children");
+        }
+    }
+
+    @Nested
+    class NotCasualtyFigures {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "The town was captured by the army in July 2022.",
+                "A 4-year-old child was among the dead.",
+                "The driver, 34, was killed instantly.",
+                "A man aged 34 was killed at the scene.",
+                "The blast at 12:30 p.m. killed the owner of the shop.",
+                "The village lies a few kilometers west of the river and 10 km from the border.",
+                "Prices rose 5 percent after the strike.",
+                "The council set aside $2 million for the injured.",
+                "The building, with 108 apartments, was damaged.",
+                "Some 108 apartments were damaged and two buildings collapsed.",
+                "The army said it shot down 30 drones overnight.",
+                "It was one of the deadliest attacks on the city.",
+                "It was the third deadly attack this month.",
+                "A building was hit and a woman was hurt.",
+                "The hospital treated patients in 14 wards.",
+                "He told 20 reporters that nobody was hurt.",
+                "Call 0800 555 0123 if a relative is missing.",
+        })
+        void numberNotTiedToACasualtyWordIsNotExtracted(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package news.crosscheck.claim;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OtherEventDetectorTests {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private final CasualtyExtractor extractor = new CasualtyExtractor();
+    private final OtherEventDetector detector = new OtherEventDetector();
+
+    /** An article about a strike on a depot in Dornova; the lead names Dornova and the Vessel region. */
+    private final List<Sentence> lead = List.of(
+            new Sentence(0, "Strike on fuel depot kills 9 in Dornova"),
+            new Sentence(1, "At least nine people were killed when a missile hit a fuel depot in Dornova in the "
+                    + "Vessel region on Saturday, officials said."),
+            new Sentence(2, "Rescuers pulled four people from the burning site overnight."));
+
+    private static Mention place(String name, Sentence sentence) {
+        return new Mention(MentionKind.PLACE, name, name, "", sentence);
+    }
+
+    private List<Mention> leadPlaces() {
+        return List.of(place("Dornova", lead.get(0)), place("Dornova", lead.get(1)), place("Vessel", lead.get(1)));
+    }
+
+    private List<CasualtyClaim> classify(Sentence later, Mention... laterPlaces) {
+        List<Sentence> sentences = new ArrayList<>(lead);
+        sentences.add(later);
+        List<Mention> places = new ArrayList<>(leadPlaces());
+        places.addAll(List.of(laterPlaces));
+        return detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED);
+    }
+
+    private String reasonFor(String text, String... placesInSentence) {
+        Sentence later = new Sentence(7, text);
+        Mention[] mentions = new Mention[placesInSentence.length];
+        for (int i = 0; i < placesInSentence.length; i++) {
+            mentions[i] = place(placesInSentence[i], later);
+        }
+        List<CasualtyClaim> claims = classify(later, mentions).stream()
+                .filter(c -> c.sentence().index() == 7).toList();
+        assertThat(claims).as("claims in: %s", text).isNotEmpty();
+        return claims.get(0).otherEvent();
+    }
+
+    @Nested
+    class BackgroundParagraphs {
+
+        @Test
+        void earlierMonthAndForeignPlaceAreBothGiven() {
+            String reason = reasonFor("In December, the army struck the border town of Kelvar, killing at least "
+                    + "24 people and injuring 108 others.", "Kelvar");
+            assertThat(reason).isEqualTo("earlier time 'In December'; place 'Kelvar' not in the lead");
+        }
+
+        @Test
+        void bothFiguresOfTheBackgroundSentenceAreMarked() {
+            Sentence later = new Sentence(7, "In December, a strike on Kelvar killed 24 people and wounded 108.");
+            List<CasualtyClaim> claims = classify(later, place("Kelvar", later));
+            assertThat(claims).filteredOn(c -> c.sentence().index() == 7).hasSize(2)
+                    .allMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                A similar attack on the depot last year killed 14 people.              | earlier time 'A similar attack'; earlier time 'last year'
+                Shelling killed six people in the town in 2022.                         | earlier time 'in 2022'
+                The fighting has killed more than 10,000 civilians since 2022.          | cumulative 'since 2022'
+                Strikes have killed 40 people in the region since the war began.        | cumulative 'since the war began'
+                Drones have killed 31 people so far this year.                          | cumulative 'so far this year'
+                Earlier this week, a drone strike killed three people.                  | earlier time 'Earlier this week'
+                Two years ago a fire at the depot killed 11 workers.                    | earlier time 'Two years ago'
+                The depot was previously hit in a raid that injured 5 people.           | earlier time 'previously'
+                In a separate attack, two people were wounded.                          | earlier time 'a separate attack'
+                A strike on the station on January 20 killed eight people.              | earlier time 'on January 20'
+                Since February 2022, the shelling has killed 200 people.                | cumulative 'Since February 2022'
+                """)
+        void timeAnchorAwayFromPublicationMarksTheFigure(String sentence, String reason) {
+            assertThat(reasonFor(sentence)).isEqualTo(reason);
+        }
+
+        @Test
+        void placeOutsideTheLeadAloneMarksTheFigure() {
+            assertThat(reasonFor("A strike on Tarrow killed 12 people.", "Tarrow"))
+                    .isEqualTo("place 'Tarrow' not in the lead");
+        }
+    }
+
+    @Nested
+    class OwnEvent {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Yesterday's blast killed 12 people, the governor said.",
+                "The death toll rose to 11 on Sunday.",
+                "On March 9, the strike killed at least nine people.",
+                "Officials said in March that nine people had died.",
+                "Five of the injured were firefighters.",
+                "The strike in 2024 was the deadliest on the town, killing nine.",
+        })
+        void figureWithoutMarkersStaysOwn(String sentence) {
+            assertThat(reasonFor(sentence)).isEmpty();
+        }
+
+        @Test
+        void monthOfTheDayBeforePublicationIsOwn() {
+            Sentence later = new Sentence(7, "On February 29, the blast killed 9 people.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.add(later);
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences, leadPlaces(),
+                    LocalDate.of(2024, 3, 1));
+            assertThat(claims).noneMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @Test
+        void leadFiguresStayOwnEvenWithAMonth() {
+            Sentence title = new Sentence(0, "In December, a strike killed 24 people in Kelvar");
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(List.of(title)), List.of(title),
+                    List.of(place("Kelvar", title)), PUBLISHED);
+            assertThat(claims).hasSize(1).noneMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @Test
+        void leadPlaceSpelledDifferentlyIsStillTheLeadPlace() {
+            assertThat(reasonFor("Nine people died in Dornowa.", "Dornowa")).isEmpty();
+        }
+
+        @Test
+        void placeInsideALongerLeadNameIsInTheLead() {
+            assertThat(reasonFor("Nine people died in the Vessel region.", "Vessel region")).isEmpty();
+        }
+
+        @Test
+        void withoutPlacesInTheLeadPlacesDoNotMark() {
+            Sentence later = new Sentence(7, "A strike on Tarrow killed 12 people.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.add(later);
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Tarrow", later)), PUBLISHED);
+            assertThat(claims).noneMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @Test
+        void claimsComeBackInOrderWithValuesKept() {
+            Sentence later = new Sentence(7, "Last year a fire killed 3 people.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.add(later);
+            List<CasualtyClaim> extracted = extractor.extract(sentences);
+            List<CasualtyClaim> classified = detector.classify(extracted, sentences, leadPlaces(), PUBLISHED);
+            assertThat(classified).extracting(CasualtyClaim::value)
+                    .containsExactlyElementsOf(extracted.stream().map(CasualtyClaim::value).toList());
+        }
+    }
+}
