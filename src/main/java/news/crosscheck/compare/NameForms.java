@@ -23,6 +23,7 @@ final class NameForms {
             "ft", "fort", "pt", "port");
     private static final int CACHE_LIMIT = 100_000;
     private static final Map<String, Forms> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> CODES = new ConcurrentHashMap<>();
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
@@ -99,11 +100,23 @@ final class NameForms {
 
     /** The primary and alternate Double Metaphone codes of a skeleton. */
     static Set<String> phoneticCodes(String skeleton) {
+        Set<String> codes = CODES.get(skeleton);
+        if (codes == null) {
+            if (CODES.size() > CACHE_LIMIT) {
+                CODES.clear();
+            }
+            codes = encode(skeleton);
+            CODES.put(skeleton, codes);
+        }
+        return codes;
+    }
+
+    private static Set<String> encode(String skeleton) {
         Set<String> codes = new LinkedHashSet<>();
         codes.add(METAPHONE.doubleMetaphone(skeleton));
         codes.add(METAPHONE.doubleMetaphone(skeleton, true));
         codes.remove("");
-        return codes;
+        return Set.copyOf(codes);
     }
 
     /**
