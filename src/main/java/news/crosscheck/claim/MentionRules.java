@@ -237,8 +237,9 @@ final class MentionRules {
     private static boolean allLookLikeNameWords(List<Token> tokens, NameRun run) {
         for (int i = run.from(); i < run.to(); i++) {
             String word = tokens.get(i).text();
+            // A country word may be a given name (Jordan Miles); only a country on its own is not a person.
             if (NameLexicon.isDemonym(word) || NameLexicon.PLACE_NOUNS.contains(word.toLowerCase())
-                    || NameLexicon.isCountry(word)) {
+                    || run.size() == 1 && NameLexicon.isCountry(word)) {
                 return false;
             }
         }

@@ -147,7 +147,7 @@ final class NameLexicon {
             names.add(new ULocale("", code).getDisplayCountry(ULocale.ENGLISH).toLowerCase(Locale.ROOT));
         }
         names.addAll(Set.of("crimea", "britain", "england", "scotland", "wales", "gaza", "west bank", "donbas",
-                "kosovo", "taiwan", "palestine", "america", "europe", "africa", "asia"));
+                "kosovo", "taiwan", "turkey", "czech republic", "burma", "palestine", "america", "europe", "africa", "asia"));
         return Set.copyOf(names);
     }
 }

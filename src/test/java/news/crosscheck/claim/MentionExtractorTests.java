@@ -59,6 +59,7 @@ class MentionExtractorTests {
                 "Ruben Castillo told the station the fire started in the basement.|Ruben Castillo",
                 "The blast shattered windows, according to Lena Hartmann.|Lena Hartmann",
                 "Carla Mendes, 34, of Springfield, was taken to hospital.|Carla Mendes",
+                "Jordan Miles, 19, of Akron, Ohio, was arrested.|Jordan Miles",
         })
         void aVerbOfSayingOrAnAgeMarksAPersonWithoutRole(String sentence, String name) {
             assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
@@ -134,6 +135,8 @@ class MentionExtractorTests {
                 "Sloviansk, a city of about 100,000 people, was shelled again.|Sloviansk",
                 "Ukraine's air force said it shot down 20 drones.|Ukraine",
                 "The delegation flew from Poland to Moldova.|Poland,Moldova",
+                "The European Union said it would send aid to Turkey.|Turkey",
+                "Chancellor Olaf Brenner met President Joe Carter in Washington on Monday.|Washington",
         })
         void placeCuesAndCountriesGivePlaces(String sentence, String places) {
             List<String> expected = places.isEmpty() ? List.of() : List.of(places.split(","));
