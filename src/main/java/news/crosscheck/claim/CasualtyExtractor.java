@@ -44,7 +44,7 @@ public final class CasualtyExtractor {
     }
 
     private List<CasualtyClaim> extract(Sentence sentence) {
-        List<Token> tokens = Token.tokenize(sentence.text(), numbers.find(sentence.text()));
+        List<FigureToken> tokens = FigureToken.tokenize(sentence.text(), numbers.find(sentence.text()));
         List<CasualtyClaim> claims = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
             if (!tokens.get(k).isNumber()) {
@@ -64,7 +64,7 @@ public final class CasualtyExtractor {
     private record Slot(CasualtyKind kind, String subject) {
     }
 
-    private static Slot slotOf(List<Token> tokens, int k, CasualtyKind previous) {
+    private static Slot slotOf(List<FigureToken> tokens, int k, CasualtyKind previous) {
         Quantity quantity = tokens.get(k).quantity();
         int after = k + 1;
         boolean of = isWord(tokens, after, "of");
@@ -91,7 +91,7 @@ public final class CasualtyExtractor {
     }
 
     /** "two of the dead were children", "three of them soldiers": a subgroup, kept only with its own noun. */
-    private static Slot partOfGroup(List<Token> tokens, int i, CasualtyKind previous) {
+    private static Slot partOfGroup(List<FigureToken> tokens, int i, CasualtyKind previous) {
         CasualtyKind kind;
         if (isWord(tokens, i, "them")) {
             kind = previous;
@@ -111,7 +111,7 @@ public final class CasualtyExtractor {
         return kind == null || subject.isPeople() ? null : new Slot(kind, subject.noun());
     }
 
-    private static Slot verbBefore(List<Token> tokens, int k, SubjectPhrase subject) {
+    private static Slot verbBefore(List<FigureToken> tokens, int k, SubjectPhrase subject) {
         if (k == 0 || !tokens.get(k - 1).isWord()) {
             return null;
         }
@@ -131,7 +131,7 @@ public final class CasualtyExtractor {
         return new Slot(subject.head().equals("bodies") ? CasualtyKind.KILLED : kind, subject.noun());
     }
 
-    private static Slot predicateAfter(List<Token> tokens, SubjectPhrase subject) {
+    private static Slot predicateAfter(List<FigureToken> tokens, SubjectPhrase subject) {
         CasualtyKind counted = CasualtyWords.COUNTED_NOUNS.get(subject.head());
         if (counted != null) {
             return new Slot(counted, subject.noun());
@@ -161,17 +161,17 @@ public final class CasualtyExtractor {
     }
 
     /** "two shells killed the family": the participle is an active verb, and the figure counts shells. */
-    private static boolean takesObject(List<Token> tokens, int i) {
+    private static boolean takesObject(List<FigureToken> tokens, int i) {
         return i < tokens.size() && (tokens.get(i).isNumber() || CasualtyWords.DETERMINERS.contains(tokens.get(i).text()));
     }
 
     /** "the death toll rose to 31", "the number of injured stands at 40", within the clause. */
-    private static Slot tollBefore(List<Token> tokens, int k, SubjectPhrase subject) {
+    private static Slot tollBefore(List<FigureToken> tokens, int k, SubjectPhrase subject) {
         if (k == 0 || !CasualtyWords.TOLL_LINKS.contains(tokens.get(k - 1).text())) {
             return null;
         }
         for (int i = k - 1; i >= 0 && i >= k - TOLL_REACH; i--) {
-            Token token = tokens.get(i);
+            FigureToken token = tokens.get(i);
             if (!token.isWord()) {
                 return null;
             }
@@ -186,7 +186,7 @@ public final class CasualtyExtractor {
         return null;
     }
 
-    private static boolean wordsAt(List<Token> tokens, int i, List<String> words) {
+    private static boolean wordsAt(List<FigureToken> tokens, int i, List<String> words) {
         for (int j = 0; j < words.size(); j++) {
             if (!isWord(tokens, i + j, words.get(j))) {
                 return false;
@@ -195,11 +195,11 @@ public final class CasualtyExtractor {
         return true;
     }
 
-    private static String text(List<Token> tokens, int i) {
+    private static String text(List<FigureToken> tokens, int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
     }
 
-    private static boolean isWord(List<Token> tokens, int i, String word) {
+    private static boolean isWord(List<FigureToken> tokens, int i, String word) {
         return i >= 0 && i < tokens.size() && tokens.get(i).isWord(word);
     }
 }

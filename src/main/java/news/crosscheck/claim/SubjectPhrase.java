@@ -34,17 +34,17 @@ record SubjectPhrase(int start, int end, String head, String noun) {
     }
 
     /** Reads the phrase starting at token {@code from}; the figure it follows is {@code figure}. */
-    static SubjectPhrase read(List<Token> tokens, int from, Interval figure) {
+    static SubjectPhrase read(List<FigureToken> tokens, int from, Interval figure) {
         int end = from;
         while (end < tokens.size() && end - from < MAX_WORDS && isSubjectWord(tokens.get(end))) {
             end++;
         }
-        List<Token> words = tokens.subList(from, end);
+        List<FigureToken> words = tokens.subList(from, end);
         String head = words.isEmpty() ? "" : words.get(words.size() - 1).text();
         return new SubjectPhrase(from, end, head, normalise(words, figure));
     }
 
-    private static boolean isSubjectWord(Token token) {
+    private static boolean isSubjectWord(FigureToken token) {
         String word = token.text();
         return token.isWord() && word.chars().allMatch(Character::isLetter)
                 && !CasualtyWords.NOT_SUBJECT.contains(word) && !CasualtyWords.AUXILIARIES.contains(word)
@@ -52,10 +52,10 @@ record SubjectPhrase(int start, int end, String head, String noun) {
                 && !CasualtyWords.EXTRACTION_VERBS.contains(word);
     }
 
-    private static String normalise(List<Token> words, Interval figure) {
+    private static String normalise(List<FigureToken> words, Interval figure) {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            Token word = words.get(i);
+            FigureToken word = words.get(i);
             boolean last = i == words.size() - 1;
             boolean capitalised = Character.isUpperCase(word.original().charAt(0));
             boolean demonym = last && word.text().endsWith("s");

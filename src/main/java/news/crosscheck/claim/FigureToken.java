@@ -7,7 +7,7 @@ import java.util.List;
  * One token of a sentence as the casualty rules see it: a word (lower-cased in {@code text}, as written in
  * {@code original}), a quantity found by {@link NumberParser}, or a punctuation mark.
  */
-record Token(Type type, String text, String original, Quantity quantity) {
+record FigureToken(Type type, String text, String original, Quantity quantity) {
 
     enum Type { WORD, NUMBER, PUNCT }
 
@@ -24,14 +24,14 @@ record Token(Type type, String text, String original, Quantity quantity) {
     }
 
     /** Splits a sentence into tokens, each quantity becoming one token. Hyphenated words stay whole. */
-    static List<Token> tokenize(String text, List<Quantity> quantities) {
-        List<Token> tokens = new ArrayList<>();
+    static List<FigureToken> tokenize(String text, List<Quantity> quantities) {
+        List<FigureToken> tokens = new ArrayList<>();
         int next = 0;
         int i = 0;
         while (i < text.length()) {
             if (next < quantities.size() && quantities.get(next).start() == i) {
                 Quantity quantity = quantities.get(next++);
-                tokens.add(new Token(Type.NUMBER, quantity.text(), quantity.text(), quantity));
+                tokens.add(new FigureToken(Type.NUMBER, quantity.text(), quantity.text(), quantity));
                 i = quantity.end();
                 continue;
             }
@@ -42,10 +42,10 @@ record Token(Type type, String text, String original, Quantity quantity) {
                 int limit = next < quantities.size() ? quantities.get(next).start() : text.length();
                 int end = wordEnd(text, i, limit);
                 String word = text.substring(i, end);
-                tokens.add(new Token(Type.WORD, Qualifier.lower(word), word, null));
+                tokens.add(new FigureToken(Type.WORD, Qualifier.lower(word), word, null));
                 i = end;
             } else {
-                tokens.add(new Token(Type.PUNCT, String.valueOf(c), String.valueOf(c), null));
+                tokens.add(new FigureToken(Type.PUNCT, String.valueOf(c), String.valueOf(c), null));
                 i++;
             }
         }
