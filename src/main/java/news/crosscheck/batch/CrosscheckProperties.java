@@ -14,8 +14,9 @@ import java.util.Map;
  * @param workDir             where per-run working files (the Lucene article index) go
  * @param windowDays          articles further apart than this many days are never one event
  * @param candidates          nearest articles each similarity query returns
- * @param minTextSimilarity   TF-IDF cosine of title and body a same-event link needs
- * @param minNameSimilarity   cosine of proper names a link needs (unless the text is near-identical)
+ * @param minTextSimilarity   TF-IDF cosine of title and body a same-event link needs at the least
+ * @param nameWeight          weight of the proper-name cosine in the pair score (text has the rest)
+ * @param minSimilarity       pair score a same-event link needs
  * @param sureTextSimilarity  text cosine above which two articles are one event whatever their names
  * @param minAlignmentScore   normalised Lucene similarity two figures' sentences need to be compared
  * @param chunkSize           articles per transaction in the chunk-oriented steps
@@ -25,14 +26,16 @@ public record CrosscheckProperties(
         @DefaultValue("data") String workDir,
         @DefaultValue("3") int windowDays,
         @DefaultValue("20") int candidates,
-        @DefaultValue("0.25") double minTextSimilarity,
-        @DefaultValue("0.30") double minNameSimilarity,
+        @DefaultValue("0.10") double minTextSimilarity,
+        @DefaultValue("0.5") double nameWeight,
+        @DefaultValue("0.22") double minSimilarity,
         @DefaultValue("0.60") double sureTextSimilarity,
         @DefaultValue("0.10") double minAlignmentScore,
         @DefaultValue("50") int chunkSize) {
 
     GroupingSettings grouping() {
-        return new GroupingSettings(windowDays, candidates, minTextSimilarity, minNameSimilarity, sureTextSimilarity);
+        return new GroupingSettings(windowDays, candidates, minTextSimilarity, nameWeight, minSimilarity,
+                sureTextSimilarity);
     }
 
     /** The settings that affect results, for the manifest. */
@@ -41,7 +44,8 @@ public record CrosscheckProperties(
         settings.put("window-days", windowDays);
         settings.put("candidates", candidates);
         settings.put("min-text-similarity", minTextSimilarity);
-        settings.put("min-name-similarity", minNameSimilarity);
+        settings.put("name-weight", nameWeight);
+        settings.put("min-similarity", minSimilarity);
         settings.put("sure-text-similarity", sureTextSimilarity);
         settings.put("min-alignment-score", minAlignmentScore);
         return settings;

@@ -34,8 +34,9 @@ import java.util.function.Consumer;
 
 /**
  * Groups articles into events. Two articles report the same event when they were published within the time window
- * of each other, their title and body are similar (TF-IDF cosine), and they share proper names (people, places,
- * compared phonetically so transliterations count) — or their text alone is near-identical. Events are the
+ * of each other and a weighted mean of two similarities reaches a threshold: TF-IDF cosine of title and body, and
+ * TF-IDF cosine of their proper names (people, places, compared phonetically so transliterations count). Near-
+ * identical texts (wire copies) are linked on text alone. Events are the
  * connected groups of such links; an article linked to none is an event of its own.
  * <p>
  * No pair of articles is compared unless a Lucene similarity query (MoreLikeThis over title and body, filtered to
@@ -106,8 +107,11 @@ public final class EventGrouper {
         if (text >= settings.sureTextSimilarity()) {
             return true;
         }
-        return text >= settings.minTextSimilarity()
-                && similarity.cosine(ArticleFields.NAMES, a, b) >= settings.minNameSimilarity();
+        if (text < settings.minTextSimilarity()) {
+            return false;
+        }
+        double names = similarity.cosine(ArticleFields.NAMES, a, b);
+        return (1 - settings.nameWeight()) * text + settings.nameWeight() * names >= settings.minSimilarity();
     }
 
     private static String idOf(StoredFields stored, int doc) {
@@ -143,7 +147,7 @@ public final class EventGrouper {
             doc.add(new IntPoint(ArticleFields.DAY, day(article)));
             doc.add(new StoredField(ArticleFields.DAY, day(article)));
             doc.add(new Field(ArticleFields.TEXT, article.fullText(), WITH_VECTORS));
-            doc.add(new Field(ArticleFields.NAMES, nameKeys.keys(article.title(), article.body()), WITH_VECTORS));
+            doc.add(new Field(ArticleFields.NAMES, nameKeys.keys(article.outlet(), article.title(), article.body()), WITH_VECTORS));
             try {
                 writer.addDocument(doc);
             } catch (IOException e) {

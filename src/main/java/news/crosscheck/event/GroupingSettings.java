@@ -1,17 +1,18 @@
 package news.crosscheck.event;
 
 /**
- * Thresholds that decide when two articles report the same event.
+ * Thresholds that decide when two articles report the same event. A pair is scored by a weighted mean of two
+ * TF-IDF cosines, one over title and body and one over proper names (phonetic keys, so transliterations match).
  *
- * @param windowDays        two articles can be linked only if published at most this many days apart
- * @param candidates        how many nearest articles the similarity query returns for each article
- * @param minTextSimilarity TF-IDF cosine of title and body that a link needs at the least
- * @param minNameSimilarity TF-IDF cosine of the proper names (folded phonetically) that a link needs, unless the
- *                          text similarity alone reaches {@code sureTextSimilarity}
- * @param sureTextSimilarity text cosine above which two articles are linked whatever their names
+ * @param windowDays         two articles can be linked only if published at most this many days apart
+ * @param candidates         how many nearest articles the similarity query returns for each article
+ * @param minTextSimilarity  text cosine a link needs at the least, whatever the names say
+ * @param nameWeight         weight of the name cosine in the pair score (the text cosine has the rest)
+ * @param minSimilarity      pair score a link needs
+ * @param sureTextSimilarity text cosine above which two articles are linked whatever their names (wire copies)
  */
-public record GroupingSettings(int windowDays, int candidates, double minTextSimilarity, double minNameSimilarity,
-                               double sureTextSimilarity) {
+public record GroupingSettings(int windowDays, int candidates, double minTextSimilarity, double nameWeight,
+                               double minSimilarity, double sureTextSimilarity) {
 
-    public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 20, 0.25, 0.30, 0.60);
+    public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 20, 0.10, 0.5, 0.22, 0.60);
 }

@@ -4,6 +4,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,19 +36,25 @@ final class NameKeys {
         metaphone.setMaxCodeLen(8);
     }
 
-    String keys(String title, String body) {
+    /** The keys of an article; words of its own outlet's name are left out, as they say nothing of the event. */
+    String keys(String outlet, String title, String body) {
+        Set<String> outletWords = new HashSet<>();
+        for (String word : outlet.split("[^\\p{L}]+")) {
+            outletWords.add(fold(word));
+        }
         List<String> keys = new ArrayList<>();
         String lead = title + " " + body.substring(0, Math.min(body.length(), LEAD_CHARS));
-        collect(lead, keys);
-        collect(title + "\n" + body, keys);
+        collect(lead, outletWords, keys);
+        collect(title + "\n" + body, outletWords, keys);
         return String.join(" ", keys);
     }
 
-    private void collect(String text, List<String> keys) {
+    private void collect(String text, Set<String> skip, List<String> keys) {
         Matcher word = WORD.matcher(text);
         while (word.find()) {
             String folded = fold(word.group());
-            if (folded.length() < 2 || NOT_NAMES.contains(folded) || startsSentence(text, word.start())) {
+            if (folded.length() < 2 || NOT_NAMES.contains(folded) || skip.contains(folded)
+                    || startsSentence(text, word.start())) {
                 continue;
             }
             String code = metaphone.doubleMetaphone(folded);
