@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,7 +57,11 @@ public final class CountComparator {
 
     private static Discrepancy discrepancy(String eventId, Severity severity, AlignedGroup group,
                                            Set<Statement> members) {
-        List<Statement> ordered = members.stream().sorted(BY_TIME).toList();
+        // a headline and its lead often state one figure twice: one row per article and figure, the first
+        Map<String, Statement> firstPerFigure = new TreeMap<>();
+        members.stream().sorted(BY_TIME).forEach(s -> firstPerFigure.putIfAbsent(
+                s.article().articleId() + "\n" + s.claim().count(), s));
+        List<Statement> ordered = firstPerFigure.values().stream().sorted(BY_TIME).toList();
         CasualtyClaim first = ordered.get(0).claim();
         String subject = first.kind().name().toLowerCase(Locale.ROOT) + ": " + first.subject();
         String figures = ordered.stream()

@@ -1,0 +1,131 @@
+package news.crosscheck.batch;
+
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+@SpringBatchTest
+@SpringBootTest(properties = {
+        "crosscheck.runner.enabled=false",
+        "spring.datasource.url=jdbc:h2:mem:crosscheck-job-tests;DB_CLOSE_DELAY=-1",
+        "crosscheck.work-dir=target/test-work"})
+class CrosscheckJobTests {
+
+    @Autowired
+    private JobOperatorTestUtils jobs;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void sampleCorpusGroupsEventsAndReportsItsTraps() throws Exception {
+        Path out = JobFixture.run(jobs, Path.of("input"), temp.resolve("out"));
+
+        Map<String, Set<String>> events = new TreeMap<>();
+        for (CSVRecord row : JobFixture.read(out.resolve("events.csv"))) {
+            events.computeIfAbsent(row.get("event_id"), e -> new TreeSet<>()).add(row.get("article_id"));
+        }
+        assertThat(events.values()).containsExactlyInAnyOrder(
+                Set.of("capital-courier/2024-02-03-lysychansk-attack.txt",
+                        "meridian-wire/2024-02-03-lisichansk-strike.txt",
+                        "meridian-wire/2024-02-04-lisichansk-toll.txt",
+                        "northern-ledger/2024-02-03-lysychansk-bakery-strike.txt",
+                        "valley-post/feed.csv#vp-20240203-01"),
+                Set.of("capital-courier/2024-02-03-kherson-strike.txt",
+                        "meridian-wire/2024-02-04-kherson-strike-update.txt",
+                        "northern-ledger/2024-02-03-kherson-apartment-strike.txt"),
+                Set.of("meridian-wire/2024-02-05-mine-rescue.txt",
+                        "northern-ledger/2024-02-05-pavlohrad-mine-blast.txt",
+                        "valley-post/feed.csv#vp-20240205-01"),
+                Set.of("northern-ledger/2024-02-05-museum-reopens.txt"),
+                Set.of("capital-courier/2024-02-04-city-budget.txt"),
+                Set.of("valley-post/feed.csv#vp-20240204-01"));
+
+        List<CSVRecord> rows = JobFixture.read(out.resolve("discrepancies.csv"));
+        assertThat(values(rows, "PLACE_SPELLING", "VARIANT")).contains("Lisichansk", "Lysychansk");
+        assertThat(values(rows, "NAME_SPELLING", "VARIANT")).contains("Pasechnik", "Pesechnik", "Tkachenko",
+                "Tkatchenko");
+        assertThat(values(rows, "CASUALTY_COUNT", "CONFLICT")).contains("20", "At least 28");
+        assertThat(rows).noneMatch(row -> row.get("evidence").contains("Belgorod"));
+        assertThat(rows).noneMatch(row -> row.get("value").equals("At least 12"));
+        assertThat(rows).extracting(row -> row.get("event_id"))
+                .doesNotContain(eventOf(events, "capital-courier/2024-02-03-kherson-strike.txt"));
+    }
+
+    @Test
+    void seedArticleAloneYieldsItsNameVariantAndNoCasualtyConflict() throws Exception {
+        Path seed = Path.of("..", "shared", "seed");
+        assumeTrue(Files.isDirectory(seed), "the shared seed article is beside the repository");
+        Path input = temp.resolve("in");
+        JobFixture.copyTree(seed, input);
+
+        Path out = JobFixture.run(jobs, input, temp.resolve("out"));
+
+        List<CSVRecord> rows = JobFixture.read(out.resolve("discrepancies.csv"));
+        assertThat(values(rows, "NAME_SPELLING", "VARIANT")).containsExactlyInAnyOrder("Pesechnik", "Pasechnik");
+        assertThat(rows).noneMatch(row -> row.get("kind").equals("CASUALTY_COUNT"));
+        List<CSVRecord> events = JobFixture.read(out.resolve("events.csv"));
+        assertThat(events).singleElement().satisfies(row -> {
+            assertThat(row.get("outlet")).isEqualTo("CNN");
+            assertThat(row.get("published")).isEqualTo("2024-02-04");
+        });
+    }
+
+    @Test
+    void sameInputTwiceGivesByteIdenticalReports() throws Exception {
+        Path first = JobFixture.run(jobs, Path.of("input"), temp.resolve("first"));
+        Path second = JobFixture.run(jobs, Path.of("input"), temp.resolve("second"));
+        for (String report : List.of("events.csv", "claims.csv", "discrepancies.csv", "rejects.csv",
+                "duplicates.csv")) {
+            assertThat(Files.readAllBytes(second.resolve(report))).as(report)
+                    .isEqualTo(Files.readAllBytes(first.resolve(report)));
+        }
+    }
+
+    @Test
+    void badFilesAreRejectedWithReasonsAndTheRestIsProcessed() throws Exception {
+        Path out = JobFixture.run(jobs, Path.of("src/test/resources/corpus/hostile"), temp.resolve("out"));
+
+        Map<String, String> rejects = JobFixture.read(out.resolve("rejects.csv")).stream()
+                .collect(Collectors.toMap(r -> r.get("source"), r -> r.get("reason")));
+        assertThat(rejects).containsEntry("empty.txt", "empty file")
+                .containsEntry("no-date.txt", "no publication date: add a Published: header (YYYY-MM-DD)")
+                .containsEntry("no-published.csv",
+                        "CSV header lacks column(s) published: expected id,outlet,published,title,body[,url]");
+        assertThat(rejects.get("binary.txt")).startsWith("binary file");
+        assertThat(rejects.get("latin1.txt")).startsWith("not UTF-8 text (invalid byte at offset");
+        assertThat(rejects.get("odd-date.txt")).startsWith("unreadable publication date '04/02/2024'");
+        assertThat(JobFixture.read(out.resolve("duplicates.csv"))).extracting(r -> r.get("article_id"))
+                .containsExactly("duplicate-of-valid-1.txt");
+        List<CSVRecord> events = JobFixture.read(out.resolve("events.csv"));
+        assertThat(events).extracting(r -> r.get("article_id")).contains("valid-1.txt", "valid-2.txt",
+                "bom-crlf.txt", "html-body.txt", "formula-injection.txt");
+        assertThat(Files.readString(out.resolve("events.csv"))).doesNotContain(",=HYPERLINK");
+    }
+
+    private static Set<String> values(List<CSVRecord> rows, String kind, String severity) {
+        return rows.stream().filter(r -> r.get("kind").equals(kind) && r.get("severity").equals(severity))
+                .map(r -> r.get("value")).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String eventOf(Map<String, Set<String>> events, String articleId) {
+        return events.entrySet().stream().filter(e -> e.getValue().contains(articleId)).findFirst().orElseThrow()
+                .getKey();
+    }
+}

@@ -1,0 +1,56 @@
+package news.crosscheck.batch;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.test.JobOperatorTestUtils;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the whole job on a folder of articles and reads back what it wrote. */
+final class JobFixture {
+
+    private JobFixture() {
+    }
+
+    static Path run(JobOperatorTestUtils jobs, Path input, Path output) throws Exception {
+        JobExecution execution = jobs.startJob(new JobParametersBuilder()
+                .addString(RunContext.INPUT, input.toAbsolutePath().toString())
+                .addString(RunContext.INPUT_FINGERPRINT, UUID.randomUUID().toString())
+                .addString(RunContext.OUTPUT, output.toString())
+                .addString(RunContext.RUN_DATE, "")
+                .toJobParameters());
+        assertThat(execution.getStatus()).as("job status, failures: %s", execution.getAllFailureExceptions())
+                .isEqualTo(BatchStatus.COMPLETED);
+        return output;
+    }
+
+    static List<CSVRecord> read(Path csv) throws IOException {
+        try (Reader reader = Files.newBufferedReader(csv)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}
