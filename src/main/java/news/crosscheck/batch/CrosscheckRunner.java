@@ -10,6 +10,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -32,13 +33,15 @@ import java.nio.file.Path;
 class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job job;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private ExitCode exit = ExitCode.OK;
 
-    CrosscheckRunner(JobOperator jobOperator, Job crosscheckJob) {
+    CrosscheckRunner(JobOperator jobOperator, JobRepository jobRepository, Job crosscheckJob) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.job = crosscheckJob;
     }
 
@@ -51,13 +54,16 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
             fail(ExitCode.USAGE, e.getMessage());
             return;
         }
+        JobParameters parameters = null;
         try {
-            JobParameters parameters = parameters(options);
+            parameters = parameters(options);
             JobExecution execution = jobOperator.start(job, parameters);
             report(execution);
         } catch (JobInstanceAlreadyCompleteException e) {
+            JobExecution done = jobRepository.getLastJobExecution(job.getName(), parameters);
+            String where = done == null ? "" : done.getExecutionContext().getString(WriteReportsTasklet.OUTPUT_DIR, "");
             out.println("crosscheck: this run (same input, output and run date) is already complete; its reports "
-                    + "are in place. Use --rerun to run it again.");
+                    + "are in " + Path.of(where).toAbsolutePath().normalize() + ". Use --rerun to run it again.");
         } catch (JobExecutionAlreadyRunningException e) {
             fail(ExitCode.BUSY, "another crosscheck run of this input is in progress");
         } catch (Exception e) {

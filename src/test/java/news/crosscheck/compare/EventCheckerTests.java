@@ -1,0 +1,197 @@
+package news.crosscheck.compare;
+
+import news.crosscheck.claim.ArticleClaims;
+import news.crosscheck.claim.CasualtyKind;
+import news.crosscheck.claim.Interval;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static news.crosscheck.compare.ClaimsFixture.article;
+import static news.crosscheck.compare.ClaimsFixture.figure;
+import static news.crosscheck.compare.ClaimsFixture.killed;
+import static news.crosscheck.compare.ClaimsFixture.person;
+import static news.crosscheck.compare.ClaimsFixture.place;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventCheckerTests {
+
+    private final EventChecker checker = new EventChecker(0.10, new SpellingVariants());
+
+    @Nested
+    class CasualtyCounts {
+
+        @Test
+        void atLeastTwentyDoesNotConflictWithTwentyEight() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("At least 20", Interval.atLeast(20), 1,
+                            "At least 20 people were killed when a missile struck a bakery in the town.")),
+                    wire("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "A missile strike on a bakery in the town killed 28 people, officials said."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void twentyAndTwentyEightOnTheSameDayConflict() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("20", Interval.exactly(20), 1,
+                            "Twenty people were killed when a missile struck a bakery in the town.")),
+                    wire("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "A missile strike on a bakery in the town killed 28 people, officials said."))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.kind()).isEqualTo(DiscrepancyKind.CASUALTY_COUNT);
+                assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+                assertThat(d.subject()).isEqualTo("killed: people");
+                assertThat(d.statements()).extracting(Discrepancy.Statement::value).containsExactly("20", "28");
+                assertThat(d.statements()).extracting(Discrepancy.Statement::outlet)
+                        .containsExactly("Northern Ledger", "Meridian Wire");
+                assertThat(d.explanation()).contains("cannot all be true").contains("Meridian Wire '28'");
+            });
+        }
+
+        @Test
+        void aHigherTollInALaterArticleIsAnUpdate() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "Twenty-eight people were killed when a missile struck a bakery in the town.")),
+                    wire("2024-02-04", killed("31", Interval.exactly(31), 1,
+                            "The number of people killed in the strike on the bakery in the town rose to 31."))));
+            assertThat(found).singleElement().extracting(Discrepancy::severity).isEqualTo(Severity.UPDATE);
+        }
+
+        @Test
+        void aLowerTollInALaterArticleIsAConflict() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "Twenty-eight people were killed when a missile struck a bakery in the town.")),
+                    wire("2024-02-04", killed("20", Interval.exactly(20), 1,
+                            "A missile strike on a bakery in the town killed 20 people, officials said."))));
+            assertThat(found).singleElement().extracting(Discrepancy::severity).isEqualTo(Severity.CONFLICT);
+        }
+
+        @Test
+        void timesOfTheSameDayOrderTheReports() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03T09:00:00Z", killed("12", Interval.exactly(12), 1,
+                            "Twelve people were killed when a missile struck a bakery in the town.")),
+                    wire("2024-02-03T21:00:00Z", killed("28", Interval.exactly(28), 1,
+                            "A missile strike on a bakery in the town killed 28 people, officials said."))));
+            assertThat(found).singleElement().extracting(Discrepancy::severity).isEqualTo(Severity.UPDATE);
+        }
+
+        @Test
+        void aFigureAboutAnotherEventIsNeverCompared() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "Twenty-eight people were killed when a missile struck a bakery in the town."),
+                            figure(CasualtyKind.KILLED, "at least 24", Interval.atLeast(24), "people", 5,
+                                    "In December, a strike on Belgorod killed at least 24 people.",
+                                    "earlier time 'In December'")),
+                    wire("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "A missile strike on a bakery in the town killed 28 people, officials said."),
+                            figure(CasualtyKind.KILLED, "25", Interval.exactly(25), "people", 6,
+                                    "On December 30, shelling of Belgorod killed 25 people.",
+                                    "earlier time 'On December 30'"))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void differentSlotsAndGroupsAreNotCompared() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "Twenty-eight people were killed when a missile struck a bakery in the town."),
+                            figure(CasualtyKind.KILLED, "five", Interval.exactly(5), "children", 2,
+                                    "Five children were among those killed in the strike on the bakery.", "")),
+                    wire("2024-02-03", figure(CasualtyKind.RESCUED, "10", Interval.exactly(10), "people", 1,
+                            "Rescuers pulled 10 people from the rubble of the bakery in the town.", ""))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void aHeadlineAndItsLeadGiveOneRowPerArticle() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("20", Interval.exactly(20), 0, "Bakery strike kills 20 in town"),
+                            killed("20", Interval.exactly(20), 1,
+                                    "Twenty people were killed when a missile struck a bakery in the town.")),
+                    wire("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "A missile strike on a bakery in the town killed 28 people, officials said."))));
+            assertThat(found).singleElement().extracting(d -> d.statements().size()).isEqualTo(2);
+        }
+    }
+
+    @Nested
+    class Names {
+
+        @Test
+        void oneArticleSpellingAnOfficialTwoWaysIsAVariant() {
+            List<Discrepancy> found = checker.check("E1", List.of(ledger("2024-02-03", List.of(
+                    person("Leonid Pesechnik", "Leonid Pesechnik", 1,
+                            "The regional head, Leonid Pesechnik, said rescuers were at work."),
+                    person("Pasechnik", "Leonid Pesechnik", 2, "Pasechnik declared a day of mourning.")))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.kind()).isEqualTo(DiscrepancyKind.NAME_SPELLING);
+                assertThat(d.severity()).isEqualTo(Severity.VARIANT);
+                assertThat(d.statements()).extracting(Discrepancy.Statement::value)
+                        .containsExactly("Pesechnik", "Pasechnik");
+                assertThat(d.explanation()).contains("Northern Ledger writes 'Pasechnik' once and 'Pesechnik' once");
+            });
+        }
+
+        @Test
+        void twoPeopleSharingAFirstNameAreNotVariants() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", List.of(person("Leonid Pasechnik", "Leonid Pasechnik", 1,
+                            "Leonid Pasechnik said the strike hit a bakery."))),
+                    wire("2024-02-03", List.of(person("Leonid Slutsky", "Leonid Slutsky", 1,
+                            "Leonid Slutsky said parliament would hold a minute of silence.")))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void aTransliteratedTownIsAPlaceVariantAcrossOutlets() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", List.of(place("Lysychansk", 1, "A strike hit a bakery in Lysychansk."))),
+                    wire("2024-02-03", List.of(place("Lisichansk", 1, "A strike hit a bakery in Lisichansk.")))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.kind()).isEqualTo(DiscrepancyKind.PLACE_SPELLING);
+                assertThat(d.statements()).extracting(Discrepancy.Statement::outlet)
+                        .containsExactly("Northern Ledger", "Meridian Wire");
+            });
+        }
+
+        @Test
+        void letterCaseAloneIsNotAVariant() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", List.of(place("Lysychansk", 1, "A strike hit a bakery in Lysychansk."))),
+                    wire("2024-02-03", List.of(place("LYSYCHANSK", 1, "LYSYCHANSK: a strike hit a bakery.")))));
+            assertThat(found).isEmpty();
+        }
+    }
+
+    @Test
+    void idsAreStableAcrossRuns() {
+        List<ArticleClaims> event = List.of(
+                ledger("2024-02-03", killed("20", Interval.exactly(20), 1, "Twenty were killed in the town.")),
+                wire("2024-02-03", killed("28", Interval.exactly(28), 1, "The strike killed 28 in the town.")));
+        assertThat(checker.check("E1", event)).extracting(Discrepancy::id)
+                .isEqualTo(checker.check("E1", event).stream().map(Discrepancy::id).toList())
+                .allMatch(id -> id.matches("D[0-9a-f]{12}"));
+    }
+
+    private static ArticleClaims ledger(String published, news.crosscheck.claim.CasualtyClaim... figures) {
+        return article("ledger/1.txt", "Northern Ledger", published, List.of(figures), List.of());
+    }
+
+    private static ArticleClaims wire(String published, news.crosscheck.claim.CasualtyClaim... figures) {
+        return article("wire/1.txt", "Meridian Wire", published, List.of(figures), List.of());
+    }
+
+    private static ArticleClaims ledger(String published, List<news.crosscheck.claim.Mention> mentions) {
+        return article("ledger/1.txt", "Northern Ledger", published, List.of(), mentions);
+    }
+
+    private static ArticleClaims wire(String published, List<news.crosscheck.claim.Mention> mentions) {
+        return article("wire/1.txt", "Meridian Wire", published, List.of(), mentions);
+    }
+}
