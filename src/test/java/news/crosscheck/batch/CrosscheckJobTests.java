@@ -69,6 +69,31 @@ class CrosscheckJobTests {
     }
 
     @Test
+    void twoSameDayStrikesInDifferentCitiesStayApart() throws Exception {
+        Path out = JobFixture.run(jobs, Path.of("src/test/resources/corpus/two-strikes"), temp.resolve("out"));
+
+        Map<String, Set<String>> events = new TreeMap<>();
+        for (CSVRecord row : JobFixture.read(out.resolve("events.csv"))) {
+            events.computeIfAbsent(row.get("event_id"), e -> new TreeSet<>()).add(row.get("article_id"));
+        }
+        assertThat(events.values()).containsExactlyInAnyOrder(
+                Set.of("eastern-dispatch/2024-03-09-kharkov-missile.txt", "harbour-gazette/2024-03-09-kharkiv-strike.txt",
+                        "plains-tribune/2024-03-10-kharkiv-toll-rises.txt"),
+                Set.of("harbour-gazette/2024-03-09-zaporizhzhia-hotel.txt",
+                        "plains-tribune/2024-03-09-zaporizhzhia-drone.txt"),
+                Set.of("eastern-dispatch/2024-03-10-library-hours.txt"));
+
+        List<CSVRecord> rows = JobFixture.read(out.resolve("discrepancies.csv"));
+        assertThat(values(rows, "CASUALTY_COUNT", "CONFLICT")).containsExactlyInAnyOrder("at least 7", "Five");
+        assertThat(values(rows, "CASUALTY_COUNT", "UPDATE")).containsExactlyInAnyOrder("Five", "9");
+        assertThat(values(rows, "PLACE_SPELLING", "VARIANT")).containsExactlyInAnyOrder("Kharkiv", "Kharkov");
+        assertThat(values(rows, "NAME_SPELLING", "VARIANT")).containsExactlyInAnyOrder("Hrytsenko", "Hritsenko");
+
+        assertThat(JobFixture.read(out.resolve("rejects.csv"))).extracting(r -> r.get("source"))
+                .containsExactly("EXPECTED.md", "eastern-dispatch/empty.txt", "plains-tribune/broken.txt");
+    }
+
+    @Test
     void seedArticleAloneYieldsItsNameVariantAndNoCasualtyConflict() throws Exception {
         Path seed = Path.of("..", "shared", "seed");
         assumeTrue(Files.isDirectory(seed), "the shared seed article is beside the repository");
