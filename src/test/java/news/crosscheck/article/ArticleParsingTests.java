@@ -146,7 +146,29 @@ class ArticleParsingTests {
                     .containsExactly("feed.csv#1", "feed.csv#2", "feed.csv#3");
             assertThat(((Ingested.Accepted) outcomes.get(0)).article().body()).isEqualTo("Two dead,\nthree hurt.");
             assertThat(((Ingested.Rejected) outcomes.get(1)).reason())
-                    .isEqualTo("CSV row 2: no publication date: add a Published: header (YYYY-MM-DD)");
+                    .isEqualTo("CSV row 2 (line 4): no publication date: add a Published: header (YYYY-MM-DD)");
+        }
+
+        @Test
+        void aStrayQuoteRejectsItsRowAndTheNextRowsStillLoad() throws IOException {
+            write("feed.csv", "id,outlet,published,title,body\n"
+                    + "a,Valley Post,2024-02-06,\"Vote \"delayed\" again\",The vote was put off.\n"
+                    + "b,Valley Post,2024-02-06,Pass closed,\"Snow closed the pass.\n\nPloughs are out.\"\n");
+            List<Ingested> outcomes = readAll("feed.csv");
+            assertThat(outcomes.get(0)).isEqualTo(new Ingested.Rejected("feed.csv#a", "CSV row 1 (line 2): a quote "
+                    + "inside a quoted cell is not doubled (write \"\" for a quote mark)"));
+            assertThat(outcomes.get(1)).isInstanceOf(Ingested.Accepted.class);
+        }
+
+        @Test
+        void anUnterminatedQuoteEndsTheFeedWithAReason() throws IOException {
+            write("feed.csv", "id,outlet,published,title,body\n"
+                    + "a,Valley Post,2024-02-06,Fine,Body.\n"
+                    + "b,Valley Post,2024-02-06,\"Open,Body.\n");
+            List<Ingested> outcomes = readAll("feed.csv");
+            assertThat(outcomes).hasSize(2);
+            assertThat(((Ingested.Rejected) outcomes.get(1)).reason())
+                    .isEqualTo("CSV row 2 (line 3): unterminated quote; rows after it are not read");
         }
 
         @Test
