@@ -57,6 +57,7 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
         JobParameters parameters = null;
         try {
             parameters = parameters(options);
+            recoverCrashed(parameters);
             JobExecution execution = jobOperator.start(job, parameters);
             report(execution);
         } catch (JobInstanceAlreadyCompleteException e) {
@@ -81,6 +82,18 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
                 .orElse(execution.getExitStatus().getExitDescription());
         fail(ExitCode.JOB_FAILED, "run failed (" + execution.getStatus() + "): " + reason
                 + "; run the same command again to restart it where it stopped");
+    }
+
+    /**
+     * An execution of this run still marked as running was cut off (killed, power lost): this process holds the H2
+     * file, so no other run can be using it. Mark it failed, so that starting the run restarts it where it stopped.
+     */
+    private void recoverCrashed(JobParameters parameters) {
+        JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.isRunning()) {
+            out.println("crosscheck: the previous execution of this run was interrupted; restarting it");
+            jobOperator.recover(last);
+        }
     }
 
     private static JobParameters parameters(RunOptions options) throws IOException {

@@ -1,19 +1,43 @@
 package news.crosscheck.batch;
 
 /** The process exit codes, decided here and nowhere else. */
-enum ExitCode {
+public enum ExitCode {
     /** The job completed (or this run was already complete), reports are in place. */
     OK(0),
-    /** The job ran and failed; a rerun with the same options restarts it where it stopped. */
+    /** The job ran and failed, or could not start; a rerun with the same options restarts it where it stopped. */
     JOB_FAILED(1),
     /** The command line is wrong: unknown option, bad date, missing input folder, unwritable output. */
     USAGE(2),
     /** Another run holds the job repository. */
     BUSY(3);
 
-    final int code;
+    public final int code;
 
     ExitCode(int code) {
         this.code = code;
+    }
+
+    /** A failure before the job could start: another process holding the H2 file is the usual one. */
+    public static ExitCode ofStartupFailure(Throwable failure) {
+        return root(failure).getMessage() != null && root(failure).getMessage().contains("already in use")
+                ? BUSY : JOB_FAILED;
+    }
+
+    /** One line a person reads, no stack trace. */
+    public String describe(Throwable failure) {
+        if (this == BUSY) {
+            return "another crosscheck run is using the job repository (data/crosscheck); wait for it to finish";
+        }
+        String message = root(failure).getMessage();
+        return "could not start: " + (message == null ? root(failure).getClass().getSimpleName()
+                : message.replaceAll("\\s+", " "));
+    }
+
+    private static Throwable root(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }
