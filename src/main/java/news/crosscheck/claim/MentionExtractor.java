@@ -17,7 +17,9 @@ import java.util.function.BiPredicate;
  * <ul>
  *   <li>A first pass keeps only names the sentence marks: a title or role ({@code Mayor Ann Keller},
  *       {@code police spokeswoman Jane Doe}), an apposition ({@code the head of ..., Leonid Pesechnik,};
- *       {@code Jane Doe, 34,}), a verb of saying next to a name of two words or more, or a place cue
+ *       {@code Jane Doe, 34,}; {@code Jane Doe, director of the mine,}), a relative clause after a name of two words
+ *       or more ({@code Jane Doe, who heads the council,}), a verb of saying on either side of a name of two words or
+ *       more, a reporting verb after one ({@code Jane Doe accused}, {@code Jane Doe denied}), or a place cue
  *       ({@code in X}, {@code near X}, {@code the town of X}, {@code X region}, {@code X, Ohio},
  *       {@code X, a small town}); country names are places wherever they stand.</li>
  *   <li>A second pass finds later mentions of names learned in the first: a place written the same way, or a
@@ -96,7 +98,8 @@ public final class MentionExtractor {
             boolean person = fullNames.contains(name)
                     || run.size() == 1 && fullNames.stream().anyMatch(full -> sameSurname.test(name, surname(full)));
             if (place && person) {
-                boolean saying = isSaying(tokens, run.to()) || isSaying(tokens, run.from() - 1);
+                boolean saying = run.to() < tokens.size() && NameLexicon.isReportingAfterName(tokens.get(run.to()).lower())
+                        || isSaying(tokens, run.from() - 1);
                 boolean inPlace = run.from() > 0
                         && NameLexicon.PLACE_PREPOSITIONS.contains(tokens.get(run.from() - 1).lower());
                 place = inPlace && !saying;

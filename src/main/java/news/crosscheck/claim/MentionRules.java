@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The first pass of {@link MentionExtractor}: names that the sentence itself marks as a person or a place, by a
- * title, a role, a verb of saying, an apposition or a place cue. A capitalised run without such a cue yields nothing
+ * title, a role, a verb of saying, an apposition or relative clause ({@link PersonRoles}) or a place cue. A capitalised run without such a cue yields nothing
  * here; the second pass may still recognise it as a name learned elsewhere in the article.
  */
 final class MentionRules {
@@ -15,7 +15,6 @@ final class MentionRules {
     record Found(MentionKind kind, String name, String role, int start, int end) {
     }
 
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** {@code west of Bakhmut}, {@code south of X}: the cue of a distance from a place. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
@@ -56,7 +55,7 @@ final class MentionRules {
         String name = run.text(sentence, tokens);
         int start = tokens.get(run.from()).start();
         int end = tokens.get(run.to() - 1).end();
-        String role = personRole(sentence, tokens, run);
+        String role = PersonRoles.of(sentence, tokens, run);
         if (role != null && !NameLexicon.isCountry(name) && allLookLikeNameWords(tokens, run)) {
             return new Found(MentionKind.PERSON, name, role, start, end);
         }
@@ -72,13 +71,21 @@ final class MentionRules {
         return null;
     }
 
-    /** {@code Tulsa Police Officer Jane Doe}: the words up to the last title are the role, the rest the name. */
+    /**
+     * {@code Tulsa Police Officer Jane Doe}: the words up to the last title are the role, the rest the name. A role
+     * noun that opens the sentence is capitalised only for that reason and acts as a title before a full name
+     * ({@code Striker Tom Adeyemi, 28,}).
+     */
     private Found titled(String sentence, List<NameToken> tokens, NameRun run) {
         int title = -1;
         for (int i = run.from(); i < run.to() - 1; i++) {
             if (NameLexicon.TITLES.contains(tokens.get(i).lower())) {
                 title = i;
             }
+        }
+        if (title < 0 && run.initial() && run.size() >= 3
+                && NameLexicon.ROLE_NOUNS.contains(tokens.get(run.from()).lower())) {
+            title = run.from();
         }
         if (title < 0) {
             return null;
@@ -89,7 +96,7 @@ final class MentionRules {
             return null;
         }
         String role = sentence.substring(tokens.get(run.from()).start(), tokens.get(title).end());
-        String before = lowerCaseRole(sentence, tokens, run.from());
+        String before = PersonRoles.lowerCaseRole(sentence, tokens, run.from());
         return new Found(MentionKind.PERSON, name.text(sentence, tokens),
                 before.isEmpty() ? role : before + " " + role,
                 tokens.get(name.from()).start(), tokens.get(name.to() - 1).end());
@@ -105,79 +112,6 @@ final class MentionRules {
             from++;
         }
         return from < run.to() ? run.from(from) : null;
-    }
-
-    /** A role the text gives the run, or {@code null} when nothing says it is a person. */
-    private String personRole(String sentence, List<NameToken> tokens, NameRun run) {
-        String before = lowerCaseRole(sentence, tokens, run.from());
-        if (!before.isEmpty()) {
-            return before;
-        }
-        int after = run.to();
-        boolean closed = after >= tokens.size() || is(tokens, after, ",") || is(tokens, after, ".")
-                || NameLexicon.SAYING_VERBS.contains(tokens.get(after).lower());
-        if (is(tokens, run.from() - 1, ",") && closed) {
-            String apposition = appositionBefore(sentence, tokens, run.from() - 1);
-            if (apposition != null) {
-                return apposition;
-            }
-        }
-        if (is(tokens, after, ",") && after + 2 < tokens.size() && Character.isDigit(tokens.get(after + 1).text().charAt(0))
-                && is(tokens, after + 2, ",")) {
-            return "";
-        }
-        if (is(tokens, after, ",") && after + 2 < tokens.size() && ARTICLES.contains(tokens.get(after + 1).lower())) {
-            return appositionAfter(sentence, tokens, after + 2);
-        }
-        return null;
-    }
-
-    /** {@code police spokeswoman Jane Doe}: a lower-case role noun right before the name and its modifiers. */
-    private static String lowerCaseRole(String sentence, List<NameToken> tokens, int nameStart) {
-        int noun = nameStart - 1;
-        if (noun < 0 || !NameLexicon.ROLE_NOUNS.contains(tokens.get(noun).text())) {
-            return "";
-        }
-        int first = noun;
-        while (first - 1 >= 0 && noun - first < 2 && tokens.get(first - 1).isWord()
-                && Character.isLowerCase(tokens.get(first - 1).text().charAt(0))
-                && !NameLexicon.STOP_WORDS.contains(tokens.get(first - 1).lower())) {
-            first--;
-        }
-        return sentence.substring(tokens.get(first).start(), tokens.get(noun).end());
-    }
-
-    /** {@code the head of the self-proclaimed Luhansk People's Republic, Leonid Pesechnik}. */
-    private static String appositionBefore(String sentence, List<NameToken> tokens, int comma) {
-        int start = comma - 1;
-        while (start >= 0 && !is(tokens, start, ",") && !tokens.get(start).text().equals("\"")) {
-            start--;
-        }
-        start++;
-        if (start + 1 >= comma || !ARTICLES.contains(tokens.get(start).lower())) {
-            return null;
-        }
-        for (int i = start + 1; i < Math.min(comma, start + 4); i++) {
-            if (NameLexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
-                return sentence.substring(tokens.get(start + 1).start(), tokens.get(comma - 1).end());
-            }
-        }
-        return null;
-    }
-
-    /** {@code Jane Doe, a spokeswoman for the county, said}: the role runs to the next comma. */
-    private static String appositionAfter(String sentence, List<NameToken> tokens, int from) {
-        int end = from;
-        while (end < tokens.size() && !is(tokens, end, ",") && !is(tokens, end, ".")
-                && !NameLexicon.SAYING_VERBS.contains(tokens.get(end).lower())) {
-            end++;
-        }
-        for (int i = from; i < Math.min(end, from + 3); i++) {
-            if (NameLexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
-                return sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end());
-            }
-        }
-        return null;
     }
 
     private static boolean isPlaceByCue(List<NameToken> tokens, NameRun run, MentionKind previous, int previousEnd) {
@@ -205,7 +139,7 @@ final class MentionRules {
         if (coordinated && previous == MentionKind.PLACE && previousEnd == before) {
             return true;
         }
-        return is(tokens, after, ",") && after + 1 < tokens.size() && ARTICLES.contains(tokens.get(after + 1).lower())
+        return is(tokens, after, ",") && after + 1 < tokens.size() && PersonRoles.ARTICLES.contains(tokens.get(after + 1).lower())
                 && placeNounWithin(tokens, after + 2, 5);
     }
 
@@ -231,7 +165,7 @@ final class MentionRules {
     }
 
     private static boolean followedBySaying(List<NameToken> tokens, NameRun run) {
-        return run.to() < tokens.size() && NameLexicon.SAYING_VERBS.contains(tokens.get(run.to()).lower());
+        return run.to() < tokens.size() && NameLexicon.isReportingAfterName(tokens.get(run.to()).lower());
     }
 
     private static boolean allLookLikeNameWords(List<NameToken> tokens, NameRun run) {

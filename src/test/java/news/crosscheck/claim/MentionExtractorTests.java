@@ -66,6 +66,42 @@ class MentionExtractorTests {
                     .extracting(Mention::name, Mention::role).containsExactly(tuple(name, ""));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Halyna Moroz, who heads the district council in Izium, accused Russia of shelling a school.|Halyna Moroz|heads the district council in Izium",
+                "Two schools were shut after Pavlo Hnatiuk, who runs the local water company, warned of contamination.|Pavlo Hnatiuk|runs the local water company",
+                "Margit Olsen, who was the town's mayor until 2019, said the dam had always leaked.|Margit Olsen|town's mayor until 2019",
+                "Oleksandr Ivanenko, director of the Zoria mine, said rescue crews were underground.|Oleksandr Ivanenko|director of the Zoria mine",
+                "Striker Amos Kettering, 31, scored the winner in stoppage time.|Amos Kettering|Striker",
+        })
+        void aRelativeClauseABareAppositionOrAnOpeningRoleMarksAPerson(String sentence, String name, String role) {
+            assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name, Mention::role).containsExactly(tuple(name, role));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "After the vote, Nadia Sorensen accused the council of hiding the costs.|Nadia Sorensen",
+                "Viktor Lenko denied that any soldiers had been stationed in the building.|Viktor Lenko",
+                "Teodor Vasic blamed a faulty gas pipe for the blast.|Teodor Vasic",
+                "Outside the court, Irena Kowal claimed the evidence had been planted.|Irena Kowal",
+                "In a late-night post, Bohdan Yarosh urged residents to stay in shelters.|Bohdan Yarosh",
+                "Hours later, Marta Quist described the scene as chaotic.|Marta Quist",
+        })
+        void aReportingVerbAfterAFullNameMarksAPerson(String sentence, String name) {
+            assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
+        }
+
+        @Test
+        void aLaterSurnameBeforeAReportingVerbIsTheSamePersonAsTheFullName() {
+            List<Mention> mentions = extract(
+                    "Leonid Marchenko, who leads the regional administration, said 14 people were hurt.",
+                    "Marchenko accused the army of shelling the market.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name, Mention::fullName)
+                    .containsExactly(tuple("Leonid Marchenko", "Leonid Marchenko"), tuple("Marchenko", "Leonid Marchenko"));
+        }
+
         @Test
         void aLaterSurnameSpelledDifferentlyRefersToTheFullName() {
             List<Mention> mentions = extract(
@@ -174,6 +210,23 @@ class MentionExtractorTests {
         })
         void organisationsDaysDemonymsAndSentenceOpenersAreNotMentions(String sentence) {
             assertThat(extract(sentence)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Amnesty International accused both sides of using cluster munitions.",
+                "The Red Cross urged both sides to let aid convoys through.",
+                "Ardmore Rovers denied that the coach had been sacked.",
+                "Kessel Town, who were bottom of the table in October, have won five in a row.",
+                "The referee denied Ardmore Rovers a penalty in the second half.",
+                "Officials blamed Ukrainian forces for the strike.",
+                "Moscow accused Kyiv of staging the attack.",
+                "South Korea accused the North of firing artillery near the border.",
+                "In Kherson, police spokeswoman Olena Dyk said the curfew would be extended.",
+        })
+        void organisationsTeamsAndObjectsOfReportingVerbsAreNotPeople(String sentence) {
+            assertThat(names(MentionKind.PERSON, sentence)).doesNotContain("Amnesty International", "Red Cross",
+                    "Ardmore Rovers", "Kessel Town", "Ukrainian", "Kyiv", "Moscow", "South Korea", "North", "Kherson");
         }
 
         @Test
