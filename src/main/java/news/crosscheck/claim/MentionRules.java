@@ -172,7 +172,7 @@ final class MentionRules {
         for (int i = run.from(); i < run.to(); i++) {
             String word = tokens.get(i).text();
             // A country word may be a given name (Jordan Miles); only a country on its own is not a person.
-            if (NameLexicon.isDemonym(word) || NameLexicon.PLACE_NOUNS.contains(word.toLowerCase())
+            if (NameLexicon.isDemonym(word) || NameLexicon.PLACE_NOUNS.contains(word.toLowerCase(java.util.Locale.ROOT))
                     || run.size() == 1 && NameLexicon.isCountry(word)) {
                 return false;
             }
