@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The crosscheck job, one bean per step, in pipeline order: list the input, ingest articles, group them into
@@ -54,11 +55,13 @@ public class CrosscheckJobConfiguration {
     }
 
     @Bean
-    Job crosscheckJob(JobRepository jobRepository, Step listInputStep, Step ingestArticlesStep, Step groupEventsStep,
+    Job crosscheckJob(JobRepository jobRepository, Step listInputStep, Step ingestArticlesStep, Step checkRejectsStep,
+                      Step groupEventsStep,
                       Step extractClaimsStep, Step compareClaimsStep, Step writeReportsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(listInputStep)
                 .next(ingestArticlesStep)
+                .next(checkRejectsStep)
                 .next(groupEventsStep)
                 .next(extractClaimsStep)
                 .next(compareClaimsStep)
@@ -112,6 +115,25 @@ public class CrosscheckJobConfiguration {
                 }
             }
         };
+    }
+
+    // 2b. a mostly broken night fails loudly instead of publishing a report on what little was readable
+
+    @Bean
+    Step checkRejectsStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging,
+                          CrosscheckProperties settings) {
+        return new StepBuilder("checkRejectsStep", jobRepository).tasklet((contribution, chunk) -> {
+            long run = RunContext.of(contribution.getStepExecution()).run();
+            Map<String, Long> counts = staging.counts(run);
+            long read = counts.get("read");
+            long rejected = counts.get("rejected");
+            if (read > 0 && rejected > settings.maxRejectedShare() * read) {
+                throw new IllegalStateException(rejected + " of " + read + " inputs were rejected, more than "
+                        + Math.round(settings.maxRejectedShare() * 100) + "% (crosscheck.max-rejected-share); the "
+                        + "most common reason: " + staging.mostCommonRejectReason(run));
+            }
+            return RepeatStatus.FINISHED;
+        }, tm).build();
     }
 
     // 3. group: exact duplicates set aside, the rest indexed with Lucene and linked into events

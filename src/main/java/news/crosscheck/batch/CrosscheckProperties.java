@@ -20,6 +20,7 @@ import java.util.Map;
  * @param sureTextSimilarity  text cosine above which two articles are one event whatever their names
  * @param minAlignmentScore   normalised Lucene similarity two figures' sentences need to be compared
  * @param chunkSize           articles per transaction in the chunk-oriented steps
+ * @param maxRejectedShare    if more than this share of the inputs is rejected, the run fails
  */
 @ConfigurationProperties("crosscheck")
 public record CrosscheckProperties(
@@ -31,7 +32,8 @@ public record CrosscheckProperties(
         @DefaultValue("0.22") double minSimilarity,
         @DefaultValue("0.60") double sureTextSimilarity,
         @DefaultValue("0.10") double minAlignmentScore,
-        @DefaultValue("50") int chunkSize) {
+        @DefaultValue("50") int chunkSize,
+        @DefaultValue("0.5") double maxRejectedShare) {
 
     GroupingSettings grouping() {
         return new GroupingSettings(windowDays, candidates, minTextSimilarity, nameWeight, minSimilarity,
@@ -48,6 +50,7 @@ public record CrosscheckProperties(
         settings.put("min-similarity", minSimilarity);
         settings.put("sure-text-similarity", sureTextSimilarity);
         settings.put("min-alignment-score", minAlignmentScore);
+        settings.put("max-rejected-share", maxRejectedShare);
         return settings;
     }
 }

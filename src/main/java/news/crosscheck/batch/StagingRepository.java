@@ -150,6 +150,12 @@ public class StagingRepository {
                 + "DISCREPANCY_ID, ROW_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
+    String mostCommonRejectReason(long run) {
+        List<String> reasons = jdbc.queryForList("SELECT REASON FROM CC_REJECT WHERE RUN_ID = ? GROUP BY REASON "
+                + "ORDER BY COUNT(*) DESC, REASON LIMIT 1", String.class, run);
+        return reasons.isEmpty() ? "none" : reasons.get(0);
+    }
+
     /** Counts for the manifest and the summary line, in a fixed order. */
     Map<String, Long> counts(long run) {
         Map<String, Long> counts = new TreeMap<>();
