@@ -66,8 +66,11 @@ final class CasualtyWords {
             "left", "declared", "pronounced", "presumed", "listed", "as", "who", "that", "either", "both");
 
     /** Words that can link "the death toll" to its figure: "rose to 31", "stands at 31", "is 31". */
-    static final Set<String> TOLL_LINKS = Set.of("to", "at", "is", "was", "reached", "hit", "stands", "stood",
-            "rose", "climbed", "of");
+    static final Set<String> TOLL_LINKS = Set.of("to", "at", "is", "was", "reached", "reaches", "hit", "stands",
+            "stood", "rose", "climbed", "of", "now");
+
+    /** Words after a figure that make it an increment to a total: "three more bodies", "5 additional deaths". */
+    static final Set<String> INCREMENT_AFTER = Set.of("more", "additional", "further");
 
     /** Words that end a subject phrase: function words and verbs of saying. */
     static final Set<String> NOT_SUBJECT = Set.of("the", "a", "an", "of", "in", "on", "at", "after", "before",
