@@ -136,8 +136,10 @@ public final class CasualtyExtractor {
         }
         String verb = tokens.get(k - 1).text();
         CasualtyKind kind = CasualtyWords.ACTIVE_VERBS.get(verb);
+        // "pulled 10 people alive from the rubble": "alive" sits between the group and "from".
+        int end = isWord(tokens, subject.end(), "alive") ? subject.end() + 1 : subject.end();
         if (CasualtyWords.EXTRACTION_VERBS.contains(verb)
-                && (isWord(tokens, subject.end(), "from") || isWord(tokens, subject.end(), "out"))) {
+                && (isWord(tokens, end, "from") || isWord(tokens, end, "out"))) {
             kind = CasualtyKind.RESCUED;
         }
         if (kind == null && isWord(tokens, k - 1, "of") && isWord(tokens, k - 2, "lives")) {

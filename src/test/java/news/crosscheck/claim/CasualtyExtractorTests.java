@@ -226,6 +226,17 @@ class CasualtyExtractorTests {
                     .containsExactly(kind, value);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Firefighters pulled seven people alive from the rubble by midnight.",
+                "Rescuers pulled seven people out alive, the governor said.",
+                "Crews dug seven people alive out of the debris.",
+        })
+        void aliveIsNotPartOfTheRescuedGroup(String sentence) {
+            assertThat(only(sentence)).extracting(CasualtyClaim::kind, CasualtyClaim::subject)
+                    .containsExactly(RESCUED, "people");
+        }
+
         @Test
         void killedAndMissingInOneClauseGiveBothSlots() {
             assertThat(extract("A gas blast ripped through the pit, killing three miners and leaving six missing "
