@@ -1,6 +1,7 @@
 package news.crosscheck.claim;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,9 @@ import java.util.Set;
  *   <li>group and predicate after the figure: "[28] people were killed", "[3] dead, [5] hurt", "[five] people
  *       remain missing", "[20] lost their lives", "[two] are unaccounted for";</li>
  *   <li>a noun for the casualties after it: "[12] bodies", "[31] deaths", "[nine] fatalities";</li>
- *   <li>a toll before it: "the death toll rose to [31]", "the number of injured stands at [40]";</li>
+ *   <li>a toll before it, within the clause (see {@link TollPhrase}): "the death toll rose to [31]", "bringing
+ *       the toll to [40]", "the number of injured stands at [40]", "the number of people killed in the strike on
+ *       the market has risen to [31]";</li>
  *   <li>part of a group: "[Two] of the dead were children", "including [five] children",
  *       "[three] of them soldiers" (subject {@code children}/{@code soldiers}, slot of the group).</li>
  * </ul>
@@ -25,25 +28,36 @@ import java.util.Set;
  * because it would be compared with the total. {@code bodies} always counts the dead. {@code casualties} and
  * {@code victims} as the group are left out: they may mix the dead and the injured.
  *
+ * <p>Increments are not totals. A figure followed by {@code more}, {@code additional} or {@code further}, or
+ * preceded by {@code a further} or {@code an additional}, counts people added to a total ("rescuers recovered
+ * three more bodies", "a further 4 people died in hospital"); comparing it with other outlets' totals would report
+ * a false conflict, so it gives no claim when the article has already given a figure for the same slot (the total
+ * it adds to) or no figure at all (the total is left unstated). When the article has so far given figures only
+ * for other slots, {@code more} means "others" ("killing two and injuring [12] more") and the figure is a claim.
+ * {@code another N} always gives a claim: reporters use it for the next count of a list ("Another 15 people were
+ * injured"), and an increment phrased that way ("another five died overnight") is the rarer reading.
+ *
  * <p>Each figure gives at most one claim; claims come in sentence order, then in text order, with
  * {@code otherEvent} empty (see {@link OtherEventDetector}). The {@code subject} is a {@link SubjectPhrase}.
  */
 public final class CasualtyExtractor {
 
-    private static final int TOLL_REACH = 8;
     private static final Set<String> POSSESSIVES = Set.of("our", "their", "his", "her", "its", "my", "your");
 
     private final NumberParser numbers = new NumberParser();
 
+    /** The claims of one article, whose sentences come in text order. */
     public List<CasualtyClaim> extract(List<Sentence> sentences) {
         List<CasualtyClaim> claims = new ArrayList<>();
+        Set<CasualtyKind> given = EnumSet.noneOf(CasualtyKind.class);
         for (Sentence sentence : sentences) {
-            claims.addAll(extract(sentence));
+            claims.addAll(extract(sentence, given));
         }
         return claims;
     }
 
-    private List<CasualtyClaim> extract(Sentence sentence) {
+    /** @param given the slots the article has given a figure for so far; the figures found here are added */
+    private List<CasualtyClaim> extract(Sentence sentence, Set<CasualtyKind> given) {
         List<FigureToken> tokens = FigureToken.tokenize(sentence.text(), numbers.find(sentence.text()));
         List<CasualtyClaim> claims = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
@@ -52,7 +66,11 @@ public final class CasualtyExtractor {
             }
             CasualtyKind previous = claims.isEmpty() ? null : claims.get(claims.size() - 1).kind();
             Slot slot = slotOf(tokens, k, previous);
+            if (slot != null && isIncrement(tokens, k) && (given.isEmpty() || given.contains(slot.kind()))) {
+                continue;
+            }
             if (slot != null) {
+                given.add(slot.kind());
                 Quantity quantity = tokens.get(k).quantity();
                 claims.add(new CasualtyClaim(slot.kind(), quantity.text(), quantity.count(), slot.subject(),
                         sentence, ""));
@@ -85,7 +103,8 @@ public final class CasualtyExtractor {
             slot = predicateAfter(tokens, subject);
         }
         if (slot == null) {
-            slot = tollBefore(tokens, k, subject);
+            slot = TollPhrase.before(tokens, k).map(toll -> new Slot(toll.kind(),
+                    toll.subject().isEmpty() ? subject.noun() : toll.subject())).orElse(null);
         }
         return slot;
     }
@@ -117,8 +136,10 @@ public final class CasualtyExtractor {
         }
         String verb = tokens.get(k - 1).text();
         CasualtyKind kind = CasualtyWords.ACTIVE_VERBS.get(verb);
+        // "pulled 10 people alive from the rubble": "alive" sits between the group and "from".
+        int end = isWord(tokens, subject.end(), "alive") ? subject.end() + 1 : subject.end();
         if (CasualtyWords.EXTRACTION_VERBS.contains(verb)
-                && (isWord(tokens, subject.end(), "from") || isWord(tokens, subject.end(), "out"))) {
+                && (isWord(tokens, end, "from") || isWord(tokens, end, "out"))) {
             kind = CasualtyKind.RESCUED;
         }
         if (kind == null && isWord(tokens, k - 1, "of") && isWord(tokens, k - 2, "lives")) {
@@ -165,25 +186,11 @@ public final class CasualtyExtractor {
         return i < tokens.size() && (tokens.get(i).isNumber() || CasualtyWords.DETERMINERS.contains(tokens.get(i).text()));
     }
 
-    /** "the death toll rose to 31", "the number of injured stands at 40", within the clause. */
-    private static Slot tollBefore(List<FigureToken> tokens, int k, SubjectPhrase subject) {
-        if (k == 0 || !CasualtyWords.TOLL_LINKS.contains(tokens.get(k - 1).text())) {
-            return null;
-        }
-        for (int i = k - 1; i >= 0 && i >= k - TOLL_REACH; i--) {
-            FigureToken token = tokens.get(i);
-            if (!token.isWord()) {
-                return null;
-            }
-            if (token.text().equals("toll") || token.text().equals("tolls")) {
-                return new Slot(CasualtyKind.KILLED, subject.noun());
-            }
-            if (isWord(tokens, i - 2, "number") && isWord(tokens, i - 1, "of")
-                    && CasualtyWords.GROUPS.containsKey(token.text())) {
-                return new Slot(CasualtyWords.GROUPS.get(token.text()), subject.noun());
-            }
-        }
-        return null;
+    /** "three more bodies", "5 additional people", "a further 4", "an additional six": people added to a total. */
+    private static boolean isIncrement(List<FigureToken> tokens, int k) {
+        String before = text(tokens, k - 2) + " " + text(tokens, k - 1);
+        return CasualtyWords.INCREMENT_AFTER.contains(text(tokens, k + 1))
+                || before.equals("a further") || before.equals("an additional");
     }
 
     private static boolean wordsAt(List<FigureToken> tokens, int i, List<String> words) {

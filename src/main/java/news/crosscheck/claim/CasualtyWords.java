@@ -66,8 +66,11 @@ final class CasualtyWords {
             "left", "declared", "pronounced", "presumed", "listed", "as", "who", "that", "either", "both");
 
     /** Words that can link "the death toll" to its figure: "rose to 31", "stands at 31", "is 31". */
-    static final Set<String> TOLL_LINKS = Set.of("to", "at", "is", "was", "reached", "hit", "stands", "stood",
-            "rose", "climbed", "of");
+    static final Set<String> TOLL_LINKS = Set.of("to", "at", "is", "was", "reached", "reaches", "hit", "stands",
+            "stood", "rose", "climbed", "of", "now");
+
+    /** Words after a figure that make it an increment to a total: "three more bodies", "5 additional deaths". */
+    static final Set<String> INCREMENT_AFTER = Set.of("more", "additional", "further");
 
     /** Words that end a subject phrase: function words and verbs of saying. */
     static final Set<String> NOT_SUBJECT = Set.of("the", "a", "an", "of", "in", "on", "at", "after", "before",
@@ -76,8 +79,8 @@ final class CasualtyWords {
             "under", "over", "across", "including", "among", "said", "say", "says", "told", "according", "were",
             "was", "is", "are", "out", "last", "so", "far", "yesterday", "today", "overnight",
             "then", "there", "here", "each", "per", "amid", "following", "between", "if", "than", "not", "no",
-            "within", "toward", "towards", "against", "around", "about", "up", "down", "may", "might", "could",
-            "would", "will", "must", "should", "can", "reportedly", "also", "still", "remain", "remained");
+            "within", "toward", "towards", "against", "around", "about", "up", "down", "alive", "may", "might",
+            "could", "would", "will", "must", "should", "can", "reportedly", "also", "still", "remain", "remained");
 
     /** Words in front of the group noun that do not change who is counted: "two more people", "108 other". */
     static final Set<String> NEUTRAL_MODIFIERS = Set.of("more", "other", "additional", "further", "another");

@@ -20,7 +20,11 @@ import java.util.Set;
  *       publication month or the day before's, a year other than the publication year, {@code last year},
  *       {@code earlier this week}, {@code two years ago}, {@code a similar attack}, {@code previous},
  *       {@code since the war began}, {@code so far this year}, {@code since 2022};</li>
- *   <li>a place named in the sentence that is not among the places of the lead, provided the lead names any.</li>
+ *   <li>a place outside the lead where the counted harm happened ({@code a strike on Kelvar}, {@code shelling of
+ *       central Kelvar}, see {@link HarmSite}), provided the lead names places and the sentence names none of
+ *       them. A place where victims were taken ({@code taken to hospitals in Luhansk and Severodonetsk}) or of
+ *       who said it ({@code officials in Kyiv said}) does not mark the figure, nor does any place in a sentence
+ *       that also names a lead place: the sentence is then tied to the article's own event.</li>
  * </ul>
  * The lead is the first {@value #LEAD_SENTENCES} sentences by index (the title and the first two sentences, when
  * sentence 0 is the title). Figures in the lead always stay the article's own, and so do figures in sentences
@@ -48,10 +52,11 @@ public final class OtherEventDetector {
                 continue;
             }
             Set<String> reasons = new LinkedHashSet<>(TimeAnchors.awayFrom(claim.sentence().text(), published));
-            if (!leadPlaces.isEmpty()) {
-                for (Mention place : places) {
-                    if (place.kind() == MentionKind.PLACE && place.sentence().index() == claim.sentence().index()
-                            && !inLead(place.name(), leadPlaces)) {
+            List<Mention> sentencePlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
+                    .filter(p -> p.sentence().index() == claim.sentence().index()).toList();
+            if (!leadPlaces.isEmpty() && sentencePlaces.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
+                for (Mention place : sentencePlaces) {
+                    if (HarmSite.isWhereHarmHappened(claim.sentence().text(), place.name())) {
                         reasons.add("place '" + place.name() + "' not in the lead");
                     }
                 }

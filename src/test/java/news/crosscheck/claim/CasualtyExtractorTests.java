@@ -120,6 +120,133 @@ class CasualtyExtractorTests {
     }
 
     @Nested
+    class Tolls {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                The number of people killed in a fire at a market in the port town of Veldra has risen to 19, the governor said. | KILLED  | 19  | people
+                The number of people injured in the stampede at the stadium rose to 64 on Friday.                                | INJURED | 64  | people
+                The number of people killed in Tuesday's blast at the chemical plant has increased to 48.                         | KILLED  | 48  | people
+                The number of people wounded in the attack on the rail station now stands at 90.                                  | INJURED | 90  | people
+                The number of people who died in the collapse of the car park is now 14.                                          | KILLED  | 14  | people
+                The number of children killed in the floods reached 23 on Monday.                                                 | KILLED  | 23  | children
+                The number of dead from the mudslide climbed to 17.                                                               | KILLED  | 17  | people
+                The death toll from the earthquake in the mountain villages north of the capital has risen to 212.                | KILLED  | 212 | people
+                Officials said the toll had climbed to 9 by the evening.                                                          | KILLED  | 9   | people
+                Another body was found on Tuesday, bringing the toll to 40.                                                       | KILLED  | 40  | people
+                """)
+        void tollPhraseBeforeTheFigureGivesTheTotal(String sentence, CasualtyKind kind, String value, String subject) {
+            CasualtyClaim claim = only(sentence);
+            assertThat(claim).extracting(CasualtyClaim::kind, CasualtyClaim::value, CasualtyClaim::subject)
+                    .containsExactly(kind, value, subject);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "The number of casualties in the crash has risen to 30.",
+                "The number of people killed is unknown, but the army said it shot down 30 drones.",
+                "The number of visitors to the memorial has risen to 3,000.",
+        })
+        void numberOfSomethingElseIsNoToll(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Increments {
+
+        @Test
+        void totalIsKeptAndTheBodiesRecoveredOvernightAreNot() {
+            List<CasualtyClaim> claims = extract("The number of people killed in a fire at a market in the port "
+                    + "town of Veldra has risen to 19, the governor said on Monday, after firefighters recovered "
+                    + "four more bodies from the ashes overnight.");
+            assertThat(claims).extracting(CasualtyClaim::kind, CasualtyClaim::value, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, "19", Interval.exactly(19)));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Rescuers found two more bodies on Tuesday, bringing the toll to 40.",
+                "Divers recovered five additional bodies from the river, raising the toll to 40.",
+                "The death toll rose to 40 after a further 3 people died in hospital.",
+                "The death toll rose to 40 after an additional six people died of their wounds.",
+                "The death toll rose to 40 as three further deaths were confirmed.",
+        })
+        void incrementAfterOrBeforeTheTollIsNoClaim(String sentence) {
+            assertThat(extract(sentence)).extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(tuple(KILLED, "40"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Two more people died in hospital overnight.",
+                "Rescuers pulled three more bodies from the rubble.",
+                "A further 4 people were injured.",
+        })
+        void incrementWithoutATotalIsNoClaim(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+
+        @Test
+        void incrementInALaterSentenceToTheSameSlotIsNoClaim() {
+            List<CasualtyClaim> claims = extractor.extract(List.of(
+                    new Sentence(1, "The strike killed 12 people and injured 30."),
+                    new Sentence(2, "Three more people died in hospital overnight.")));
+            assertThat(claims).extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(tuple(KILLED, "12"), tuple(INJURED, "30"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                The blast killed two workers and injured 12 more.        | INJURED | 12
+                Two people were killed and five more were hurt.          | INJURED | five
+                Four people died. Another 15 people were injured.        | INJURED | 15
+                Another 15 people were injured, the governor said.       | INJURED | 15
+                """)
+        void moreForAnotherSlotAndAnotherAreClaims(String text, CasualtyKind kind, String value) {
+            List<CasualtyClaim> claims = extract(text);
+            assertThat(claims).last().extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(kind, value);
+        }
+    }
+
+    @Nested
+    class MissingAndRescued {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                A gas blast ripped through the pit, killing three miners and leaving six missing underground. | MISSING | six
+                Three miners were killed and 11 were missing after a fire at the colliery.                     | MISSING | 11
+                Crews working through the night freed 8 people from beneath the fallen roof.                   | RESCUED | 8
+                Firefighters pulled seven people alive from the rubble by midnight.                            | RESCUED | seven
+                Rescuers pulled five people out alive, the governor said.                                      | RESCUED | five
+                """)
+        void missingAndRescuedSlotsAreRead(String sentence, CasualtyKind kind, String value) {
+            assertThat(extract(sentence)).last().extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(kind, value);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Firefighters pulled seven people alive from the rubble by midnight.",
+                "Rescuers pulled seven people out alive, the governor said.",
+                "Crews dug seven people alive out of the debris.",
+        })
+        void aliveIsNotPartOfTheRescuedGroup(String sentence) {
+            assertThat(only(sentence)).extracting(CasualtyClaim::kind, CasualtyClaim::subject)
+                    .containsExactly(RESCUED, "people");
+        }
+
+        @Test
+        void killedAndMissingInOneClauseGiveBothSlots() {
+            assertThat(extract("A gas blast ripped through the pit, killing three miners and leaving six missing "
+                    + "underground.")).extracting(CasualtyClaim::kind, CasualtyClaim::count, CasualtyClaim::subject)
+                    .containsExactly(tuple(KILLED, Interval.exactly(3), "miners"),
+                            tuple(MISSING, Interval.exactly(6), "people"));
+        }
+    }
+
+    @Nested
     class Headlines {
 
         @ParameterizedTest(name = "{0}")
@@ -183,7 +310,7 @@ class CasualtyExtractorTests {
                 Five Ukrainian soldiers were killed in the attack. | soldiers
                 Two police officers were wounded in the shootout.  | police officers
                 Twelve civilians were killed by the shelling.      | civilians
-                Three more people died in hospital overnight.      | people
+                Three other people died in hospital overnight.     | people
                 Eight persons were injured.                        | people
                 Twelve Palestinians were killed.                   | palestinians
                 One child was killed.                              | children

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class OtherEventDetectorTests {
 
@@ -90,6 +91,33 @@ class OtherEventDetectorTests {
             assertThat(reasonFor(sentence)).isEqualTo(reason);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Shelling of central Tarrow killed 12 people.                             | Tarrow
+                Twelve people were killed when a missile hit a market in Tarrow.         | Tarrow
+                A blast at a chemical plant near Tarrow injured 40 workers.              | Tarrow
+                Drones struck the port of Tarrow, killing six people.                    | Tarrow
+                A strike on the border city of Tarrow killed 24 people and wounded 100.  | Tarrow
+                The governor said a strike on Tarrow had killed 12 people.               | Tarrow
+                Shelling killed six people in Tarrow.                                    | Tarrow
+                """)
+        void placeWhereTheHarmHappenedMarksTheFigure(String sentence, String place) {
+            assertThat(reasonFor(sentence, place)).isEqualTo("place '" + place + "' not in the lead");
+        }
+
+        @Test
+        void backgroundStrikeOnABorderCityIsAnotherEvent() {
+            Sentence later = new Sentence(7, "In December, a strike on the border city of Kelvar killed 24 people "
+                    + "and wounded more than 100, according to officials.");
+            List<CasualtyClaim> claims = classify(later, place("Kelvar", later));
+            assertThat(claims).filteredOn(c -> c.sentence().index() == 7)
+                    .extracting(CasualtyClaim::value, CasualtyClaim::otherEvent).containsExactly(
+                            tuple("24",
+                                    "earlier time 'In December'; place 'Kelvar' not in the lead"),
+                            tuple("more than 100",
+                                    "earlier time 'In December'; place 'Kelvar' not in the lead"));
+        }
+
         @Test
         void placeOutsideTheLeadAloneMarksTheFigure() {
             assertThat(reasonFor("A strike on Tarrow killed 12 people.", "Tarrow"))
@@ -111,6 +139,21 @@ class OtherEventDetectorTests {
         })
         void figureWithoutMarkersStaysOwn(String sentence) {
             assertThat(reasonFor(sentence)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                In a separate statement, the health ministry said 10 people were wounded and had been taken to hospitals in Dornova and Tarrow. | Dornova | Tarrow
+                Ten people were wounded and taken to hospital in Tarrow.                           | Tarrow  |
+                Twelve people were injured and evacuated to Tarrow overnight.                      | Tarrow  |
+                Officials in Tarrow said nine people had died.                                     | Tarrow  |
+                Nine people died, the governor of Tarrow said.                                     | Tarrow  |
+                A strike on a depot in Dornova and a bridge near Tarrow killed 12 people.          | Dornova | Tarrow
+                Fourteen injured people were flown to clinics in Tarrow.                           | Tarrow  |
+                """)
+        void placeThatIsNotWhereTheHarmHappenedDoesNotMark(String sentence, String place, String secondPlace) {
+            String[] places = secondPlace == null ? new String[] {place} : new String[] {place, secondPlace};
+            assertThat(reasonFor(sentence, places)).isEmpty();
         }
 
         @Test
