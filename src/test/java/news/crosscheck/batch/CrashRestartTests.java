@@ -1,0 +1,82 @@
+package news.crosscheck.batch;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The job killed inside each step in turn and started again with the same command ends with the same reports as a
+ * run that was never interrupted; and the reports do not depend on the machine's time zone, locale or charset.
+ */
+class CrashRestartTests {
+
+    private static final List<String> REPORTS = List.of("events.csv", "claims.csv", "discrepancies.csv",
+            "rejects.csv", "duplicates.csv");
+    private static final Path INPUT = Path.of("input").toAbsolutePath();
+
+    @TempDir
+    static Path shared;
+
+    private static Path clean;
+
+    @BeforeAll
+    static void runOnceUninterrupted() throws Exception {
+        clean = shared.resolve("clean-out");
+        JobProcess.Result result = JobProcess.run(shared.resolve("clean-state"), Map.of(), List.of(),
+                "--input=" + INPUT, "--output=" + clean);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"listInputStep", "ingestArticlesStep", "checkRejectsStep", "groupEventsStep",
+            "extractClaimsStep", "compareClaimsStep", "writeReportsStep"})
+    void killedInsideAStepTheRerunFinishesWithTheSameReports(String step, @TempDir Path temp) throws Exception {
+        Path out = temp.resolve("out");
+        String[] args = {"--input=" + INPUT, "--output=" + out, "--crosscheck.chunk-size=2"};
+
+        JobProcess.Result killed = JobProcess.run(temp, Map.of(), List.of(), append(args,
+                "--crosscheck.test.halt-at=" + step));
+        assertThat(killed.exitCode()).as(killed.output()).isEqualTo(HaltAtStepConfiguration.HALTED);
+        assertThat(out.resolve("manifest.json")).doesNotExist();
+
+        JobProcess.Result rerun = JobProcess.run(temp, Map.of(), List.of(), args);
+        assertThat(rerun.exitCode()).as(rerun.output()).isZero();
+        assertThat(rerun.output()).contains("interrupted; restarting");
+        assertSameReports(out);
+    }
+
+    @Test
+    void anotherTimeZoneLocaleAndCharsetGiveTheSameBytes(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("out");
+        JobProcess.Result result = JobProcess.run(temp, Map.of("TZ", "Pacific/Kiritimati", "LANG", "tr_TR.UTF-8",
+                        "LC_ALL", "tr_TR.UTF-8"),
+                List.of("-Dfile.encoding=ISO-8859-1", "-Duser.language=tr", "-Duser.country=TR",
+                        "-Duser.timezone=Pacific/Kiritimati"),
+                "--input=" + INPUT, "--output=" + out);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertSameReports(out);
+    }
+
+    private static void assertSameReports(Path out) throws IOException {
+        for (String report : REPORTS) {
+            assertThat(Files.readString(out.resolve(report))).as(report)
+                    .isEqualTo(Files.readString(clean.resolve(report)));
+        }
+    }
+
+    private static String[] append(String[] args, String extra) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = extra;
+        return all;
+    }
+}

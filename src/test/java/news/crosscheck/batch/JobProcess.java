@@ -1,0 +1,45 @@
+package news.crosscheck.batch;
+
+import news.crosscheck.CrosscheckApplication;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs crosscheck in a JVM of its own, as cron would, with its own H2 file and working folder. */
+final class JobProcess {
+
+    record Result(int exitCode, String output) {
+    }
+
+    private JobProcess() {
+    }
+
+    static Result run(Path state, Map<String, String> environment, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(CrosscheckApplication.class.getName());
+        command.add("--spring.datasource.url=jdbc:h2:file:" + state.resolve("db").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        command.add("--crosscheck.work-dir=" + state.resolve("work").toAbsolutePath());
+        command.add("--logging.file.name=" + state.resolve("crosscheck.log").toAbsolutePath());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("crosscheck did not finish: " + output);
+        }
+        return new Result(process.exitValue(), output);
+    }
+}
