@@ -19,8 +19,8 @@ public enum ExitCode {
 
     /** A failure before the job could start: another process holding the H2 file is the usual one. */
     public static ExitCode ofStartupFailure(Throwable failure) {
-        return root(failure).getMessage() != null && root(failure).getMessage().contains("already in use")
-                ? BUSY : JOB_FAILED;
+        String message = String.valueOf(root(failure).getMessage());
+        return message.contains("already in use") || message.contains("file is locked") ? BUSY : JOB_FAILED;
     }
 
     /** One line a person reads, no stack trace. */
