@@ -30,9 +30,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,7 +151,7 @@ public class CrosscheckJobConfiguration {
                 events = grouper.group(directory);
             }
             staging.assignEvents(run, events);
-            deleteTree(indexDir);
+            Folders.deleteTree(indexDir);
             return RepeatStatus.FINISHED;
         }, tm).build();
     }
@@ -251,13 +248,4 @@ public class CrosscheckJobConfiguration {
                 .tasklet(new WriteReportsTasklet(staging, settings), tm).build();
     }
 
-    private static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not remove the working index " + dir, e);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package news.crosscheck.batch;
 
 import news.crosscheck.article.InputFolder;
 import news.crosscheck.article.Sha256;
+import news.crosscheck.report.Manifest;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,6 +23,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs the job once from the command line and turns its outcome into the exit code. The job parameters identify a
@@ -39,7 +42,11 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
     private final PrintStream err = System.err;
     private ExitCode exit = ExitCode.OK;
 
-    CrosscheckRunner(JobOperator jobOperator, JobRepository jobRepository, Job crosscheckJob) {
+    private final CrosscheckProperties settings;
+
+    CrosscheckRunner(JobOperator jobOperator, JobRepository jobRepository, Job crosscheckJob,
+                     CrosscheckProperties settings) {
+        this.settings = settings;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = crosscheckJob;
@@ -52,6 +59,10 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
             options = RunOptions.parse(args);
         } catch (RunOptions.UsageException e) {
             fail(ExitCode.USAGE, e.getMessage());
+            return;
+        }
+        if (options.verify() != null) {
+            verify(options);
             return;
         }
         JobParameters parameters = null;
@@ -69,6 +80,49 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
             fail(ExitCode.BUSY, "another crosscheck run of this input is in progress");
         } catch (Exception e) {
             fail(ExitCode.JOB_FAILED, "could not start the job: " + oneLine(e));
+        }
+    }
+
+    /** Reruns an archived run's inputs into a scratch folder and compares; the archive itself is never written. */
+    private void verify(RunOptions options) {
+        Path scratch = null;
+        try {
+            Manifest manifest = Manifest.read(options.verify());
+            Path input = options.input() != null ? options.input()
+                    : RunOptions.readableFolder(manifest.parameters().getOrDefault(RunContext.INPUT, ""));
+            List<String> differences = new ArrayList<>(AuditVerifier.inputDifferences(manifest, input));
+            differences.addAll(AuditVerifier.settingDifferences(manifest, settings.resultSettings()));
+            scratch = Files.createTempDirectory("crosscheck-verify");
+            JobExecution execution = jobOperator.start(job, parameters(new RunOptions(input, scratch.toString(),
+                    manifest.runDate(), true, null)));
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                report(execution);
+                return;
+            }
+            differences.addAll(AuditVerifier.reportDifferences(options.verify().toAbsolutePath().getParent(),
+                    scratch));
+            if (differences.isEmpty()) {
+                out.println("crosscheck: verified: " + manifest.inputs().size() + " inputs unchanged, reports "
+                        + "identical to " + options.verify());
+            } else {
+                exit = ExitCode.MISMATCH;
+                err.println("crosscheck: verification found " + differences.size() + " difference(s):");
+                differences.forEach(line -> err.println("  " + line));
+            }
+        } catch (RunOptions.UsageException e) {
+            fail(ExitCode.USAGE, e.getMessage());
+        } catch (Exception e) {
+            fail(ExitCode.JOB_FAILED, "could not verify: " + oneLine(e));
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            Folders.deleteTree(dir);
+        } catch (IOException e) {
+            // a scratch folder left in the temp directory is harmless
         }
     }
 

@@ -9,7 +9,9 @@ public enum ExitCode {
     /** The command line is wrong: unknown option, bad date, missing input folder, unwritable output. */
     USAGE(2),
     /** Another run holds the job repository. */
-    BUSY(3);
+    BUSY(3),
+    /** An audit ({@code --verify}) found changed inputs, settings or reports. */
+    MISMATCH(4);
 
     public final int code;
 

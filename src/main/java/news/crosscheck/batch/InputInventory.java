@@ -33,14 +33,21 @@ final class InputInventory {
         }
     }
 
+    /** SHA-256 of a file's bytes, read as a stream. */
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = Sha256.digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static StagingRepository.InputFile describe(Path file, String relative) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return new StagingRepository.InputFile(relative, "", 0);
         }
-        MessageDigest digest = Sha256.digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            long bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
-            return new StagingRepository.InputFile(relative, HexFormat.of().formatHex(digest.digest()), bytes);
+        try {
+            return new StagingRepository.InputFile(relative, sha256(file), Files.size(file));
         } catch (IOException e) {
             // the ingest step reports the file as unreadable; the listing records that it was there
             return new StagingRepository.InputFile(relative, "", 0);

@@ -12,32 +12,33 @@ import java.util.Set;
 /**
  * The command-line options of a run: {@code --input=DIR} (default {@code input}), {@code --output=DIR} (default
  * {@code reports/<run-date>}), {@code --run-date=YYYY-MM-DD} (default: the newest publication date in the input),
- * {@code --rerun} (run a completed run again as a new execution). Settings ({@code --crosscheck.*}) are Spring
+ * {@code --rerun} (run a completed run again as a new execution), {@code --verify=manifest.json} (an audit: rerun
+ * the inputs a manifest names and compare with its reports). Settings ({@code --crosscheck.*}) are Spring
  * properties and pass through.
  */
-record RunOptions(Path input, String output, String runDate, boolean rerun) {
+record RunOptions(Path input, String output, String runDate, boolean rerun, Path verify) {
 
-    private static final Set<String> KNOWN = Set.of("input", "output", "run-date", "rerun");
+    private static final Set<String> KNOWN = Set.of("input", "output", "run-date", "rerun", "verify");
+    private static final String USAGE = "(options: --input=DIR --output=DIR --run-date=YYYY-MM-DD --rerun "
+            + "--verify=PATH/TO/manifest.json)";
 
     static RunOptions parse(ApplicationArguments args) throws UsageException {
         for (String name : args.getOptionNames()) {
             if (!KNOWN.contains(name) && !name.startsWith("crosscheck.") && !name.startsWith("spring.")
                     && !name.startsWith("logging.")) {
-                throw new UsageException("unknown option --" + name
-                        + " (options: --input=DIR --output=DIR --run-date=YYYY-MM-DD --rerun)");
+                throw new UsageException("unknown option --" + name + " " + USAGE);
             }
         }
         if (!args.getNonOptionArgs().isEmpty()) {
-            throw new UsageException("unexpected argument '" + args.getNonOptionArgs().get(0)
-                    + "' (options: --input=DIR --output=DIR --run-date=YYYY-MM-DD --rerun)");
+            throw new UsageException("unexpected argument '" + args.getNonOptionArgs().get(0) + "' " + USAGE);
         }
-        Path input = Path.of(single(args, "input", "input"));
-        if (!Files.isDirectory(input)) {
-            throw new UsageException("input folder " + input + " does not exist or is not a folder");
+        String verify = single(args, "verify", "");
+        if (!verify.isEmpty() && !Files.isRegularFile(Path.of(verify))) {
+            throw new UsageException("manifest " + verify + " does not exist");
         }
-        if (!Files.isReadable(input)) {
-            throw new UsageException("input folder " + input + " is not readable");
-        }
+        // an audit takes its input folder from the manifest unless told otherwise
+        String inputOption = single(args, "input", verify.isEmpty() ? "input" : "");
+        Path input = inputOption.isEmpty() ? null : readableFolder(inputOption);
         String runDate = single(args, "run-date", "");
         if (!runDate.isEmpty()) {
             try {
@@ -48,7 +49,19 @@ record RunOptions(Path input, String output, String runDate, boolean rerun) {
         }
         String output = single(args, "output", "");
         checkWritable(Path.of(output.isEmpty() ? "reports" : output));
-        return new RunOptions(input.toAbsolutePath().normalize(), output, runDate, args.containsOption("rerun"));
+        return new RunOptions(input, output, runDate, args.containsOption("rerun"),
+                verify.isEmpty() ? null : Path.of(verify));
+    }
+
+    static Path readableFolder(String folder) throws UsageException {
+        Path input = Path.of(folder);
+        if (!Files.isDirectory(input)) {
+            throw new UsageException("input folder " + input + " does not exist or is not a folder");
+        }
+        if (!Files.isReadable(input)) {
+            throw new UsageException("input folder " + input + " is not readable");
+        }
+        return input.toAbsolutePath().normalize();
     }
 
     private static String single(ApplicationArguments args, String name, String fallback) throws UsageException {

@@ -33,6 +33,14 @@ public record Manifest(String runDate, String version, Map<String, String> param
     public record InputFile(String path, String sha256, long bytes) {
     }
 
+    public static Manifest read(Path file) throws IOException {
+        try {
+            return JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), Manifest.class);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new IOException("not a crosscheck manifest: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Writes the manifest beside the reports, atomically. */
     public void write(Path target) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".partial");

@@ -15,10 +15,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job killed inside each step in turn and started again with the same command ends with the same reports as a
- * run that was never interrupted; and the reports do not depend on the machine's time zone, locale or charset.
+ * crosscheck as cron and auditors run it, each run a JVM of its own: killed inside each step in turn and started
+ * again with the same command, it ends with the same reports as a run never interrupted; the reports do not depend
+ * on the machine's time zone, locale or charset; and {@code --verify} reproduces an archived run or names what
+ * changed.
  */
-class CrashRestartTests {
+class OperationsTests {
 
     private static final List<String> REPORTS = List.of("events.csv", "claims.csv", "discrepancies.csv",
             "rejects.csv", "duplicates.csv");
@@ -65,6 +67,24 @@ class CrashRestartTests {
                 "--input=" + INPUT, "--output=" + out);
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertSameReports(out);
+    }
+
+    @Test
+    void verifyReproducesAnArchivedRunAndNamesWhatChanged(@TempDir Path temp) throws Exception {
+        Path manifest = clean.resolve("manifest.json");
+        JobProcess.Result same = JobProcess.run(temp.resolve("state"), Map.of(), List.of(), "--verify=" + manifest);
+        assertThat(same.exitCode()).as(same.output()).isZero();
+        assertThat(same.output()).contains("reports identical");
+
+        Path edited = temp.resolve("input");
+        JobFixture.copyTree(INPUT, edited);
+        Path article = edited.resolve("meridian-wire/2024-02-03-lisichansk-strike.txt");
+        Files.writeString(article, Files.readString(article).replace("killed 20 people", "killed 21 people"));
+        JobProcess.Result changed = JobProcess.run(temp.resolve("state"), Map.of(), List.of(),
+                "--verify=" + manifest, "--input=" + edited);
+        assertThat(changed.exitCode()).as(changed.output()).isEqualTo(ExitCode.MISMATCH.code);
+        assertThat(changed.output()).contains("input changed: meridian-wire/2024-02-03-lisichansk-strike.txt")
+                .contains("discrepancies.csv: differs").contains("+ ").contains("killed 21 people");
     }
 
     private static void assertSameReports(Path out) throws IOException {
