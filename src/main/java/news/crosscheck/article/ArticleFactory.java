@@ -12,6 +12,20 @@ public final class ArticleFactory {
     public static final int MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
 
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final LocalDate latestPublication;
+
+    /** A factory that takes any publication date. */
+    public ArticleFactory() {
+        this(LocalDate.MAX);
+    }
+
+    /**
+     * @param latestPublication the last plausible publication date: a later one is a scraper's error, not news
+     *                          (the job passes its run date, or tomorrow when the run date is derived)
+     */
+    public ArticleFactory(LocalDate latestPublication) {
+        this.latestPublication = latestPublication;
+    }
 
     public Article create(String id, String outlet, String published, String title, String body, String url)
             throws MalformedArticleException {
@@ -22,6 +36,10 @@ public final class ArticleFactory {
             throw new MalformedArticleException("no publication date: add a Published: header (YYYY-MM-DD)");
         }
         LocalDate date = PublicationDate.parse(published);
+        if (date.isAfter(latestPublication)) {
+            throw new MalformedArticleException("publication date " + date + " is in the future (after "
+                    + latestPublication + ")");
+        }
         String text = normalizer.normalize(body == null ? "" : body);
         if (text.isEmpty()) {
             throw new MalformedArticleException("empty body");

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +31,19 @@ public final class InputFolder {
     private static final int BINARY_PROBE_BYTES = 8192;
 
     private final Path root;
-    private final ArticleFactory factory = new ArticleFactory();
-    private final TextArticleParser textParser = new TextArticleParser(factory);
+    private final ArticleFactory factory;
+    private final TextArticleParser textParser;
 
+    /** The folder, for listing, and for reading articles of any date. */
     public InputFolder(Path root) {
+        this(root, LocalDate.MAX);
+    }
+
+    /** @param latestPublication articles dated after it are refused as dated in the future */
+    public InputFolder(Path root, LocalDate latestPublication) {
         this.root = root.toAbsolutePath().normalize();
+        this.factory = new ArticleFactory(latestPublication);
+        this.textParser = new TextArticleParser(factory);
     }
 
     public Path root() {

@@ -94,7 +94,7 @@ public class CrosscheckJobConfiguration {
     InputItemReader inputItemReader(@Value("#{stepExecution}") StepExecution step, StagingRepository staging) {
         RunContext run = RunContext.of(step);
         List<String> files = staging.inputFiles(run.run()).stream().map(StagingRepository.InputFile::path).toList();
-        return new InputItemReader(new InputFolder(Path.of(run.input())), files);
+        return new InputItemReader(new InputFolder(Path.of(run.input()), run.latestPublication()), files);
     }
 
     @Bean

@@ -23,6 +23,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -155,7 +157,9 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addString(RunContext.INPUT, options.input().toString())
                 .addString(RunContext.INPUT_FINGERPRINT, fingerprint(options.input()))
                 .addString(RunContext.OUTPUT, options.output())
-                .addString(RunContext.RUN_DATE, options.runDate());
+                .addString(RunContext.RUN_DATE, options.runDate())
+                .addString(RunContext.LATEST_PUBLICATION, (options.runDate().isEmpty() ? LocalDate.now(ZoneOffset.UTC)
+                        : LocalDate.parse(options.runDate())).plusDays(1).toString(), false);
         if (options.rerun()) {
             builder.addLong(RunContext.RERUN, System.currentTimeMillis());
         }

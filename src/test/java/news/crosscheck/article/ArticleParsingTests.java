@@ -179,6 +179,26 @@ class ArticleParsingTests {
         }
 
         @Test
+        void aFileThatDisappearsAfterListingIsRefusedNotLost() throws IOException {
+            write("gone.txt", "Published: 2024-02-04\n\nText.");
+            InputFolder folder = new InputFolder(root);
+            List<String> listed = folder.list();
+            Files.delete(root.resolve("gone.txt"));
+            assertThat(listed).containsExactly("gone.txt");
+            assertThat(readAll("gone.txt")).containsExactly(
+                    new Ingested.Rejected("gone.txt", "file disappeared before it could be read"));
+        }
+
+        @Test
+        void symbolicLinksAreListedButNeverFollowed() throws IOException {
+            write("a/1.txt", "Published: 2024-02-04\n\nText.");
+            Files.createSymbolicLink(root.resolve("a/loop"), root);
+            assertThat(new InputFolder(root).list()).containsExactly("a/1.txt", "a/loop");
+            assertThat(readAll("a/loop")).containsExactly(
+                    new Ingested.Rejected("a/loop", "symbolic link: not followed"));
+        }
+
+        @Test
         void otherFileTypesAreRefused() throws IOException {
             write("notes.md", "# notes");
             assertThat(readAll("notes.md").get(0)).isInstanceOf(Ingested.Rejected.class);

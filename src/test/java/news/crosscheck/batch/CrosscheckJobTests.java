@@ -3,10 +3,14 @@ package news.crosscheck.batch;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import news.crosscheck.report.Manifest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(properties = {
         "crosscheck.runner.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:crosscheck-job-tests;DB_CLOSE_DELAY=-1",
-        "crosscheck.work-dir=target/test-work"})
+        "crosscheck.work-dir=target/test-work",
+        "crosscheck.max-rejected-share=0.9"})
 class CrosscheckJobTests {
 
     @Autowired
@@ -129,23 +134,80 @@ class CrosscheckJobTests {
 
     @Test
     void badFilesAreRejectedWithReasonsAndTheRestIsProcessed() throws Exception {
-        Path out = JobFixture.run(jobs, Path.of("src/test/resources/corpus/hostile"), temp.resolve("out"));
+        Path input = temp.resolve("in");
+        JobFixture.copyTree(Path.of("src/test/resources/corpus/hostile"), input);
+        try (var huge = Files.newBufferedWriter(input.resolve("huge.txt"))) {
+            huge.write("Published: 2024-02-06\n\n");
+            String line = "The council met again. ".repeat(100) + "\n";
+            for (long written = 0; written < 50L * 1024 * 1024; written += line.length()) {
+                huge.write(line);
+            }
+        }
+        Files.writeString(input.resolve("long-line.txt"), "Outlet: Valley Post\nPublished: 2024-02-06\n\n"
+                + "A very long paragraph about the harbour plan, word after word. ".repeat(160));
+        Files.writeString(input.resolve("future.txt"), "Outlet: Valley Post\nPublished: 2099-01-01\n\nLater.");
+        Files.createDirectories(input.resolve("loop"));
+        Files.createSymbolicLink(input.resolve("loop/back"), input);
+
+        Path out = JobFixture.run(jobs, input, temp.resolve("out"), "2024-12-31");
 
         Map<String, String> rejects = JobFixture.read(out.resolve("rejects.csv")).stream()
                 .collect(Collectors.toMap(r -> r.get("source"), r -> r.get("reason")));
         assertThat(rejects).containsEntry("empty.txt", "empty file")
                 .containsEntry("no-date.txt", "no publication date: add a Published: header (YYYY-MM-DD)")
                 .containsEntry("no-published.csv",
-                        "CSV header lacks column(s) published: expected id,outlet,published,title,body[,url]");
+                        "CSV header lacks column(s) published: expected id,outlet,published,title,body[,url]")
+                .containsEntry("huge.txt", "article larger than the 5 MB limit")
+                .containsEntry("future.txt", "publication date 2099-01-01 is in the future (after 2024-12-31)")
+                .containsEntry("loop/back", "symbolic link: not followed");
         assertThat(rejects.get("binary.txt")).startsWith("binary file");
         assertThat(rejects.get("latin1.txt")).startsWith("not UTF-8 text (invalid byte at offset");
         assertThat(rejects.get("odd-date.txt")).startsWith("unreadable publication date '04/02/2024'");
+        assertThat(rejects.get("broken-quote.csv#hq-2")).startsWith("CSV row 2 (line 5): a quote inside");
         assertThat(JobFixture.read(out.resolve("duplicates.csv"))).extracting(r -> r.get("article_id"))
                 .containsExactly("duplicate-of-valid-1.txt");
-        List<CSVRecord> events = JobFixture.read(out.resolve("events.csv"));
-        assertThat(events).extracting(r -> r.get("article_id")).contains("valid-1.txt", "valid-2.txt",
-                "bom-crlf.txt", "html-body.txt", "formula-injection.txt");
-        assertThat(Files.readString(out.resolve("events.csv"))).doesNotContain(",=HYPERLINK");
+        assertThat(JobFixture.read(out.resolve("events.csv"))).extracting(r -> r.get("article_id")).contains(
+                "valid-1.txt", "valid-2.txt", "bom-crlf.txt", "html-body.txt", "formula-injection.txt",
+                "long-line.txt", "broken-quote.csv#hq-1", "broken-quote.csv#hq-3");
+
+        Manifest manifest = Manifest.read(out.resolve("manifest.json"));
+        assertThat(manifest.counts().get("read")).isEqualTo(manifest.counts().get("accepted")
+                + manifest.counts().get("duplicate") + manifest.counts().get("rejected"));
+        assertThat(manifest.counts().get("rejected")).isEqualTo(rejects.size());
+    }
+
+    @Test
+    void aNightWithMoreRejectsThanTheLimitFailsLoudly() throws Exception {
+        Path input = temp.resolve("in");
+        Files.createDirectories(input);
+        for (int i = 0; i < 4; i++) {
+            Files.writeString(input.resolve("scrape-" + i + ".txt"), "Outlet: X\n\nNo date in this one.");
+        }
+        JobExecution execution = jobs.startJob(new JobParametersBuilder()
+                .addString(RunContext.INPUT, input.toString())
+                .addString(RunContext.INPUT_FINGERPRINT, "limit")
+                .addString(RunContext.OUTPUT, temp.resolve("out").toString())
+                .addString(RunContext.RUN_DATE, "")
+                .toJobParameters());
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(execution.getAllFailureExceptions()).singleElement().extracting(Throwable::getMessage)
+                .asString().startsWith("4 of 4 inputs were rejected, more than 90%")
+                .endsWith("the most common reason: no publication date: add a Published: header (YYYY-MM-DD)");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void noReportCellCanOpenAsASpreadsheetFormula() throws Exception {
+        Path out = JobFixture.run(jobs, Path.of("src/test/resources/corpus/hostile"), temp.resolve("out"));
+        for (String report : List.of("events.csv", "claims.csv", "discrepancies.csv", "rejects.csv")) {
+            for (CSVRecord row : JobFixture.read(out.resolve(report))) {
+                for (String cell : row.values()) {
+                    assertThat(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0
+                            || cell.matches("-?\\d+(\\.\\d+)?")).as("%s cell %s", report, cell).isTrue();
+                }
+            }
+        }
+        assertThat(Files.readString(out.resolve("events.csv"))).contains("'=HYPERLINK(");
     }
 
     /** Each discrepancy as "kind severity subject [values]", values sorted. */

@@ -24,7 +24,12 @@ final class JobFixture {
     }
 
     static Path run(JobOperatorTestUtils jobs, Path input, Path output) throws Exception {
+        return run(jobs, input, output, "");
+    }
+
+    static Path run(JobOperatorTestUtils jobs, Path input, Path output, String latestPublication) throws Exception {
         JobExecution execution = jobs.startJob(new JobParametersBuilder()
+                .addString(RunContext.LATEST_PUBLICATION, latestPublication, false)
                 .addString(RunContext.INPUT, input.toAbsolutePath().toString())
                 .addString(RunContext.INPUT_FINGERPRINT, UUID.randomUUID().toString())
                 .addString(RunContext.OUTPUT, output.toString())
