@@ -69,6 +69,9 @@ public final class InputFolder {
     public Iterator<Ingested> read(String relative) {
         Path file = root.resolve(relative);
         try {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return rejected(relative, "file disappeared before it could be read");
+            }
             if (Files.isSymbolicLink(file)) {
                 return rejected(relative, "symbolic link: not followed");
             }
