@@ -3,6 +3,7 @@ package news.crosscheck.align;
 import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.claim.CasualtyClaim;
 import news.crosscheck.claim.CasualtyKind;
+import news.crosscheck.event.Clusters;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -103,11 +104,8 @@ public final class ClaimAligner {
         mlt.setBoost(false);
 
         int n = statements.size();
-        int[] parent = new int[n];
+        Clusters aligned = new Clusters(n);
         double[] best = new double[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
         for (int i = 0; i < n; i++) {
             Query query = mlt.like(CONTEXT, new StringReader(context(statements.get(i))));
             ScoreDoc[] hits = searcher.search(query, n).scoreDocs;
@@ -127,16 +125,12 @@ public final class ClaimAligner {
                 if (score >= minScore && !sameSentence(statements.get(i), statements.get(j))) {
                     best[i] = Math.max(best[i], score);
                     best[j] = Math.max(best[j], score);
-                    union(parent, i, j);
+                    aligned.union(i, j);
                 }
             }
         }
-        Map<Integer, List<Integer>> components = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            components.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
-        }
         List<AlignedGroup> groups = new ArrayList<>();
-        for (List<Integer> members : components.values()) {
+        for (List<Integer> members : aligned.groups()) {
             if (members.size() < 2) {
                 continue;
             }
@@ -167,20 +161,7 @@ public final class ClaimAligner {
         return Math.round(score * 1000) / 1000.0;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            i = parent[i] = parent[parent[i]];
-        }
-        return i;
-    }
 
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
 
     static final Comparator<Statement> ORDER = Comparator
             .comparing((Statement s) -> s.article().articleId())

@@ -1,14 +1,14 @@
 package news.crosscheck.compare;
 
+import news.crosscheck.event.Clusters;
+
 import news.crosscheck.claim.MentionKind;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -31,10 +31,7 @@ public final class VariantGrouper {
     /** Groups of spellings naming the same person or place, each sorted, ordered by first member. */
     public List<List<String>> group(MentionKind kind, Collection<String> spellings) {
         List<String> distinct = new ArrayList<>(new TreeSet<>(spellings));
-        int[] parent = new int[distinct.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        Clusters names = new Clusters(distinct.size());
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < distinct.size(); i++) {
             for (String key : variants.blockingKeys(kind, distinct.get(i))) {
@@ -46,28 +43,14 @@ public final class VariantGrouper {
                 for (int y = x + 1; y < block.size(); y++) {
                     int a = block.get(x);
                     int b = block.get(y);
-                    if (find(parent, a) != find(parent, b)
-                            && variants.isSameName(kind, distinct.get(a), distinct.get(b))) {
-                        parent[find(parent, a)] = find(parent, b);
+                    if (!names.connected(a, b) && variants.isSameName(kind, distinct.get(a), distinct.get(b))) {
+                        names.union(a, b);
                     }
                 }
             }
         }
-        Map<Integer, List<String>> groups = new TreeMap<>();
-        for (int i = 0; i < distinct.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(distinct.get(i));
-        }
-        // Members are added in sorted order, so each group is already sorted; order groups by first member.
-        List<List<String>> result = new ArrayList<>(groups.values());
-        result.sort(Comparator.comparing(g -> g.get(0)));
-        return result.stream().map(List::copyOf).toList();
+        // spellings are indexed in sorted order, so each group is sorted and groups come by first member
+        return names.groups().stream().map(group -> group.stream().map(distinct::get).toList()).toList();
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
 }

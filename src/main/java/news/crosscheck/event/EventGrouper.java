@@ -28,8 +28,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -82,7 +82,7 @@ public final class EventGrouper {
             mlt.setMinDocFreq(1);
             mlt.setMaxQueryTerms(30);
 
-            Links links = new Links(reader.maxDoc());
+            Clusters links = new Clusters(reader.maxDoc());
             StoredFields stored = searcher.storedFields();
             for (int self = 0; self < reader.maxDoc(); self++) {
                 int day = stored.document(self).getField(ArticleFields.DAY).numericValue().intValue();
@@ -98,7 +98,12 @@ public final class EventGrouper {
                     }
                 }
             }
-            return links.events(doc -> idOf(stored, doc));
+            List<Event> events = new ArrayList<>();
+            for (List<Integer> docs : links.groups()) {
+                events.add(Event.of(docs.stream().map(doc -> idOf(stored, doc)).toList()));
+            }
+            events.sort(Comparator.comparing(Event::id));
+            return events;
         }
     }
 
@@ -159,44 +164,6 @@ public final class EventGrouper {
         public void close() throws IOException {
             writer.commit();
             writer.close();
-        }
-    }
-
-    /** Union-find over Lucene doc ids; events come out keyed by member ids, never by doc ids or order. */
-    private static final class Links {
-
-        private final int[] parent;
-
-        Links(int size) {
-            parent = new int[size];
-            for (int i = 0; i < size; i++) {
-                parent[i] = i;
-            }
-        }
-
-        int find(int doc) {
-            while (parent[doc] != doc) {
-                parent[doc] = parent[parent[doc]];
-                doc = parent[doc];
-            }
-            return doc;
-        }
-
-        void union(int a, int b) {
-            int ra = find(a);
-            int rb = find(b);
-            if (ra != rb) {
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            }
-        }
-
-        List<Event> events(java.util.function.IntFunction<String> idOf) {
-            Map<Integer, List<String>> members = new TreeMap<>();
-            for (int doc = 0; doc < parent.length; doc++) {
-                members.computeIfAbsent(find(doc), root -> new ArrayList<>()).add(idOf.apply(doc));
-            }
-            return members.values().stream().map(Event::of)
-                    .sorted(java.util.Comparator.comparing(Event::id)).toList();
         }
     }
 }
