@@ -9,14 +9,20 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CrosscheckApplication {
 
     public static void main(String[] args) {
-        int code;
+        System.exit(runJob(args));
+    }
+
+    /**
+     * Runs the job in this JVM with command-line style arguments ({@code --input=...}, {@code --spring.datasource
+     * .url=...}) and returns its exit code; the other commands (evaluation, benchmark) run the real job through it.
+     */
+    public static int runJob(String... args) {
         try {
-            code = SpringApplication.exit(SpringApplication.run(CrosscheckApplication.class, args));
+            return SpringApplication.exit(SpringApplication.run(CrosscheckApplication.class, args));
         } catch (RuntimeException startupFailure) {
             ExitCode exit = ExitCode.ofStartupFailure(startupFailure);
             System.err.println("crosscheck: " + exit.describe(startupFailure));
-            code = exit.code;
+            return exit.code;
         }
-        System.exit(code);
     }
 }
