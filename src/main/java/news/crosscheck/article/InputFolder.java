@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -50,11 +51,17 @@ public final class InputFolder {
         return root;
     }
 
-    /** Relative paths ({@code /}-separated) of every file and link below the folder, sorted. */
+    /**
+     * Files at the top of the folder that configure a run rather than carry articles: the newsroom's spelling list
+     * and the discrepancies a desk has acknowledged. They are never read as articles.
+     */
+    public static final Set<String> SETTINGS_FILES = Set.of("house-style.csv", "acknowledged.csv");
+
+    /** Relative paths ({@code /}-separated) of every file and link below the folder but the settings files, sorted. */
     public List<String> list() throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             return paths.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(this::relative).sorted().toList();
+                    .map(this::relative).filter(p -> !SETTINGS_FILES.contains(p)).sorted().toList();
         }
     }
 

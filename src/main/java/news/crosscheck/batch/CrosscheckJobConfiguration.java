@@ -7,6 +7,7 @@ import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.claim.ClaimExtractor;
 import news.crosscheck.compare.Discrepancy;
 import news.crosscheck.compare.EventChecker;
+import news.crosscheck.compare.HouseStyle;
 import news.crosscheck.compare.SpellingVariants;
 import news.crosscheck.event.Event;
 import news.crosscheck.event.EventGrouper;
@@ -220,7 +221,8 @@ public class CrosscheckJobConfiguration {
     ItemProcessor<String, List<Discrepancy>> eventProcessor(@Value("#{stepExecution}") StepExecution step,
                                                             StagingRepository staging, CrosscheckProperties settings) {
         long run = RunContext.of(step).run();
-        EventChecker checker = new EventChecker(settings.minAlignmentScore(), new SpellingVariants());
+        EventChecker checker = new EventChecker(settings.minAlignmentScore(), new SpellingVariants(),
+                houseStyle(RunContext.of(step).houseStyle()));
         return eventId -> {
             List<Discrepancy> found = checker.check(eventId, staging.claimsOfEvent(run, eventId));
             return found.isEmpty() ? null : found;
@@ -237,6 +239,19 @@ public class CrosscheckJobConfiguration {
             chunk.forEach(all::addAll);
             staging.saveDiscrepancies(run, all);
         };
+    }
+
+    /** The house style named by the job parameter ({@code path#sha256}), or none. */
+    private static HouseStyle houseStyle(String parameter) {
+        if (parameter.isEmpty()) {
+            return HouseStyle.NONE;
+        }
+        Path file = Path.of(parameter.substring(0, parameter.lastIndexOf('#')));
+        try {
+            return HouseStyle.read(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read the house style " + file, e);
+        }
     }
 
     // 6. reports

@@ -96,7 +96,8 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
             differences.addAll(AuditVerifier.settingDifferences(manifest, settings.resultSettings()));
             scratch = Files.createTempDirectory("crosscheck-verify");
             JobExecution execution = jobOperator.start(job, parameters(new RunOptions(input, scratch.toString(),
-                    manifest.runDate(), true, null)));
+                    manifest.runDate(), true, null, options.houseStyle() != null ? options.houseStyle()
+                    : RunOptions.defaultHouseStyle(input))));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 report(execution);
                 return;
@@ -158,12 +159,18 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addString(RunContext.INPUT_FINGERPRINT, fingerprint(options.input()))
                 .addString(RunContext.OUTPUT, options.output())
                 .addString(RunContext.RUN_DATE, options.runDate())
+                .addString(RunContext.HOUSE_STYLE, options.houseStyle() == null ? ""
+                        : options.houseStyle().toAbsolutePath().normalize() + "#" + houseStyleHash(options.houseStyle()))
                 .addString(RunContext.LATEST_PUBLICATION, (options.runDate().isEmpty() ? LocalDate.now(ZoneOffset.UTC)
                         : LocalDate.parse(options.runDate())).plusDays(1).toString(), false);
         if (options.rerun()) {
             builder.addLong(RunContext.RERUN, System.currentTimeMillis());
         }
         return builder.toJobParameters();
+    }
+
+    private static String houseStyleHash(Path file) throws IOException {
+        return InputInventory.sha256(file);
     }
 
     /** Names, sizes and modification times of every input file: cheap, and changes when the night's input does. */

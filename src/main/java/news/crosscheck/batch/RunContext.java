@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * run started (UTC): a non-identifying parameter; an audit passes the archived run date, so it refuses what the run
  * refused.
  */
-record RunContext(long run, String input, String output, String runDate, LocalDate latestPublication) {
+record RunContext(long run, String input, String output, String runDate, LocalDate latestPublication,
+                  String houseStyle) {
 
     static final String INPUT = "input";
     static final String OUTPUT = "output";
@@ -18,12 +19,13 @@ record RunContext(long run, String input, String output, String runDate, LocalDa
     static final String INPUT_FINGERPRINT = "inputFingerprint";
     static final String RERUN = "rerun";
     static final String LATEST_PUBLICATION = "latestPublication";
+    static final String HOUSE_STYLE = "houseStyle";
 
     static RunContext of(StepExecution step) {
         var params = step.getJobExecution().getJobParameters();
         String latest = params.getString(LATEST_PUBLICATION, "");
         return new RunContext(step.getJobExecution().getJobInstanceId(), params.getString(INPUT),
                 params.getString(OUTPUT, ""), params.getString(RUN_DATE, ""),
-                latest.isEmpty() ? LocalDate.MAX : LocalDate.parse(latest));
+                latest.isEmpty() ? LocalDate.MAX : LocalDate.parse(latest), params.getString(HOUSE_STYLE, ""));
     }
 }

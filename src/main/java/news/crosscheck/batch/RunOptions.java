@@ -13,14 +13,15 @@ import java.util.Set;
  * The command-line options of a run: {@code --input=DIR} (default {@code input}), {@code --output=DIR} (default
  * {@code reports/<run-date>}), {@code --run-date=YYYY-MM-DD} (default: the newest publication date in the input),
  * {@code --rerun} (run a completed run again as a new execution), {@code --verify=manifest.json} (an audit: rerun
- * the inputs a manifest names and compare with its reports). Settings ({@code --crosscheck.*}) are Spring
+ * the inputs a manifest names and compare with its reports), {@code --house-style=FILE} (preferred spellings;
+ * default {@code house-style.csv} in the input folder). Settings ({@code --crosscheck.*}) are Spring
  * properties and pass through.
  */
-record RunOptions(Path input, String output, String runDate, boolean rerun, Path verify) {
+record RunOptions(Path input, String output, String runDate, boolean rerun, Path verify, Path houseStyle) {
 
-    private static final Set<String> KNOWN = Set.of("input", "output", "run-date", "rerun", "verify");
+    private static final Set<String> KNOWN = Set.of("input", "output", "run-date", "rerun", "verify", "house-style");
     private static final String USAGE = "(options: --input=DIR --output=DIR --run-date=YYYY-MM-DD --rerun "
-            + "--verify=PATH/TO/manifest.json)";
+            + "--verify=PATH/TO/manifest.json --house-style=FILE.csv)";
 
     static RunOptions parse(ApplicationArguments args) throws UsageException {
         for (String name : args.getOptionNames()) {
@@ -49,8 +50,19 @@ record RunOptions(Path input, String output, String runDate, boolean rerun, Path
         }
         String output = single(args, "output", "");
         checkWritable(Path.of(output.isEmpty() ? "reports" : output));
+        String houseStyle = single(args, "house-style", "");
+        Path houseStyleFile = houseStyle.isEmpty() ? defaultHouseStyle(input) : Path.of(houseStyle);
+        if (!houseStyle.isEmpty() && !Files.isRegularFile(houseStyleFile)) {
+            throw new UsageException("house style " + houseStyle + " does not exist");
+        }
         return new RunOptions(input, output, runDate, args.containsOption("rerun"),
-                verify.isEmpty() ? null : Path.of(verify));
+                verify.isEmpty() ? null : Path.of(verify), houseStyleFile);
+    }
+
+    /** {@code house-style.csv} at the top of the input folder, when there is one. */
+    static Path defaultHouseStyle(Path input) {
+        Path file = input == null ? null : input.resolve("house-style.csv");
+        return file != null && Files.isRegularFile(file) ? file.toAbsolutePath().normalize() : null;
     }
 
     static Path readableFolder(String folder) throws UsageException {

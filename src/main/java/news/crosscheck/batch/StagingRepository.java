@@ -4,10 +4,8 @@ import news.crosscheck.article.Article;
 import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.compare.Discrepancy;
 import news.crosscheck.event.Event;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,9 +32,9 @@ public class StagingRepository {
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    /** The tables are made by the Flyway migrations under {@code db/migration}. */
     public StagingRepository(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        new ResourceDatabasePopulator(new ClassPathResource("crosscheck-schema.sql")).execute(dataSource);
     }
 
     JdbcTemplate jdbc() {
@@ -142,12 +140,12 @@ public class StagingRepository {
                 Discrepancy.Statement s = statements.get(i);
                 rows.add(new Object[]{run, d.id(), i, d.eventId(), d.kind().name(), d.severity().name(), d.subject(),
                         d.explanation(), s.value(), s.outlet(), s.articleId(), s.sentence(), s.evidence(),
-                        s.alignmentScore(), s.claimId()});
+                        s.alignmentScore(), s.claimId(), s.source(), d.suggestion()});
             }
         }
         jdbc.batchUpdate("MERGE INTO CC_DISCREPANCY (RUN_ID, DISCREPANCY_ID, ROW_NO, EVENT_ID, KIND, SEVERITY, SUBJECT,"
-                + " EXPLANATION, VAL, OUTLET, ARTICLE_ID, SENTENCE, EVIDENCE, SCORE, CLAIM_ID) KEY (RUN_ID, "
-                + "DISCREPANCY_ID, ROW_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " EXPLANATION, VAL, OUTLET, ARTICLE_ID, SENTENCE, EVIDENCE, SCORE, CLAIM_ID, SOURCE, SUGGESTION) KEY "
+                + "(RUN_ID, DISCREPANCY_ID, ROW_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     String mostCommonRejectReason(long run) {

@@ -114,11 +114,12 @@ class WriteReportsTasklet implements Tasklet {
                     Interval count = c.count();
                     write(claims, article.claimId(c), eventId, article.articleId(), article.outlet(), c.kind(),
                             c.subject(), c.value(), count.low(), count.isBounded() ? count.high() : "",
-                            c.sentence().text(), c.sentence().index(), c.otherEvent(), "");
+                            c.sentence().text(), c.sentence().index(), c.otherEvent(), "", c.source());
                 }
                 for (Mention m : article.mentions()) {
                     write(claims, article.claimId(m), eventId, article.articleId(), article.outlet(), m.kind(),
-                            m.fullName(), m.name(), "", "", m.sentence().text(), m.sentence().index(), "", m.role());
+                            m.fullName(), m.name(), "", "", m.sentence().text(), m.sentence().index(), "", m.role(),
+                            "");
                 }
             }, run);
             claims.commit();
@@ -134,7 +135,8 @@ class WriteReportsTasklet implements Tasklet {
                         rs.getString("SEVERITY"), rs.getString("SUBJECT"), rs.getString("VAL"),
                         rs.getString("OUTLET"), rs.getString("ARTICLE_ID"), rs.getString("EVIDENCE"),
                         String.format(java.util.Locale.ROOT, "%.3f", rs.getDouble("SCORE")),
-                        rs.getString("EXPLANATION"), rs.getInt("SENTENCE"), rs.getString("CLAIM_ID"));
+                        rs.getString("EXPLANATION"), rs.getInt("SENTENCE"), rs.getString("CLAIM_ID"),
+                        rs.getString("SOURCE"), rs.getString("SUGGESTION"));
             }, run);
             report.commit();
         }

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param sentence  the sentence that states it
  * @param otherEvent why the figure is about another event than the article's own ({@code In December ... Belgorod}),
  *                  empty when it is about the article's own event
+ * @param source    who gives the figure when the sentence says so ({@code regional governor}), empty otherwise
  */
 public record CasualtyClaim(CasualtyKind kind, String value, Interval count, String subject, Sentence sentence,
-                            String otherEvent) {
+                            String otherEvent, String source) {
 
     public CasualtyClaim {
         Objects.requireNonNull(kind, "kind");
@@ -24,6 +25,15 @@ public record CasualtyClaim(CasualtyKind kind, String value, Interval count, Str
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(otherEvent, "otherEvent");
+        Objects.requireNonNull(source, "source");
+    }
+
+    public CasualtyClaim withOtherEvent(String reason) {
+        return new CasualtyClaim(kind, value, count, subject, sentence, reason, source);
+    }
+
+    public CasualtyClaim withSource(String who) {
+        return new CasualtyClaim(kind, value, count, subject, sentence, otherEvent, who);
     }
 
     public boolean isAboutOtherEvent() {

@@ -73,7 +73,7 @@ public final class CasualtyExtractor {
                 given.add(slot.kind());
                 Quantity quantity = tokens.get(k).quantity();
                 claims.add(new CasualtyClaim(slot.kind(), quantity.text(), quantity.count(), slot.subject(),
-                        sentence, ""));
+                        sentence, "", ""));
             }
         }
         return claims;

@@ -7,7 +7,8 @@ import java.util.function.BiPredicate;
 
 /**
  * Extracts every claim of one article: its sentences (title first), the people and places it names, and its
- * casualty figures, each figure marked when the sentence is about another event than the article's own.
+ * casualty figures, each figure marked when the sentence is about another event than the article's own, and with
+ * who gives it when the sentence says so.
  */
 public final class ClaimExtractor {
 
@@ -15,6 +16,7 @@ public final class ClaimExtractor {
     private final MentionExtractor mentions;
     private final CasualtyExtractor casualties = new CasualtyExtractor();
     private final OtherEventDetector otherEvents = new OtherEventDetector();
+    private final AttributionFinder attributions = new AttributionFinder();
 
     /** @param sameSurname whether two surnames are one name spelled differently, to link 'Pasechnik' to its full name */
     public ClaimExtractor(BiPredicate<String, String> sameSurname) {
@@ -26,7 +28,7 @@ public final class ClaimExtractor {
         List<Mention> named = mentions.extract(sentences);
         List<Mention> places = named.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
         List<CasualtyClaim> figures = otherEvents.classify(casualties.extract(sentences), sentences, places,
-                article.published());
+                article.published()).stream().map(c -> c.withSource(attributions.sourceOf(c.sentence()))).toList();
         return new ArticleClaims(article.id(), article.outlet(), article.published(), article.publishedAt(),
                 figures, named);
     }

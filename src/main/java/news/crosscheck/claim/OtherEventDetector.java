@@ -61,8 +61,7 @@ public final class OtherEventDetector {
                     }
                 }
             }
-            classified.add(new CasualtyClaim(claim.kind(), claim.value(), claim.count(), claim.subject(),
-                    claim.sentence(), String.join("; ", reasons)));
+            classified.add(claim.withOtherEvent(String.join("; ", reasons)));
         }
         return classified;
     }

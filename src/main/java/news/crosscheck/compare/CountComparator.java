@@ -7,79 +7,24 @@ import news.crosscheck.claim.Interval;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Decides which aligned casualty figures disagree. Two figures disagree only when their intervals cannot both hold:
  * {@code at least 20} and {@code 28} agree, {@code 20} and {@code 28} do not. A disagreement where the later article
- * gives the higher figure is an {@link Severity#UPDATE} (tolls rise as news comes in); one between articles that
- * came out at the same time, or where the later article gives less, is a {@link Severity#CONFLICT}. One aligned
- * group yields at most one conflict and one update, each listing every figure that takes part in it.
+ * gives the higher figure is an {@link Severity#UPDATE} (tolls rise as news comes in); one between figures that two
+ * different named authorities gave is {@link Severity#SOURCE_DIFFERS} (attribute both); any other is a
+ * {@link Severity#CONFLICT}: same time, or the later report gives less. One aligned group yields at most one
+ * discrepancy of each severity, each listing every figure that takes part in it.
  */
 public final class CountComparator {
-
-    public List<Discrepancy> compare(String eventId, AlignedGroup group) {
-        Set<Statement> conflicting = new LinkedHashSet<>();
-        Set<Statement> updating = new LinkedHashSet<>();
-        List<Statement> statements = group.statements();
-        for (int i = 0; i < statements.size(); i++) {
-            for (int j = i + 1; j < statements.size(); j++) {
-                Statement a = statements.get(i);
-                Statement b = statements.get(j);
-                Interval countA = a.claim().count();
-                Interval countB = b.claim().count();
-                if (countA.overlaps(countB)) {
-                    continue;
-                }
-                int order = PublicationOrder.compare(a.article().published(), a.article().publishedAt(),
-                        b.article().published(), b.article().publishedAt());
-                boolean rose = order < 0 && countB.isAbove(countA) || order > 0 && countA.isAbove(countB);
-                Set<Statement> target = rose ? updating : conflicting;
-                target.add(a);
-                target.add(b);
-            }
-        }
-        List<Discrepancy> found = new ArrayList<>();
-        if (!conflicting.isEmpty()) {
-            found.add(discrepancy(eventId, Severity.CONFLICT, group, conflicting));
-        }
-        if (!updating.isEmpty()) {
-            found.add(discrepancy(eventId, Severity.UPDATE, group, updating));
-        }
-        return found;
-    }
-
-    private static Discrepancy discrepancy(String eventId, Severity severity, AlignedGroup group,
-                                           Set<Statement> members) {
-        // a headline and its lead often state one figure twice: one row per article and figure, the first
-        Map<String, Statement> firstPerFigure = new TreeMap<>();
-        members.stream().sorted(BY_TIME).forEach(s -> firstPerFigure.putIfAbsent(
-                s.article().articleId() + "\n" + s.claim().count(), s));
-        List<Statement> ordered = firstPerFigure.values().stream().sorted(BY_TIME).toList();
-        CasualtyClaim first = ordered.get(0).claim();
-        String subject = first.kind().name().toLowerCase(Locale.ROOT) + ": " + first.subject();
-        String figures = ordered.stream()
-                .map(s -> s.article().outlet() + " '" + s.claim().value() + "' (" + s.article().publishedAt() + ")")
-                .collect(Collectors.joining(", "));
-        String explanation = severity == Severity.CONFLICT
-                ? "Figures for " + describe(first) + " cannot all be true: " + figures + "."
-                : "The toll for " + describe(first) + " rose in later reports: " + figures
-                + "; an update, not an error.";
-        List<Discrepancy.Statement> rows = ordered.stream().map(s -> new Discrepancy.Statement(s.claim().value(),
-                s.article().outlet(), s.article().articleId(), s.claim().sentence().index(),
-                s.claim().sentence().text(), group.score(s), s.article().claimId(s.claim()))).toList();
-        return Discrepancy.of(eventId, DiscrepancyKind.CASUALTY_COUNT, severity, subject, explanation, rows);
-    }
-
-    private static String describe(CasualtyClaim claim) {
-        return claim.subject() + " " + claim.kind().name().toLowerCase(Locale.ROOT);
-    }
 
     /** Publication date, then the date-time as written, then place: a total order, so rows sort the same always. */
     private static final Comparator<Statement> BY_TIME = Comparator
@@ -87,4 +32,106 @@ public final class CountComparator {
             .thenComparing(s -> s.article().publishedAt())
             .thenComparing(s -> s.article().articleId())
             .thenComparingInt(s -> s.claim().sentence().index());
+
+    public List<Discrepancy> compare(String eventId, AlignedGroup group) {
+        Map<Severity, Set<Statement>> found = new EnumMap<>(Severity.class);
+        List<Statement> statements = group.statements();
+        Map<String, String> sources = articleSources(statements);
+        for (int i = 0; i < statements.size(); i++) {
+            for (int j = i + 1; j < statements.size(); j++) {
+                Statement a = statements.get(i);
+                Statement b = statements.get(j);
+                if (!a.claim().count().overlaps(b.claim().count())) {
+                    Set<Statement> members = found.computeIfAbsent(severity(a, b, sources),
+                            s -> new LinkedHashSet<>());
+                    members.add(a);
+                    members.add(b);
+                }
+            }
+        }
+        List<Discrepancy> discrepancies = new ArrayList<>();
+        found.forEach((severity, members) -> discrepancies.add(discrepancy(eventId, severity, group, members,
+                sources)));
+        return discrepancies;
+    }
+
+    /**
+     * A headline rarely names its source; the lead that repeats its figure does. Each figure takes the source its
+     * article gives it in any sentence, so one article's figure is judged the same way wherever it stands.
+     */
+    private static Map<String, String> articleSources(List<Statement> statements) {
+        Map<String, String> sources = new TreeMap<>();
+        for (Statement s : statements) {
+            if (!s.claim().source().isEmpty()) {
+                sources.putIfAbsent(figureKey(s), s.claim().source());
+            }
+        }
+        return sources;
+    }
+
+    private static String figureKey(Statement s) {
+        return s.article().articleId() + "\n" + s.claim().count();
+    }
+
+    private static Severity severity(Statement a, Statement b, Map<String, String> sources) {
+        Interval countA = a.claim().count();
+        Interval countB = b.claim().count();
+        int order = PublicationOrder.compare(a.article().published(), a.article().publishedAt(),
+                b.article().published(), b.article().publishedAt());
+        if (order < 0 && countB.isAbove(countA) || order > 0 && countA.isAbove(countB)) {
+            return Severity.UPDATE;
+        }
+        return Sources.differ(sources.getOrDefault(figureKey(a), ""), sources.getOrDefault(figureKey(b), ""))
+                ? Severity.SOURCE_DIFFERS : Severity.CONFLICT;
+    }
+
+    private static Discrepancy discrepancy(String eventId, Severity severity, AlignedGroup group,
+                                           Set<Statement> members, Map<String, String> sources) {
+        // a headline and its lead often state one figure twice: one row per article and figure, the first
+        Map<String, Statement> firstPerFigure = new TreeMap<>();
+        members.stream().sorted(BY_TIME).forEach(s -> firstPerFigure.putIfAbsent(figureKey(s), s));
+        List<Statement> ordered = firstPerFigure.values().stream().sorted(BY_TIME).toList();
+        CasualtyClaim first = ordered.get(0).claim();
+        String subject = first.kind().name().toLowerCase(Locale.ROOT) + ": " + first.subject();
+        String figures = ordered.stream().map(s -> figure(s, sources.getOrDefault(figureKey(s), "")))
+                .collect(Collectors.joining(", "));
+        String what = first.subject() + " " + first.kind().name().toLowerCase(Locale.ROOT);
+        String explanation = switch (severity) {
+            case CONFLICT -> "Figures for " + what + " cannot all be true: " + figures + ".";
+            case SOURCE_DIFFERS -> "Figures for " + what + " differ by source: " + figures + ".";
+            case UPDATE -> "The toll for " + what + " rose in later reports: " + figures + "; an update, not an error.";
+            case VARIANT -> throw new IllegalArgumentException("figures are not spelling variants");
+        };
+        List<Discrepancy.Statement> rows = ordered.stream().map(s -> new Discrepancy.Statement(s.claim().value(),
+                s.article().outlet(), s.article().articleId(), s.claim().sentence().index(),
+                s.claim().sentence().text(), group.score(s), s.article().claimId(s.claim()),
+                sources.getOrDefault(figureKey(s), ""))).toList();
+        return Discrepancy.of(eventId, DiscrepancyKind.CASUALTY_COUNT, severity, subject, explanation,
+                suggestion(severity, ordered, sources), rows);
+    }
+
+    private static String figure(Statement s, String source) {
+        String according = source.isEmpty() ? "" : ", according to " + source;
+        return s.article().outlet() + " '" + s.claim().value() + "' (" + s.article().publishedAt() + according + ")";
+    }
+
+    /** What a desk can write that every report supports, or which figure to take. */
+    private static String suggestion(Severity severity, List<Statement> ordered, Map<String, String> sources) {
+        return switch (severity) {
+            case UPDATE -> {
+                Statement latest = ordered.get(ordered.size() - 1);
+                yield "use the latest figure, '" + latest.claim().value() + "' (" + latest.article().outlet() + ", "
+                        + latest.article().publishedAt() + ")";
+            }
+            case SOURCE_DIFFERS -> "attribute both figures: " + ordered.stream()
+                    .map(s -> "'" + s.claim().value() + "' (" + sources.getOrDefault(figureKey(s),
+                            s.article().outlet()) + ")")
+                    .distinct().collect(Collectors.joining(" and "));
+            default -> {
+                long floor = ordered.stream().mapToLong(s -> s.claim().count().low()).min().orElse(0);
+                yield floor > 0 ? "check with the sources; until then say 'at least " + floor + "'"
+                        : "check with the sources before using a figure";
+            }
+        };
+    }
 }

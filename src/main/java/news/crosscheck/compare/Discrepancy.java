@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param severity    conflict, update or variant
  * @param subject     what it is about: the person or place, or the casualty slot and group ({@code killed: people})
  * @param explanation one plain-English line for a copy editor
+ * @param suggestion  what the desk could do about it ({@code use 'Pasechnik' (4 of 5 outlets)})
  * @param statements  the statements, at least two, with at least two different values
  */
 public record Discrepancy(String id, String eventId, DiscrepancyKind kind, Severity severity, String subject,
-                          String explanation, List<Statement> statements) {
+                          String explanation, String suggestion, List<Statement> statements) {
 
     /**
      * One statement taking part in a discrepancy.
@@ -30,9 +31,10 @@ public record Discrepancy(String id, String eventId, DiscrepancyKind kind, Sever
      * @param evidence       the sentence
      * @param alignmentScore how closely the sentence matched the others' (Lucene similarity, 0 to 1); 1 for names
      * @param claimId        the claim in {@code claims.csv}
+     * @param source         who the article says gave the value, empty when it names nobody
      */
     public record Statement(String value, String outlet, String articleId, int sentence, String evidence,
-                            double alignmentScore, String claimId) {
+                            double alignmentScore, String claimId, String source) {
     }
 
     public Discrepancy {
@@ -41,13 +43,13 @@ public record Discrepancy(String id, String eventId, DiscrepancyKind kind, Sever
     }
 
     public static Discrepancy of(String eventId, DiscrepancyKind kind, Severity severity, String subject,
-                                 String explanation, List<Statement> statements) {
+                                 String explanation, String suggestion, List<Statement> statements) {
         StringBuilder key = new StringBuilder(eventId).append('\n').append(kind).append('\n').append(severity)
                 .append('\n').append(subject);
         statements.stream().map(s -> s.articleId() + "\t" + s.sentence() + "\t" + s.value()).sorted()
                 .forEach(line -> key.append('\n').append(line));
         return new Discrepancy(Sha256.id("D", key.toString()), eventId, kind, severity, subject,
-                explanation, statements);
+                explanation, suggestion, statements);
     }
 
 }

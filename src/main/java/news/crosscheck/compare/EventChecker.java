@@ -18,9 +18,9 @@ public final class EventChecker {
     private final CountComparator counts = new CountComparator();
     private final NameVariantFinder names;
 
-    public EventChecker(double minAlignmentScore, SpellingVariants variants) {
+    public EventChecker(double minAlignmentScore, SpellingVariants variants, HouseStyle houseStyle) {
         this.aligner = new ClaimAligner(minAlignmentScore);
-        this.names = new NameVariantFinder(variants);
+        this.names = new NameVariantFinder(variants, houseStyle);
     }
 
     public List<Discrepancy> check(String eventId, List<ArticleClaims> event) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,9 +24,11 @@ import java.util.stream.Collectors;
 public final class NameVariantFinder {
 
     private final VariantGrouper grouper;
+    private final HouseStyle houseStyle;
 
-    public NameVariantFinder(SpellingVariants variants) {
+    public NameVariantFinder(SpellingVariants variants, HouseStyle houseStyle) {
         this.grouper = new VariantGrouper(variants);
+        this.houseStyle = houseStyle;
     }
 
     public List<Discrepancy> find(String eventId, List<ArticleClaims> event) {
@@ -52,15 +56,20 @@ public final class NameVariantFinder {
             for (Use use : uses) {
                 bySpelling.computeIfAbsent(use.spelling(), s -> new ArrayList<>()).add(use);
             }
-            if (new TreeSet<>(String.CASE_INSENSITIVE_ORDER) {{ addAll(bySpelling.keySet()); }}.size() > 1) {
-                found.add(discrepancy(eventId, kind, uses, bySpelling));
+            Set<String> spellings = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            spellings.addAll(bySpelling.keySet());
+            Optional<String> house = spellings.stream().map(houseStyle::preferred).flatMap(Optional::stream)
+                    .findFirst();
+            boolean offHouseStyle = house.isPresent() && !spellings.contains(house.get());
+            if (spellings.size() > 1 || offHouseStyle) {
+                found.add(discrepancy(eventId, kind, uses, bySpelling, house));
             }
         }
         return found;
     }
 
     private static Discrepancy discrepancy(String eventId, MentionKind kind, List<Use> uses,
-                                           Map<String, List<Use>> bySpelling) {
+                                           Map<String, List<Use>> bySpelling, Optional<String> house) {
         Map<String, Long> fullNames = uses.stream().collect(Collectors.groupingBy(u -> u.mention().fullName(),
                 TreeMap::new, Collectors.counting()));
         String subject = fullNames.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
@@ -80,19 +89,42 @@ public final class NameVariantFinder {
             for (Use use : firstPerArticle.values()) {
                 rows.add(new Discrepancy.Statement(spelling.getKey(), use.article().outlet(),
                         use.article().articleId(), use.mention().sentence().index(),
-                        use.mention().sentence().text(), 1.0, use.article().claimId(use.mention())));
+                        use.mention().sentence().text(), 1.0, use.article().claimId(use.mention()), ""));
             }
         }
         rows.sort(Comparator.comparing(Discrepancy.Statement::articleId)
                 .thenComparingInt(Discrepancy.Statement::sentence).thenComparing(Discrepancy.Statement::value));
         String who = kind == MentionKind.PERSON ? subject + (role.isEmpty() ? "" : " (" + role + ")") : subject;
-        String explanation = countsByOutlet.entrySet().stream()
+        String usage = countsByOutlet.entrySet().stream()
                 .map(outlet -> outlet.getKey() + " writes " + outlet.getValue().entrySet().stream()
                         .map(e -> "'" + e.getKey() + "' " + times(e.getValue())).collect(Collectors.joining(" and ")))
-                .collect(Collectors.joining("; ", "Spellings of " + who + " differ: ", "."));
+                .collect(Collectors.joining("; "));
+        String explanation = bySpelling.size() > 1
+                ? "Spellings of " + who + " differ: " + usage + "."
+                : "House style spells " + who + " '" + house.orElseThrow() + "': " + usage + ".";
         DiscrepancyKind discrepancyKind = kind == MentionKind.PERSON
                 ? DiscrepancyKind.NAME_SPELLING : DiscrepancyKind.PLACE_SPELLING;
-        return Discrepancy.of(eventId, discrepancyKind, Severity.VARIANT, subject, explanation, rows);
+        return Discrepancy.of(eventId, discrepancyKind, Severity.VARIANT, subject, explanation,
+                suggestion(countsByOutlet, house), rows);
+    }
+
+    /** The house spelling if the list has one, else the spelling most outlets use (then most uses, then A–Z). */
+    private static String suggestion(Map<String, Map<String, Integer>> countsByOutlet, Optional<String> house) {
+        Map<String, Integer> outletsBySpelling = new TreeMap<>();
+        Map<String, Integer> usesBySpelling = new TreeMap<>();
+        countsByOutlet.values().forEach(counts -> counts.forEach((spelling, n) -> {
+            outletsBySpelling.merge(spelling, 1, Integer::sum);
+            usesBySpelling.merge(spelling, n, Integer::sum);
+        }));
+        String majority = outletsBySpelling.keySet().stream().max(Comparator
+                .comparing((String s) -> outletsBySpelling.get(s)).thenComparing(usesBySpelling::get)
+                .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
+        String use = house.orElse(majority);
+        int outlets = countsByOutlet.size();
+        int agreeing = outletsBySpelling.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(use))
+                .mapToInt(Map.Entry::getValue).sum();
+        return "use '" + use + "' (" + agreeing + " of " + outlets + " outlet" + (outlets == 1 ? "" : "s")
+                + (house.isPresent() ? "; house list" : "") + ")";
     }
 
     private static String times(int n) {

@@ -14,11 +14,11 @@ public final class Columns {
 
     /** {@code claims.csv}: every extracted claim. */
     public enum Claim { claim_id, event_id, article_id, outlet, kind, subject, value, low, high, evidence, sentence,
-        other_event, role }
+        other_event, role, source }
 
     /** {@code discrepancies.csv}: one row per statement taking part in a mismatch. */
     public enum Discrepancy { discrepancy_id, event_id, kind, severity, subject, value, outlet, article_id, evidence,
-        alignment_score, explanation, sentence, claim_id }
+        alignment_score, explanation, sentence, claim_id, source, suggestion }
 
     /** {@code rejects.csv}: every input that was not accepted, and why. */
     public enum Reject { source, reason }

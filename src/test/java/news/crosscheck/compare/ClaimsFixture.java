@@ -29,7 +29,7 @@ public final class ClaimsFixture {
 
     public static CasualtyClaim figure(CasualtyKind kind, String value, Interval count, String subject, int sentence,
                                        String text, String otherEvent) {
-        return new CasualtyClaim(kind, value, count, subject, new Sentence(sentence, text), otherEvent);
+        return new CasualtyClaim(kind, value, count, subject, new Sentence(sentence, text), otherEvent, "");
     }
 
     public static Mention person(String name, String fullName, int sentence, String text) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static news.crosscheck.compare.ClaimsFixture.article;
 import static news.crosscheck.compare.ClaimsFixture.figure;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EventCheckerTests {
 
-    private final EventChecker checker = new EventChecker(0.10, new SpellingVariants());
+    private final EventChecker checker = new EventChecker(0.10, new SpellingVariants(), HouseStyle.NONE);
 
     @Nested
     class CasualtyCounts {
@@ -97,6 +98,50 @@ class EventCheckerTests {
         }
 
         @Test
+        void figuresFromAnInternationalMissionAndAMinistryAreToBeAttributedNotCorrected() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", sourced(killed("41", Interval.exactly(41), 1,
+                            "The UN monitoring mission said 41 civilians were killed in the shelling of the town."),
+                            "UN monitoring mission")),
+                    wire("2024-02-03", sourced(killed("12", Interval.exactly(12), 1,
+                            "The Defence Ministry said 12 civilians were killed in the shelling of the town."),
+                            "Defence Ministry"))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Severity.SOURCE_DIFFERS);
+                assertThat(d.explanation()).contains("according to UN monitoring mission")
+                        .contains("according to Defence Ministry");
+                assertThat(d.suggestion()).isEqualTo(
+                        "attribute both figures: '41' (UN monitoring mission) and '12' (Defence Ministry)");
+            });
+        }
+
+        @Test
+        void sourcesOfOneSideInOtherWordsStillConflict() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", sourced(killed("7", Interval.exactly(7), 1,
+                            "Seven people were killed in the strike, regional governor Ivan Petrov said."),
+                            "regional governor Ivan Petrov")),
+                    wire("2024-02-03", sourced(killed("5", Interval.exactly(5), 1,
+                            "The strike killed 5 people, according to the regional administration."),
+                            "regional administration"))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+                assertThat(d.suggestion()).isEqualTo("check with the sources; until then say 'at least 5'");
+            });
+        }
+
+        @Test
+        void theUpdateSuggestsTheLatestFigure() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "Twenty-eight people were killed when a missile struck a bakery in the town.")),
+                    wire("2024-02-04", killed("31", Interval.exactly(31), 1,
+                            "The number of people killed in the strike on the bakery in the town rose to 31."))));
+            assertThat(found).singleElement().extracting(Discrepancy::suggestion)
+                    .isEqualTo("use the latest figure, '31' (Meridian Wire, 2024-02-04)");
+        }
+
+        @Test
         void differentSlotsAndGroupsAreNotCompared() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     ledger("2024-02-03", killed("28", Interval.exactly(28), 1,
@@ -161,6 +206,32 @@ class EventCheckerTests {
         }
 
         @Test
+        void theSpellingMostOutletsUseIsSuggested() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", List.of(place("Lysychansk", 1, "A strike hit a bakery in Lysychansk."))),
+                    wire("2024-02-03", List.of(place("Lisichansk", 1, "A strike hit a bakery in Lisichansk."))),
+                    article("post/1.txt", "Valley Post", "2024-02-03", List.of(),
+                            List.of(place("Lisichansk", 1, "Rescuers dug through the night in Lisichansk.")))));
+            assertThat(found).singleElement().extracting(Discrepancy::suggestion)
+                    .isEqualTo("use 'Lisichansk' (2 of 3 outlets)");
+        }
+
+        @Test
+        void theHouseListOutranksTheMajorityAndFlagsAVariantEveryoneUses() {
+            EventChecker withHouseStyle = new EventChecker(0.10, new SpellingVariants(),
+                    new HouseStyle(Map.of("Lisichansk", "Lysychansk")));
+            List<Discrepancy> found = withHouseStyle.check("E1", List.of(
+                    wire("2024-02-03", List.of(place("Lisichansk", 1, "A strike hit a bakery in Lisichansk."))),
+                    article("post/1.txt", "Valley Post", "2024-02-03", List.of(),
+                            List.of(place("Lisichansk", 1, "Rescuers dug through the night in Lisichansk.")))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.kind()).isEqualTo(DiscrepancyKind.PLACE_SPELLING);
+                assertThat(d.explanation()).startsWith("House style spells Lisichansk 'Lysychansk'");
+                assertThat(d.suggestion()).isEqualTo("use 'Lysychansk' (0 of 2 outlets; house list)");
+            });
+        }
+
+        @Test
         void letterCaseAloneIsNotAVariant() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     ledger("2024-02-03", List.of(place("Lysychansk", 1, "A strike hit a bakery in Lysychansk."))),
@@ -177,6 +248,11 @@ class EventCheckerTests {
         assertThat(checker.check("E1", event)).extracting(Discrepancy::id)
                 .isEqualTo(checker.check("E1", event).stream().map(Discrepancy::id).toList())
                 .allMatch(id -> id.matches("D[0-9a-f]{12}"));
+    }
+
+    private static news.crosscheck.claim.CasualtyClaim sourced(news.crosscheck.claim.CasualtyClaim claim,
+                                                               String source) {
+        return claim.withSource(source);
     }
 
     private static ArticleClaims ledger(String published, news.crosscheck.claim.CasualtyClaim... figures) {
