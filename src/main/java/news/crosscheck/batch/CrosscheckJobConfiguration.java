@@ -9,6 +9,7 @@ import news.crosscheck.compare.Discrepancy;
 import news.crosscheck.compare.EventChecker;
 import news.crosscheck.compare.HouseStyle;
 import news.crosscheck.compare.SpellingVariants;
+import news.crosscheck.compare.WireCopies;
 import news.crosscheck.event.Event;
 import news.crosscheck.event.EventGrouper;
 import org.apache.lucene.store.FSDirectory;
@@ -194,10 +195,10 @@ public class CrosscheckJobConfiguration {
     @Bean
     Step compareClaimsStep(JobRepository jobRepository, PlatformTransactionManager tm, CrosscheckProperties settings,
                            JdbcCursorItemReader<String> eventReader,
-                           ItemProcessor<String, List<Discrepancy>> eventProcessor,
-                           ItemWriter<List<Discrepancy>> discrepancyWriter) {
+                           ItemProcessor<String, EventFindings> eventProcessor,
+                           ItemWriter<EventFindings> discrepancyWriter) {
         return new StepBuilder("compareClaimsStep", jobRepository)
-                .<String, List<Discrepancy>>chunk(settings.chunkSize())
+                .<String, EventFindings>chunk(settings.chunkSize())
                 .transactionManager(tm)
                 .reader(eventReader)
                 .processor(eventProcessor)
@@ -218,27 +219,36 @@ public class CrosscheckJobConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<String, List<Discrepancy>> eventProcessor(@Value("#{stepExecution}") StepExecution step,
-                                                            StagingRepository staging, CrosscheckProperties settings) {
+    ItemProcessor<String, EventFindings> eventProcessor(@Value("#{stepExecution}") StepExecution step,
+                                                        StagingRepository staging, CrosscheckProperties settings) {
         long run = RunContext.of(step).run();
+        WireCopies wireCopies = new WireCopies();
         EventChecker checker = new EventChecker(settings.minAlignmentScore(), new SpellingVariants(),
                 houseStyle(RunContext.of(step).houseStyle()));
         return eventId -> {
-            List<Discrepancy> found = checker.check(eventId, staging.claimsOfEvent(run, eventId));
-            return found.isEmpty() ? null : found;
+            Map<String, String> copyOf = wireCopies.copyOf(staging.articlesOfEvent(run, eventId));
+            List<Discrepancy> found = checker.check(eventId, staging.claimsOfEvent(run, eventId), copyOf);
+            return found.isEmpty() && copyOf.isEmpty() ? null : new EventFindings(copyOf, found);
         };
     }
 
     @Bean
     @StepScope
-    ItemWriter<List<Discrepancy>> discrepancyWriter(@Value("#{stepExecution}") StepExecution step,
-                                                    StagingRepository staging) {
+    ItemWriter<EventFindings> discrepancyWriter(@Value("#{stepExecution}") StepExecution step,
+                                                StagingRepository staging) {
         long run = RunContext.of(step).run();
         return chunk -> {
             List<Discrepancy> all = new ArrayList<>();
-            chunk.forEach(all::addAll);
+            for (EventFindings findings : chunk) {
+                staging.saveCopies(run, findings.copyOf());
+                all.addAll(findings.discrepancies());
+            }
             staging.saveDiscrepancies(run, all);
         };
+    }
+
+    /** What comparing one event found: its wire copies and its discrepancies. */
+    record EventFindings(Map<String, String> copyOf, List<Discrepancy> discrepancies) {
     }
 
     /** The house style named by the job parameter ({@code path#sha256}), or none. */

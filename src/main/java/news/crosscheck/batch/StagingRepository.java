@@ -128,6 +128,17 @@ public class StagingRepository {
                 + "ORDER BY ARTICLE_ID", (rs, i) -> json.readValue(rs.getString(1), ArticleClaims.class), run, eventId);
     }
 
+    /** The articles of one event, for wire-copy detection. */
+    List<Article> articlesOfEvent(long run, String eventId) {
+        return jdbc.query("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND EVENT_ID = ? AND DUPLICATE_OF IS NULL "
+                + "ORDER BY ARTICLE_ID", ARTICLE, run, eventId);
+    }
+
+    void saveCopies(long run, Map<String, String> copyOf) {
+        jdbc.batchUpdate("UPDATE CC_ARTICLE SET COPY_OF = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?",
+                copyOf.entrySet().stream().map(e -> new Object[]{e.getValue(), run, e.getKey()}).toList());
+    }
+
     ArticleClaims readClaims(String text) {
         return json.readValue(text, ArticleClaims.class);
     }
@@ -140,12 +151,13 @@ public class StagingRepository {
                 Discrepancy.Statement s = statements.get(i);
                 rows.add(new Object[]{run, d.id(), i, d.eventId(), d.kind().name(), d.severity().name(), d.subject(),
                         d.explanation(), s.value(), s.outlet(), s.articleId(), s.sentence(), s.evidence(),
-                        s.alignmentScore(), s.claimId(), s.source(), d.suggestion()});
+                        s.alignmentScore(), s.claimId(), s.source(), d.suggestion(), d.independentReports()});
             }
         }
         jdbc.batchUpdate("MERGE INTO CC_DISCREPANCY (RUN_ID, DISCREPANCY_ID, ROW_NO, EVENT_ID, KIND, SEVERITY, SUBJECT,"
-                + " EXPLANATION, VAL, OUTLET, ARTICLE_ID, SENTENCE, EVIDENCE, SCORE, CLAIM_ID, SOURCE, SUGGESTION) KEY "
-                + "(RUN_ID, DISCREPANCY_ID, ROW_NO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " EXPLANATION, VAL, OUTLET, ARTICLE_ID, SENTENCE, EVIDENCE, SCORE, CLAIM_ID, SOURCE, SUGGESTION, "
+                + "INDEPENDENT_REPORTS) KEY (RUN_ID, DISCREPANCY_ID, ROW_NO) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     String mostCommonRejectReason(long run) {

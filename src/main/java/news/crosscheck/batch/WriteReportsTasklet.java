@@ -92,11 +92,12 @@ class WriteReportsTasklet implements Tasklet {
     private static void writeEvents(JdbcTemplate jdbc, long run, Path target) throws IOException {
         try (CsvReport events = CsvReport.create(target, Columns.Event.class)) {
             jdbc.query("SELECT A.EVENT_ID, A.ARTICLE_ID, A.OUTLET, A.PUBLISHED_AT, A.TITLE, "
-                    + "(SELECT COUNT(*) FROM CC_ARTICLE B WHERE B.RUN_ID = A.RUN_ID AND B.EVENT_ID = A.EVENT_ID) "
+                    + "(SELECT COUNT(*) FROM CC_ARTICLE B WHERE B.RUN_ID = A.RUN_ID AND B.EVENT_ID = A.EVENT_ID), "
+                    + "A.COPY_OF "
                     + "FROM CC_ARTICLE A WHERE A.RUN_ID = ? AND A.DUPLICATE_OF IS NULL "
                     + "ORDER BY A.EVENT_ID, A.ARTICLE_ID", rs -> {
                 write(events, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getLong(6));
+                        rs.getLong(6), rs.getString(7));
             }, run);
             events.commit();
         }
@@ -136,7 +137,7 @@ class WriteReportsTasklet implements Tasklet {
                         rs.getString("OUTLET"), rs.getString("ARTICLE_ID"), rs.getString("EVIDENCE"),
                         String.format(java.util.Locale.ROOT, "%.3f", rs.getDouble("SCORE")),
                         rs.getString("EXPLANATION"), rs.getInt("SENTENCE"), rs.getString("CLAIM_ID"),
-                        rs.getString("SOURCE"), rs.getString("SUGGESTION"));
+                        rs.getString("SOURCE"), rs.getString("SUGGESTION"), rs.getInt("INDEPENDENT_REPORTS"));
             }, run);
             report.commit();
         }

@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param explanation one plain-English line for a copy editor
  * @param suggestion  what the desk could do about it ({@code use 'Pasechnik' (4 of 5 outlets)})
  * @param statements  the statements, at least two, with at least two different values
+ * @param independentReports how many of the articles behind the statements are reports of their own, wire copies
+ *                    of one original counting once
  */
 public record Discrepancy(String id, String eventId, DiscrepancyKind kind, Severity severity, String subject,
-                          String explanation, String suggestion, List<Statement> statements) {
+                          String explanation, String suggestion, List<Statement> statements,
+                          int independentReports) {
 
     /**
      * One statement taking part in a discrepancy.
@@ -48,8 +51,28 @@ public record Discrepancy(String id, String eventId, DiscrepancyKind kind, Sever
                 .append('\n').append(subject);
         statements.stream().map(s -> s.articleId() + "\t" + s.sentence() + "\t" + s.value()).sorted()
                 .forEach(line -> key.append('\n').append(line));
+        int articles = (int) statements.stream().map(Statement::articleId).distinct().count();
         return new Discrepancy(Sha256.id("D", key.toString()), eventId, kind, severity, subject,
-                explanation, suggestion, statements);
+                explanation, suggestion, statements, articles);
+    }
+
+    /**
+     * The same discrepancy counting wire copies once: when some statements come from copies of one original, the
+     * explanation says how many outlets and how many independent reports stand behind it.
+     *
+     * @param copyOf the original of each article that is a wire copy
+     */
+    public Discrepancy countingCopiesOnce(java.util.Map<String, String> copyOf) {
+        List<String> articles = statements.stream().map(Statement::articleId).distinct().toList();
+        int independent = (int) articles.stream().map(a -> copyOf.getOrDefault(a, a)).distinct().count();
+        if (independent == articles.size()) {
+            return this;
+        }
+        long outlets = statements.stream().map(Statement::outlet).distinct().count();
+        String note = " (" + outlets + " outlet" + (outlets == 1 ? "" : "s") + ", " + independent
+                + " independent report" + (independent == 1 ? "" : "s") + ": the rest are wire copies)";
+        return new Discrepancy(id, eventId, kind, severity, subject, explanation + note, suggestion, statements,
+                independent);
     }
 
 }

@@ -7,6 +7,7 @@ import news.crosscheck.claim.ArticleClaims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every discrepancy of one event: casualty figures aligned with Lucene and compared, then people's and places'
@@ -24,11 +25,17 @@ public final class EventChecker {
     }
 
     public List<Discrepancy> check(String eventId, List<ArticleClaims> event) {
+        return check(eventId, event, Map.of());
+    }
+
+    /** @param copyOf for each article that is wire copy, its original: a discrepancy counts it once */
+    public List<Discrepancy> check(String eventId, List<ArticleClaims> event, Map<String, String> copyOf) {
         List<Discrepancy> found = new ArrayList<>();
         for (AlignedGroup group : aligner.align(event)) {
             found.addAll(counts.compare(eventId, group));
         }
         found.addAll(names.find(eventId, event));
+        found.replaceAll(d -> d.countingCopiesOnce(copyOf));
         found.sort(Comparator.comparing(Discrepancy::kind).thenComparing(Discrepancy::subject)
                 .thenComparing(Discrepancy::id));
         return found;

@@ -10,7 +10,7 @@ public final class Columns {
     }
 
     /** {@code events.csv}: every accepted article with its event. */
-    public enum Event { event_id, article_id, outlet, published, title, event_size }
+    public enum Event { event_id, article_id, outlet, published, title, event_size, copy_of }
 
     /** {@code claims.csv}: every extracted claim. */
     public enum Claim { claim_id, event_id, article_id, outlet, kind, subject, value, low, high, evidence, sentence,
@@ -18,7 +18,7 @@ public final class Columns {
 
     /** {@code discrepancies.csv}: one row per statement taking part in a mismatch. */
     public enum Discrepancy { discrepancy_id, event_id, kind, severity, subject, value, outlet, article_id, evidence,
-        alignment_score, explanation, sentence, claim_id, source, suggestion }
+        alignment_score, explanation, sentence, claim_id, source, suggestion, independent_reports }
 
     /** {@code rejects.csv}: every input that was not accepted, and why. */
     public enum Reject { source, reason }

@@ -1,0 +1,82 @@
+package news.crosscheck.compare;
+
+import news.crosscheck.article.Article;
+import news.crosscheck.claim.NumberParser;
+import news.crosscheck.claim.Quantity;
+import news.crosscheck.event.Clusters;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds republished wire copy among the articles of one event: the same text under different outlets, word
+ * 5-gram (shingle) overlap at least {@value #MIN_OVERLAP} of the smaller article's, with the very same figures. A
+ * copy whose figure was changed is not a copy: its figure is a report of its own, and a disagreement with it is a
+ * discrepancy like any other. Each copy points to the earliest article of its group (by publication, then id).
+ */
+public final class WireCopies {
+
+    static final double MIN_OVERLAP = 0.8;
+    private static final int SHINGLE = 5;
+
+    private final NumberParser numbers = new NumberParser();
+
+    /** For each article that is a copy, the id of the original; originals and independent reports are absent. */
+    public Map<String, String> copyOf(List<Article> event) {
+        List<Article> articles = event.stream().sorted(EARLIEST_FIRST).toList();
+        List<Set<String>> shingles = articles.stream().map(a -> shingles(a.body())).toList();
+        List<List<String>> figures = articles.stream().map(a -> figures(a.body())).toList();
+        Clusters copies = new Clusters(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                if (!articles.get(i).outlet().equals(articles.get(j).outlet())
+                        && overlap(shingles.get(i), shingles.get(j)) >= MIN_OVERLAP
+                        && figures.get(i).equals(figures.get(j))) {
+                    copies.union(i, j);
+                }
+            }
+        }
+        Map<String, String> copyOf = new TreeMap<>();
+        for (List<Integer> group : copies.groups()) {
+            String original = articles.get(group.get(0)).id();
+            group.stream().skip(1).forEach(i -> copyOf.put(articles.get(i).id(), original));
+        }
+        return copyOf;
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        long shared = smaller.stream().filter(larger::contains).count();
+        return (double) shared / smaller.size();
+    }
+
+    private static Set<String> shingles(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        Set<String> shingles = new HashSet<>();
+        for (int i = 0; i + SHINGLE <= words.length; i++) {
+            shingles.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)));
+        }
+        return shingles;
+    }
+
+    private List<String> figures(String text) {
+        List<String> figures = new ArrayList<>();
+        for (Quantity quantity : numbers.find(text)) {
+            figures.add(quantity.count().toString());
+        }
+        return figures;
+    }
+
+    private static final Comparator<Article> EARLIEST_FIRST = Comparator.comparing(Article::published)
+            .thenComparing(Article::publishedAt).thenComparing(Article::id);
+}
