@@ -251,12 +251,12 @@ public class CrosscheckJobConfiguration {
     record EventFindings(Map<String, String> copyOf, List<Discrepancy> discrepancies) {
     }
 
-    /** The house style named by the job parameter ({@code path#sha256}), or none. */
+    /** The house style named by the job parameter, or none. */
     private static HouseStyle houseStyle(String parameter) {
-        if (parameter.isEmpty()) {
+        Path file = SettingsFile.path(parameter);
+        if (file == null) {
             return HouseStyle.NONE;
         }
-        Path file = Path.of(parameter.substring(0, parameter.lastIndexOf('#')));
         try {
             return HouseStyle.read(file);
         } catch (java.io.IOException e) {

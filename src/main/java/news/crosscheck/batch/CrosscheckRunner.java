@@ -96,8 +96,10 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
             differences.addAll(AuditVerifier.settingDifferences(manifest, settings.resultSettings()));
             scratch = Files.createTempDirectory("crosscheck-verify");
             JobExecution execution = jobOperator.start(job, parameters(new RunOptions(input, scratch.toString(),
-                    manifest.runDate(), true, null, options.houseStyle() != null ? options.houseStyle()
-                    : RunOptions.defaultHouseStyle(input))));
+                    manifest.runDate(), true, null,
+                    options.houseStyle() != null ? options.houseStyle() : RunOptions.settingsFile(input, "house-style.csv"),
+                    options.acknowledged() != null ? options.acknowledged()
+                            : RunOptions.settingsFile(input, "acknowledged.csv"))));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 report(execution);
                 return;
@@ -159,8 +161,8 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addString(RunContext.INPUT_FINGERPRINT, fingerprint(options.input()))
                 .addString(RunContext.OUTPUT, options.output())
                 .addString(RunContext.RUN_DATE, options.runDate())
-                .addString(RunContext.HOUSE_STYLE, options.houseStyle() == null ? ""
-                        : options.houseStyle().toAbsolutePath().normalize() + "#" + houseStyleHash(options.houseStyle()))
+                .addString(RunContext.HOUSE_STYLE, SettingsFile.parameter(options.houseStyle()))
+                .addString(RunContext.ACKNOWLEDGED, SettingsFile.parameter(options.acknowledged()))
                 .addString(RunContext.LATEST_PUBLICATION, (options.runDate().isEmpty() ? LocalDate.now(ZoneOffset.UTC)
                         : LocalDate.parse(options.runDate())).plusDays(1).toString(), false);
         if (options.rerun()) {
@@ -169,9 +171,6 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
         return builder.toJobParameters();
     }
 
-    private static String houseStyleHash(Path file) throws IOException {
-        return InputInventory.sha256(file);
-    }
 
     /** Names, sizes and modification times of every input file: cheap, and changes when the night's input does. */
     private static String fingerprint(Path input) throws IOException {

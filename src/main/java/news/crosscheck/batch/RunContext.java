@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * refused.
  */
 record RunContext(long run, String input, String output, String runDate, LocalDate latestPublication,
-                  String houseStyle) {
+                  String houseStyle, String acknowledged) {
 
     static final String INPUT = "input";
     static final String OUTPUT = "output";
@@ -20,12 +20,14 @@ record RunContext(long run, String input, String output, String runDate, LocalDa
     static final String RERUN = "rerun";
     static final String LATEST_PUBLICATION = "latestPublication";
     static final String HOUSE_STYLE = "houseStyle";
+    static final String ACKNOWLEDGED = "acknowledged";
 
     static RunContext of(StepExecution step) {
         var params = step.getJobExecution().getJobParameters();
         String latest = params.getString(LATEST_PUBLICATION, "");
         return new RunContext(step.getJobExecution().getJobInstanceId(), params.getString(INPUT),
                 params.getString(OUTPUT, ""), params.getString(RUN_DATE, ""),
-                latest.isEmpty() ? LocalDate.MAX : LocalDate.parse(latest), params.getString(HOUSE_STYLE, ""));
+                latest.isEmpty() ? LocalDate.MAX : LocalDate.parse(latest), params.getString(HOUSE_STYLE, ""),
+                params.getString(ACKNOWLEDGED, ""));
     }
 }

@@ -14,14 +14,17 @@ import java.util.Set;
  * {@code reports/<run-date>}), {@code --run-date=YYYY-MM-DD} (default: the newest publication date in the input),
  * {@code --rerun} (run a completed run again as a new execution), {@code --verify=manifest.json} (an audit: rerun
  * the inputs a manifest names and compare with its reports), {@code --house-style=FILE} (preferred spellings;
- * default {@code house-style.csv} in the input folder). Settings ({@code --crosscheck.*}) are Spring
+ * default {@code house-style.csv} in the input folder), {@code --acknowledged=FILE} (fingerprints the desk has
+ * seen; default {@code acknowledged.csv} in the input folder). Settings ({@code --crosscheck.*}) are Spring
  * properties and pass through.
  */
-record RunOptions(Path input, String output, String runDate, boolean rerun, Path verify, Path houseStyle) {
+record RunOptions(Path input, String output, String runDate, boolean rerun, Path verify, Path houseStyle,
+                  Path acknowledged) {
 
-    private static final Set<String> KNOWN = Set.of("input", "output", "run-date", "rerun", "verify", "house-style");
+    private static final Set<String> KNOWN = Set.of("input", "output", "run-date", "rerun", "verify", "house-style",
+            "acknowledged");
     private static final String USAGE = "(options: --input=DIR --output=DIR --run-date=YYYY-MM-DD --rerun "
-            + "--verify=PATH/TO/manifest.json --house-style=FILE.csv)";
+            + "--verify=PATH/TO/manifest.json --house-style=FILE.csv --acknowledged=FILE.csv)";
 
     static RunOptions parse(ApplicationArguments args) throws UsageException {
         for (String name : args.getOptionNames()) {
@@ -50,18 +53,26 @@ record RunOptions(Path input, String output, String runDate, boolean rerun, Path
         }
         String output = single(args, "output", "");
         checkWritable(Path.of(output.isEmpty() ? "reports" : output));
-        String houseStyle = single(args, "house-style", "");
-        Path houseStyleFile = houseStyle.isEmpty() ? defaultHouseStyle(input) : Path.of(houseStyle);
-        if (!houseStyle.isEmpty() && !Files.isRegularFile(houseStyleFile)) {
-            throw new UsageException("house style " + houseStyle + " does not exist");
-        }
         return new RunOptions(input, output, runDate, args.containsOption("rerun"),
-                verify.isEmpty() ? null : Path.of(verify), houseStyleFile);
+                verify.isEmpty() ? null : Path.of(verify), settingsOption(args, "house-style", input),
+                settingsOption(args, "acknowledged", input));
     }
 
-    /** {@code house-style.csv} at the top of the input folder, when there is one. */
-    static Path defaultHouseStyle(Path input) {
-        Path file = input == null ? null : input.resolve("house-style.csv");
+    /** {@code --NAME=FILE}, which must exist, or else {@code NAME.csv} at the top of the input folder if present. */
+    private static Path settingsOption(ApplicationArguments args, String name, Path input) throws UsageException {
+        String value = single(args, name, "");
+        if (value.isEmpty()) {
+            return settingsFile(input, name + ".csv");
+        }
+        if (!Files.isRegularFile(Path.of(value))) {
+            throw new UsageException(name + " file " + value + " does not exist");
+        }
+        return Path.of(value);
+    }
+
+    /** A settings file at the top of the input folder, when there is one. */
+    static Path settingsFile(Path input, String name) {
+        Path file = input == null ? null : input.resolve(name);
         return file != null && Files.isRegularFile(file) ? file.toAbsolutePath().normalize() : null;
     }
 

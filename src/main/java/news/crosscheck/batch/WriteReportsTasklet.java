@@ -4,6 +4,7 @@ import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.claim.CasualtyClaim;
 import news.crosscheck.claim.Interval;
 import news.crosscheck.claim.Mention;
+import news.crosscheck.report.Acknowledged;
 import news.crosscheck.report.Columns;
 import news.crosscheck.report.CsvReport;
 import news.crosscheck.report.Manifest;
@@ -19,11 +20,13 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes the run's reports from the staging tables, each sorted by stable keys so the same input gives the same
- * bytes: {@code events.csv}, {@code claims.csv}, {@code discrepancies.csv}, {@code rejects.csv},
- * {@code duplicates.csv}, and last {@code manifest.json}, the only file with wall-clock facts in it.
+ * Records the run's discrepancies in the nightly history, then writes its reports from the staging tables, each
+ * sorted by stable keys so the same input gives the same bytes: {@code events.csv}, {@code claims.csv},
+ * {@code discrepancies.csv}, {@code summary.csv}, {@code changes.csv}, {@code rejects.csv}, {@code duplicates.csv},
+ * and last {@code manifest.json}, the only file with wall-clock facts in it.
  */
 class WriteReportsTasklet implements Tasklet {
 
@@ -44,10 +47,16 @@ class WriteReportsTasklet implements Tasklet {
         String runDate = runDate(run);
         Path output = Path.of(run.output().isEmpty() ? "reports/" + runDate : run.output());
         JdbcTemplate jdbc = staging.jdbc();
+        NightlyHistory history = new NightlyHistory(jdbc);
+        String previousRunDate = history.record(run.run(), runDate);
 
         writeEvents(jdbc, run.run(), output.resolve("events.csv"));
         long claimCount = writeClaims(jdbc, run.run(), output.resolve("claims.csv"));
         writeDiscrepancies(jdbc, run.run(), output.resolve("discrepancies.csv"));
+        Path acknowledgedFile = SettingsFile.path(run.acknowledged());
+        DeskReports.writeSummary(jdbc, run.run(), acknowledgedFile == null ? Set.of()
+                : Acknowledged.read(acknowledgedFile), output.resolve("summary.csv"));
+        DeskReports.writeChanges(history, run.run(), previousRunDate, output.resolve("changes.csv"));
         try (CsvReport rejects = CsvReport.create(output.resolve("rejects.csv"), Columns.Reject.class)) {
             for (Map<String, Object> row : jdbc.queryForList(
                     "SELECT SOURCE, REASON FROM CC_REJECT WHERE RUN_ID = ? ORDER BY SOURCE", run.run())) {
@@ -71,7 +80,8 @@ class WriteReportsTasklet implements Tasklet {
                 staging.inputFiles(run.run()).stream()
                         .map(f -> new Manifest.InputFile(f.path(), f.sha256(), f.bytes())).toList(),
                 contribution.getStepExecution().getJobExecution().getStartTime() == null ? ""
-                        : contribution.getStepExecution().getJobExecution().getStartTime().toString());
+                        : contribution.getStepExecution().getJobExecution().getStartTime().toString(),
+                previousRunDate);
         manifest.write(output.resolve("manifest.json"));
 
         var context = contribution.getStepExecution().getJobExecution().getExecutionContext();
@@ -137,7 +147,8 @@ class WriteReportsTasklet implements Tasklet {
                         rs.getString("OUTLET"), rs.getString("ARTICLE_ID"), rs.getString("EVIDENCE"),
                         String.format(java.util.Locale.ROOT, "%.3f", rs.getDouble("SCORE")),
                         rs.getString("EXPLANATION"), rs.getInt("SENTENCE"), rs.getString("CLAIM_ID"),
-                        rs.getString("SOURCE"), rs.getString("SUGGESTION"), rs.getInt("INDEPENDENT_REPORTS"));
+                        rs.getString("SOURCE"), rs.getString("SUGGESTION"), rs.getInt("INDEPENDENT_REPORTS"),
+                        rs.getString("FINGERPRINT"), rs.getString("STATUS"));
             }, run);
             report.commit();
         }

@@ -57,6 +57,19 @@ public record Discrepancy(String id, String eventId, DiscrepancyKind kind, Sever
     }
 
     /**
+     * What identifies this discrepancy from one night to the next, when its event has gained articles and so a new
+     * event id: kind, severity, subject and the values in dispute, anchored to the earliest article taking part.
+     * {@code F} and 12 hex digits.
+     */
+    public String fingerprint() {
+        String values = statements.stream().map(s -> s.value().toLowerCase(java.util.Locale.ROOT)).distinct()
+                .sorted().collect(java.util.stream.Collectors.joining("\t"));
+        String anchor = statements.stream().map(Statement::articleId).sorted().findFirst().orElse("");
+        return Sha256.id("F", kind + "\n" + severity + "\n" + subject.toLowerCase(java.util.Locale.ROOT) + "\n"
+                + values + "\n" + anchor);
+    }
+
+    /**
      * The same discrepancy counting wire copies once: when some statements come from copies of one original, the
      * explanation says how many outlets and how many independent reports stand behind it.
      *

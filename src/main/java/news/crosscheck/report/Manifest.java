@@ -22,10 +22,12 @@ import java.util.Map;
  * @param discrepanciesByKind discrepancies per kind
  * @param inputs     every input file with its size and SHA-256, in path order
  * @param startedAt  when the job execution started (run metadata)
+ * @param previousRunDate the run date the statuses (NEW, ONGOING, RESOLVED) compare with, empty for the first run
+ *                   in this job repository
  */
 public record Manifest(String runDate, String version, Map<String, String> parameters, Map<String, Object> settings,
                        Map<String, Long> counts, Map<String, Long> discrepanciesByKind, List<InputFile> inputs,
-                       String startedAt) {
+                       String startedAt, String previousRunDate) {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

@@ -28,12 +28,17 @@ final class JobFixture {
     }
 
     static Path run(JobOperatorTestUtils jobs, Path input, Path output, String latestPublication) throws Exception {
-        JobExecution execution = jobs.startJob(new JobParametersBuilder()
+        return run(jobs, new JobParametersBuilder()
                 .addString(RunContext.LATEST_PUBLICATION, latestPublication, false)
                 .addString(RunContext.INPUT, input.toAbsolutePath().toString())
-                .addString(RunContext.INPUT_FINGERPRINT, UUID.randomUUID().toString())
                 .addString(RunContext.OUTPUT, output.toString())
-                .addString(RunContext.RUN_DATE, "")
+                .addString(RunContext.RUN_DATE, ""), output);
+    }
+
+    /** Runs with the given parameters, plus a fresh input fingerprint so every call is a new run. */
+    static Path run(JobOperatorTestUtils jobs, JobParametersBuilder parameters, Path output) throws Exception {
+        JobExecution execution = jobs.startJob(parameters
+                .addString(RunContext.INPUT_FINGERPRINT, UUID.randomUUID().toString())
                 .toJobParameters());
         assertThat(execution.getStatus()).as("job status, failures: %s", execution.getAllFailureExceptions())
                 .isEqualTo(BatchStatus.COMPLETED);

@@ -1,0 +1,84 @@
+package news.crosscheck.batch;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What each run date reported, in the H2 table {@code CC_HISTORY}, so that a run can say of each discrepancy
+ * whether it is {@code NEW} or {@code ONGOING} since the previous run date, and which earlier ones are
+ * {@code RESOLVED}. Discrepancies are matched across nights by fingerprint, not id: an event that gains articles
+ * gets a new event id, its unchanged discrepancies keep their fingerprint. Rerunning a run date replaces what it
+ * recorded, so a rerun and a restarted run give the same statuses.
+ */
+class NightlyHistory {
+
+    /** One discrepancy as the history keeps it. */
+    record Entry(String fingerprint, String discrepancyId, String eventId, String kind, String severity,
+                 String subject, String values, String explanation) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    NightlyHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records this run's discrepancies under its run date and marks their status.
+     *
+     * @return the previous run date in the history, or "" when this is the first
+     */
+    String record(long run, String runDate) {
+        jdbc.update("DELETE FROM CC_HISTORY WHERE RUN_DATE = ?", runDate);
+        jdbc.batchUpdate("MERGE INTO CC_HISTORY (RUN_DATE, FINGERPRINT, DISCREPANCY_ID, EVENT_ID, KIND, SEVERITY, "
+                        + "SUBJECT, VALS, EXPLANATION) KEY (RUN_DATE, FINGERPRINT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                current(run).stream().map(e -> new Object[]{runDate, e.fingerprint(), e.discrepancyId(), e.eventId(),
+                        e.kind(), e.severity(), e.subject(), e.values(), e.explanation()}).toList());
+        List<String> previous = jdbc.queryForList("SELECT MAX(RUN_DATE) FROM CC_HISTORY WHERE RUN_DATE < ?",
+                String.class, runDate);
+        String previousDate = previous.isEmpty() || previous.get(0) == null ? "" : previous.get(0);
+        jdbc.update("UPDATE CC_DISCREPANCY SET STATUS = CASE WHEN FINGERPRINT IN (SELECT FINGERPRINT FROM CC_HISTORY "
+                + "WHERE RUN_DATE = ?) THEN 'ONGOING' ELSE 'NEW' END WHERE RUN_ID = ?", previousDate, run);
+        return previousDate;
+    }
+
+    /** Discrepancies the previous run date reported that this run does not. */
+    List<Entry> resolved(long run, String previousDate) {
+        return jdbc.query("SELECT * FROM CC_HISTORY H WHERE RUN_DATE = ? AND NOT EXISTS (SELECT 1 FROM CC_DISCREPANCY "
+                        + "D WHERE D.RUN_ID = ? AND D.FINGERPRINT = H.FINGERPRINT) ORDER BY KIND, SUBJECT, FINGERPRINT",
+                (rs, i) -> new Entry(rs.getString("FINGERPRINT"), rs.getString("DISCREPANCY_ID"),
+                        rs.getString("EVENT_ID"), rs.getString("KIND"), rs.getString("SEVERITY"),
+                        rs.getString("SUBJECT"), rs.getString("VALS"), rs.getString("EXPLANATION")),
+                previousDate, run);
+    }
+
+    /** The status recorded for one of this run's discrepancies. */
+    String status(long run, String discrepancyId) {
+        List<String> status = jdbc.queryForList("SELECT STATUS FROM CC_DISCREPANCY WHERE RUN_ID = ? AND "
+                + "DISCREPANCY_ID = ? AND ROW_NO = 0", String.class, run, discrepancyId);
+        return status.isEmpty() ? "" : status.get(0);
+    }
+
+    /** This run's discrepancies, one entry each, values joined in sorted order. */
+    List<Entry> current(long run) {
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        Map<String, TreeSet<String>> values = new LinkedHashMap<>();
+        jdbc.query("SELECT * FROM CC_DISCREPANCY WHERE RUN_ID = ? ORDER BY KIND, SUBJECT, DISCREPANCY_ID, ROW_NO",
+                rs -> {
+                    String id = rs.getString("DISCREPANCY_ID");
+                    byId.putIfAbsent(id, new Entry(rs.getString("FINGERPRINT"), id, rs.getString("EVENT_ID"),
+                            rs.getString("KIND"), rs.getString("SEVERITY"), rs.getString("SUBJECT"), "",
+                            rs.getString("EXPLANATION")));
+                    values.computeIfAbsent(id, v -> new TreeSet<>()).add(rs.getString("VAL"));
+                }, run);
+        List<Entry> entries = new ArrayList<>();
+        byId.forEach((id, e) -> entries.add(new Entry(e.fingerprint(), id, e.eventId(), e.kind(), e.severity(),
+                e.subject(), String.join(" | ", values.get(id)), e.explanation())));
+        return entries;
+    }
+}
