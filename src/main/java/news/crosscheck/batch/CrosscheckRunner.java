@@ -96,7 +96,7 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
             differences.addAll(AuditVerifier.settingDifferences(manifest, settings.resultSettings()));
             scratch = Files.createTempDirectory("crosscheck-verify");
             JobExecution execution = jobOperator.start(job, parameters(new RunOptions(input, scratch.toString(),
-                    manifest.runDate(), true, null,
+                    manifest.runDate(), true, options.verify(),
                     options.houseStyle() != null ? options.houseStyle() : RunOptions.settingsFile(input, "house-style.csv"),
                     options.acknowledged() != null ? options.acknowledged()
                             : RunOptions.settingsFile(input, "acknowledged.csv"))));
@@ -167,6 +167,9 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
                         : LocalDate.parse(options.runDate())).plusDays(1).toString(), false);
         if (options.rerun()) {
             builder.addLong(RunContext.RERUN, System.currentTimeMillis());
+        }
+        if (options.verify() != null) {
+            builder.addString(RunContext.AUDIT, "true");
         }
         return builder.toJobParameters();
     }

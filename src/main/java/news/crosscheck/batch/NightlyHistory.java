@@ -29,22 +29,29 @@ class NightlyHistory {
     }
 
     /**
-     * Records this run's discrepancies under its run date and marks their status.
+     * Records this run's discrepancies under its run date (unless it is an audit, which must leave the history as
+     * the night left it) and marks their status.
      *
      * @return the previous run date in the history, or "" when this is the first
      */
-    String record(long run, String runDate) {
-        jdbc.update("DELETE FROM CC_HISTORY WHERE RUN_DATE = ?", runDate);
-        jdbc.batchUpdate("MERGE INTO CC_HISTORY (RUN_DATE, FINGERPRINT, DISCREPANCY_ID, EVENT_ID, KIND, SEVERITY, "
-                        + "SUBJECT, VALS, EXPLANATION) KEY (RUN_DATE, FINGERPRINT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                current(run).stream().map(e -> new Object[]{runDate, e.fingerprint(), e.discrepancyId(), e.eventId(),
-                        e.kind(), e.severity(), e.subject(), e.values(), e.explanation()}).toList());
+    String record(long run, String runDate, boolean audit) {
+        if (!audit) {
+            replace(run, runDate);
+        }
         List<String> previous = jdbc.queryForList("SELECT MAX(RUN_DATE) FROM CC_HISTORY WHERE RUN_DATE < ?",
                 String.class, runDate);
         String previousDate = previous.isEmpty() || previous.get(0) == null ? "" : previous.get(0);
         jdbc.update("UPDATE CC_DISCREPANCY SET STATUS = CASE WHEN FINGERPRINT IN (SELECT FINGERPRINT FROM CC_HISTORY "
                 + "WHERE RUN_DATE = ?) THEN 'ONGOING' ELSE 'NEW' END WHERE RUN_ID = ?", previousDate, run);
         return previousDate;
+    }
+
+    private void replace(long run, String runDate) {
+        jdbc.update("DELETE FROM CC_HISTORY WHERE RUN_DATE = ?", runDate);
+        jdbc.batchUpdate("MERGE INTO CC_HISTORY (RUN_DATE, FINGERPRINT, DISCREPANCY_ID, EVENT_ID, KIND, SEVERITY, "
+                        + "SUBJECT, VALS, EXPLANATION) KEY (RUN_DATE, FINGERPRINT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                current(run).stream().map(e -> new Object[]{runDate, e.fingerprint(), e.discrepancyId(), e.eventId(),
+                        e.kind(), e.severity(), e.subject(), e.values(), e.explanation()}).toList());
     }
 
     /** Discrepancies the previous run date reported that this run does not. */

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * refused.
  */
 record RunContext(long run, String input, String output, String runDate, LocalDate latestPublication,
-                  String houseStyle, String acknowledged) {
+                  String houseStyle, String acknowledged, boolean audit) {
 
     static final String INPUT = "input";
     static final String OUTPUT = "output";
@@ -21,6 +21,7 @@ record RunContext(long run, String input, String output, String runDate, LocalDa
     static final String LATEST_PUBLICATION = "latestPublication";
     static final String HOUSE_STYLE = "houseStyle";
     static final String ACKNOWLEDGED = "acknowledged";
+    static final String AUDIT = "audit";
 
     static RunContext of(StepExecution step) {
         var params = step.getJobExecution().getJobParameters();
@@ -28,6 +29,6 @@ record RunContext(long run, String input, String output, String runDate, LocalDa
         return new RunContext(step.getJobExecution().getJobInstanceId(), params.getString(INPUT),
                 params.getString(OUTPUT, ""), params.getString(RUN_DATE, ""),
                 latest.isEmpty() ? LocalDate.MAX : LocalDate.parse(latest), params.getString(HOUSE_STYLE, ""),
-                params.getString(ACKNOWLEDGED, ""));
+                params.getString(ACKNOWLEDGED, ""), "true".equals(params.getString(AUDIT, "")));
     }
 }

@@ -48,7 +48,7 @@ class WriteReportsTasklet implements Tasklet {
         Path output = Path.of(run.output().isEmpty() ? "reports/" + runDate : run.output());
         JdbcTemplate jdbc = staging.jdbc();
         NightlyHistory history = new NightlyHistory(jdbc);
-        String previousRunDate = history.record(run.run(), runDate);
+        String previousRunDate = history.record(run.run(), runDate, run.audit());
 
         writeEvents(jdbc, run.run(), output.resolve("events.csv"));
         long claimCount = writeClaims(jdbc, run.run(), output.resolve("claims.csv"));

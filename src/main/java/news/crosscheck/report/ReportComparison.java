@@ -17,7 +17,7 @@ public final class ReportComparison {
 
     /** The report files an audit compares; the manifest is not among them, it holds run metadata. */
     public static final List<String> REPORTS = List.of("events.csv", "claims.csv", "discrepancies.csv",
-            "rejects.csv", "duplicates.csv");
+            "summary.csv", "changes.csv", "rejects.csv", "duplicates.csv");
 
     private static final int SHOWN = 10;
 

@@ -125,8 +125,7 @@ class CrosscheckJobTests {
     void sameInputTwiceGivesByteIdenticalReports() throws Exception {
         Path first = JobFixture.run(jobs, Path.of("input"), temp.resolve("first"));
         Path second = JobFixture.run(jobs, Path.of("input"), temp.resolve("second"));
-        for (String report : List.of("events.csv", "claims.csv", "discrepancies.csv", "rejects.csv",
-                "duplicates.csv")) {
+        for (String report : news.crosscheck.report.ReportComparison.REPORTS) {
             assertThat(Files.readAllBytes(second.resolve(report))).as(report)
                     .isEqualTo(Files.readAllBytes(first.resolve(report)));
         }

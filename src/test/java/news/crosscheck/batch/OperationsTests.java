@@ -22,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OperationsTests {
 
-    private static final List<String> REPORTS = List.of("events.csv", "claims.csv", "discrepancies.csv",
-            "rejects.csv", "duplicates.csv");
+    private static final List<String> REPORTS = news.crosscheck.report.ReportComparison.REPORTS;
     private static final Path INPUT = Path.of("input").toAbsolutePath();
 
     @TempDir
