@@ -106,9 +106,9 @@ final class TextEdits {
         List<String> spellings = new ArrayList<>();
         String lower = surname.toLowerCase(Locale.ROOT);
         if (lower.endsWith("off") || lower.endsWith("eff")) {
-            spellings.add(surname.substring(0, surname.length() - 1));
+            spellings.add(surname.substring(0, surname.length() - 2) + "v");
         } else if (lower.endsWith("ov") || lower.endsWith("ev")) {
-            spellings.add(surname + "f");
+            spellings.add(surname.substring(0, surname.length() - 1) + "ff");
         }
         for (int i = 1; i < surname.length(); i++) {
             char c = surname.charAt(i);
