@@ -1,14 +1,20 @@
 package news.crosscheck;
 
 import news.crosscheck.batch.ExitCode;
+import news.crosscheck.evaluate.EvaluateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import java.util.Arrays;
 
 /** Runs crosscheck once and exits with the code {@link ExitCode} decides. */
 @SpringBootApplication
 public class CrosscheckApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("evaluate")) {
+            System.exit(EvaluateCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
         System.exit(runJob(args));
     }
 

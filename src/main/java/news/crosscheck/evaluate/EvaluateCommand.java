@@ -1,0 +1,62 @@
+package news.crosscheck.evaluate;
+
+import news.crosscheck.CrosscheckApplication;
+import news.crosscheck.batch.ExitCode;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+
+/**
+ * {@code crosscheck evaluate ...}: runs the real job on a corpus, scores it against a gold file, writes
+ * {@code evaluation.csv} and {@code worst-casualties.csv} to {@code --output} and prints the table. The exit code
+ * follows the job's ({@link ExitCode}): 0 done, 1 a job run or the scoring failed, 2 a wrong command line or
+ * unreadable articles or gold file.
+ */
+public final class EvaluateCommand {
+
+    private final Evaluation.Job job;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public EvaluateCommand(Evaluation.Job job, PrintStream out, PrintStream err) {
+        this.job = job;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The command as the jar runs it: the real job in this JVM, standard output and error. */
+    public static int execute(String... args) {
+        return new EvaluateCommand(CrosscheckApplication::runJob, System.out, System.err).run(args);
+    }
+
+    /** Runs the evaluation the arguments (without the leading {@code evaluate}) describe; returns the exit code. */
+    public int run(String... args) {
+        EvaluationOptions options;
+        try {
+            options = EvaluationOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("crosscheck evaluate: " + e.getMessage());
+            err.println(EvaluationOptions.USAGE);
+            return ExitCode.USAGE.code;
+        }
+        long started = System.nanoTime();
+        try {
+            Evaluation.Result result = new Evaluation(job).run(options);
+            EvaluationReport.write(options.output(), result);
+            out.print(EvaluationReport.table(result.metrics()));
+            out.printf("evaluation: %s (%.0f s)%n", options.output().resolve("evaluation.csv"),
+                    (System.nanoTime() - started) / 1e9);
+            return ExitCode.OK.code;
+        } catch (Evaluation.JobFailedException e) {
+            err.println("crosscheck evaluate: " + e.getMessage());
+            return e.exitCode;
+        } catch (IllegalArgumentException e) {
+            err.println("crosscheck evaluate: " + e.getMessage());
+            return ExitCode.USAGE.code;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("crosscheck evaluate: " + e.getMessage());
+            return e instanceof java.nio.file.NoSuchFileException ? ExitCode.USAGE.code : ExitCode.JOB_FAILED.code;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package news.crosscheck.evaluate;
+
+import news.crosscheck.evaluate.CasualtyScorer.Case;
+import news.crosscheck.report.CsvReport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes what an evaluation found: {@code evaluation.csv} (metric,value; ratios with four decimals, counts as whole
+ * numbers) and {@code worst-casualties.csv} (the casualty figures furthest from the gold, for reading) and {@code planted.csv}
+ * (each planted change, whether the job extracted it and whether it was reported), through the
+ * same RFC 4180 writer as the job's reports; and the table printed at the end of the command.
+ */
+public final class EvaluationReport {
+
+    /** Columns of {@code evaluation.csv}. */
+    enum Metric { metric, value }
+
+    /** Columns of {@code worst-casualties.csv}. */
+    enum WorstCase { article_id, incident_id, slot, gold, value, low, high, sentence, evidence }
+
+    /** Columns of {@code planted.csv}. */
+    enum Planted { copy_id, original_id, kind, slot, before, after, extracted, reported }
+
+    private EvaluationReport() {
+    }
+
+    /** Writes both files into the folder. */
+    public static void write(Path folder, Evaluation.Result result) throws IOException {
+        try (CsvReport csv = CsvReport.create(folder.resolve("evaluation.csv"), Metric.class)) {
+            for (Map.Entry<String, Double> metric : result.metrics().entrySet()) {
+                csv.row(metric.getKey(), format(metric.getValue()));
+            }
+            csv.commit();
+        }
+        try (CsvReport csv = CsvReport.create(folder.resolve("worst-casualties.csv"), WorstCase.class)) {
+            for (Case c : result.worst()) {
+                csv.row(c.docId(), c.incidentId(), c.slot().name(), c.gold(), c.claim().value(), c.claim().low(),
+                        c.claim().high(), c.claim().sentence(), c.claim().evidence());
+            }
+            csv.commit();
+        }
+        try (CsvReport csv = CsvReport.create(folder.resolve("planted.csv"), Planted.class)) {
+            for (PlantedScorer.Outcome o : result.planted()) {
+                PlantedChange c = o.change();
+                csv.row(c.copyId(), c.originalId(), c.kind().name(), c.slot().map(Enum::name).orElse(""), c.before(),
+                        c.after(), o.extracted(), o.reported());
+            }
+            csv.commit();
+        }
+    }
+
+    /** The metrics as an aligned two-column table. */
+    public static String table(Map<String, Double> metrics) {
+        int width = metrics.keySet().stream().mapToInt(String::length).max().orElse(6);
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s  %s%n", "metric", "value"));
+        metrics.forEach((name, value) ->
+                table.append(String.format(Locale.ROOT, "%-" + width + "s  %s%n", name, format(value))));
+        return table.toString();
+    }
+
+    /** Whole numbers as such, others with four decimals, always with a dot. */
+    static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) > 1 || value == 0
+                ? String.format(Locale.ROOT, "%d", (long) value)
+                : String.format(Locale.ROOT, "%.4f", value);
+    }
+}
