@@ -1,6 +1,7 @@
 package news.crosscheck;
 
 import news.crosscheck.batch.ExitCode;
+import news.crosscheck.bench.BenchCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -9,6 +10,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CrosscheckApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(BenchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         System.exit(runJob(args));
     }
 
