@@ -32,7 +32,44 @@ final class StoryWriter {
             "Hospitals in the region asked for blood donations and called in extra staff.",
             "Video shared online showed firefighters carrying people from the building on stretchers.",
             "Volunteers brought food and water to the crews clearing the debris.",
-            "The regional prosecutor opened a criminal case, officials said."};
+            "The regional prosecutor opened a criminal case, officials said.",
+            "Neighbours said the building had been full at the time, as many families had returned home for the "
+                    + "holidays. Shops on the ground floor were open, and a queue had formed outside one of them.",
+            "Rescue dogs were brought in from neighbouring districts, and cranes lifted slabs of concrete from the "
+                    + "pile so that crews could reach the lower floors.",
+            "Aid groups said they were setting up a centre in a nearby school, where people could sleep, eat and "
+                    + "get help replacing lost documents.",
+            "Power and water were cut off in the surrounding streets while engineers checked whether the nearby "
+                    + "buildings were safe to enter.",
+            "Opposition politicians called for an independent investigation and said warnings about the site had "
+                    + "been ignored for years.",
+            "Local television showed relatives waiting behind a police cordon, some holding photographs of those "
+                    + "still unaccounted for.",
+            "Officials said it was too early to say what had caused the disaster, and urged people not to share "
+                    + "unverified reports online.",
+            "Schools in the district were closed for the rest of the week, and public events planned for the "
+                    + "weekend were cancelled.",
+            "The national government said it would send a team of experts and promised compensation to the families "
+                    + "of the victims and to those who lost their homes."};
+    /** Clause parts combined at random, so incidents share vocabulary but rarely whole sentences. */
+    private static final String[] WHO = {"Emergency crews", "Rescue teams", "Volunteers", "Firefighters",
+            "Police officers", "Medical staff", "Engineers", "Soldiers", "Local officials", "Neighbours"};
+    private static final String[] DID = {"worked through the night", "searched the rubble", "cleared the debris",
+            "checked nearby buildings", "set up a cordon", "handed out blankets and water",
+            "carried the injured to ambulances", "helped families find relatives", "inspected the damaged floors",
+            "kept the crowd back"};
+    private static final String[] HOW = {"in %s", "near the %s", "as rain fell", "into the early hours",
+            "while relatives waited nearby", "despite fears of another collapse", "under floodlights",
+            "with help from neighbouring districts"};
+
+    /** Numbers that are not casualties: %1$d a year, %2$d a small count, %3$d a larger one. */
+    private static final String[] CONTEXT = {
+            "The building, put up in %1$d, had %2$d floors and housed about %3$d families.",
+            "The town had about %3$d,000 residents before the war and lies some %2$d0 km from the regional capital.",
+            "Trains on the line through the town were suspended for %2$d hours, and about %3$d passengers were "
+                    + "moved to buses.",
+            "The district has seen %2$d similar incidents since %1$d, according to a count kept by local reporters.",
+            "Officials said %3$d firefighters and %2$d fire engines had been sent to the scene."};
 
     private final Random random;
 
@@ -69,8 +106,13 @@ final class StoryWriter {
         paragraphs.add(official + ", " + role + ", said " + tollPhrase(incident.injured(), false)
                 + " people were injured and had been taken to hospital.");
         List<String> filler = new ArrayList<>(List.of(FILLER));
-        for (int i = 0; i < 2 + random.nextInt(3); i++) {
-            paragraphs.add(filler.remove(random.nextInt(filler.size())));
+        for (int i = 0; i < 5 + random.nextInt(7); i++) {
+            paragraphs.add(random.nextInt(3) == 0 ? filler.remove(random.nextInt(filler.size()))
+                    : clause(place, incident.target()) + " " + clause(place, incident.target()));
+            if (random.nextInt(3) == 0) {
+                paragraphs.add(String.format(Locale.ROOT, CONTEXT[random.nextInt(CONTEXT.length)],
+                        1950 + random.nextInt(70), 3 + random.nextInt(12), 20 + random.nextInt(200)));
+            }
         }
         paragraphs.add("\"We are doing everything we can for the families,\" " + report.surname() + " said.");
         if (report.risenTo() > 0) {
@@ -86,8 +128,34 @@ final class StoryWriter {
         return new Story(title, String.join("\n\n", paragraphs));
     }
 
-    /** A story with numbers and names that reports no casualties. */
+    /** A story with numbers and names that reports no casualties, padded to the length of a real one. */
     Story unrelated(NameMaker names) {
+        Story core = unrelatedCore(names);
+        List<String> extra = new ArrayList<>(List.of(CIVIC));
+        StringBuilder body = new StringBuilder(core.body());
+        for (int i = 0; i < 3 + random.nextInt(5); i++) {
+            body.append("\n\n").append(String.format(Locale.ROOT, extra.remove(random.nextInt(extra.size())),
+                    2 + random.nextInt(30), 2000 + random.nextInt(25)));
+        }
+        return new Story(core.title(), body.toString());
+    }
+
+    private static final String[] CIVIC = {
+            "Officials said the figures would be reviewed again in %d weeks, after the next meeting of the committee "
+                    + "in %d.",
+            "Local businesses welcomed the news, although some said they had expected more help after a difficult "
+                    + "winter.",
+            "The plan still needs the approval of the regional assembly, which meets again next month.",
+            "Critics said the announcement repeated promises made in %d and %d that had not been kept.",
+            "A survey published last week found that %d percent of residents were satisfied with local services, "
+                    + "the highest share since %d.",
+            "The club said ticket prices would stay the same next season, and that about %d volunteers help on match "
+                    + "days.",
+            "Forecasters expect milder weather by the end of the week, with rain in the west and sunshine in the "
+                    + "east.",
+            "The council has been run by the same coalition since %d, and the next election is due in %d."};
+
+    private Story unrelatedCore(NameMaker names) {
         String town = names.place();
         String person = names.firstName() + " " + names.surname();
         int kind = random.nextInt(3);
@@ -115,6 +183,12 @@ final class StoryWriter {
                         + "and " + (10 + random.nextInt(200)) + " schools stayed closed.\n\nForecaster " + person
                         + " said the cold would last " + SMALL[2 + random.nextInt(8)] + " more days.\n\nThe city "
                         + "opened " + (3 + random.nextInt(20)) + " warming centres and extended bus hours.");
+    }
+
+    private String clause(String place, String target) {
+        String how = HOW[random.nextInt(HOW.length)];
+        return WHO[random.nextInt(WHO.length)] + " " + DID[random.nextInt(DID.length)] + " "
+                + String.format(Locale.ROOT, how, how.startsWith("in ") ? place : target) + ".";
     }
 
     /** A toll as an outlet writes it: digits or words, with "at least" when the figure is a lower bound. */
