@@ -1,6 +1,7 @@
 package news.crosscheck;
 
 import news.crosscheck.batch.ExitCode;
+import news.crosscheck.bench.BenchCommand;
 import news.crosscheck.evaluate.EvaluateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,8 +13,12 @@ import java.util.Arrays;
 public class CrosscheckApplication {
 
     public static void main(String[] args) {
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         if (args.length > 0 && args[0].equals("evaluate")) {
-            System.exit(EvaluateCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(EvaluateCommand.execute(rest));
+        }
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(BenchCommand.run(rest, System.out));
         }
         System.exit(runJob(args));
     }

@@ -13,6 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -104,6 +105,8 @@ public final class ClaimAligner {
         mlt.setBoost(false);
 
         int n = statements.size();
+        // One stored-fields reader for all hits: asking the searcher per hit clones and re-reads a block each time.
+        StoredFields stored = searcher.storedFields();
         Clusters aligned = new Clusters(n);
         double[] best = new double[n];
         for (int i = 0; i < n; i++) {
@@ -112,7 +115,7 @@ public final class ClaimAligner {
             double self = 0;
             Map<Integer, Float> scores = new HashMap<>();
             for (ScoreDoc hit : hits) {
-                int j = searcher.storedFields().document(hit.doc).getField("ordinal").numericValue().intValue();
+                int j = stored.document(hit.doc).getField("ordinal").numericValue().intValue();
                 if (j == i) {
                     self = hit.score;
                 } else {

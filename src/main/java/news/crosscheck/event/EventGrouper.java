@@ -30,6 +30,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -54,6 +58,9 @@ public final class EventGrouper {
         WITH_VECTORS.freeze();
     }
 
+    /** Threads for the query phase; more than the cores would only wait. */
+    private static final int QUERY_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+
     private final GroupingSettings settings;
     private final NameKeys nameKeys = new NameKeys();
 
@@ -74,29 +81,14 @@ public final class EventGrouper {
     public List<Event> group(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Similarity similarity = new Similarity(reader);
-            MoreLikeThis mlt = new MoreLikeThis(reader);
-            mlt.setAnalyzer(analyzer());
-            mlt.setFieldNames(new String[]{ArticleFields.TEXT});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMaxQueryTerms(30);
-
-            Clusters links = new Clusters(reader.maxDoc());
             StoredFields stored = searcher.storedFields();
-            for (int self = 0; self < reader.maxDoc(); self++) {
-                int day = stored.document(self).getField(ArticleFields.DAY).numericValue().intValue();
-                BooleanQuery query = new BooleanQuery.Builder()
-                        .add(mlt.like(self), BooleanClause.Occur.MUST)
-                        .add(IntPoint.newRangeQuery(ArticleFields.DAY, day - settings.windowDays(),
-                                day + settings.windowDays()), BooleanClause.Occur.FILTER)
-                        .build();
-                TopDocs hits = searcher.search(query, settings.candidates() + 1);
-                for (ScoreDoc hit : hits.scoreDocs) {
-                    if (hit.doc != self && sameEvent(similarity, self, hit.doc)) {
-                        links.union(self, hit.doc);
-                    }
-                }
+            int[] days = new int[reader.maxDoc()];
+            for (int doc = 0; doc < days.length; doc++) {
+                days[doc] = stored.document(doc).getField(ArticleFields.DAY).numericValue().intValue();
+            }
+            Clusters links = new Clusters(reader.maxDoc());
+            for (long link : links(reader, searcher, days)) {
+                links.union((int) (link >>> 32), (int) link);
             }
             List<Event> events = new ArrayList<>();
             for (List<Integer> docs : links.groups()) {
@@ -107,15 +99,85 @@ public final class EventGrouper {
         }
     }
 
-    private boolean sameEvent(Similarity similarity, int a, int b) throws IOException {
-        double text = similarity.cosine(ArticleFields.TEXT, a, b);
+    /**
+     * Every same-event link, as {@code a << 32 | b}. The queries are independent of one another, so they are shared
+     * out over the cores (every n-th article to one thread); the union of the links, and so the events, is the same
+     * whatever the number of threads and whatever order they finish in.
+     */
+    private List<Long> links(DirectoryReader reader, IndexSearcher searcher, int[] days) throws IOException {
+        int threads = Math.max(1, Math.min(QUERY_THREADS, reader.maxDoc() / 1000));
+        if (threads == 1) {
+            return linksOf(reader, searcher, days, 0, 1);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<Long>>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(pool.submit(() -> linksOf(reader, searcher, days, first, threads)));
+            }
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> part : parts) {
+                all.addAll(part.get());
+            }
+            return all;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while grouping", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The links of articles {@code first, first + step, ...}: MoreLikeThis and term vectors are per thread. */
+    private List<Long> linksOf(DirectoryReader reader, IndexSearcher searcher, int[] days, int first, int step)
+            throws IOException {
+        Similarity similarity = new Similarity(reader);
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(analyzer());
+        mlt.setFieldNames(new String[]{ArticleFields.TEXT});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMaxQueryTerms(30);
+        List<Long> links = new ArrayList<>();
+        for (int self = first; self < reader.maxDoc(); self += step) {
+            int day = days[self];
+            BooleanQuery query = new BooleanQuery.Builder()
+                    .add(mlt.like(self), BooleanClause.Occur.MUST)
+                    .add(IntPoint.newRangeQuery(ArticleFields.DAY, day - settings.windowDays(),
+                            day + settings.windowDays()), BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs hits = searcher.search(query, settings.candidates() + 1);
+            Similarity.Vector text = null;
+            Similarity.Vector names = null;
+            for (ScoreDoc hit : hits.scoreDocs) {
+                if (hit.doc == self) {
+                    continue;
+                }
+                if (text == null) {
+                    text = similarity.vector(ArticleFields.TEXT, self);
+                    names = similarity.vector(ArticleFields.NAMES, self);
+                }
+                if (sameEvent(similarity, text, names, hit.doc)) {
+                    links.add((long) self << 32 | hit.doc);
+                }
+            }
+        }
+        return links;
+    }
+
+    private boolean sameEvent(Similarity similarity, Similarity.Vector selfText, Similarity.Vector selfNames, int b)
+            throws IOException {
+        double text = Similarity.cosine(selfText, similarity.vector(ArticleFields.TEXT, b));
         if (text >= settings.sureTextSimilarity()) {
             return true;
         }
         if (text < settings.minTextSimilarity()) {
             return false;
         }
-        double names = similarity.cosine(ArticleFields.NAMES, a, b);
+        double names = Similarity.cosine(selfNames, similarity.vector(ArticleFields.NAMES, b));
         return (1 - settings.nameWeight()) * text + settings.nameWeight() * names >= settings.minSimilarity();
     }
 

@@ -1,0 +1,214 @@
+package news.crosscheck.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Writes the title and body of one article from templates of our own: reports of a deadly incident (lead with the
+ * toll, an official with a role, injured, filler sharing the vocabulary of every other incident, sometimes a
+ * background paragraph about an earlier incident elsewhere with its own toll), and unrelated stories full of
+ * numbers that are not casualties.
+ */
+final class StoryWriter {
+
+    private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty"};
+    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday"};
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
+    private static final String[] ROLES = {"the head of the %s region", "the governor of the %s region",
+            "the mayor of %s", "a spokesman for the %s emergency service", "a spokeswoman for the %s police"};
+    private static final String[] FILLER = {
+            "Emergency crews worked through the night, and the search was expected to continue into the morning.",
+            "The figures could not be independently verified.",
+            "Residents described a loud blast followed by smoke over the neighbourhood.",
+            "Several nearby buildings had their windows blown out, and roads around the site were closed.",
+            "Officials declared a day of mourning and said families would be offered temporary housing.",
+            "Investigators were examining the site, and officials promised a full inquiry.",
+            "Hospitals in the region asked for blood donations and called in extra staff.",
+            "Video shared online showed firefighters carrying people from the building on stretchers.",
+            "Volunteers brought food and water to the crews clearing the debris.",
+            "The regional prosecutor opened a criminal case, officials said.",
+            "Neighbours said the building had been full at the time, as many families had returned home for the "
+                    + "holidays. Shops on the ground floor were open, and a queue had formed outside one of them.",
+            "Rescue dogs were brought in from neighbouring districts, and cranes lifted slabs of concrete from the "
+                    + "pile so that crews could reach the lower floors.",
+            "Aid groups said they were setting up a centre in a nearby school, where people could sleep, eat and "
+                    + "get help replacing lost documents.",
+            "Power and water were cut off in the surrounding streets while engineers checked whether the nearby "
+                    + "buildings were safe to enter.",
+            "Opposition politicians called for an independent investigation and said warnings about the site had "
+                    + "been ignored for years.",
+            "Local television showed relatives waiting behind a police cordon, some holding photographs of those "
+                    + "still unaccounted for.",
+            "Officials said it was too early to say what had caused the disaster, and urged people not to share "
+                    + "unverified reports online.",
+            "Schools in the district were closed for the rest of the week, and public events planned for the "
+                    + "weekend were cancelled.",
+            "The national government said it would send a team of experts and promised compensation to the families "
+                    + "of the victims and to those who lost their homes."};
+    /** Clause parts combined at random, so incidents share vocabulary but rarely whole sentences. */
+    private static final String[] WHO = {"Emergency crews", "Rescue teams", "Volunteers", "Firefighters",
+            "Police officers", "Medical staff", "Engineers", "Soldiers", "Local officials", "Neighbours"};
+    private static final String[] DID = {"worked through the night", "searched the rubble", "cleared the debris",
+            "checked nearby buildings", "set up a cordon", "handed out blankets and water",
+            "carried the injured to ambulances", "helped families find relatives", "inspected the damaged floors",
+            "kept the crowd back"};
+    private static final String[] HOW = {"in %s", "near the %s", "as rain fell", "into the early hours",
+            "while relatives waited nearby", "despite fears of another collapse", "under floodlights",
+            "with help from neighbouring districts"};
+
+    /** Numbers that are not casualties: %1$d a year, %2$d a small count, %3$d a larger one. */
+    private static final String[] CONTEXT = {
+            "The building, put up in %1$d, had %2$d floors and housed about %3$d families.",
+            "The town had about %3$d,000 residents before the war and lies some %2$d0 km from the regional capital.",
+            "Trains on the line through the town were suspended for %2$d hours, and about %3$d passengers were "
+                    + "moved to buses.",
+            "The district has seen %2$d similar incidents since %1$d, according to a count kept by local reporters.",
+            "Officials said %3$d firefighters and %2$d fire engines had been sent to the scene."};
+
+    private final Random random;
+
+    StoryWriter(Random random) {
+        this.random = random;
+    }
+
+    /** A report of one incident; {@code report} says what this outlet's copy states. */
+    Story incident(Incident incident, Report report) {
+        String place = report.place();
+        String what = incident.kind().what(incident.target());
+        String toll = tollPhrase(report.killed(), report.atLeast());
+        String title = switch (random.nextInt(3)) {
+            case 0 -> capital(toll) + " killed in " + incident.kind().shortWhat(incident.target()) + " in " + place;
+            case 1 -> capital(incident.kind().shortWhat(incident.target())) + " in " + place + " kills " + toll;
+            default -> capital(toll) + " dead after " + incident.kind().shortWhat(incident.target()) + " in "
+                    + place;
+        };
+        List<String> paragraphs = new ArrayList<>();
+        String day = WEEKDAYS[incident.weekday()];
+        paragraphs.add(switch (random.nextInt(3)) {
+            case 0 -> capital(toll) + " people were killed on " + day + " when "
+                    + incident.kind().happened(incident.target()) + " in " + place
+                    + ", officials said.";
+            case 1 -> capital(what) + " in " + place + " killed " + toll + " people on " + day
+                    + ", local authorities said.";
+            default -> capital(toll) + " people died after " + what + " in " + place + " on " + day
+                    + ", according to officials.";
+        });
+        String official = incident.firstName() + " " + report.surname();
+        String roleTemplate = ROLES[incident.role()];
+        String role = String.format(Locale.ROOT, roleTemplate, roleTemplate.contains("region") ? incident.region()
+                : place);
+        paragraphs.add(official + ", " + role + ", said " + tollPhrase(incident.injured(), false)
+                + " people were injured and had been taken to hospital.");
+        List<String> filler = new ArrayList<>(List.of(FILLER));
+        for (int i = 0; i < 5 + random.nextInt(7); i++) {
+            paragraphs.add(random.nextInt(3) == 0 ? filler.remove(random.nextInt(filler.size()))
+                    : clause(place, incident.target()) + " " + clause(place, incident.target()));
+            if (random.nextInt(3) == 0) {
+                paragraphs.add(String.format(Locale.ROOT, CONTEXT[random.nextInt(CONTEXT.length)],
+                        1950 + random.nextInt(70), 3 + random.nextInt(12), 20 + random.nextInt(200)));
+            }
+        }
+        paragraphs.add("\"We are doing everything we can for the families,\" " + report.surname() + " said.");
+        if (report.risenTo() > 0) {
+            paragraphs.add("The number of people killed in " + what + " in " + place + " has risen to "
+                    + report.risenTo() + ", " + report.surname() + " said on " + WEEKDAYS[(incident.weekday() + 1) % 7]
+                    + ".");
+        }
+        if (report.background() != null) {
+            Background bg = report.background();
+            paragraphs.add("In " + MONTHS[bg.month()] + ", " + bg.what() + " in " + bg.place() + " killed "
+                    + bg.killed() + " people and injured " + bg.injured() + ", according to officials at the time.");
+        }
+        return new Story(title, String.join("\n\n", paragraphs));
+    }
+
+    /** A story with numbers and names that reports no casualties, padded to the length of a real one. */
+    Story unrelated(NameMaker names) {
+        Story core = unrelatedCore(names);
+        List<String> extra = new ArrayList<>(List.of(CIVIC));
+        StringBuilder body = new StringBuilder(core.body());
+        for (int i = 0; i < 3 + random.nextInt(5); i++) {
+            body.append("\n\n").append(String.format(Locale.ROOT, extra.remove(random.nextInt(extra.size())),
+                    2 + random.nextInt(30), 2000 + random.nextInt(25)));
+        }
+        return new Story(core.title(), body.toString());
+    }
+
+    private static final String[] CIVIC = {
+            "Officials said the figures would be reviewed again in %d weeks, after the next meeting of the committee "
+                    + "in %d.",
+            "Local businesses welcomed the news, although some said they had expected more help after a difficult "
+                    + "winter.",
+            "The plan still needs the approval of the regional assembly, which meets again next month.",
+            "Critics said the announcement repeated promises made in %d and %d that had not been kept.",
+            "A survey published last week found that %d percent of residents were satisfied with local services, "
+                    + "the highest share since %d.",
+            "The club said ticket prices would stay the same next season, and that about %d volunteers help on match "
+                    + "days.",
+            "Forecasters expect milder weather by the end of the week, with rain in the west and sunshine in the "
+                    + "east.",
+            "The council has been run by the same coalition since %d, and the next election is due in %d."};
+
+    private Story unrelatedCore(NameMaker names) {
+        String town = names.place();
+        String person = names.firstName() + " " + names.surname();
+        int kind = random.nextInt(3);
+        if (kind == 0) {
+            int votes = 20 + random.nextInt(30);
+            return new Story(town + " council passes budget after late-night vote",
+                    town + " city council approved a " + (100 + random.nextInt(900)) + " million euro budget by "
+                            + votes + " votes to " + (votes - 5 - random.nextInt(10)) + ".\n\nSpending on buses "
+                            + "will rise by " + (2 + random.nextInt(15)) + "%, and the city will hire "
+                            + (10 + random.nextInt(90)) + " more teachers.\n\nMayor " + person + ", "
+                            + (40 + random.nextInt(30)) + ", called it a budget for people who take the bus.");
+        }
+        if (kind == 1) {
+            int crowd = 2000 + random.nextInt(30000);
+            return new Story(town + " Rovers win " + (2 + random.nextInt(3)) + "-1 at home",
+                    town + " Rovers won " + (2 + random.nextInt(3)) + "-1 on Saturday in front of a crowd of "
+                            + String.format(Locale.ROOT, "%,d", crowd) + ".\n\nStriker " + person + ", "
+                            + (19 + random.nextInt(15)) + ", scored twice after missing " + (3 + random.nextInt(10))
+                            + " matches with an injury.\n\nThe team moves up to " + (3 + random.nextInt(15))
+                            + "th with " + (10 + random.nextInt(40)) + " points from " + (10 + random.nextInt(20))
+                            + " games.");
+        }
+        return new Story("Cold snap in " + town + " as temperatures fall to minus " + (5 + random.nextInt(20)),
+                "Temperatures in " + town + " fell to minus " + (5 + random.nextInt(20)) + " degrees overnight, "
+                        + "and " + (10 + random.nextInt(200)) + " schools stayed closed.\n\nForecaster " + person
+                        + " said the cold would last " + SMALL[2 + random.nextInt(8)] + " more days.\n\nThe city "
+                        + "opened " + (3 + random.nextInt(20)) + " warming centres and extended bus hours.");
+    }
+
+    private String clause(String place, String target) {
+        String how = HOW[random.nextInt(HOW.length)];
+        return WHO[random.nextInt(WHO.length)] + " " + DID[random.nextInt(DID.length)] + " "
+                + String.format(Locale.ROOT, how, how.startsWith("in ") ? place : target) + ".";
+    }
+
+    /** A toll as an outlet writes it: digits or words, with "at least" when the figure is a lower bound. */
+    String tollPhrase(int n, boolean atLeast) {
+        String number = n <= 20 && random.nextInt(3) == 0 ? SMALL[n] : Integer.toString(n);
+        return atLeast ? "at least " + number : number;
+    }
+
+    private static String capital(String text) {
+        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    record Story(String title, String body) {
+    }
+
+    /** What one outlet's copy says: its spellings, its toll, and what else it adds. */
+    record Report(String place, String surname, int killed, boolean atLeast, int risenTo, Background background) {
+    }
+
+    /** An earlier incident mentioned as background, with its own toll. */
+    record Background(int month, String what, String place, int killed, int injured) {
+    }
+}
