@@ -25,11 +25,6 @@ final class HtmlReportFixture {
                     suggestion, source, newStatus);
         }
 
-        Row withEvidence(String newEvidence) {
-            return new Row(id, event, kind, severity, subject, value, outlet, article, newEvidence, explanation,
-                    suggestion, source, status);
-        }
-
         Object[] cells(boolean withStatus) {
             List<Object> cells = new ArrayList<>(List.of(id, event, kind, severity, subject, value, outlet, article,
                     evidence, "0.500", explanation, 1, "C" + id.substring(1), source, suggestion, 2));
