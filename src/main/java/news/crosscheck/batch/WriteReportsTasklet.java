@@ -71,6 +71,7 @@ class WriteReportsTasklet implements Tasklet {
             }
             duplicates.commit();
         }
+        news.crosscheck.report.HtmlReport.write(output); // from the committed CSVs; the manifest still comes last
 
         Map<String, Long> counts = staging.counts(run.run());
         counts.put("claims", claimCount);
