@@ -13,8 +13,9 @@ import java.util.List;
 final class HtmlReportFixture {
 
     /** The columns of {@code discrepancies.csv} with the {@code status} a later run appends. */
-    enum DiscrepancyWithStatus { discrepancy_id, event_id, kind, severity, subject, value, outlet, article_id,
-        evidence, alignment_score, explanation, sentence, claim_id, source, suggestion, independent_reports, status }
+    /** The columns of a run written before the nightly history added fingerprint and status. */
+    enum DiscrepancyBeforeHistory { discrepancy_id, event_id, kind, severity, subject, value, outlet, article_id,
+        evidence, alignment_score, explanation, sentence, claim_id, source, suggestion, independent_reports }
 
     record Row(String id, String event, String kind, String severity, String subject, String value, String outlet,
                String article, String evidence, String explanation, String suggestion, String source,
@@ -29,6 +30,7 @@ final class HtmlReportFixture {
             List<Object> cells = new ArrayList<>(List.of(id, event, kind, severity, subject, value, outlet, article,
                     evidence, "0.500", explanation, 1, "C" + id.substring(1), source, suggestion, 2));
             if (withStatus) {
+                cells.add("F" + id.substring(1));
                 cells.add(status);
             }
             return cells.toArray();
@@ -95,7 +97,8 @@ final class HtmlReportFixture {
     }
 
     static void writeDiscrepancies(Path folder, List<Row> rows) throws IOException {
-        try (CsvReport report = CsvReport.create(folder.resolve("discrepancies.csv"), Columns.Discrepancy.class)) {
+        try (CsvReport report = CsvReport.create(folder.resolve("discrepancies.csv"),
+                DiscrepancyBeforeHistory.class)) {
             for (Row row : rows) {
                 report.row(row.cells(false));
             }
@@ -104,7 +107,7 @@ final class HtmlReportFixture {
     }
 
     static void writeDiscrepanciesWithStatus(Path folder, List<Row> rows) throws IOException {
-        try (CsvReport report = CsvReport.create(folder.resolve("discrepancies.csv"), DiscrepancyWithStatus.class)) {
+        try (CsvReport report = CsvReport.create(folder.resolve("discrepancies.csv"), Columns.Discrepancy.class)) {
             for (Row row : rows) {
                 report.row(row.cells(true));
             }
