@@ -27,6 +27,7 @@ import org.apache.lucene.store.Directory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
@@ -40,8 +41,10 @@ import java.util.function.Consumer;
  * Groups articles into events. Two articles report the same event when they were published within the time window
  * of each other and a weighted mean of two similarities reaches a threshold: TF-IDF cosine of title and body, and
  * TF-IDF cosine of their proper names (people, places, compared phonetically so transliterations count). Near-
- * identical texts (wire copies) are linked on text alone. Events are the
- * connected groups of such links; an article linked to none is an event of its own.
+ * identical texts (wire copies) are linked on text alone. Groups of articles are joined best first while the
+ * average score over all pairs of their members reaches a second threshold ({@link AverageLinker}), so one strong
+ * pair between two similar events (two strikes in two towns) does not make them one; an article joined to none is an
+ * event of its own.
  * <p>
  * No pair of articles is compared unless a Lucene similarity query (MoreLikeThis over title and body, filtered to
  * the time window) names one as a near neighbour of the other, so the cost grows with the number of articles, not
@@ -86,12 +89,10 @@ public final class EventGrouper {
             for (int doc = 0; doc < days.length; doc++) {
                 days[doc] = stored.document(doc).getField(ArticleFields.DAY).numericValue().intValue();
             }
-            Clusters links = new Clusters(reader.maxDoc());
-            for (long link : links(reader, searcher, days)) {
-                links.union((int) (link >>> 32), (int) link);
-            }
+            List<List<Integer>> groups = new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity())
+                    .groups(idRanks(stored, reader.maxDoc()), links(reader, searcher, days));
             List<Event> events = new ArrayList<>();
-            for (List<Integer> docs : links.groups()) {
+            for (List<Integer> docs : groups) {
                 events.add(Event.of(docs.stream().map(doc -> idOf(stored, doc)).toList()));
             }
             events.sort(Comparator.comparing(Event::id));
@@ -100,24 +101,24 @@ public final class EventGrouper {
     }
 
     /**
-     * Every same-event link, as {@code a << 32 | b}. The queries are independent of one another, so they are shared
-     * out over the cores (every n-th article to one thread); the union of the links, and so the events, is the same
-     * whatever the number of threads and whatever order they finish in.
+     * Every scored candidate pair. The queries are independent of one another, so they are shared
+     * out over the cores (every n-th article to one thread); the pairs, and so the events, are the same whatever the
+     * number of threads and whatever order they finish in.
      */
-    private List<Long> links(DirectoryReader reader, IndexSearcher searcher, int[] days) throws IOException {
+    private List<AverageLinker.ScoredPair> links(DirectoryReader reader, IndexSearcher searcher, int[] days) throws IOException {
         int threads = Math.max(1, Math.min(QUERY_THREADS, reader.maxDoc() / 1000));
         if (threads == 1) {
             return linksOf(reader, searcher, days, 0, 1);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<List<Long>>> parts = new ArrayList<>();
+            List<Future<List<AverageLinker.ScoredPair>>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
                 parts.add(pool.submit(() -> linksOf(reader, searcher, days, first, threads)));
             }
-            List<Long> all = new ArrayList<>();
-            for (Future<List<Long>> part : parts) {
+            List<AverageLinker.ScoredPair> all = new ArrayList<>();
+            for (Future<List<AverageLinker.ScoredPair>> part : parts) {
                 all.addAll(part.get());
             }
             return all;
@@ -131,8 +132,8 @@ public final class EventGrouper {
         }
     }
 
-    /** The links of articles {@code first, first + step, ...}: MoreLikeThis and term vectors are per thread. */
-    private List<Long> linksOf(DirectoryReader reader, IndexSearcher searcher, int[] days, int first, int step)
+    /** The scored pairs of articles {@code first, first + step, ...}: MoreLikeThis and term vectors are per thread. */
+    private List<AverageLinker.ScoredPair> linksOf(DirectoryReader reader, IndexSearcher searcher, int[] days, int first, int step)
             throws IOException {
         Similarity similarity = new Similarity(reader);
         MoreLikeThis mlt = new MoreLikeThis(reader);
@@ -141,7 +142,7 @@ public final class EventGrouper {
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(1);
         mlt.setMaxQueryTerms(30);
-        List<Long> links = new ArrayList<>();
+        List<AverageLinker.ScoredPair> links = new ArrayList<>();
         for (int self = first; self < reader.maxDoc(); self += step) {
             int day = days[self];
             BooleanQuery query = new BooleanQuery.Builder()
@@ -160,25 +161,47 @@ public final class EventGrouper {
                     text = similarity.vector(ArticleFields.TEXT, self);
                     names = similarity.vector(ArticleFields.NAMES, self);
                 }
-                if (sameEvent(similarity, text, names, hit.doc)) {
-                    links.add((long) self << 32 | hit.doc);
+                double score = pairScore(similarity, text, names, hit.doc);
+                if (score > 0) {
+                    links.add(new AverageLinker.ScoredPair(self, hit.doc, score));
                 }
             }
         }
         return links;
     }
 
-    private boolean sameEvent(Similarity similarity, Similarity.Vector selfText, Similarity.Vector selfNames, int b)
+    /**
+     * How much two articles look like one event, in [0, 1]: the weighted mean of text and name cosines; 1 for near-
+     * identical texts (wire copies); 0 when the texts share too little for names alone to count. A pair below the
+     * link threshold keeps its score: it still weighs in the average between two groups.
+     */
+    private double pairScore(Similarity similarity, Similarity.Vector selfText, Similarity.Vector selfNames, int b)
             throws IOException {
         double text = Similarity.cosine(selfText, similarity.vector(ArticleFields.TEXT, b));
         if (text >= settings.sureTextSimilarity()) {
-            return true;
+            return 1;
         }
         if (text < settings.minTextSimilarity()) {
-            return false;
+            return 0;
         }
         double names = Similarity.cosine(selfNames, similarity.vector(ArticleFields.NAMES, b));
-        return (1 - settings.nameWeight()) * text + settings.nameWeight() * names >= settings.minSimilarity();
+        return (1 - settings.nameWeight()) * text + settings.nameWeight() * names;
+    }
+
+    /** Each article's rank among the article ids, so ties are broken the same way whatever the input order. */
+    private static int[] idRanks(StoredFields stored, int docs) {
+        Integer[] byId = new Integer[docs];
+        String[] ids = new String[docs];
+        for (int doc = 0; doc < docs; doc++) {
+            byId[doc] = doc;
+            ids[doc] = idOf(stored, doc);
+        }
+        Arrays.sort(byId, Comparator.comparing(doc -> ids[doc]));
+        int[] ranks = new int[docs];
+        for (int rank = 0; rank < docs; rank++) {
+            ranks[byId[rank]] = rank;
+        }
+        return ranks;
     }
 
     private static String idOf(StoredFields stored, int doc) {

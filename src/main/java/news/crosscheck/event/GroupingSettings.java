@@ -8,11 +8,13 @@ package news.crosscheck.event;
  * @param candidates         how many nearest articles the similarity query returns for each article
  * @param minTextSimilarity  text cosine a link needs at the least, whatever the names say
  * @param nameWeight         weight of the name cosine in the pair score (the text cosine has the rest)
- * @param minSimilarity      pair score a link needs
+ * @param minSimilarity      pair score two articles need to be joined into one event
  * @param sureTextSimilarity text cosine above which two articles are linked whatever their names (wire copies)
+ * @param minGroupSimilarity average pair score, over all pairs of their members, two groups need to be joined when
+ *                           one has two articles or more (a pair the similarity query did not name counts 0)
  */
 public record GroupingSettings(int windowDays, int candidates, double minTextSimilarity, double nameWeight,
-                               double minSimilarity, double sureTextSimilarity) {
+                               double minSimilarity, double sureTextSimilarity, double minGroupSimilarity) {
 
-    public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 20, 0.10, 0.5, 0.22, 0.60);
+    public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 20, 0.10, 0.5, 0.22, 0.60, 0.25);
 }

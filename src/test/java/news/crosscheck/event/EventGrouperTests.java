@@ -3,6 +3,7 @@ package news.crosscheck.event;
 import news.crosscheck.article.Article;
 import news.crosscheck.article.ArticleFactory;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -53,6 +54,52 @@ class EventGrouperTests {
                 "Lisichansk bakery strike: rescuers search rubble", lisichanskWire.body());
         List<Event> events = group(lisichanskWire, monthLater);
         assertThat(events).hasSize(2);
+    }
+
+    @Nested
+    class TwoShootingsInTwoTowns {
+
+        // Same day, same words (gunman, mall, two killed, hooded jacket): only the towns and names differ.
+        private final Article daytonDaily = article("dayton/1.txt", "Dayton Daily", "2024-05-04",
+                "Gunman kills two at Riverside mall in Dayton",
+                "A gunman opened fire inside the Riverside shopping mall in Dayton, Ohio, on Saturday afternoon, "
+                        + "killing two shoppers and wounding three before fleeing, police said. Dayton police chief "
+                        + "Maria Kovacs said officers were searching for a man in a grey hooded jacket.");
+        private final Article daytonRadio = article("dayton/2.txt", "Buckeye Radio", "2024-05-04",
+                "Two dead in Dayton mall shooting",
+                "Two people were shot dead and three wounded at Riverside mall in Dayton on Saturday. Police chief "
+                        + "Maria Kovacs said the gunman fled on foot and asked shoppers who filmed the shooting to "
+                        + "contact police.");
+        private final Article tulsaHerald = article("tulsa/1.txt", "Tulsa Herald", "2024-05-04",
+                "Gunman kills two at Westgate mall in Tulsa",
+                "A gunman opened fire inside the Westgate shopping mall in Tulsa, Okla., on Saturday evening, "
+                        + "killing two shoppers and wounding four, police said. Officers were searching for a man in "
+                        + "a dark hooded jacket who fled, police said.");
+        private final Article tulsaNews = article("tulsa/2.txt", "Prairie News", "2024-05-04",
+                "Tulsa shopping centre shooting leaves two dead",
+                "Two people died and four were hurt when a man fired a handgun in the food court of the Westgate "
+                        + "centre in Tulsa on Saturday. Tulsa police spokesman Dan Okafor said a suspect was arrested "
+                        + "near the Arkansas River late in the night.");
+
+        @Test
+        void theTwoLeadsAloneLookLikeOneEvent() throws IOException {
+            // The premise of the next test: this pair passes the pair threshold on its own.
+            assertThat(group(daytonDaily, tulsaHerald)).hasSize(1);
+        }
+
+        @Test
+        void oneAlikePairDoesNotJoinTwoEvents() throws IOException {
+            assertThat(group(daytonDaily, daytonRadio, tulsaHerald, tulsaNews))
+                    .extracting(Event::articleIds).containsExactlyInAnyOrder(
+                            List.of("dayton/1.txt", "dayton/2.txt"),
+                            List.of("tulsa/1.txt", "tulsa/2.txt"));
+        }
+
+        @Test
+        void theEventsDoNotDependOnInputOrder() throws IOException {
+            assertThat(group(tulsaNews, tulsaHerald, daytonRadio, daytonDaily))
+                    .isEqualTo(group(daytonDaily, daytonRadio, tulsaHerald, tulsaNews));
+        }
     }
 
     @Test
