@@ -32,7 +32,8 @@ final class CasualtyPredicate {
             fatally |= FATALLY.contains(tokens.get(i).text());
             i++;
         }
-        if (fatally && i < tokens.size() && FATAL_AFTER.contains(tokens.get(i).text())) {
+        // "a man fatally shot a woman": with an object after it, "fatally shot" is the killer's verb.
+        if (fatally && i < tokens.size() && FATAL_AFTER.contains(tokens.get(i).text()) && !takesObject(tokens, i + 1)) {
             return CasualtyKind.KILLED;
         }
         for (Map.Entry<List<String>, CasualtyKind> phrase : CasualtyWords.PHRASES.entrySet()) {

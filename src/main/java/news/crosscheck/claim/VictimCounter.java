@@ -27,6 +27,8 @@ final class VictimCounter {
     private static final Set<String> SHOOTING = Set.of("shot", "shooting", "shoots", "stabbed", "stabbing");
     private static final Set<String> SELF = Set.of("himself", "herself");
     private static final Set<String> KILLING = Set.of("kill", "kills", "killed", "killing");
+    private static final Set<String> DIED = Set.of("died", "dies", "succumbed");
+    private static final int DIED_REACH = 15;
     private static final Set<String> TURNING = Set.of("turn", "turns", "turned", "turning");
 
     private VictimCounter() {
@@ -50,6 +52,9 @@ final class VictimCounter {
 
     private static Found tie(List<FigureToken> tokens, VictimPhrase phrase) {
         CasualtyKind after = CasualtyPredicate.at(tokens, phrase.end());
+        if (after == CasualtyKind.INJURED && diedLater(tokens, phrase.end() + 1)) {
+            return new Found(phrase.start(), phrase.end(), CasualtyKind.KILLED, phrase, phrase.count());
+        }
         if (after == CasualtyKind.KILLED || after == CasualtyKind.INJURED) {
             return new Found(phrase.start(), phrase.end(), after, phrase, phrase.count());
         }
@@ -66,6 +71,22 @@ final class VictimCounter {
         }
         long count = phrase.count() + (kind == CasualtyKind.KILLED && killedHimself(tokens, phrase.end()) ? 1 : 0);
         return new Found(phrase.start(), phrase.end(), kind, phrase, count);
+    }
+
+    /**
+     * "A man injured in a shooting on Nov. 2 has died": the participle right after the phrase qualifies it, and the
+     * verb of the clause says what became of him.
+     */
+    private static boolean diedLater(List<FigureToken> tokens, int from) {
+        if (from - 1 >= tokens.size() || !CasualtyWords.PREDICATES.containsKey(tokens.get(from - 1).text())) {
+            return false;
+        }
+        for (int i = from; i < tokens.size() && i < from + DIED_REACH && !tokens.get(i).isWord("and"); i++) {
+            if (DIED.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "... before turning the gun on himself", "then killed himself", "before taking his own life". */

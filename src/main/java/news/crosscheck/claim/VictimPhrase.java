@@ -43,7 +43,8 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
             "boyfriend", "driver", "passenger", "resident", "bystander", "gunman", "shooter", "suspect", "customer",
             "clerk", "employee", "worker", "guard", "youth", "juvenile", "male", "female", "friend", "neighbor",
             "neighbour", "cousin", "uncle", "aunt", "nephew", "niece", "relative", "pedestrian", "motorist",
-            "homeowner", "teacher", "security", "owner", "roommate", "fiancee", "fiance", "adult", "kid", "senior");
+            "homeowner", "teacher", "security", "owner", "roommate", "fiancee", "fiance", "adult", "kid", "senior",
+            "grandchild", "stepmother", "spouse", "partner");
 
     /** Nouns that count anyone: the subject becomes {@code people}. */
     private static final Set<String> ANYONE = Set.of("person", "people", "victim", "victims", "other", "others",
@@ -77,7 +78,8 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
             } else {
                 break;
             }
-            Part part = part(tokens, next, false);
+            // "a woman and girl": the determiner of the first part serves the next one.
+            Part part = part(tokens, next, first.count() == 1 && !first.definite());
             if (part == null) {
                 break;
             }
@@ -116,7 +118,8 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
         } else if (determiner.isWord("the")) {
             definite = true;
         } else if (!ARTICLES.contains(determiner.text())) {
-            if (!opensSentence || !determiner.isWord()) {
+            if (!opensSentence || !determiner.isWord() || !SINGULAR.contains(determiner.text())
+                    && !Character.isUpperCase(determiner.original().charAt(0))) {
                 return null;
             }
             j = i;
@@ -173,6 +176,9 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
     }
 
     private static String singularOf(String plural) {
+        if (plural.equals("grandchildren")) {
+            return "grandchild";
+        }
         for (var entry : CasualtyWords.IRREGULAR_PLURALS.entrySet()) {
             if (entry.getValue().equals(plural)) {
                 return entry.getKey();
@@ -191,6 +197,9 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
         String irregular = CasualtyWords.IRREGULAR_PLURALS.get(noun);
         if (irregular != null) {
             return irregular;
+        }
+        if (noun.equals("grandchild")) {
+            return "grandchildren";
         }
         if (noun.endsWith("s") || noun.equals("children")) {
             return noun;

@@ -401,6 +401,22 @@ class CasualtyExtractorTests {
             assertThat(claim.count()).isEqualTo(Interval.exactly(4));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Officials said a woman killed her adult son and two young grandchildren before turning the gun on herself. | 4
+                Police believe a man fatally shot a woman and girl then killed himself.                                  | 3
+                """)
+        void murderSuicideCountsEveryoneTheSentenceSaysDied(String sentence, long count) {
+            assertThat(only(sentence).count()).isEqualTo(Interval.exactly(count));
+        }
+
+        @Test
+        void injuredPersonWhoDiedLaterIsDead() {
+            CasualtyClaim claim = only("A man injured in a shooting on Elm Street last week has died.");
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.count()).isEqualTo(Interval.exactly(1));
+        }
+
         @Test
         void aShooterWhoShotHimselfMayHaveSurvived() {
             assertThat(only("He shot and killed his wife and then shot himself.").count())
