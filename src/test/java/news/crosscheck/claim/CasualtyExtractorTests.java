@@ -266,6 +266,14 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void titleCaseHeadlineGivesItsFigures() {
+            assertThat(extract("4 Dead, 2 Injured In Overnight Shooting On East Side"))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, Interval.exactly(4)), tuple(INJURED, Interval.exactly(2)));
+            assertThat(only("Man Fatally Shot Outside Gas Station").kind()).isEqualTo(KILLED);
+        }
+
+        @Test
         void deadAndHurtInOneHeadline() {
             assertThat(extract("3 dead, 5 hurt in shooting at mall"))
                     .extracting(CasualtyClaim::kind, CasualtyClaim::count)
