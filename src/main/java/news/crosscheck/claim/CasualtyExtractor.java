@@ -3,7 +3,6 @@ package news.crosscheck.claim;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,8 +58,18 @@ public final class CasualtyExtractor {
     /** @param given the slots the article has given a figure for so far; the figures found here are added */
     private List<CasualtyClaim> extract(Sentence sentence, Set<CasualtyKind> given) {
         List<FigureToken> tokens = FigureToken.tokenize(sentence.text(), numbers.find(sentence.text()));
+        List<VictimCounter.Found> victims = VictimCounter.find(tokens);
         List<CasualtyClaim> claims = new ArrayList<>();
+        int nextVictim = 0;
         for (int k = 0; k < tokens.size(); k++) {
+            if (nextVictim < victims.size() && victims.get(nextVictim).start() == k) {
+                VictimCounter.Found victim = victims.get(nextVictim++);
+                given.add(victim.kind());
+                claims.add(new CasualtyClaim(victim.kind(), victim.phrase().value(), Interval.exactly(victim.count()),
+                        victim.phrase().noun(), sentence, "", ""));
+                k = victim.end() - 1;
+                continue;
+            }
             if (!tokens.get(k).isNumber()) {
                 continue;
             }
@@ -161,29 +170,12 @@ public final class CasualtyExtractor {
         while (i < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())) {
             i++;
         }
-        for (Map.Entry<List<String>, CasualtyKind> phrase : CasualtyWords.PHRASES.entrySet()) {
-            if (wordsAt(tokens, i, phrase.getKey())) {
-                return new Slot(phrase.getValue(), subject.noun());
-            }
-        }
         if (isWord(tokens, i, "among") && isWord(tokens, i + 1, "the") && i + 2 < tokens.size()
                 && CasualtyWords.GROUPS.containsKey(tokens.get(i + 2).text())) {
             return new Slot(CasualtyWords.GROUPS.get(tokens.get(i + 2).text()), subject.noun());
         }
-        if (i >= tokens.size() || !tokens.get(i).isWord()) {
-            return null;
-        }
-        String predicate = tokens.get(i).text();
-        CasualtyKind kind = CasualtyWords.PREDICATES.get(predicate);
-        if (kind == null || (CasualtyWords.TRANSITIVE.contains(predicate) && takesObject(tokens, i + 1))) {
-            return null;
-        }
-        return new Slot(kind, subject.noun());
-    }
-
-    /** "two shells killed the family": the participle is an active verb, and the figure counts shells. */
-    private static boolean takesObject(List<FigureToken> tokens, int i) {
-        return i < tokens.size() && (tokens.get(i).isNumber() || CasualtyWords.DETERMINERS.contains(tokens.get(i).text()));
+        CasualtyKind kind = CasualtyPredicate.at(tokens, subject.end());
+        return kind == null ? null : new Slot(kind, subject.noun());
     }
 
     /** "three more bodies", "5 additional people", "a further 4", "an additional six": people added to a total. */
@@ -191,15 +183,6 @@ public final class CasualtyExtractor {
         String before = text(tokens, k - 2) + " " + text(tokens, k - 1);
         return CasualtyWords.INCREMENT_AFTER.contains(text(tokens, k + 1))
                 || before.equals("a further") || before.equals("an additional");
-    }
-
-    private static boolean wordsAt(List<FigureToken> tokens, int i, List<String> words) {
-        for (int j = 0; j < words.size(); j++) {
-            if (!isWord(tokens, i + j, words.get(j))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String text(List<FigureToken> tokens, int i) {

@@ -33,19 +33,25 @@ final class CasualtyWords {
     /** Words after the counted group (and any auxiliaries): "28 people were killed", "five remain missing". */
     static final Map<String, CasualtyKind> PREDICATES = Map.ofEntries(
             entry("killed", KILLED), entry("dead", KILLED), entry("died", KILLED), entry("perished", KILLED),
-            entry("slain", KILLED), entry("injured", INJURED), entry("wounded", INJURED), entry("hurt", INJURED),
+            entry("slain", KILLED), entry("dies", KILLED), entry("succumbed", KILLED), entry("murdered", KILLED),
+            entry("injured", INJURED), entry("wounded", INJURED), entry("hurt", INJURED),
             entry("hospitalized", INJURED), entry("hospitalised", INJURED), entry("rescued", RESCUED),
             entry("saved", RESCUED), entry("missing", MISSING));
 
     /** Predicates of more than one word, as lower-case word sequences. */
-    static final Map<List<String>, CasualtyKind> PHRASES = Map.of(
-            List.of("lost", "their", "lives"), KILLED, List.of("shot", "dead"), KILLED,
-            List.of("unaccounted", "for"), MISSING, List.of("pulled", "from"), RESCUED,
-            List.of("pulled", "alive"), RESCUED, List.of("pulled", "out"), RESCUED,
-            List.of("burned", "to", "death"), KILLED, List.of("found", "dead"), KILLED);
+    static final Map<List<String>, CasualtyKind> PHRASES = Map.ofEntries(
+            entry(List.of("lost", "their", "lives"), KILLED), entry(List.of("shot", "dead"), KILLED),
+            entry(List.of("unaccounted", "for"), MISSING), entry(List.of("pulled", "from"), RESCUED),
+            entry(List.of("pulled", "alive"), RESCUED), entry(List.of("pulled", "out"), RESCUED),
+            entry(List.of("burned", "to", "death"), KILLED), entry(List.of("found", "dead"), KILLED),
+            entry(List.of("shot", "and", "killed"), KILLED), entry(List.of("shot", "to", "death"), KILLED),
+            entry(List.of("stabbed", "to", "death"), KILLED), entry(List.of("beaten", "to", "death"), KILLED),
+            entry(List.of("gunned", "down"), KILLED), entry(List.of("shot", "and", "wounded"), INJURED),
+            entry(List.of("shot", "and", "injured"), INJURED), entry(List.of("lost", "his", "life"), KILLED),
+            entry(List.of("lost", "her", "life"), KILLED));
 
     /** Participles that, followed by an object, are an active verb and not a predicate: "two shells killed the". */
-    static final Set<String> TRANSITIVE = Set.of("killed", "injured", "wounded", "hurt", "rescued", "saved");
+    static final Set<String> TRANSITIVE = Set.of("killed", "murdered", "injured", "wounded", "hurt", "rescued", "saved");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my");
 
     /** Nouns for the casualties as a group: "two of the dead", "among the injured", "the number of wounded". */

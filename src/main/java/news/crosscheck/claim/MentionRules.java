@@ -28,18 +28,67 @@ final class MentionRules {
 
     List<Found> find(String sentence) {
         List<NameToken> tokens = NameToken.tokenize(sentence);
+        List<NameRun> runs = NameRun.find(tokens);
         List<Found> found = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            found.add(null);
+        }
         MentionKind previous = null;
         int previousEnd = -1;
-        for (NameRun raw : NameRun.find(tokens)) {
-            Found mention = classify(sentence, tokens, raw, previous, previousEnd);
+        for (int r = 0; r < runs.size(); r++) {
+            Found mention = classify(sentence, tokens, runs.get(r), previous, previousEnd);
             if (mention != null) {
-                found.add(mention);
+                found.set(r, mention);
                 previous = mention.kind();
-                previousEnd = raw.to();
+                previousEnd = runs.get(r).to();
             }
         }
-        return found;
+        listedWithPeople(sentence, tokens, runs, found);
+        return found.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * {@code Ann Lee, 31, Rob Moore and Tim Hale were killed}: full names listed next to a person are people too,
+     * in either direction, as far as the list goes.
+     */
+    private void listedWithPeople(String sentence, List<NameToken> tokens, List<NameRun> runs, List<Found> found) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int r = 0; r < runs.size(); r++) {
+                if (found.get(r) != null) {
+                    continue;
+                }
+                boolean byPerson = r > 0 && isPerson(found.get(r - 1)) && listed(tokens, runs.get(r - 1), runs.get(r))
+                        || r + 1 < runs.size() && isPerson(found.get(r + 1)) && listed(tokens, runs.get(r), runs.get(r + 1));
+                NameRun run = trimLeft(tokens, runs.get(r));
+                if (byPerson && run != null && PersonCues.couldBeFullName(tokens, run) && allLookLikeNameWords(tokens, run)
+                        && !run.anyWordIn(tokens, NameLexicon.ORGANISATION_WORDS)
+                        && !run.anyWordIn(tokens, NameLexicon.TITLES)) {
+                    found.set(r, new Found(MentionKind.PERSON, run.text(sentence, tokens), "",
+                            tokens.get(run.from()).start(), tokens.get(run.to() - 1).end()));
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static boolean isPerson(Found found) {
+        return found != null && found.kind() == MentionKind.PERSON && found.name().contains(" ");
+    }
+
+    /** Only separators of a list between the two runs, ages allowed: {@code , 31,}, {@code and}, {@code ; }. */
+    private static boolean listed(List<NameToken> tokens, NameRun first, NameRun second) {
+        boolean separator = false;
+        for (int i = first.to(); i < second.from(); i++) {
+            String word = tokens.get(i).lower();
+            if (word.equals(",") || word.equals(";") || word.equals("and")) {
+                separator = true;
+            } else if (!Character.isDigit(word.charAt(0))) {
+                return false;
+            }
+        }
+        return separator && second.from() - first.to() <= 4;
     }
 
     private Found classify(String sentence, List<NameToken> tokens, NameRun raw, MentionKind previous, int previousEnd) {
@@ -61,6 +110,9 @@ final class MentionRules {
         }
         if (NameLexicon.isCountry(name) || isPlaceByCue(tokens, run, previous, previousEnd)) {
             return new Found(MentionKind.PLACE, name, "", start, end);
+        }
+        if (PersonCues.marks(tokens, run) && allLookLikeNameWords(tokens, run) && !NameLexicon.isCountry(name)) {
+            return new Found(MentionKind.PERSON, name, "", start, end);
         }
         if (run.size() >= 2 && !run.initial() && saidNextTo(tokens, run) && allLookLikeNameWords(tokens, run)) {
             return new Found(MentionKind.PERSON, name, "", start, end);
@@ -91,7 +143,7 @@ final class MentionRules {
             return null;
         }
         NameRun name = new NameRun(title + 1, run.to(), false);
-        if (name.size() > 4 || name.anyWordIn(tokens, NameLexicon.ORGANISATION_WORDS)
+        if (name.size() > 4 || name.anyWordIn(tokens, NameLexicon.ORGANISATION_WORDS) || PersonCues.hasCasualtyWord(tokens, name)
                 || NameLexicon.isCountry(name.text(sentence, tokens)) || !allLookLikeNameWords(tokens, name)) {
             return null;
         }

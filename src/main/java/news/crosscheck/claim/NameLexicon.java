@@ -37,7 +37,11 @@ final class NameLexicon {
             "journalist", "reporter", "correspondent", "editor", "researcher", "economist", "historian",
             "volunteer", "coordinator", "pastor", "priest", "principal", "father", "mother", "son", "daughter",
             "brother", "sister", "wife", "husband", "neighbor", "neighbour", "commissioner", "inspector", "curator",
-            "striker", "goalkeeper", "midfielder", "defender", "winger", "miner", "engineer", "pilot", "medic");
+            "striker", "goalkeeper", "midfielder", "defender", "winger", "miner", "engineer", "pilot", "medic",
+            // People in crime reports: "the shooter, Roy Tessmer,", "his girlfriend, Ann Lee".
+            "victim", "suspect", "shooter", "gunman", "girlfriend", "boyfriend", "stepdaughter", "stepson",
+            "grandmother", "grandfather", "cousin", "nephew", "niece", "uncle", "aunt", "friend", "boy", "girl",
+            "toddler", "teen", "teenager");
 
     /** Words that make a capitalised run an organisation, a unit or a medium, never a person or a place. */
     static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "police", "department", "republic",

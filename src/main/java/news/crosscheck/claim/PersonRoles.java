@@ -13,6 +13,8 @@ import java.util.Set;
 final class PersonRoles {
 
     static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** {@code his girlfriend, Jane Doe}: a possessive opens an apposition as an article does. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     /** Words after a role noun that make a bare apposition a role: {@code director of}, {@code spokeswoman for}. */
     private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at", "in", "to");
     /** Copulas left out of a relative clause's role: {@code who was the museum's curator} gives the curator. */
@@ -39,12 +41,17 @@ final class PersonRoles {
                 return apposition;
             }
         }
-        if (!is(tokens, after, ",") || after + 2 >= tokens.size()) {
+        if (!is(tokens, after, ",") || after + 1 >= tokens.size()) {
             return null;
         }
         NameToken next = tokens.get(after + 1);
-        if (Character.isDigit(next.text().charAt(0)) && is(tokens, after + 2, ",")) {
+        // Jane Doe, 34, / Jane Doe, 34; / Jane Doe, 34. / Jane Doe, 34, of Dayton: an age.
+        if (next.text().matches("\\d{1,3}") && (after + 2 == tokens.size() || is(tokens, after + 2, ",")
+                || is(tokens, after + 2, ";") || is(tokens, after + 2, ".") || is(tokens, after + 2, "of"))) {
             return "";
+        }
+        if (after + 2 >= tokens.size()) {
+            return null;
         }
         if (ARTICLES.contains(next.lower())) {
             return appositionAfter(sentence, tokens, after + 2);
@@ -82,7 +89,7 @@ final class PersonRoles {
             start--;
         }
         start++;
-        if (start + 1 >= comma || !ARTICLES.contains(tokens.get(start).lower())) {
+        if (start + 1 >= comma || !ARTICLES.contains(tokens.get(start).lower()) && !POSSESSIVES.contains(tokens.get(start).lower())) {
             return null;
         }
         for (int i = start + 1; i < Math.min(comma, start + 4); i++) {

@@ -12,7 +12,8 @@ import java.util.List;
  * ({@code Palestinians}); {@code more}, {@code other}, {@code additional} dropped; nouns for anyone
  * ({@code persons}, {@code individuals}, {@code others}, {@code victims}, {@code bodies}, {@code deaths}) become
  * {@code people}, as does no noun at all; after the figure one the noun is made plural ({@code child} →
- * {@code children}). Other groups ({@code civilians}, {@code residents}, {@code children}) stay as written: they
+ * {@code children}), and so is a singular noun for a person after any figure ({@code two man} → {@code men}).
+ * Other groups ({@code civilians}, {@code residents}, {@code children}) stay as written: they
  * are subsets or overlaps of "people", and the comparison stage must not compare them with the total.
  *
  * @param start index of the first token of the phrase
@@ -67,7 +68,8 @@ record SubjectPhrase(int start, int end, String head, String noun) {
         if (kept.isEmpty() || CasualtyWords.PEOPLE.contains(kept.get(kept.size() - 1))) {
             return PEOPLE;
         }
-        if (figure.isExact() && figure.low() == 1) {
+        // "two man dead" is a slip for "two men": a person noun is made plural whatever the figure.
+        if (figure.isExact() && figure.low() == 1 || VictimPhrase.SINGULAR.contains(kept.get(kept.size() - 1))) {
             int last = kept.size() - 1;
             kept.set(last, plural(kept.get(last)));
         }

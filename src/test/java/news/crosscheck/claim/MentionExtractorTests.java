@@ -92,6 +92,51 @@ class MentionExtractorTests {
             assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Deputies arrested 19-year-old Carlos Ibarra at his home.|Carlos Ibarra",
+                "Police identified the victim as Luke Farrow of Dayton.|Luke Farrow",
+                "The coroner identified the dead man as Dale Whitcomb.|Dale Whitcomb",
+                "The family of Marisol Ortega asked for privacy.|Marisol Ortega",
+                "Prosecutors charged Kenneth Aldous with murder.|Kenneth Aldous",
+                "Trina Delacroix was pronounced dead at the hospital.|Trina Delacroix",
+                "Hours later Devon Marsh was charged with manslaughter.|Devon Marsh",
+                "Officers found Mason Quill died at the scene.|Mason Quill",
+                "The shooter, Roy Tessmer, fled in a pickup.|Roy Tessmer",
+                "He was charged in the death of Corey Vance, 20.|Corey Vance",
+                "Police said the gunman was Wade Pruitt.|Wade Pruitt",
+                "The husband was identified as Bay City firefighter Tom Rusk.|Tom Rusk",
+        })
+        void anAgeOrWhatHappenedToThemMarksAPerson(String sentence, String name) {
+            assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
+        }
+
+        @Test
+        void theOthersInAListOfVictimsArePeopleToo() {
+            assertThat(names(MentionKind.PERSON,
+                    "The victims were Ann Lemke, 31, Rob Moyer, 29, and Tess Albers, 40."))
+                    .containsExactly("Ann Lemke", "Rob Moyer", "Tess Albers");
+            assertThat(names(MentionKind.PERSON, "Kira Vance, Omar Pell and Nate Osgood all died of gunshot wounds."))
+                    .containsExactly("Kira Vance", "Omar Pell", "Nate Osgood");
+            assertThat(names(MentionKind.PERSON,
+                    "Police charged Lia Brandt, a nurse from Glen Falls; and Ivo Marr, 24."))
+                    .containsExactly("Lia Brandt", "Ivo Marr");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "A 24-year-old Sun Valley woman was fatally shot after a hike.",
+                "Shots were fired on Maple Street Tuesday night.",
+                "Fairmont Terrace was locked down after the shooting.",
+                "The victim was taken to Mercy Hospital and later died.",
+                "The shooting of Pine Ridge residents shocked the county.",
+                "Harris County deputies arrested a man on Friday.",
+                "Teen Fatally Shot inside apartment, police say",
+        })
+        void streetsBuildingsAndPlacesAreNotPeople(String sentence) {
+            assertThat(names(MentionKind.PERSON, sentence)).isEmpty();
+        }
+
         @Test
         void aLaterSurnameBeforeAReportingVerbIsTheSamePersonAsTheFullName() {
             List<Mention> mentions = extract(

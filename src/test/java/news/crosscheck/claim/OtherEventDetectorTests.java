@@ -86,6 +86,11 @@ class OtherEventDetectorTests {
                 In a separate attack, two people were wounded.                          | earlier time 'a separate attack'
                 A strike on the station on January 20 killed eight people.              | earlier time 'on January 20'
                 Since February 2022, the shelling has killed 200 people.                | cumulative 'Since February 2022'
+                Gunfire has killed 212 people across the city this year.                | cumulative 'across the city this year'
+                Over the past 17 months, 40 people have been shot dead in the county.   | cumulative 'Over the past 17 months'
+                The weekend left seven people dead in 11 separate shootings.            | cumulative 'in 11 separate shootings'
+                More than 300 people have been wounded in those shootings.              | cumulative 'in those shootings'
+                Police said 14 people have been killed so far this month.               | cumulative 'so far this month'
                 """)
         void timeAnchorAwayFromPublicationMarksTheFigure(String sentence, String reason) {
             assertThat(reasonFor(sentence)).isEqualTo(reason);
