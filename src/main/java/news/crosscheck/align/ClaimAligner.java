@@ -43,6 +43,8 @@ public final class ClaimAligner {
 
     private static final Pattern FIGURES = Pattern.compile("\\d[\\d,.]*");
     private static final String CONTEXT = "context";
+    /** Hits fetched first for each figure; more only when the last of them still passes the threshold. */
+    private static final int TOP = 10;
 
     private final double minScore;
     private final Analyzer analyzer = new EnglishAnalyzer();
@@ -111,11 +113,11 @@ public final class ClaimAligner {
         double[] best = new double[n];
         for (int i = 0; i < n; i++) {
             Query query = mlt.like(CONTEXT, new StringReader(context(statements.get(i))));
-            ScoreDoc[] hits = searcher.search(query, n).scoreDocs;
+            ScoreDoc[] hits = hitsAboveThreshold(searcher, stored, query, i, n, minScore);
             double self = 0;
             Map<Integer, Float> scores = new HashMap<>();
             for (ScoreDoc hit : hits) {
-                int j = stored.document(hit.doc).getField("ordinal").numericValue().intValue();
+                int j = ordinal(stored, hit);
                 if (j == i) {
                     self = hit.score;
                 } else {
@@ -142,6 +144,37 @@ public final class ClaimAligner {
             groups.add(new AlignedGroup(List.copyOf(scores.keySet()), scores));
         }
         return groups;
+    }
+
+    /**
+     * The hits of statement {@code i}'s query that can matter: every hit whose score, relative to the statement's own,
+     * reaches the threshold, and the statement itself. The first {@link #TOP} hits usually settle it (hits come by
+     * falling score, so once the last of them is below the threshold with the statement's own score in hand, so is
+     * every later one); otherwise all {@code n} are fetched, as a plain search for every hit would. The links are
+     * therefore exactly those of a search for all {@code n} hits, at a cost that does not grow with the slot.
+     */
+    private static ScoreDoc[] hitsAboveThreshold(IndexSearcher searcher, StoredFields stored, Query query, int i,
+                                                 int n, double minScore) throws IOException {
+        if (n > TOP) {
+            ScoreDoc[] top = searcher.search(query, TOP).scoreDocs;
+            if (top.length < TOP) {
+                return top;
+            }
+            double self = 0;
+            for (ScoreDoc hit : top) {
+                if (ordinal(stored, hit) == i) {
+                    self = hit.score;
+                }
+            }
+            if (self > 0 && top[TOP - 1].score / self < minScore) {
+                return top;
+            }
+        }
+        return searcher.search(query, n).scoreDocs;
+    }
+
+    private static int ordinal(StoredFields stored, ScoreDoc hit) throws IOException {
+        return stored.document(hit.doc).getField("ordinal").numericValue().intValue();
     }
 
     private static boolean sameSentence(Statement a, Statement b) {
