@@ -104,15 +104,20 @@ public class CrosscheckJobConfiguration {
     ItemWriter<Ingested> ingestWriter(@Value("#{stepExecution}") StepExecution step, StagingRepository staging) {
         long run = RunContext.of(step).run();
         return chunk -> {
+            List<Article> accepted = new ArrayList<>();
+            List<Object[]> rejects = new ArrayList<>();
             for (Ingested item : chunk) {
-                if (item instanceof Ingested.Accepted accepted) {
-                    if (!staging.insertArticle(run, accepted.article())) {
-                        staging.reject(run, item.source() + " (repeated)", "id used by an earlier row of the same feed");
-                    }
+                if (item instanceof Ingested.Accepted a) {
+                    accepted.add(a.article());
                 } else if (item instanceof Ingested.Rejected rejected) {
-                    staging.reject(run, rejected.source(), rejected.reason());
+                    rejects.add(new Object[]{rejected.source(), rejected.reason()});
                 }
             }
+            // An article's source is its id (a file path, or file.csv#id), as Ingested.source() gives it.
+            for (Article repeated : staging.insertArticles(run, accepted)) {
+                rejects.add(new Object[]{repeated.id() + " (repeated)", "id used by an earlier row of the same feed"});
+            }
+            staging.rejectAll(run, rejects);
         };
     }
 
