@@ -148,9 +148,10 @@ public class StagingRepository {
 
     // claims and discrepancies
 
-    void saveClaims(long run, ArticleClaims claims) {
-        jdbc.update("UPDATE CC_ARTICLE SET CLAIMS = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?",
-                json.writeValueAsString(claims), run, claims.articleId());
+    /** Stores the claims of a chunk of articles in one batch, each on its article's row. */
+    void saveClaims(long run, List<? extends ArticleClaims> claims) {
+        jdbc.batchUpdate("UPDATE CC_ARTICLE SET CLAIMS = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?",
+                claims.stream().map(c -> new Object[]{json.writeValueAsString(c), run, c.articleId()}).toList());
     }
 
     /** The extracted claims of every article of one event, by article id. */
