@@ -8,12 +8,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -43,6 +41,8 @@ public final class ClaimAligner {
 
     private static final Pattern FIGURES = Pattern.compile("\\d[\\d,.]*");
     private static final String CONTEXT = "context";
+    /** Hits fetched first for each figure; more only when the last of them still passes the threshold. */
+    private static final int TOP = 10;
 
     private final double minScore;
     private final Analyzer analyzer = new EnglishAnalyzer();
@@ -79,15 +79,22 @@ public final class ClaimAligner {
 
     private List<AlignedGroup> alignSlot(List<Statement> statements) {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            // No compound file: the index lives a few milliseconds in memory, and packing it is pure cost.
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setUseCompoundFile(false);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (int i = 0; i < statements.size(); i++) {
                     Document doc = new Document();
-                    doc.add(new StoredField("ordinal", i));
                     doc.add(new TextField(CONTEXT, context(statements.get(i)), Field.Store.NO));
                     writer.addDocument(doc);
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                // One flush of a few sentences makes one segment, whose doc ids are the order of addition: a hit's
+                // doc id is its statement's ordinal, with nothing stored to read back.
+                if (reader.leaves().size() != 1 || reader.maxDoc() != statements.size()) {
+                    throw new IllegalStateException("alignment index of " + statements.size()
+                            + " statements is not one segment");
+                }
                 return link(statements, reader);
             }
         } catch (IOException e) {
@@ -105,17 +112,15 @@ public final class ClaimAligner {
         mlt.setBoost(false);
 
         int n = statements.size();
-        // One stored-fields reader for all hits: asking the searcher per hit clones and re-reads a block each time.
-        StoredFields stored = searcher.storedFields();
         Clusters aligned = new Clusters(n);
         double[] best = new double[n];
         for (int i = 0; i < n; i++) {
             Query query = mlt.like(CONTEXT, new StringReader(context(statements.get(i))));
-            ScoreDoc[] hits = searcher.search(query, n).scoreDocs;
+            ScoreDoc[] hits = hitsAboveThreshold(searcher, query, i, n, minScore);
             double self = 0;
             Map<Integer, Float> scores = new HashMap<>();
             for (ScoreDoc hit : hits) {
-                int j = stored.document(hit.doc).getField("ordinal").numericValue().intValue();
+                int j = hit.doc;
                 if (j == i) {
                     self = hit.score;
                 } else {
@@ -142,6 +147,33 @@ public final class ClaimAligner {
             groups.add(new AlignedGroup(List.copyOf(scores.keySet()), scores));
         }
         return groups;
+    }
+
+    /**
+     * The hits of statement {@code i}'s query that can matter: every hit whose score, relative to the statement's own,
+     * reaches the threshold, and the statement itself. The first {@link #TOP} hits usually settle it (hits come by
+     * falling score, so once the last of them is below the threshold with the statement's own score in hand, so is
+     * every later one); otherwise all {@code n} are fetched, as a plain search for every hit would. The links are
+     * therefore exactly those of a search for all {@code n} hits, at a cost that does not grow with the slot.
+     */
+    private static ScoreDoc[] hitsAboveThreshold(IndexSearcher searcher, Query query, int i, int n,
+                                                 double minScore) throws IOException {
+        if (n > TOP) {
+            ScoreDoc[] top = searcher.search(query, TOP).scoreDocs;
+            if (top.length < TOP) {
+                return top;
+            }
+            double self = 0;
+            for (ScoreDoc hit : top) {
+                if (hit.doc == i) {
+                    self = hit.score;
+                }
+            }
+            if (self > 0 && top[TOP - 1].score / self < minScore) {
+                return top;
+            }
+        }
+        return searcher.search(query, n).scoreDocs;
     }
 
     private static boolean sameSentence(Statement a, Statement b) {

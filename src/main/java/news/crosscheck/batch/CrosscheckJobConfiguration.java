@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -104,15 +105,20 @@ public class CrosscheckJobConfiguration {
     ItemWriter<Ingested> ingestWriter(@Value("#{stepExecution}") StepExecution step, StagingRepository staging) {
         long run = RunContext.of(step).run();
         return chunk -> {
+            List<Article> accepted = new ArrayList<>();
+            List<Object[]> rejects = new ArrayList<>();
             for (Ingested item : chunk) {
-                if (item instanceof Ingested.Accepted accepted) {
-                    if (!staging.insertArticle(run, accepted.article())) {
-                        staging.reject(run, item.source() + " (repeated)", "id used by an earlier row of the same feed");
-                    }
+                if (item instanceof Ingested.Accepted a) {
+                    accepted.add(a.article());
                 } else if (item instanceof Ingested.Rejected rejected) {
-                    staging.reject(run, rejected.source(), rejected.reason());
+                    rejects.add(new Object[]{rejected.source(), rejected.reason()});
                 }
             }
+            // An article's source is its id (a file path, or file.csv#id), as Ingested.source() gives it.
+            for (Article repeated : staging.insertArticles(run, accepted)) {
+                rejects.add(new Object[]{repeated.id() + " (repeated)", "id used by an earlier row of the same feed"});
+            }
+            staging.rejectAll(run, rejects);
         };
     }
 
@@ -158,27 +164,59 @@ public class CrosscheckJobConfiguration {
         }, tm).build();
     }
 
-    // 4. extract claims article by article
+    // 4. extract claims article by article, in partitions that run side by side
+
+    /** Partitions of the extraction: one per core on the 2-core machines the job is sized for. */
+    static final int EXTRACT_PARTITIONS = 2;
+
+    /**
+     * The articles are split by the first hex digits of their SHA-256 ({@link ArticleHashPartitioner}), a split that
+     * does not depend on the thread count or on timing. Each partition is a chunk step of its own with its own reader
+     * state, so a restart resumes each partition after its last committed chunk; claims are stored per article, so the
+     * reports are the same however the partitions interleave.
+     */
+    @Bean
+    Step extractClaimsStep(JobRepository jobRepository, Step extractClaimsWorkerStep) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
+        threads.setConcurrencyLimit(EXTRACT_PARTITIONS);
+        return new StepBuilder("extractClaimsStep", jobRepository)
+                .partitioner("extractClaimsWorkerStep", new ArticleHashPartitioner())
+                .step(extractClaimsWorkerStep)
+                .gridSize(EXTRACT_PARTITIONS)
+                .taskExecutor(threads)
+                .build();
+    }
 
     @Bean
-    Step extractClaimsStep(JobRepository jobRepository, PlatformTransactionManager tm, CrosscheckProperties settings,
-                           JdbcCursorItemReader<Article> eventArticleReader, ItemWriter<ArticleClaims> claimsWriter) {
-        ClaimExtractor extractor = new ClaimExtractor(new SpellingVariants()::isSameSurname);
-        return new StepBuilder("extractClaimsStep", jobRepository).<Article, ArticleClaims>chunk(settings.chunkSize())
+    Step extractClaimsWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm,
+                                 CrosscheckProperties settings, JdbcCursorItemReader<Article> eventArticleReader,
+                                 ItemProcessor<Article, ArticleClaims> claimExtractor,
+                                 ItemWriter<ArticleClaims> claimsWriter) {
+        return new StepBuilder("extractClaimsWorkerStep", jobRepository)
+                .<Article, ArticleClaims>chunk(settings.chunkSize())
                 .transactionManager(tm)
                 .reader(eventArticleReader)
-                .processor(extractor::extract)
+                .processor(claimExtractor)
                 .writer(claimsWriter)
                 .build();
+    }
+
+    /** One extractor per partition: the number-word parser (ICU) keeps state and is not shared between threads. */
+    @Bean
+    @StepScope
+    ItemProcessor<Article, ArticleClaims> claimExtractor() {
+        return new ClaimExtractor(new SpellingVariants()::isSameSurname)::extract;
     }
 
     @Bean
     @StepScope
     JdbcCursorItemReader<Article> eventArticleReader(@Value("#{stepExecution}") StepExecution step,
                                                      DataSource dataSource) {
+        ArticleHashPartitioner.Range range = ArticleHashPartitioner.range(step.getExecutionContext());
         return new JdbcCursorItemReaderBuilder<Article>().name("eventArticleReader").dataSource(dataSource)
-                .sql("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL ORDER BY ARTICLE_ID")
-                .queryArguments(RunContext.of(step).run())
+                .sql("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL AND SHA256 >= ? "
+                        + "AND SHA256 < ? ORDER BY ARTICLE_ID")
+                .queryArguments(RunContext.of(step).run(), range.from(), range.to())
                 .rowMapper(StagingRepository.ARTICLE)
                 .build();
     }
@@ -187,7 +225,7 @@ public class CrosscheckJobConfiguration {
     @StepScope
     ItemWriter<ArticleClaims> claimsWriter(@Value("#{stepExecution}") StepExecution step, StagingRepository staging) {
         long run = RunContext.of(step).run();
-        return chunk -> chunk.forEach(claims -> staging.saveClaims(run, claims));
+        return chunk -> staging.saveClaims(run, chunk.getItems());
     }
 
     // 5. align and compare claims event by event

@@ -12,8 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 import javax.sql.DataSource;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -54,17 +57,45 @@ public class StagingRepository {
                 (rs, i) -> new InputFile(rs.getString(1), rs.getString(2), rs.getLong(3)), run);
     }
 
-    /** Stores an accepted article; false if an article with this id was stored already (a repeated CSV id). */
-    boolean insertArticle(long run, Article a) {
-        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM CC_ARTICLE WHERE RUN_ID = ? AND ARTICLE_ID = ?",
-                Integer.class, run, a.id());
-        if (present != null && present > 0) {
-            return false;
+    /**
+     * Stores the accepted articles of one chunk in one batch and returns those not stored because their id was taken
+     * (a repeated CSV id): by an article already in the table, or by an earlier one of the same chunk. One query
+     * finds the ids already stored, however many articles the chunk has.
+     */
+    List<Article> insertArticles(long run, List<Article> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
         }
-        jdbc.update("INSERT INTO CC_ARTICLE (RUN_ID, ARTICLE_ID, OUTLET, PUBLISHED, PUBLISHED_AT, TITLE, BODY, URL, "
-                        + "SHA256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", run, a.id(), a.outlet(),
-                Date.valueOf(a.published()), a.publishedAt(), a.title(), a.body(), a.url(), a.sha256());
-        return true;
+        Set<String> taken = new HashSet<>(jdbc.queryForList("SELECT ARTICLE_ID FROM CC_ARTICLE WHERE RUN_ID = ? "
+                + "AND ARTICLE_ID IN (" + String.join(", ", Collections.nCopies(articles.size(), "?")) + ")",
+                String.class, idsWithRun(run, articles)));
+        List<Object[]> rows = new ArrayList<>();
+        List<Article> repeated = new ArrayList<>();
+        for (Article a : articles) {
+            if (taken.add(a.id())) {
+                rows.add(new Object[]{run, a.id(), a.outlet(), Date.valueOf(a.published()), a.publishedAt(),
+                        a.title(), a.body(), a.url(), a.sha256()});
+            } else {
+                repeated.add(a);
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO CC_ARTICLE (RUN_ID, ARTICLE_ID, OUTLET, PUBLISHED, PUBLISHED_AT, TITLE, BODY, URL, "
+                + "SHA256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        return repeated;
+    }
+
+    private static Object[] idsWithRun(long run, List<Article> articles) {
+        Object[] args = new Object[articles.size() + 1];
+        args[0] = run;
+        for (int i = 0; i < articles.size(); i++) {
+            args[i + 1] = articles.get(i).id();
+        }
+        return args;
+    }
+
+    void rejectAll(long run, List<Object[]> sourcesAndReasons) {
+        jdbc.batchUpdate("MERGE INTO CC_REJECT (RUN_ID, SOURCE, REASON) KEY (RUN_ID, SOURCE) VALUES (?, ?, ?)",
+                sourcesAndReasons.stream().map(r -> new Object[]{run, r[0], r[1]}).toList());
     }
 
     void reject(long run, String source, String reason) {
@@ -117,9 +148,10 @@ public class StagingRepository {
 
     // claims and discrepancies
 
-    void saveClaims(long run, ArticleClaims claims) {
-        jdbc.update("UPDATE CC_ARTICLE SET CLAIMS = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?",
-                json.writeValueAsString(claims), run, claims.articleId());
+    /** Stores the claims of a chunk of articles in one batch, each on its article's row. */
+    void saveClaims(long run, List<? extends ArticleClaims> claims) {
+        jdbc.batchUpdate("UPDATE CC_ARTICLE SET CLAIMS = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?",
+                claims.stream().map(c -> new Object[]{json.writeValueAsString(c), run, c.articleId()}).toList());
     }
 
     /** The extracted claims of every article of one event, by article id. */

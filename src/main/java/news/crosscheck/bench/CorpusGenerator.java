@@ -22,12 +22,13 @@ import java.util.Set;
  * discrepancies planted in it as {@code planted.csv}. The same seed and sizes give the same bytes: one
  * {@link Random} drives every choice, in a fixed order, and nothing depends on the clock or the platform.
  * <p>
- * Articles are written as they are made, so memory does not grow with the corpus. About two thirds of the articles
- * report incidents (each reported by 2-6 outlets, hundreds of incidents a day sharing the same vocabulary and
- * differing in their invented towns and officials); the rest are unrelated stories full of numbers. Per incident
- * the generator may plant a conflicting or a rising toll, a respelt official or a respelt town; background
- * paragraphs about an earlier incident elsewhere give each outlet a slightly different old toll, which must not be
- * reported.
+ * Articles are written as they are made, so memory does not grow with the corpus. As on a real night, most
+ * stories are told by one outlet ({@link UnrelatedStories}: a dozen topics, each story with its own people, places,
+ * organisations and themes, and numbers that are not tolls) and a minority of incidents by several (2-6 outlets,
+ * about three quarters of the articles): incidents share a vocabulary but each has its own town, official, street,
+ * owner, hospital and witness, and each outlet tells it in its own order and length. Per incident the generator may
+ * plant a conflicting or a rising toll, a respelt official or a respelt town; background paragraphs about an earlier
+ * incident elsewhere give each outlet a slightly different old toll, which must not be reported.
  */
 public final class CorpusGenerator {
 
@@ -77,6 +78,7 @@ public final class CorpusGenerator {
         Random random = new Random(seed);
         NameMaker names = new NameMaker(random);
         StoryWriter writer = new StoryWriter(random);
+        UnrelatedStories unrelated = new UnrelatedStories(random);
         List<Outlet> outlets = outlets(random, dir);
         Files.createDirectories(dir);
         long bytes = 0;
@@ -90,10 +92,11 @@ public final class CorpusGenerator {
                 int made = 0;
                 while (made < quota) {
                     int left = quota - made;
-                    if (left < 2 || random.nextInt(100) < 35) {
+                    // Most stories of a night are told by one outlet; an incident by a handful.
+                    if (left < 2 || random.nextInt(100) < 55) {
                         Outlet outlet = outlets.get(random.nextInt(outlets.size()));
                         bytes += outlet.write(day, 6 + random.nextInt(16), random.nextInt(60),
-                                writer.unrelated(names));
+                                unrelated.story(names));
                         made++;
                         continue;
                     }

@@ -13,9 +13,24 @@ package news.crosscheck.bench;
  * @param weekday   day of the week it happened (0 = Monday)
  * @param killed    the toll
  * @param injured   the number injured
+ * @param details   what only this incident has and every report of it repeats: a street, a district, the owner
+ *                  of the site, a hospital, a witness; reports of different incidents share vocabulary but not these
  */
 record Incident(Kind kind, String target, String place, String region, String firstName, String surname, int role,
-                int weekday, int killed, int injured) {
+                int weekday, int killed, int injured, Details details) {
+
+    /** Proper names and a theme particular to one incident. */
+    record Details(String street, String district, String owner, String hospital, String witness, String theme) {
+
+        static Details make(java.util.Random random, NameMaker names) {
+            String[] streets = {"Street", "Avenue", "Road", "Lane", "Boulevard", "Square"};
+            String[] owners = {"Holdings", "Logistics", "Foods", "Trading", "Estates", "Group"};
+            return new Details(names.surname() + " " + streets[random.nextInt(streets.length)],
+                    names.place(), names.organisation() + " " + owners[random.nextInt(owners.length)],
+                    names.place(), names.firstName() + " " + names.surname(),
+                    UnrelatedStories.THEMES[random.nextInt(UnrelatedStories.THEMES.length)]);
+        }
+    }
 
     static final String[] TARGETS = {"market", "apartment block", "school", "bakery", "railway station", "warehouse",
             "hospital", "factory", "shopping centre", "bus depot", "hotel", "power plant"};

@@ -21,7 +21,7 @@ final class IncidentPlan {
         Incident incident = new Incident(kinds[random.nextInt(kinds.length)],
                 Incident.TARGETS[random.nextInt(Incident.TARGETS.length)], names.place(), names.region(),
                 names.firstName(), names.surname(), random.nextInt(5), day % 7, killed,
-                killed + random.nextInt(60));
+                killed + random.nextInt(60), Incident.Details.make(random, names));
 
         List<CorpusGenerator.Outlet> carriers = new ArrayList<>(outlets);
         for (int i = 0; i < reports; i++) {

@@ -19,7 +19,11 @@ final class NameMaker {
             "ian", "ida"};
     private static final String[] FIRST_NAMES = {"Ihor", "Oleksandr", "Leonid", "Marta", "Nadia", "Bohdan", "Iryna",
             "Vadym", "Olena", "Taras", "Yulia", "Serhiy", "Halyna", "Roman", "Anton", "Vira", "Dmytro", "Kateryna",
-            "Pavlo", "Larysa", "Andriy", "Oksana", "Mykola", "Zoya"};
+            "Pavlo", "Larysa", "Andriy", "Oksana", "Mykola", "Zoya", "Artem", "Daria", "Hennadiy", "Inna", "Kostiantyn",
+            "Liudmyla", "Maksym", "Natalia", "Petro", "Svitlana", "Viktor", "Yevhen", "Alina", "Borys", "Valentyna",
+            "Fedir", "Hanna", "Ivan", "Khrystyna", "Lev", "Myroslava", "Nazar", "Orest", "Polina", "Ruslan", "Sofia",
+            "Tymur", "Uliana", "Volodymyr", "Yaroslav", "Zakhar", "Arsen", "Diana", "Emil", "Filip", "Gleb", "Ilona",
+            "Klym", "Lesia", "Marko", "Nina", "Ostap", "Rostyslav", "Stefan", "Tetiana", "Vasyl", "Yana", "Zinaida"};
 
     /** Respellings a transliteration might give: one is applied, at its first occurrence. */
     private static final String[][] RESPELLINGS = {{"y", "i"}, {"i", "y"}, {"kh", "h"}, {"e", "a"}, {"ch", "tch"},
@@ -32,7 +36,13 @@ final class NameMaker {
     }
 
     String place() {
-        return capitalise(syllables(1 + random.nextInt(2)) + pick(PLACE_ENDINGS));
+        // Mostly two syllables and an ending: tens of thousands of towns, so a month of news rarely reuses one.
+        return capitalise(syllables(random.nextInt(4) == 0 ? 1 : 2) + pick(PLACE_ENDINGS));
+    }
+
+    /** A company or institution's invented name, to which the caller adds what it is ("Holdings"). */
+    String organisation() {
+        return capitalise(syllables(2) + pick(VOWELS).substring(0, 1) + "n");
     }
 
     String region() {
@@ -44,7 +54,7 @@ final class NameMaker {
     }
 
     String surname() {
-        return capitalise(syllables(1 + random.nextInt(2)) + pick(SURNAME_ENDINGS));
+        return capitalise(syllables(random.nextInt(4) == 0 ? 1 : 2) + pick(SURNAME_ENDINGS));
     }
 
     /** Another spelling of the name, as a different transliteration would give; never the name itself. */

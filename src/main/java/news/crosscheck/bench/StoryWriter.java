@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Writes the title and body of one article from templates of our own: reports of a deadly incident (lead with the
- * toll, an official with a role, injured, filler sharing the vocabulary of every other incident, sometimes a
- * background paragraph about an earlier incident elsewhere with its own toll), and unrelated stories full of
- * numbers that are not casualties.
+ * Writes the title and body of one outlet's report of an incident from templates of our own: the lead with the toll,
+ * an official with a role and the injured, then, in an order of the outlet's own, sentences about what only this
+ * incident has (street, owner, hospital, witness), a little filler sharing the vocabulary of every incident, numbers
+ * that are not casualties, and sometimes a background paragraph about an earlier incident elsewhere with its own
+ * toll. Stories that are not about an incident are {@link UnrelatedStories}.
  */
 final class StoryWriter {
 
@@ -105,15 +106,27 @@ final class StoryWriter {
                 : place);
         paragraphs.add(official + ", " + role + ", said " + tollPhrase(incident.injured(), false)
                 + " people were injured and had been taken to hospital.");
-        List<String> filler = new ArrayList<>(List.of(FILLER));
-        for (int i = 0; i < 5 + random.nextInt(7); i++) {
-            paragraphs.add(random.nextInt(3) == 0 ? filler.remove(random.nextInt(filler.size()))
-                    : clause(place, incident.target()) + " " + clause(place, incident.target()));
-            if (random.nextInt(3) == 0) {
-                paragraphs.add(String.format(Locale.ROOT, CONTEXT[random.nextInt(CONTEXT.length)],
-                        1950 + random.nextInt(70), 3 + random.nextInt(12), 20 + random.nextInt(200)));
-            }
+        // The middle of the story, in an order of this outlet's own: what only this incident has (its street, owner,
+        // hospital, witness), a little of the vocabulary every incident shares, and numbers that are not tolls.
+        List<String> middle = new ArrayList<>();
+        List<String> details = new ArrayList<>(List.of(DETAILS));
+        for (int i = 0; i < 3 + random.nextInt(3); i++) {
+            middle.add(detail(details.remove(random.nextInt(details.size())), incident, place));
         }
+        List<String> filler = new ArrayList<>(List.of(FILLER));
+        for (int i = random.nextInt(3); i > 0; i--) {
+            middle.add(filler.remove(random.nextInt(filler.size())));
+        }
+        for (int i = 1 + random.nextInt(4); i > 0; i--) {
+            middle.add(clause(place, incident.target()) + (random.nextBoolean() ? ""
+                    : " " + clause(place, incident.target())));
+        }
+        if (random.nextInt(3) == 0) {
+            middle.add(String.format(Locale.ROOT, CONTEXT[random.nextInt(CONTEXT.length)],
+                    1950 + random.nextInt(70), 3 + random.nextInt(12), 20 + random.nextInt(200)));
+        }
+        java.util.Collections.shuffle(middle, random);
+        paragraphs.addAll(middle);
         paragraphs.add("\"We are doing everything we can for the families,\" " + report.surname() + " said.");
         if (report.risenTo() > 0) {
             paragraphs.add("The number of people killed in " + what + " in " + place + " has risen to "
@@ -128,61 +141,24 @@ final class StoryWriter {
         return new Story(title, String.join("\n\n", paragraphs));
     }
 
-    /** A story with numbers and names that reports no casualties, padded to the length of a real one. */
-    Story unrelated(NameMaker names) {
-        Story core = unrelatedCore(names);
-        List<String> extra = new ArrayList<>(List.of(CIVIC));
-        StringBuilder body = new StringBuilder(core.body());
-        for (int i = 0; i < 3 + random.nextInt(5); i++) {
-            body.append("\n\n").append(String.format(Locale.ROOT, extra.remove(random.nextInt(extra.size())),
-                    2 + random.nextInt(30), 2000 + random.nextInt(25)));
-        }
-        return new Story(core.title(), body.toString());
-    }
+    /** Sentences about what only one incident has; {S} street, {D} district, {O} owner, {H} hospital, {W} witness. */
+    private static final String[] DETAILS = {
+            "The %T on {S} in the {D} district was owned by {O}.",
+            "The injured were taken to the {H} hospital, where surgeons operated through the night.",
+            "{W}, who lives nearby, said the windows of her flat on {S} shook.",
+            "The %T stood next to the {X} on {S}.",
+            "{O} said in a statement that it was co-operating with investigators.",
+            "Residents of the {D} district said they had complained about the %T for years.",
+            "Police closed {S} and the roads leading to the {X}.",
+            "Staff at the {H} hospital said relatives had been queuing since dawn for news.",
+            "{W} said she had been walking past the {X} when she heard the noise.",
+            "Inspectors had visited the %T owned by {O} in the spring and found no faults, officials said."};
 
-    private static final String[] CIVIC = {
-            "Officials said the figures would be reviewed again in %d weeks, after the next meeting of the committee "
-                    + "in %d.",
-            "Local businesses welcomed the news, although some said they had expected more help after a difficult "
-                    + "winter.",
-            "The plan still needs the approval of the regional assembly, which meets again next month.",
-            "Critics said the announcement repeated promises made in %d and %d that had not been kept.",
-            "A survey published last week found that %d percent of residents were satisfied with local services, "
-                    + "the highest share since %d.",
-            "The club said ticket prices would stay the same next season, and that about %d volunteers help on match "
-                    + "days.",
-            "Forecasters expect milder weather by the end of the week, with rain in the west and sunshine in the "
-                    + "east.",
-            "The council has been run by the same coalition since %d, and the next election is due in %d."};
-
-    private Story unrelatedCore(NameMaker names) {
-        String town = names.place();
-        String person = names.firstName() + " " + names.surname();
-        int kind = random.nextInt(3);
-        if (kind == 0) {
-            int votes = 20 + random.nextInt(30);
-            return new Story(town + " council passes budget after late-night vote",
-                    town + " city council approved a " + (100 + random.nextInt(900)) + " million euro budget by "
-                            + votes + " votes to " + (votes - 5 - random.nextInt(10)) + ".\n\nSpending on buses "
-                            + "will rise by " + (2 + random.nextInt(15)) + "%, and the city will hire "
-                            + (10 + random.nextInt(90)) + " more teachers.\n\nMayor " + person + ", "
-                            + (40 + random.nextInt(30)) + ", called it a budget for people who take the bus.");
-        }
-        if (kind == 1) {
-            int crowd = 2000 + random.nextInt(30000);
-            return new Story(town + " Rovers win " + (2 + random.nextInt(3)) + "-1 at home",
-                    town + " Rovers won " + (2 + random.nextInt(3)) + "-1 on Saturday in front of a crowd of "
-                            + String.format(Locale.ROOT, "%,d", crowd) + ".\n\nStriker " + person + ", "
-                            + (19 + random.nextInt(15)) + ", scored twice after missing " + (3 + random.nextInt(10))
-                            + " matches with an injury.\n\nThe team moves up to " + (3 + random.nextInt(15))
-                            + "th with " + (10 + random.nextInt(40)) + " points from " + (10 + random.nextInt(20))
-                            + " games.");
-        }
-        return new Story("Cold snap in " + town + " as temperatures fall to minus " + (5 + random.nextInt(20)),
-                "Temperatures in " + town + " fell to minus " + (5 + random.nextInt(20)) + " degrees overnight, "
-                        + "and " + (10 + random.nextInt(200)) + " schools stayed closed.\n\nForecaster " + person
-                        + " said the cold would last " + SMALL[2 + random.nextInt(8)] + " more days.\n\nThe city "
-                        + "opened " + (3 + random.nextInt(20)) + " warming centres and extended bus hours.");
+    private static String detail(String template, Incident incident, String place) {
+        Incident.Details d = incident.details();
+        return template.replace("%T", incident.target()).replace("{S}", d.street()).replace("{D}", d.district())
+                .replace("{O}", d.owner()).replace("{H}", d.hospital()).replace("{W}", d.witness())
+                .replace("{X}", d.theme()).replace("{P}", place);
     }
 
     private String clause(String place, String target) {
@@ -197,7 +173,7 @@ final class StoryWriter {
         return atLeast ? "at least " + number : number;
     }
 
-    private static String capital(String text) {
+    static String capital(String text) {
         return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 

@@ -40,7 +40,7 @@ class OperationsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"listInputStep", "ingestArticlesStep", "checkRejectsStep", "groupEventsStep",
-            "extractClaimsStep", "compareClaimsStep", "writeReportsStep"})
+            "extractClaimsStep", "extractClaimsWorkerStep", "compareClaimsStep", "writeReportsStep"})
     void killedInsideAStepTheRerunFinishesWithTheSameReports(String step, @TempDir Path temp) throws Exception {
         Path out = temp.resolve("out");
         String[] args = {"--input=" + INPUT, "--output=" + out, "--crosscheck.chunk-size=2"};
