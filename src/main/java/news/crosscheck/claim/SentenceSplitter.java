@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * therefore dropped when the word before it is such an abbreviation <em>and</em> what follows fits it: a capitalised
  * word after a title, a number after {@code No.} or a month. Other abbreviation-like endings keep their break, because
  * they often do end a sentence: {@code King Jr. The crowd}, {@code on Main St. Police said}, {@code moved to the U.S.
- * Officials}; only {@code U.S. Army} and the like, an initialism before an institution or a title, is joined.
+ * Officials}; only {@code U.S. Army} and the like, an initialism before an institution or a title, is joined. A
+ * middle initial ({@code Thomas P. Reed}) is joined too, unless the next word usually opens a sentence
+ * ({@code Plan B. The}).
  */
 public final class SentenceSplitter {
 
@@ -35,6 +37,11 @@ public final class SentenceSplitter {
             "aug", "sep", "sept", "oct", "nov", "dec");
     /** Street abbreviations that are also titles: after a capitalised word they are a street that may end a sentence. */
     private static final Set<String> STREET_OR_TITLE = Set.of("st");
+
+    /** Words that open a sentence far more often than they follow a middle initial. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we",
+            "i", "you", "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "or", "so", "if",
+            "when", "after", "before", "police", "officials", "his", "her", "their", "its", "no", "one", "two");
 
     private static final Pattern LAST_WORDS = Pattern.compile("(\\S*?)\\s*\\b([\\p{L}.]+)\\.[\"'”’)]*\\s*$");
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
@@ -64,6 +71,12 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /** {@code P} in {@code Thomas P. Reed}: one capital letter after a capitalised given name. */
+    private static boolean isMiddleInitial(String word, String previous) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) && previous.length() > 1
+                && Character.isUpperCase(previous.charAt(0)) && previous.chars().allMatch(Character::isLetter);
+    }
+
     /** Whether a break ICU put between {@code before} and {@code after} falls inside an abbreviation's phrase. */
     static boolean continuesAfter(String before, String after) {
         Matcher last = LAST_WORDS.matcher(before);
@@ -79,6 +92,10 @@ public final class SentenceSplitter {
         if (INITIALISM.matcher(word + ".").matches()) {
             String lower = following.toLowerCase(Locale.ROOT);
             return capitalised && (NameLexicon.TITLES.contains(lower) || NameLexicon.ORGANISATION_WORDS.contains(lower));
+        }
+        if (isMiddleInitial(word, previous) && capitalised
+                && !SENTENCE_OPENERS.contains(following.toLowerCase(Locale.ROOT))) {
+            return true;
         }
         if (TITLES_BEFORE_NAMES.contains(abbreviation)) {
             boolean afterName = !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))

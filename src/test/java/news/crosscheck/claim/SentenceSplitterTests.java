@@ -33,6 +33,8 @@ class SentenceSplitterTests {
                 "The talks began on Feb. 5 and ended on Sept. 12 without a deal.",
                 "Martin Luther King Jr. spoke there in 1963, the guide said.",
                 "The U.S. Army said it would send engineers to the site.",
+                "Police identified the victim as Thomas P. Reed, 41, of Dayton.",
+                "Officer Jillian R. Moss and Sgt. Dale K. Ortiz were first at the scene.",
         })
         void anAbbreviationBeforeANameOrANumberDoesNotEndTheSentence(String sentence) {
             assertThat(split(sentence)).containsExactly(sentence);
@@ -49,6 +51,12 @@ class SentenceSplitterTests {
                             "Police said nobody was hurt.",
                             "Her son moved to the U.S.",
                             "Officials there confirmed it.");
+        }
+
+        @Test
+        void aSentenceEndingInACapitalLetterStillEnds() {
+            assertThat(split("The team finished top of Group B. The draw is on Friday."))
+                    .containsExactly("The team finished top of Group B.", "The draw is on Friday.");
         }
     }
 
