@@ -141,7 +141,7 @@ public final class EventGrouper {
         mlt.setFieldNames(new String[]{ArticleFields.TEXT});
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(1);
-        mlt.setMaxQueryTerms(30);
+        mlt.setMaxQueryTerms(20);
         List<AverageLinker.ScoredPair> links = new ArrayList<>();
         for (int self = first; self < reader.maxDoc(); self += step) {
             int day = days[self];
