@@ -81,7 +81,7 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
         } catch (JobExecutionAlreadyRunningException e) {
             fail(ExitCode.BUSY, "another crosscheck run of this input is in progress");
         } catch (Exception e) {
-            fail(ExitCode.JOB_FAILED, "could not start the job: " + oneLine(e));
+            fail(ExitCode.JOB_FAILED, "could not start the job: " + ExitCode.oneLine(e));
         }
     }
 
@@ -117,7 +117,7 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
         } catch (RunOptions.UsageException e) {
             fail(ExitCode.USAGE, e.getMessage());
         } catch (Exception e) {
-            fail(ExitCode.JOB_FAILED, "could not verify: " + oneLine(e));
+            fail(ExitCode.JOB_FAILED, "could not verify: " + ExitCode.oneLine(e));
         } finally {
             deleteQuietly(scratch);
         }
@@ -137,7 +137,7 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
             out.println("crosscheck: done\n" + summary);
             return;
         }
-        String reason = execution.getAllFailureExceptions().stream().findFirst().map(CrosscheckRunner::oneLine)
+        String reason = execution.getAllFailureExceptions().stream().findFirst().map(ExitCode::oneLine)
                 .orElse(execution.getExitStatus().getExitDescription());
         fail(ExitCode.JOB_FAILED, "run failed (" + execution.getStatus() + "): " + reason
                 + "; run the same command again to restart it where it stopped");
@@ -196,14 +196,6 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
         err.println("crosscheck: " + message);
     }
 
-    private static String oneLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("\\s+", " ");
-    }
 
     @Override
     public int getExitCode() {

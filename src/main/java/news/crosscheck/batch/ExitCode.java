@@ -30,9 +30,13 @@ public enum ExitCode {
         if (this == BUSY) {
             return "another crosscheck run is using the job repository (data/crosscheck); wait for it to finish";
         }
+        return "could not start: " + oneLine(failure);
+    }
+
+    /** The root cause's message on one line, or its type when it has none. */
+    static String oneLine(Throwable failure) {
         String message = root(failure).getMessage();
-        return "could not start: " + (message == null ? root(failure).getClass().getSimpleName()
-                : message.replaceAll("\\s+", " "));
+        return message == null ? root(failure).getClass().getSimpleName() : message.replaceAll("\\s+", " ");
     }
 
     private static Throwable root(Throwable failure) {
