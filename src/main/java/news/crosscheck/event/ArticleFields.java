@@ -5,11 +5,14 @@ final class ArticleFields {
 
     /** The article id, indexed as one term so an article can be found again; stored to name the hits. */
     static final String ID = "id";
-    /** Publication day (epoch day) as a point, so the time window is a range filter rather than a scan. */
+    /**
+     * Publication day (epoch day): the index is sorted on its doc values, so the articles of a time window are one
+     * range of document numbers; stored, to be read back with the id.
+     */
     static final String DAY = "day";
-    /** Title and body, English-analysed, with term vectors: the similarity query and the cosine read them. */
+    /** Title and body, English-analysed: the neighbour query searches it, the text cosine is made from it. */
     static final String TEXT = "text";
-    /** Proper names as phonetic keys, with term vectors, so 'Lisichansk' and 'Lysychansk' count as one name. */
+    /** Proper names as phonetic keys, so 'Lisichansk' and 'Lysychansk' count as one name in the name cosine. */
     static final String NAMES = "names";
 
     private ArticleFields() {

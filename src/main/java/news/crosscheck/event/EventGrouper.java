@@ -7,22 +7,28 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,20 +52,17 @@ import java.util.function.Consumer;
  * pair between two similar events (two strikes in two towns) does not make them one; an article joined to none is an
  * event of its own.
  * <p>
- * No pair of articles is compared unless a Lucene similarity query (MoreLikeThis over title and body, filtered to
- * the time window) names one as a near neighbour of the other, so the cost grows with the number of articles, not
- * with its square. The result does not depend on the order articles arrive in.
+ * No pair of articles is compared unless a Lucene query names one as a near neighbour of the other: the other
+ * article's {@value #QUERY_TERMS} heaviest TF-IDF terms that other articles share too, over title and body, limited
+ * to the time window. The index
+ * is sorted by publication day, so the window is one range of document numbers; the query's cost grows with the
+ * articles of the window, never with the square of the night. The result does not depend on the order articles
+ * arrive in.
  */
 public final class EventGrouper {
 
-    private static final FieldType WITH_VECTORS = new FieldType();
-
-    static {
-        WITH_VECTORS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        WITH_VECTORS.setTokenized(true);
-        WITH_VECTORS.setStoreTermVectors(true);
-        WITH_VECTORS.freeze();
-    }
+    /** Terms of an article's neighbour query: enough to find its event's other reports, few enough to be fast. */
+    private static final int QUERY_TERMS = 10;
 
     /** Threads for the query phase; more than the cores would only wait. */
     private static final int QUERY_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
@@ -74,26 +77,22 @@ public final class EventGrouper {
     /** Feeds articles into the index: give it each article, close it, then call {@link #group}. */
     public Indexer indexer(Directory directory) throws IOException {
         return new Indexer(new IndexWriter(directory, new IndexWriterConfig(analyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)));
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setIndexSort(new Sort(new SortField(ArticleFields.DAY, SortField.Type.INT)))));
     }
 
     /**
-     * Links every indexed article to its similar neighbours and returns the events, sorted by id. The similarity
-     * query of each article is built from its stored term vectors, so the texts are not read a second time.
+     * Links every indexed article to its similar neighbours and returns the events, sorted by id. The articles'
+     * vectors are read from the index's postings once, so the texts are not read a second time.
      */
     public List<Event> group(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            StoredFields stored = searcher.storedFields();
-            int[] days = new int[reader.maxDoc()];
-            for (int doc = 0; doc < days.length; doc++) {
-                days[doc] = stored.document(doc).getField(ArticleFields.DAY).numericValue().intValue();
-            }
+            Articles articles = Articles.of(reader);
             List<List<Integer>> groups = new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity())
-                    .groups(idRanks(stored, reader.maxDoc()), links(reader, searcher, days));
+                    .groups(idRanks(articles.ids()), links(new IndexSearcher(reader), articles));
             List<Event> events = new ArrayList<>();
             for (List<Integer> docs : groups) {
-                events.add(Event.of(docs.stream().map(doc -> idOf(stored, doc)).toList()));
+                events.add(Event.of(docs.stream().map(doc -> articles.ids()[doc]).toList()));
             }
             events.sort(Comparator.comparing(Event::id));
             return events;
@@ -101,21 +100,21 @@ public final class EventGrouper {
     }
 
     /**
-     * Every scored candidate pair. The queries are independent of one another, so they are shared
-     * out over the cores (every n-th article to one thread); the pairs, and so the events, are the same whatever the
-     * number of threads and whatever order they finish in.
+     * Every scored candidate pair. The queries are independent of one another, so they are shared out over the
+     * cores (every n-th article to one thread); the pairs, and so the events, are the same whatever the number of
+     * threads and whatever order they finish in.
      */
-    private List<AverageLinker.ScoredPair> links(DirectoryReader reader, IndexSearcher searcher, int[] days) throws IOException {
-        int threads = Math.max(1, Math.min(QUERY_THREADS, reader.maxDoc() / 1000));
+    private List<AverageLinker.ScoredPair> links(IndexSearcher searcher, Articles articles) throws IOException {
+        int threads = Math.max(1, Math.min(QUERY_THREADS, articles.ids().length / 1000));
         if (threads == 1) {
-            return linksOf(reader, searcher, days, 0, 1);
+            return linksOf(searcher, articles, 0, 1);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<List<AverageLinker.ScoredPair>>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
-                parts.add(pool.submit(() -> linksOf(reader, searcher, days, first, threads)));
+                parts.add(pool.submit(() -> linksOf(searcher, articles, first, threads)));
             }
             List<AverageLinker.ScoredPair> all = new ArrayList<>();
             for (Future<List<AverageLinker.ScoredPair>> part : parts) {
@@ -132,36 +131,22 @@ public final class EventGrouper {
         }
     }
 
-    /** The scored pairs of articles {@code first, first + step, ...}: MoreLikeThis and term vectors are per thread. */
-    private List<AverageLinker.ScoredPair> linksOf(DirectoryReader reader, IndexSearcher searcher, int[] days, int first, int step)
+    /** The scored pairs of articles {@code first, first + step, ...}. */
+    private List<AverageLinker.ScoredPair> linksOf(IndexSearcher searcher, Articles articles, int first, int step)
             throws IOException {
-        Similarity similarity = new Similarity(reader);
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(analyzer());
-        mlt.setFieldNames(new String[]{ArticleFields.TEXT});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(1);
-        mlt.setMaxQueryTerms(20);
         List<AverageLinker.ScoredPair> links = new ArrayList<>();
-        for (int self = first; self < reader.maxDoc(); self += step) {
-            int day = days[self];
-            BooleanQuery query = new BooleanQuery.Builder()
-                    .add(mlt.like(self), BooleanClause.Occur.MUST)
-                    .add(IntPoint.newRangeQuery(ArticleFields.DAY, day - settings.windowDays(),
-                            day + settings.windowDays()), BooleanClause.Occur.FILTER)
-                    .build();
-            TopDocs hits = searcher.search(query, settings.candidates() + 1);
-            Similarity.Vector text = null;
-            Similarity.Vector names = null;
+        for (int self = first; self < articles.ids().length; self += step) {
+            List<BytesRef> terms = articles.text().topSharedTerms(self, QUERY_TERMS);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            TopDocs hits = searcher.search(neighbourQuery(terms, articles.days()[self]),
+                    new TopScoreDocCollectorManager(settings.candidates() + 1, null, settings.candidates() + 1));
             for (ScoreDoc hit : hits.scoreDocs) {
                 if (hit.doc == self) {
                     continue;
                 }
-                if (text == null) {
-                    text = similarity.vector(ArticleFields.TEXT, self);
-                    names = similarity.vector(ArticleFields.NAMES, self);
-                }
-                double score = pairScore(similarity, text, names, hit.doc);
+                double score = pairScore(articles, self, hit.doc);
                 if (score > 0) {
                     links.add(new AverageLinker.ScoredPair(self, hit.doc, score));
                 }
@@ -171,45 +156,54 @@ public final class EventGrouper {
     }
 
     /**
+     * The query for an article's nearest neighbours: its heaviest TF-IDF terms that other articles share, any of
+     * which may match (BM25 ranks the articles that share the most and rarest of them first), limited to the articles
+     * published within the time window. The index is sorted by day, so the window is one range of document numbers
+     * found by binary search rather than a set of matches built for every query.
+     */
+    private Query neighbourQuery(List<BytesRef> terms, int day) {
+        BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
+        for (BytesRef term : terms) {
+            anyTerm.add(new TermQuery(new Term(ArticleFields.TEXT, term)), BooleanClause.Occur.SHOULD);
+        }
+        long from = day - settings.windowDays();
+        long to = day + settings.windowDays();
+        return new BooleanQuery.Builder()
+                .add(anyTerm.build(), BooleanClause.Occur.MUST)
+                .add(new IndexSortSortedNumericDocValuesRangeQuery(ArticleFields.DAY, from, to,
+                        NumericDocValuesField.newSlowRangeQuery(ArticleFields.DAY, from, to)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /**
      * How much two articles look like one event, in [0, 1]: the weighted mean of text and name cosines; 1 for near-
      * identical texts (wire copies); 0 when the texts share too little for names alone to count. A pair below the
      * link threshold keeps its score: it still weighs in the average between two groups.
      */
-    private double pairScore(Similarity similarity, Similarity.Vector selfText, Similarity.Vector selfNames, int b)
-            throws IOException {
-        double text = Similarity.cosine(selfText, similarity.vector(ArticleFields.TEXT, b));
+    private double pairScore(Articles articles, int a, int b) {
+        double text = articles.text().cosine(a, b);
         if (text >= settings.sureTextSimilarity()) {
             return 1;
         }
         if (text < settings.minTextSimilarity()) {
             return 0;
         }
-        double names = Similarity.cosine(selfNames, similarity.vector(ArticleFields.NAMES, b));
+        double names = articles.names().cosine(a, b);
         return (1 - settings.nameWeight()) * text + settings.nameWeight() * names;
     }
 
     /** Each article's rank among the article ids, so ties are broken the same way whatever the input order. */
-    private static int[] idRanks(StoredFields stored, int docs) {
-        Integer[] byId = new Integer[docs];
-        String[] ids = new String[docs];
-        for (int doc = 0; doc < docs; doc++) {
+    private static int[] idRanks(String[] ids) {
+        Integer[] byId = new Integer[ids.length];
+        for (int doc = 0; doc < ids.length; doc++) {
             byId[doc] = doc;
-            ids[doc] = idOf(stored, doc);
         }
         Arrays.sort(byId, Comparator.comparing(doc -> ids[doc]));
-        int[] ranks = new int[docs];
-        for (int rank = 0; rank < docs; rank++) {
+        int[] ranks = new int[ids.length];
+        for (int rank = 0; rank < ids.length; rank++) {
             ranks[byId[rank]] = rank;
         }
         return ranks;
-    }
-
-    private static String idOf(StoredFields stored, int doc) {
-        try {
-            return stored.document(doc).get(ArticleFields.ID);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static int day(Article article) {
@@ -219,6 +213,26 @@ public final class EventGrouper {
     private static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
                 Map.of(ArticleFields.NAMES, new WhitespaceAnalyzer()));
+    }
+
+    /**
+     * What the grouping needs of every indexed article, by document number, read once and shared by the query
+     * threads: its id, its publication day and the TF-IDF vectors of its text and of its names.
+     */
+    private record Articles(String[] ids, int[] days, DocumentVectors text, DocumentVectors names) {
+
+        static Articles of(DirectoryReader reader) throws IOException {
+            StoredFields stored = reader.storedFields();
+            String[] ids = new String[reader.maxDoc()];
+            int[] days = new int[reader.maxDoc()];
+            for (int doc = 0; doc < ids.length; doc++) {
+                Document fields = stored.document(doc);
+                ids[doc] = fields.get(ArticleFields.ID);
+                days[doc] = fields.getField(ArticleFields.DAY).numericValue().intValue();
+            }
+            return new Articles(ids, days, DocumentVectors.of(reader, ArticleFields.TEXT),
+                    DocumentVectors.of(reader, ArticleFields.NAMES));
+        }
     }
 
     /** Adds articles to the index; closing it commits. */
@@ -234,10 +248,11 @@ public final class EventGrouper {
         public void accept(Article article) {
             Document doc = new Document();
             doc.add(new StringField(ArticleFields.ID, article.id(), Field.Store.YES));
-            doc.add(new IntPoint(ArticleFields.DAY, day(article)));
+            doc.add(new NumericDocValuesField(ArticleFields.DAY, day(article)));
             doc.add(new StoredField(ArticleFields.DAY, day(article)));
-            doc.add(new Field(ArticleFields.TEXT, article.fullText(), WITH_VECTORS));
-            doc.add(new Field(ArticleFields.NAMES, nameKeys.keys(article.outlet(), article.title(), article.body()), WITH_VECTORS));
+            doc.add(new TextField(ArticleFields.TEXT, article.fullText(), Field.Store.NO));
+            doc.add(new TextField(ArticleFields.NAMES, nameKeys.keys(article.outlet(), article.title(), article.body()),
+                    Field.Store.NO));
             try {
                 writer.addDocument(doc);
             } catch (IOException e) {

@@ -1,0 +1,69 @@
+package news.crosscheck.event;
+
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class DocumentVectorsTests {
+
+    private static final String[] TEXTS = {
+            "A fire at a warehouse in Korvel killed four workers, the fire chief said.",
+            "Four workers died when fire swept through a Korvel warehouse on Tuesday.",
+            "The city council approved the school budget after a long debate.",
+            "",
+            "A fire at a warehouse in Korvel killed four workers, the fire chief said.",
+    };
+
+    @Test
+    void cosineIsOneForTheSameTextZeroForNothingSharedAndSymmetric() throws IOException {
+        DocumentVectors vectors = vectors();
+        assertThat(vectors.cosine(0, 4)).isCloseTo(1.0, within(1e-6));
+        assertThat(vectors.cosine(0, 3)).isZero();
+        assertThat(vectors.cosine(0, 2)).isZero();
+        assertThat(vectors.cosine(0, 1)).isBetween(0.2, 0.9).isCloseTo(vectors.cosine(1, 0), within(1e-12));
+    }
+
+    @Test
+    void topSharedTermsPutRareRepeatedTermsFirst() throws IOException {
+        // "fire" twice outweighs any word once; of the words once, those in fewest documents come first, ties in term
+        // order ("chief", "kill" and "said" are in two documents, "korvel" in three).
+        assertThat(vectors().topSharedTerms(0, 2)).extracting(BytesRef::utf8ToString).containsExactly("fire", "chief");
+        assertThat(vectors().topSharedTerms(3, 5)).isEmpty();
+    }
+
+    @Test
+    void termsNoOtherDocumentHasAreNotQueryTerms() throws IOException {
+        // "tuesday", "swept" and "through" are only in document 1: they weigh most but could find no neighbour.
+        assertThat(vectors().topSharedTerms(1, 20)).extracting(BytesRef::utf8ToString)
+                .containsExactlyInAnyOrder("fire", "korvel", "warehous", "four", "worker")
+                .doesNotContain("tuesdai", "swept");
+        assertThat(vectors().topSharedTerms(2, 20)).isEmpty();
+    }
+
+    private static DocumentVectors vectors() throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()))) {
+            for (String text : TEXTS) {
+                Document doc = new Document();
+                doc.add(new TextField("text", text, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return DocumentVectors.of(reader, "text");
+        }
+    }
+}
