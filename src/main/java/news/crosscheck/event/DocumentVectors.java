@@ -6,6 +6,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -68,12 +69,13 @@ final class DocumentVectors {
         float[] weights = new float[start[docs]];
         int[] next = Arrays.copyOf(start, docs);
         List<BytesRef> dictionary = new ArrayList<>();
-        int[] docFreq = new int[Math.toIntExact(fieldTerms.size())];
+        int[] docFreq = new int[1024];
         int docCount = Math.max(1, reader.numDocs());
         termsEnum = fieldTerms.iterator();
         for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
             int number = dictionary.size();
             dictionary.add(BytesRef.deepCopyOf(term));
+            docFreq = ArrayUtil.grow(docFreq, number + 1);
             docFreq[number] = termsEnum.docFreq();
             double idf = Math.log(1.0 + (double) docCount / Math.max(1, docFreq[number]));
             postings = termsEnum.postings(postings, PostingsEnum.FREQS);

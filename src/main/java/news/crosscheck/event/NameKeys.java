@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 final class NameKeys {
 
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{L}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE_OR_NOT_LETTER = Pattern.compile("'s$|[^\\p{L}]");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Set<String> NOT_NAMES = Set.of(
             "the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "to", "by", "with", "from", "after",
             "before", "as", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "its", "this",
@@ -39,7 +42,7 @@ final class NameKeys {
     /** The keys of an article; words of its own outlet's name are left out, as they say nothing of the event. */
     String keys(String outlet, String title, String body) {
         Set<String> outletWords = new HashSet<>();
-        for (String word : outlet.split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(outlet)) {
             outletWords.add(fold(word));
         }
         List<String> keys = new ArrayList<>();
@@ -75,9 +78,9 @@ final class NameKeys {
         return true;
     }
 
+    /** Lower case, accents and other marks dropped, a final 's dropped, then all but letters. */
     private static String fold(String word) {
-        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String letters = decomposed.replaceAll("'s$", "").replaceAll("[^\\p{L}]", "");
-        return letters.toLowerCase(Locale.ROOT);
+        String decomposed = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+        return POSSESSIVE_OR_NOT_LETTER.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

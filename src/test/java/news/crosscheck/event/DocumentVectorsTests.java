@@ -7,6 +7,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -53,16 +56,38 @@ class DocumentVectorsTests {
         assertThat(vectors().topSharedTerms(2, 20)).isEmpty();
     }
 
+    @Test
+    void anIndexOfManySegmentsGivesTheSameVectorsAsOneSegment() throws IOException {
+        DocumentVectors one = vectors();
+        DocumentVectors many = vectors(NoMergePolicy.INSTANCE, true);
+        for (int a = 0; a < TEXTS.length; a++) {
+            assertThat(many.topSharedTerms(a, 20)).isEqualTo(one.topSharedTerms(a, 20));
+            for (int b = 0; b < TEXTS.length; b++) {
+                assertThat(many.cosine(a, b)).isEqualTo(one.cosine(a, b));
+            }
+        }
+    }
+
     private static DocumentVectors vectors() throws IOException {
+        return vectors(new TieredMergePolicy(), false);
+    }
+
+    /** The vectors of {@link #TEXTS}; with {@code segmentPerDocument}, each document is flushed on its own. */
+    private static DocumentVectors vectors(MergePolicy merges, boolean segmentPerDocument) throws IOException {
         Directory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()))) {
+        try (IndexWriter writer = new IndexWriter(directory,
+                new IndexWriterConfig(new EnglishAnalyzer()).setMergePolicy(merges))) {
             for (String text : TEXTS) {
                 Document doc = new Document();
                 doc.add(new TextField("text", text, Field.Store.NO));
                 writer.addDocument(doc);
+                if (segmentPerDocument) {
+                    writer.flush();
+                }
             }
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertThat(reader.leaves()).hasSize(segmentPerDocument ? TEXTS.length : 1);
             return DocumentVectors.of(reader, "text");
         }
     }
