@@ -22,12 +22,15 @@ record BenchResult(int articles, long textChars, double bare1, double bare2, dou
 
     static String table(List<BenchResult> results) {
         StringBuilder t = new StringBuilder();
-        t.append("| articles | text MB | bare 1t s | bare 2t s | job s | job / bare 2t | peak heap MB | live heap MB "
-                + "| planted | recall | precision |\n");
-        t.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        t.append("| articles | text MB | bare 1t s | bare 2t s | job s | job / bare 2t | job s / first size's "
+                + "(articles ×) | peak heap MB | live heap MB | planted | recall | precision |\n");
+        t.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        BenchResult first = results.get(0);
         for (BenchResult r : results) {
-            t.append(String.format(Locale.ROOT, "| %,d | %d | %.1f | %.1f | %.1f | %.1f× | %d | %d | %d | %.3f | %.3f |%n",
+            t.append(String.format(Locale.ROOT,
+                    "| %,d | %d | %.1f | %.1f | %.1f | %.1f× | %.1f× (%.0f×) | %d | %d | %d | %.3f | %.3f |%n",
                     r.articles, r.textChars >> 20, r.bare1, r.bare2, r.jobSeconds, r.jobSeconds / r.bare2,
+                    r.jobSeconds / first.jobSeconds, (double) r.articles / first.articles,
                     r.peakUsedBytes >> 20, r.peakLiveBytes >> 20, r.score.planted(), r.score.recall(),
                     r.score.precision()));
         }

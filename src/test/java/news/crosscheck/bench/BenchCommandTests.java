@@ -24,8 +24,8 @@ class BenchCommandTests {
         assertThat(exit).as(printed).isZero();
         assertThat(printed).contains("| articles | text MB | bare 1t s | bare 2t s | job s | job / bare 2t |")
                 .contains("| recall | precision |")
-                .containsPattern("\\| 300 \\| \\d+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+× \\| \\d+ \\| \\d+ "
-                        + "\\| \\d+ \\| (0|1)\\.\\d{3} \\| (0|1)\\.\\d{3} \\|")
+                .containsPattern("\\| 300 \\| \\d+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+× \\| 1\\.0× \\(1×\\) "
+                        + "\\| \\d+ \\| \\d+ \\| \\d+ \\| (0|1)\\.\\d{3} \\| (0|1)\\.\\d{3} \\|")
                 .contains("| articles | ingest | group | extract | compare | report |");
         assertThat(work.resolve("n300")).doesNotExist();
     }
