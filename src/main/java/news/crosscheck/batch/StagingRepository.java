@@ -128,9 +128,12 @@ public class StagingRepository {
 
     // events
 
-    /** Streams the accepted, non-duplicate articles in id order, one at a time. */
+    /**
+     * Streams the accepted, non-duplicate articles one at a time, by publication day and id, so the grouping index
+     * gets a segment per day.
+     */
     void forEachArticle(long run, Consumer<Article> consumer) {
-        jdbc.query("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL ORDER BY ARTICLE_ID",
+        jdbc.query("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL ORDER BY PUBLISHED, ARTICLE_ID",
                 rs -> {
                     consumer.accept(ARTICLE.mapRow(rs, 0));
                 }, run);

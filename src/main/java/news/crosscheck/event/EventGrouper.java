@@ -14,11 +14,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -53,11 +53,10 @@ import java.util.function.Consumer;
  * event of its own.
  * <p>
  * No pair of articles is compared unless a Lucene query names one as a near neighbour of the other: the other
- * article's {@value #QUERY_TERMS} heaviest TF-IDF terms that other articles share too, over title and body, limited
- * to the time window. The index
- * is sorted by publication day, so the window is one range of document numbers; the query's cost grows with the
- * articles of the window, never with the square of the night. The result does not depend on the order articles
- * arrive in.
+ * article's {@value #QUERY_TERMS} heaviest TF-IDF terms that other articles share too, over title and body, run
+ * on the segments of the days within the time window only (the index holds a segment per day). So a query's cost
+ * depends on the articles of its window, not on the whole night or month, and never on the square of either. The
+ * result does not depend on the order articles arrive in.
  */
 public final class EventGrouper {
 
@@ -74,10 +73,15 @@ public final class EventGrouper {
         this.settings = settings;
     }
 
-    /** Feeds articles into the index: give it each article, close it, then call {@link #group}. */
+    /**
+     * Feeds articles into the index: give it each article, close it, then call {@link #group}. Articles given in
+     * order of publication day make segments of one day each, so a query searches only the segments of its window;
+     * any other order gives the same events, only more slowly.
+     */
     public Indexer indexer(Directory directory) throws IOException {
         return new Indexer(new IndexWriter(directory, new IndexWriterConfig(analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setIndexSort(new Sort(new SortField(ArticleFields.DAY, SortField.Type.INT)))));
     }
 
@@ -88,8 +92,12 @@ public final class EventGrouper {
     public List<Event> group(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Articles articles = Articles.of(reader);
+            List<AverageLinker.ScoredPair> pairs;
+            try (Windows windows = Windows.of(reader, articles.days(), settings.windowDays())) {
+                pairs = links(windows, articles);
+            }
             List<List<Integer>> groups = new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity())
-                    .groups(idRanks(articles.ids()), links(new IndexSearcher(reader), articles));
+                    .groups(idRanks(articles.ids()), pairs);
             List<Event> events = new ArrayList<>();
             for (List<Integer> docs : groups) {
                 events.add(Event.of(docs.stream().map(doc -> articles.ids()[doc]).toList()));
@@ -104,17 +112,17 @@ public final class EventGrouper {
      * cores (every n-th article to one thread); the pairs, and so the events, are the same whatever the number of
      * threads and whatever order they finish in.
      */
-    private List<AverageLinker.ScoredPair> links(IndexSearcher searcher, Articles articles) throws IOException {
+    private List<AverageLinker.ScoredPair> links(Windows windows, Articles articles) throws IOException {
         int threads = Math.max(1, Math.min(QUERY_THREADS, articles.ids().length / 1000));
         if (threads == 1) {
-            return linksOf(searcher, articles, 0, 1);
+            return linksOf(windows, articles, 0, 1);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<List<AverageLinker.ScoredPair>>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
-                parts.add(pool.submit(() -> linksOf(searcher, articles, first, threads)));
+                parts.add(pool.submit(() -> linksOf(windows, articles, first, threads)));
             }
             List<AverageLinker.ScoredPair> all = new ArrayList<>();
             for (Future<List<AverageLinker.ScoredPair>> part : parts) {
@@ -132,7 +140,7 @@ public final class EventGrouper {
     }
 
     /** The scored pairs of articles {@code first, first + step, ...}. */
-    private List<AverageLinker.ScoredPair> linksOf(IndexSearcher searcher, Articles articles, int first, int step)
+    private List<AverageLinker.ScoredPair> linksOf(Windows windows, Articles articles, int first, int step)
             throws IOException {
         List<AverageLinker.ScoredPair> links = new ArrayList<>();
         for (int self = first; self < articles.ids().length; self += step) {
@@ -140,15 +148,17 @@ public final class EventGrouper {
             if (terms.isEmpty()) {
                 continue;
             }
-            TopDocs hits = searcher.search(neighbourQuery(terms, articles.days()[self]),
+            Windows.Window window = windows.around(articles.days()[self]);
+            TopDocs hits = window.searcher().search(neighbourQuery(terms, articles.days()[self]),
                     new TopScoreDocCollectorManager(settings.candidates() + 1, null, settings.candidates() + 1));
             for (ScoreDoc hit : hits.scoreDocs) {
-                if (hit.doc == self) {
+                int other = window.articleOf(hit.doc);
+                if (other == self) {
                     continue;
                 }
-                double score = pairScore(articles, self, hit.doc);
+                double score = pairScore(articles, self, other);
                 if (score > 0) {
-                    links.add(new AverageLinker.ScoredPair(self, hit.doc, score));
+                    links.add(new AverageLinker.ScoredPair(self, other, score));
                 }
             }
         }
@@ -158,8 +168,8 @@ public final class EventGrouper {
     /**
      * The query for an article's nearest neighbours: its heaviest TF-IDF terms that other articles share, any of
      * which may match (BM25 ranks the articles that share the most and rarest of them first), limited to the articles
-     * published within the time window. The index is sorted by day, so the window is one range of document numbers
-     * found by binary search rather than a set of matches built for every query.
+     * published within the time window. It runs on the segments of the window's days ({@link Windows}); the day
+     * filter only matters in a segment of several days, where the index sort makes it one range of document numbers.
      */
     private Query neighbourQuery(List<BytesRef> terms, int day) {
         BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
@@ -239,6 +249,7 @@ public final class EventGrouper {
     public final class Indexer implements AutoCloseable, Consumer<Article> {
 
         private final IndexWriter writer;
+        private int latestDay = Integer.MIN_VALUE;
 
         private Indexer(IndexWriter writer) {
             this.writer = writer;
@@ -246,6 +257,16 @@ public final class EventGrouper {
 
         @Override
         public void accept(Article article) {
+            try {
+                // A later day starts a new segment; an earlier one (input out of order) joins the current segment,
+                // so disorder never makes more segments than days.
+                if (day(article) > latestDay) {
+                    writer.flush();
+                    latestDay = day(article);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             Document doc = new Document();
             doc.add(new StringField(ArticleFields.ID, article.id(), Field.Store.YES));
             doc.add(new NumericDocValuesField(ArticleFields.DAY, day(article)));

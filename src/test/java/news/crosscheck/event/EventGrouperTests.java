@@ -56,6 +56,27 @@ class EventGrouperTests {
         assertThat(events).hasSize(2);
     }
 
+    @Test
+    void articlesOverManyDaysGiveTheSameEventsInAnyOrder() throws IOException {
+        // In day order the index has a segment per day and each query searches its window's segments only; out of
+        // order, days share segments and the day filter does the work.
+        Article monthLater = article("wire/99.txt", "Meridian Wire", "2024-03-10",
+                "Lisichansk bakery strike: rescuers search rubble", lisichanskWire.body());
+        Article monthLaterAgain = article("ledger/99.txt", "Northern Ledger", "2024-03-11",
+                "Strike on bakery in Lysychansk kills 28", lysychanskLedger.body());
+        List<Article> byDay = List.of(lysychanskLedger, horlivka, horlivkaAgain, football, lisichanskWire,
+                monthLater, monthLaterAgain);
+        List<List<String>> expected = List.of(List.of("ledger/1.txt", "wire/7.txt"),
+                List.of("courier/3.txt", "post/9.txt"), List.of("post/2.txt"),
+                List.of("ledger/99.txt", "wire/99.txt"));
+        assertThat(group(byDay.toArray(Article[]::new))).extracting(Event::articleIds)
+                .containsExactlyInAnyOrderElementsOf(expected);
+        List<Article> reversed = new ArrayList<>(byDay);
+        Collections.reverse(reversed);
+        assertThat(group(reversed.toArray(Article[]::new))).extracting(Event::articleIds)
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @Nested
     class TwoShootingsInTwoTowns {
 
