@@ -170,7 +170,7 @@ public class CrosscheckJobConfiguration {
     static final int EXTRACT_PARTITIONS = 2;
 
     /**
-     * The articles are split by the first hex digits of their SHA-256 ({@link ArticleHashPartitioner}), a split that
+     * The articles are split by the first hex digits of their SHA-256 ({@link HashRangePartitioner}), a split that
      * does not depend on the thread count or on timing. Each partition is a chunk step of its own with its own reader
      * state, so a restart resumes each partition after its last committed chunk; claims are stored per article, so the
      * reports are the same however the partitions interleave.
@@ -180,7 +180,7 @@ public class CrosscheckJobConfiguration {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
         threads.setConcurrencyLimit(EXTRACT_PARTITIONS);
         return new StepBuilder("extractClaimsStep", jobRepository)
-                .partitioner("extractClaimsWorkerStep", new ArticleHashPartitioner())
+                .partitioner("extractClaimsWorkerStep", HashRangePartitioner.ARTICLE_HASHES)
                 .step(extractClaimsWorkerStep)
                 .gridSize(EXTRACT_PARTITIONS)
                 .taskExecutor(threads)
@@ -212,7 +212,7 @@ public class CrosscheckJobConfiguration {
     @StepScope
     JdbcCursorItemReader<Article> eventArticleReader(@Value("#{stepExecution}") StepExecution step,
                                                      DataSource dataSource) {
-        ArticleHashPartitioner.Range range = ArticleHashPartitioner.range(step.getExecutionContext());
+        HashRangePartitioner.Range range = HashRangePartitioner.ARTICLE_HASHES.range(step.getExecutionContext());
         return new JdbcCursorItemReaderBuilder<Article>().name("eventArticleReader").dataSource(dataSource)
                 .sql("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL AND SHA256 >= ? "
                         + "AND SHA256 < ? ORDER BY ARTICLE_ID")
