@@ -16,6 +16,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -166,25 +167,23 @@ public class CrosscheckJobConfiguration {
 
     // 4. extract claims article by article, in partitions that run side by side
 
-    /** Partitions of the extraction: one per core on the 2-core machines the job is sized for. */
-    static final int EXTRACT_PARTITIONS = 2;
+    /**
+     * Partitions of the steps that run side by side (extraction, comparison): one per core on the 2-core machines
+     * the job is sized for. It decides how many threads work, never what they find: any number gives the same
+     * reports.
+     */
+    static final int PARTITIONS = 2;
 
     /**
-     * The articles are split by the first hex digits of their SHA-256 ({@link ArticleHashPartitioner}), a split that
+     * The articles are split by the first hex digits of their SHA-256 ({@link HashRangePartitioner}), a split that
      * does not depend on the thread count or on timing. Each partition is a chunk step of its own with its own reader
      * state, so a restart resumes each partition after its last committed chunk; claims are stored per article, so the
      * reports are the same however the partitions interleave.
      */
     @Bean
     Step extractClaimsStep(JobRepository jobRepository, Step extractClaimsWorkerStep) {
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
-        threads.setConcurrencyLimit(EXTRACT_PARTITIONS);
-        return new StepBuilder("extractClaimsStep", jobRepository)
-                .partitioner("extractClaimsWorkerStep", new ArticleHashPartitioner())
-                .step(extractClaimsWorkerStep)
-                .gridSize(EXTRACT_PARTITIONS)
-                .taskExecutor(threads)
-                .build();
+        return partitioned("extractClaimsStep", jobRepository, extractClaimsWorkerStep,
+                HashRangePartitioner.ARTICLE_HASHES, "extract-");
     }
 
     @Bean
@@ -212,7 +211,7 @@ public class CrosscheckJobConfiguration {
     @StepScope
     JdbcCursorItemReader<Article> eventArticleReader(@Value("#{stepExecution}") StepExecution step,
                                                      DataSource dataSource) {
-        ArticleHashPartitioner.Range range = ArticleHashPartitioner.range(step.getExecutionContext());
+        HashRangePartitioner.Range range = HashRangePartitioner.ARTICLE_HASHES.range(step.getExecutionContext());
         return new JdbcCursorItemReaderBuilder<Article>().name("eventArticleReader").dataSource(dataSource)
                 .sql("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL AND SHA256 >= ? "
                         + "AND SHA256 < ? ORDER BY ARTICLE_ID")
@@ -228,14 +227,27 @@ public class CrosscheckJobConfiguration {
         return chunk -> staging.saveClaims(run, chunk.getItems());
     }
 
-    // 5. align and compare claims event by event
+    // 5. align and compare claims event by event, in partitions that run side by side
+
+    /**
+     * The events are split by their id, itself a hash ({@link HashRangePartitioner#EVENT_IDS}), so the split depends
+     * only on the data. An event is compared on its own: its wire copies, its alignment indexes and its discrepancies
+     * (whose ids and rows are keyed by event) involve no other event, so each partition writes only the rows of its
+     * own events, and the reports, read back sorted, are the same however the partitions interleave. As for
+     * extraction, each partition is a chunk step restartable after its last committed chunk.
+     */
+    @Bean
+    Step compareClaimsStep(JobRepository jobRepository, Step compareClaimsWorkerStep) {
+        return partitioned("compareClaimsStep", jobRepository, compareClaimsWorkerStep,
+                HashRangePartitioner.EVENT_IDS, "compare-");
+    }
 
     @Bean
-    Step compareClaimsStep(JobRepository jobRepository, PlatformTransactionManager tm, CrosscheckProperties settings,
-                           JdbcCursorItemReader<String> eventReader,
-                           ItemProcessor<String, EventFindings> eventProcessor,
-                           ItemWriter<EventFindings> discrepancyWriter) {
-        return new StepBuilder("compareClaimsStep", jobRepository)
+    Step compareClaimsWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm,
+                                 CrosscheckProperties settings, JdbcCursorItemReader<String> eventReader,
+                                 ItemProcessor<String, EventFindings> eventProcessor,
+                                 ItemWriter<EventFindings> discrepancyWriter) {
+        return new StepBuilder("compareClaimsWorkerStep", jobRepository)
                 .<String, EventFindings>chunk(settings.chunkSize())
                 .transactionManager(tm)
                 .reader(eventReader)
@@ -247,14 +259,22 @@ public class CrosscheckJobConfiguration {
     @Bean
     @StepScope
     JdbcCursorItemReader<String> eventReader(@Value("#{stepExecution}") StepExecution step, DataSource dataSource) {
+        HashRangePartitioner.Range range = HashRangePartitioner.EVENT_IDS.range(step.getExecutionContext());
         return new JdbcCursorItemReaderBuilder<String>().name("eventReader").dataSource(dataSource)
                 .sql("SELECT DISTINCT EVENT_ID FROM CC_ARTICLE WHERE RUN_ID = ? AND EVENT_ID IS NOT NULL "
-                        + "AND DUPLICATE_OF IS NULL ORDER BY EVENT_ID")
-                .queryArguments(RunContext.of(step).run())
+                        + "AND DUPLICATE_OF IS NULL AND EVENT_ID >= ? AND EVENT_ID < ? ORDER BY EVENT_ID")
+                .queryArguments(RunContext.of(step).run(), range.from(), range.to())
                 .rowMapper((rs, i) -> rs.getString(1))
                 .build();
     }
 
+    /**
+     * One processor per partition, with its own wire-copy finder, checker (aligner, analyzer) and house style: the
+     * number parser behind wire-copy detection (ICU number words) keeps state and is not shared between threads. What
+     * the partitions do share holds no per-event state and is thread-safe: the cache of spelling forms
+     * ({@code NameForms}: concurrent maps of a pure function of the spelling, already shared by the extraction
+     * partitions) and stateless helpers (Double Metaphone configured once, Jaro-Winkler, Levenshtein).
+     */
     @Bean
     @StepScope
     ItemProcessor<String, EventFindings> eventProcessor(@Value("#{stepExecution}") StepExecution step,
@@ -300,6 +320,23 @@ public class CrosscheckJobConfiguration {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("could not read the house style " + file, e);
         }
+    }
+
+    /**
+     * A manager step that runs {@code worker} once per partition of {@code partitioner}, {@link #PARTITIONS}
+     * partitions on as many threads. Each partition is a step execution of its own ({@code worker:partitionN}), which
+     * a restart resumes where it stopped and skips when it completed.
+     */
+    private static Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
+                                    String threadPrefix) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(threadPrefix);
+        threads.setConcurrencyLimit(PARTITIONS);
+        return new StepBuilder(name, jobRepository)
+                .partitioner(worker.getName(), partitioner)
+                .step(worker)
+                .gridSize(PARTITIONS)
+                .taskExecutor(threads)
+                .build();
     }
 
     // 6. reports

@@ -146,6 +146,8 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
     /**
      * An execution of this run still marked as running was cut off (killed, power lost): this process holds the H2
      * file, so no other run can be using it. Mark it failed, so that starting the run restarts it where it stopped.
+     * {@code recover} marks every step execution still running failed, a partitioned step's partitions included: the
+     * restart then reruns the partitions not completed, each from its last committed chunk, and skips the others.
      */
     private void recoverCrashed(JobParameters parameters) {
         JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);

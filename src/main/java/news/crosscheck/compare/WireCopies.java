@@ -29,25 +29,56 @@ public final class WireCopies {
 
     /** For each article that is a copy, the id of the original; originals and independent reports are absent. */
     public Map<String, String> copyOf(List<Article> event) {
-        List<Article> articles = event.stream().sorted(EARLIEST_FIRST).toList();
-        List<Set<String>> shingles = articles.stream().map(a -> shingles(a.body())).toList();
-        List<List<String>> figures = articles.stream().map(a -> figures(a.body())).toList();
+        List<Text> articles = event.stream().sorted(EARLIEST_FIRST).map(Text::new).toList();
         Clusters copies = new Clusters(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
-                if (!articles.get(i).outlet().equals(articles.get(j).outlet())
-                        && overlap(shingles.get(i), shingles.get(j)) >= MIN_OVERLAP
-                        && figures.get(i).equals(figures.get(j))) {
+                Text a = articles.get(i);
+                Text b = articles.get(j);
+                if (!a.article.outlet().equals(b.article.outlet())
+                        && overlap(a.shingles(), b.shingles()) >= MIN_OVERLAP
+                        && a.figures().equals(b.figures())) {
                     copies.union(i, j);
                 }
             }
         }
         Map<String, String> copyOf = new TreeMap<>();
         for (List<Integer> group : copies.groups()) {
-            String original = articles.get(group.get(0)).id();
-            group.stream().skip(1).forEach(i -> copyOf.put(articles.get(i).id(), original));
+            String original = articles.get(group.get(0)).article.id();
+            group.stream().skip(1).forEach(i -> copyOf.put(articles.get(i).article.id(), original));
         }
         return copyOf;
+    }
+
+    /**
+     * One article as the comparison reads it, each form made on first use: an article alone in its event, or only
+     * with articles of its own outlet, is never read. Reading the figures is most of the cost (the number parser goes
+     * over the whole body), and only a pair whose text already overlaps needs them, which most pairs of an event,
+     * told by different outlets in their own words, never do.
+     */
+    private final class Text {
+
+        private final Article article;
+        private Set<String> shingles;
+        private List<String> figures;
+
+        Text(Article article) {
+            this.article = article;
+        }
+
+        Set<String> shingles() {
+            if (shingles == null) {
+                shingles = WireCopies.shingles(article.body());
+            }
+            return shingles;
+        }
+
+        List<String> figures() {
+            if (figures == null) {
+                figures = WireCopies.this.figures(article.body());
+            }
+            return figures;
+        }
     }
 
     private static double overlap(Set<String> a, Set<String> b) {

@@ -40,7 +40,8 @@ class OperationsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"listInputStep", "ingestArticlesStep", "checkRejectsStep", "groupEventsStep",
-            "extractClaimsStep", "extractClaimsWorkerStep", "compareClaimsStep", "writeReportsStep"})
+            "extractClaimsStep", "extractClaimsWorkerStep", "compareClaimsStep", "compareClaimsWorkerStep",
+            "writeReportsStep"})
     void killedInsideAStepTheRerunFinishesWithTheSameReports(String step, @TempDir Path temp) throws Exception {
         Path out = temp.resolve("out");
         String[] args = {"--input=" + INPUT, "--output=" + out, "--crosscheck.chunk-size=2"};
