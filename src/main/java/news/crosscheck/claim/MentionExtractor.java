@@ -2,10 +2,12 @@ package news.crosscheck.claim;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -45,19 +47,25 @@ public final class MentionExtractor {
 
     /**
      * @param sameSurname whether two surnames are the same name spelled differently, e.g.
-     *                    {@code news.crosscheck.compare.SpellingVariants::isSameSurname}
+     *                    {@code news.crosscheck.compare.SpellingVariants::isSameSurname}; a function of its two
+     *                    arguments, asked once per pair in an article
      */
     public MentionExtractor(BiPredicate<String, String> sameSurname) {
         this.sameSurname = Objects.requireNonNull(sameSurname, "sameSurname");
     }
 
     public List<Mention> extract(List<Sentence> sentences) {
-        MentionRules rules = new MentionRules(lowerCaseWords(sentences));
+        // Each sentence is tokenised once, for the lower-case words, the title-case test and both passes.
+        List<List<NameToken>> tokens = sentences.stream().map(s -> NameToken.tokenize(s.text())).toList();
+        BiPredicate<String, String> remembered = askedOncePerPair();
+        MentionRules rules = new MentionRules(lowerCaseWords(tokens));
         List<List<MentionRules.Found>> firstPass = new ArrayList<>();
         Set<String> places = new HashSet<>();
         List<String> fullNames = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            List<MentionRules.Found> found = isTitleCase(sentence.text()) ? List.of() : rules.find(sentence.text());
+        for (int s = 0; s < sentences.size(); s++) {
+            String text = sentences.get(s).text();
+            List<MentionRules.Found> found = isTitleCase(text, tokens.get(s)) ? List.of()
+                    : rules.find(text, tokens.get(s));
             firstPass.add(found);
             for (MentionRules.Found f : found) {
                 if (f.kind() == MentionKind.PLACE) {
@@ -71,9 +79,9 @@ public final class MentionExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<MentionRules.Found> found = new ArrayList<>(firstPass.get(s));
-            found.addAll(secondPass(sentence.text(), found, places, fullNames));
+            found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, fullNames, remembered));
             for (MentionRules.Found f : found) {
-                String fullName = f.kind() == MentionKind.PERSON ? fullName(f.name(), fullNames) : f.name();
+                String fullName = f.kind() == MentionKind.PERSON ? fullName(f.name(), fullNames, remembered) : f.name();
                 located.add(new Located(new Mention(f.kind(), f.name(), fullName, f.role(), sentence), f.start()));
             }
         }
@@ -82,10 +90,20 @@ public final class MentionExtractor {
         return located.stream().map(Located::mention).toList();
     }
 
+    /**
+     * {@link #sameSurname}, remembering its answers for one article. The second pass asks it for every lone
+     * capitalised word against every full name, sentence after sentence, so the same pairs come back again and
+     * again, and each answer folds and transliterates both names.
+     */
+    private BiPredicate<String, String> askedOncePerPair() {
+        Map<List<String>, Boolean> answers = new HashMap<>();
+        return (a, b) -> answers.computeIfAbsent(List.of(a, b), pair -> this.sameSurname.test(a, b));
+    }
+
     /** Known names in the runs the first pass left alone. */
-    private List<MentionRules.Found> secondPass(String sentence, List<MentionRules.Found> taken, Set<String> places,
-                                                List<String> fullNames) {
-        List<NameToken> tokens = NameToken.tokenize(sentence);
+    private static List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens,
+                                                       List<MentionRules.Found> taken, Set<String> places,
+                                                       List<String> fullNames, BiPredicate<String, String> sameSurname) {
         List<MentionRules.Found> found = new ArrayList<>();
         for (NameRun run : NameRun.find(tokens)) {
             int start = tokens.get(run.from()).start();
@@ -115,7 +133,7 @@ public final class MentionExtractor {
     }
 
     /** The one full name of the article whose surname this is (an exact surname wins over a variant). */
-    private String fullName(String name, List<String> fullNames) {
+    private static String fullName(String name, List<String> fullNames, BiPredicate<String, String> sameSurname) {
         if (name.contains(" ")) {
             return name;
         }
@@ -135,10 +153,10 @@ public final class MentionExtractor {
     }
 
     /** Words the article writes in lower case somewhere: a capitalised opener among them is a common word. */
-    private static Set<String> lowerCaseWords(List<Sentence> sentences) {
+    private static Set<String> lowerCaseWords(List<List<NameToken>> sentences) {
         Set<String> words = new LinkedHashSet<>();
-        for (Sentence sentence : sentences) {
-            for (NameToken token : NameToken.tokenize(sentence.text())) {
+        for (List<NameToken> sentence : sentences) {
+            for (NameToken token : sentence) {
                 if (token.isWord() && Character.isLowerCase(token.text().charAt(0))) {
                     words.add(token.lower());
                 }
@@ -151,13 +169,13 @@ public final class MentionExtractor {
      * A headline in title case: no closing full stop, and nine in ten words of four letters or more capitalised
      * (a body sentence such as {@code Russian President Vladimir Putin did not comment.} has the full stop).
      */
-    static boolean isTitleCase(String sentence) {
+    static boolean isTitleCase(String sentence, List<NameToken> tokens) {
         if (sentence.endsWith(".")) {
             return false;
         }
         int words = 0;
         int capitalised = 0;
-        for (NameToken token : NameToken.tokenize(sentence)) {
+        for (NameToken token : tokens) {
             if (token.isWord() && token.text().length() >= 4) {
                 words++;
                 capitalised += Character.isUpperCase(token.text().charAt(0)) ? 1 : 0;
