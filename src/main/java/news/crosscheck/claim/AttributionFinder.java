@@ -26,6 +26,9 @@ public final class AttributionFinder {
     private static final Pattern SAID_SUBJECT = Pattern.compile(
             "(?:^|[,\"])\\s*(?:" + VERBS + ")\\s+(?<source>[^,.;:\"()]{2,80}?)\\s*(?:[,.;:\"]|$)");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|a|an)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CASUALTY_WORD =
+            Pattern.compile(".*\\b(?:killed|dead|died|injured|wounded|missing|rescued|people)\\b.*");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who", "which",
             "this", "that", "officials there");
     private static final List<String> NOT_SOURCES = List.of("in a statement", "on telegram", "on sunday",
@@ -61,8 +64,8 @@ public final class AttributionFinder {
         String source = LEADING_ARTICLE.matcher(phrase.strip()).replaceFirst("").strip();
         String lower = source.toLowerCase(Locale.ROOT);
         if (source.isEmpty() || PRONOUNS.contains(lower) || NOT_SOURCES.contains(lower)
-                || source.split("\\s+").length > MAX_WORDS || Character.isDigit(source.charAt(0))
-                || lower.matches(".*\\b(?:killed|dead|died|injured|wounded|missing|rescued|people)\\b.*")) {
+                || SPACES.split(source).length > MAX_WORDS || Character.isDigit(source.charAt(0))
+                || CASUALTY_WORD.matcher(lower).matches()) {
             return "";
         }
         return source;

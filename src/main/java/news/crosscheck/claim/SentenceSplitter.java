@@ -43,14 +43,16 @@ public final class SentenceSplitter {
             "i", "you", "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "or", "so", "if",
             "when", "after", "before", "police", "officials", "his", "her", "their", "its", "no", "one", "two");
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\r?\\n\\s*\\r?\\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\r?\\n\\s*");
     private static final Pattern LAST_WORDS = Pattern.compile("(\\S*?)\\s*\\b([\\p{L}.]+)\\.[\"'”’)]*\\s*$");
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\"'“‘(]*)([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        for (String block : text.split("\\r?\\n\\s*\\r?\\n")) {
-            String paragraph = block.replaceAll("\\s*\\r?\\n\\s*", " ");
+        for (String block : PARAGRAPH_BREAK.split(text)) {
+            String paragraph = LINE_BREAK.matcher(block).replaceAll(" ");
             if (paragraph.isBlank()) {
                 continue;
             }

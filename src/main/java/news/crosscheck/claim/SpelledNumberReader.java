@@ -28,6 +28,8 @@ final class SpelledNumberReader {
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern AND = Pattern.compile("\\band\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> JOINERS = Set.of("and");
 
     private final RuleBasedNumberFormat strict = spellOut(false);
@@ -131,7 +133,7 @@ final class SpelledNumberReader {
 
     /** Words only, single-spaced, without "and": the form in which two spellings of a number are compared. */
     private static String canonical(String spelled) {
-        return String.join(" ", spelled.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\band\\b", " ")
-                .trim().split("\\s+"));
+        return String.join(" ", SPACES.split(AND.matcher(spelled.toLowerCase(Locale.ROOT).replace('-', ' '))
+                .replaceAll(" ").trim()));
     }
 }

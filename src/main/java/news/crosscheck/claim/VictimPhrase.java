@@ -3,6 +3,7 @@ package news.crosscheck.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * People counted by being named rather than by a figure, as local news counts them: "<b>a man</b> was shot and
@@ -51,6 +52,8 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
             "adult", "adults", "individual", "individuals");
 
     private static final Set<String> ARTICLES = Set.of("a", "an");
+    /** Compiled once: {@link #isAge} is asked of nearly every word after an article. */
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-years?-old");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     /** One part of the coordination. */
@@ -172,7 +175,7 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
     }
 
     private static boolean isAge(FigureToken word) {
-        return word.isWord() && word.text().matches("\\d{1,3}-years?-old");
+        return word.isWord() && AGE.matcher(word.text()).matches();
     }
 
     private static String singularOf(String plural) {
