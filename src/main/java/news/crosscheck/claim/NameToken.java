@@ -10,14 +10,20 @@ import java.util.regex.Pattern;
  * A word or punctuation mark of a sentence with its character offsets. A possessive {@code 's} is a token of
  * its own, so that {@code Russia's} yields the name {@code Russia}; a period stays on a word only when the word is an
  * abbreviation or an initial ({@code St.}, {@code Sgt.}, {@code J.}).
+ *
+ * @param lower the text in lower case, made once: the name rules look words up by it many times per token
  */
-record NameToken(String text, int start, int end) {
+record NameToken(String text, int start, int end, String lower) {
 
     private static final Pattern WORDS = Pattern.compile(
             "\\p{L}[\\p{L}\\p{M}]*(?:['-]\\p{L}[\\p{L}\\p{M}]*)*|\\d+(?:[.,:]\\d+)*|\\S");
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("st", "mt", "ft", "sgt", "gen",
             "lt", "col", "capt", "maj", "cpl", "pvt", "adm", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "det", "jr", "sr", "rev", "ste");
+
+    NameToken(String text, int start, int end) {
+        this(text, start, end, lower(text));
+    }
 
     static List<NameToken> tokenize(String text) {
         List<NameToken> tokens = new ArrayList<>();
@@ -44,10 +50,6 @@ record NameToken(String text, int start, int end) {
 
     private static String lower(String word) {
         return word.toLowerCase(Locale.ROOT);
-    }
-
-    String lower() {
-        return lower(text);
     }
 
     /** The word without a trailing abbreviation period. */
