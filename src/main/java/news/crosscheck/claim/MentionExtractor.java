@@ -37,18 +37,23 @@ import java.util.function.BiPredicate;
  *       text says the person is, or empty.</li>
  *   <li>Mentions come one per occurrence, ordered by sentence index, then position in the sentence.</li>
  * </ul>
+ * An instance remembers the answers of its {@code sameSurname} predicate and is not safe for concurrent use.
  */
 public final class MentionExtractor {
 
     private record Located(Mention mention, int start) {
     }
 
+    /** How many answers of {@link #sameSurname} are kept; all are dropped when there are more. */
+    static final int REMEMBERED = 100_000;
+
     private final BiPredicate<String, String> sameSurname;
+    private final Map<List<String>, Boolean> surnameAnswers = new HashMap<>();
 
     /**
      * @param sameSurname whether two surnames are the same name spelled differently, e.g.
      *                    {@code news.crosscheck.compare.SpellingVariants::isSameSurname}; a function of its two
-     *                    arguments, asked once per pair in an article
+     *                    arguments, whose answers are remembered from one article to the next
      */
     public MentionExtractor(BiPredicate<String, String> sameSurname) {
         this.sameSurname = Objects.requireNonNull(sameSurname, "sameSurname");
@@ -57,7 +62,6 @@ public final class MentionExtractor {
     public List<Mention> extract(List<Sentence> sentences) {
         // Each sentence is tokenised once, for the lower-case words, the title-case test and both passes.
         List<List<NameToken>> tokens = sentences.stream().map(s -> NameToken.tokenize(s.text())).toList();
-        BiPredicate<String, String> remembered = askedOncePerPair();
         MentionRules rules = new MentionRules(lowerCaseWords(tokens));
         List<List<MentionRules.Found>> firstPass = new ArrayList<>();
         Set<String> places = new HashSet<>();
@@ -79,9 +83,9 @@ public final class MentionExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<MentionRules.Found> found = new ArrayList<>(firstPass.get(s));
-            found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, fullNames, remembered));
+            found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, fullNames));
             for (MentionRules.Found f : found) {
-                String fullName = f.kind() == MentionKind.PERSON ? fullName(f.name(), fullNames, remembered) : f.name();
+                String fullName = f.kind() == MentionKind.PERSON ? fullName(f.name(), fullNames) : f.name();
                 located.add(new Located(new Mention(f.kind(), f.name(), fullName, f.role(), sentence), f.start()));
             }
         }
@@ -91,19 +95,20 @@ public final class MentionExtractor {
     }
 
     /**
-     * {@link #sameSurname}, remembering its answers for one article. The second pass asks it for every lone
-     * capitalised word against every full name, sentence after sentence, so the same pairs come back again and
-     * again, and each answer folds and transliterates both names.
+     * {@link #sameSurname}, remembering its answers. The second pass asks it for every lone capitalised word against
+     * every full name, sentence after sentence, and the articles of one event share their names, so the same pairs
+     * come back again and again; each answer folds and transliterates both names.
      */
-    private BiPredicate<String, String> askedOncePerPair() {
-        Map<List<String>, Boolean> answers = new HashMap<>();
-        return (a, b) -> answers.computeIfAbsent(List.of(a, b), pair -> this.sameSurname.test(a, b));
+    private boolean isSameSurname(String name, String surname) {
+        if (surnameAnswers.size() >= REMEMBERED) {
+            surnameAnswers.clear();
+        }
+        return surnameAnswers.computeIfAbsent(List.of(name, surname), pair -> sameSurname.test(name, surname));
     }
 
     /** Known names in the runs the first pass left alone. */
-    private static List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens,
-                                                       List<MentionRules.Found> taken, Set<String> places,
-                                                       List<String> fullNames, BiPredicate<String, String> sameSurname) {
+    private List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens, List<MentionRules.Found> taken,
+                                                Set<String> places, List<String> fullNames) {
         List<MentionRules.Found> found = new ArrayList<>();
         for (NameRun run : NameRun.find(tokens)) {
             int start = tokens.get(run.from()).start();
@@ -114,7 +119,7 @@ public final class MentionExtractor {
             String name = run.text(sentence, tokens);
             boolean place = places.contains(name.toLowerCase(Locale.ROOT));
             boolean person = fullNames.contains(name)
-                    || run.size() == 1 && fullNames.stream().anyMatch(full -> sameSurname.test(name, surname(full)));
+                    || run.size() == 1 && fullNames.stream().anyMatch(full -> isSameSurname(name, surname(full)));
             if (place && person) {
                 boolean saying = run.to() < tokens.size() && NameLexicon.isReportingAfterName(tokens.get(run.to()).lower())
                         || isSaying(tokens, run.from() - 1);
@@ -133,13 +138,13 @@ public final class MentionExtractor {
     }
 
     /** The one full name of the article whose surname this is (an exact surname wins over a variant). */
-    private static String fullName(String name, List<String> fullNames, BiPredicate<String, String> sameSurname) {
+    private String fullName(String name, List<String> fullNames) {
         if (name.contains(" ")) {
             return name;
         }
         List<String> exact = fullNames.stream().filter(full -> surname(full).equalsIgnoreCase(name)).toList();
         List<String> candidates = exact.isEmpty()
-                ? fullNames.stream().filter(full -> sameSurname.test(name, surname(full))).toList()
+                ? fullNames.stream().filter(full -> isSameSurname(name, surname(full))).toList()
                 : exact;
         return candidates.size() == 1 ? candidates.get(0) : name;
     }

@@ -4,8 +4,11 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
 import java.text.ParsePosition;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,9 @@ import java.util.regex.Pattern;
  * the run is parsed strictly, and the result is accepted only when formatting it back gives the same words.
  * Strict parsing misreads spaced forms ({@code twenty eight} as 2008), which the round trip catches; those runs
  * go to the lenient parser. A run that still does not round-trip is shortened from the right.
+ *
+ * <p>The reading of each run is remembered ({@value #REMEMBERED} runs at most): the same few runs ({@code two},
+ * {@code twenty-eight}) come back in article after article, and ICU's parse is most of the cost of reading one.
  */
 final class SpelledNumberReader {
 
@@ -31,10 +37,12 @@ final class SpelledNumberReader {
     private static final Pattern AND = Pattern.compile("\\band\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> JOINERS = Set.of("and");
+    static final int REMEMBERED = 10_000;
 
     private final RuleBasedNumberFormat strict = spellOut(false);
     private final RuleBasedNumberFormat lenient = spellOut(true);
     private final Set<String> vocabulary = vocabulary();
+    private final Map<String, Optional<Long>> readings = new HashMap<>();
 
     private static RuleBasedNumberFormat spellOut(boolean lenientParse) {
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
@@ -73,10 +81,9 @@ final class SpelledNumberReader {
             if (end <= from) {
                 continue;
             }
-            String run = lower.substring(from, end);
-            Long value = parse(run);
-            if (value != null) {
-                return new Reading(from, end, value);
+            Optional<Long> value = remembered(lower.substring(from, end));
+            if (value.isPresent()) {
+                return new Reading(from, end, value.get());
             }
         }
         return null;
@@ -107,6 +114,13 @@ final class SpelledNumberReader {
         int[] result = new int[count];
         System.arraycopy(ends, 0, result, 0, count);
         return result;
+    }
+
+    private Optional<Long> remembered(String run) {
+        if (readings.size() >= REMEMBERED) {
+            readings.clear();
+        }
+        return readings.computeIfAbsent(run, r -> Optional.ofNullable(parse(r)));
     }
 
     private Long parse(String run) {
