@@ -168,10 +168,21 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
 
     private static boolean isModifier(FigureToken word) {
         String text = word.text();
-        return isAge(word) || text.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+        return isAge(word) || lettersHyphensApostrophes(text)
                 && !CasualtyWords.NOT_SUBJECT.contains(text) && !CasualtyWords.AUXILIARIES.contains(text)
                 && !CasualtyWords.PREDICATES.containsKey(text) && !CasualtyWords.ACTIVE_VERBS.containsKey(text)
                 && !text.equals("shot") && !text.endsWith("'s") && !text.equals("and");
+    }
+
+    /** A loop, not {@code chars().allMatch}: this runs for most words after an article. */
+    private static boolean lettersHyphensApostrophes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAge(FigureToken word) {
