@@ -62,6 +62,9 @@ public final class NumberParser {
             .collect(Collectors.toUnmodifiableSet());
 
     private final SpelledNumberReader spelled = new SpelledNumberReader();
+    /** The words a qualifier or a figure can start with, besides digits; most words of a sentence are none. */
+    private final Set<String> openers = Stream.of(Qualifier.FIRST_WORDS, ROUND_OPENERS, spelled.numberWords())
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     /** Quantities in the order they appear; spans never overlap. */
     public List<Quantity> find(String text) {
@@ -87,9 +90,14 @@ public final class NumberParser {
     }
 
     private Attempt readAt(String text, String lower, int start) {
+        String word = letters(lower, start);
+        if (!isAsciiDigit(lower.charAt(start)) && !openers.contains(word)) {
+            // What the attempt below comes to for such a word: no qualifier, no figure.
+            return new Attempt(null, endOfToken(lower, start));
+        }
         Qualifier qualifier = null;
         int figureStart = start;
-        if (Qualifier.FIRST_WORDS.contains(letters(lower, start))) {
+        if (Qualifier.FIRST_WORDS.contains(word)) {
             for (Qualifier q : Qualifier.values()) {
                 int length = q.matchLength(lower, start);
                 if (length > 0) {
@@ -149,12 +157,15 @@ public final class NumberParser {
      * the number-word reader, which made up most of the time spent finding numbers.
      */
     private boolean mayStartFigure(String lower, int at) {
-        char first = lower.charAt(at);
-        if (first >= '0' && first <= '9') {
+        if (isAsciiDigit(lower.charAt(at))) {
             return true;
         }
         String word = letters(lower, at);
         return ROUND_OPENERS.contains(word) || spelled.isNumberWord(word);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The run of letters (what {@code \p{L}+} matches) starting at {@code at}, possibly empty. */

@@ -70,6 +70,11 @@ final class SpelledNumberReader {
         return vocabulary.contains(lowerWord);
     }
 
+    /** The number words: a run of them is what {@link #readAt} reads. */
+    Set<String> numberWords() {
+        return vocabulary;
+    }
+
     /**
      * Reads the number words starting at {@code from} (which must start a word) in the lower-cased text.
      * Returns {@code null} when no cardinal starts there.
