@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 import javax.sql.DataSource;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,14 +60,17 @@ public class StagingRepository {
      * Stores the accepted articles of one chunk in one batch and returns those not stored because their id was taken
      * (a repeated CSV id): by an article already in the table, or by an earlier one of the same chunk. One query
      * finds the ids already stored, however many articles the chunk has.
+     *
+     * <p>The chunk's ids are joined to the table as a table of their own, so that H2 looks each one up in the primary
+     * key (run, id). With {@code ARTICLE_ID IN (?, ...)} it used the key for the run only and compared every article
+     * stored so far with the list, chunk after chunk: ingest grew with the square of the articles.
      */
     List<Article> insertArticles(long run, List<Article> articles) {
         if (articles.isEmpty()) {
             return List.of();
         }
-        Set<String> taken = new HashSet<>(jdbc.queryForList("SELECT ARTICLE_ID FROM CC_ARTICLE WHERE RUN_ID = ? "
-                + "AND ARTICLE_ID IN (" + String.join(", ", Collections.nCopies(articles.size(), "?")) + ")",
-                String.class, idsWithRun(run, articles)));
+        Set<String> taken = new HashSet<>(jdbc.queryForList("SELECT A.ARTICLE_ID FROM TABLE(ID VARCHAR = ?) T "
+                + "JOIN CC_ARTICLE A ON A.RUN_ID = ? AND A.ARTICLE_ID = T.ID", String.class, ids(articles), run));
         List<Object[]> rows = new ArrayList<>();
         List<Article> repeated = new ArrayList<>();
         for (Article a : articles) {
@@ -84,13 +86,8 @@ public class StagingRepository {
         return repeated;
     }
 
-    private static Object[] idsWithRun(long run, List<Article> articles) {
-        Object[] args = new Object[articles.size() + 1];
-        args[0] = run;
-        for (int i = 0; i < articles.size(); i++) {
-            args[i + 1] = articles.get(i).id();
-        }
-        return args;
+    private static String[] ids(List<Article> articles) {
+        return articles.stream().map(Article::id).toArray(String[]::new);
     }
 
     void rejectAll(long run, List<Object[]> sourcesAndReasons) {

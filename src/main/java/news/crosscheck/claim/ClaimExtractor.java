@@ -9,6 +9,9 @@ import java.util.function.BiPredicate;
  * Extracts every claim of one article: its sentences (title first), the people and places it names, and its
  * casualty figures, each figure marked when the sentence is about another event than the article's own, and with
  * who gives it when the sentence says so.
+ *
+ * <p>An instance keeps state (ICU's number formats, the number words and surname pairs it has already read): one per
+ * thread.
  */
 public final class ClaimExtractor {
 

@@ -2,10 +2,12 @@ package news.crosscheck.claim;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -35,29 +37,39 @@ import java.util.function.BiPredicate;
  *       text says the person is, or empty.</li>
  *   <li>Mentions come one per occurrence, ordered by sentence index, then position in the sentence.</li>
  * </ul>
+ * An instance remembers the answers of its {@code sameSurname} predicate and is not safe for concurrent use.
  */
 public final class MentionExtractor {
 
     private record Located(Mention mention, int start) {
     }
 
+    /** How many answers of {@link #sameSurname} are kept; all are dropped when there are more. */
+    static final int REMEMBERED = 100_000;
+
     private final BiPredicate<String, String> sameSurname;
+    private final Map<List<String>, Boolean> surnameAnswers = new HashMap<>();
 
     /**
      * @param sameSurname whether two surnames are the same name spelled differently, e.g.
-     *                    {@code news.crosscheck.compare.SpellingVariants::isSameSurname}
+     *                    {@code news.crosscheck.compare.SpellingVariants::isSameSurname}; a function of its two
+     *                    arguments, whose answers are remembered from one article to the next
      */
     public MentionExtractor(BiPredicate<String, String> sameSurname) {
         this.sameSurname = Objects.requireNonNull(sameSurname, "sameSurname");
     }
 
     public List<Mention> extract(List<Sentence> sentences) {
-        MentionRules rules = new MentionRules(lowerCaseWords(sentences));
+        // Each sentence is tokenised once, for the lower-case words, the title-case test and both passes.
+        List<List<NameToken>> tokens = sentences.stream().map(s -> NameToken.tokenize(s.text())).toList();
+        MentionRules rules = new MentionRules(lowerCaseWords(tokens));
         List<List<MentionRules.Found>> firstPass = new ArrayList<>();
         Set<String> places = new HashSet<>();
         List<String> fullNames = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            List<MentionRules.Found> found = isTitleCase(sentence.text()) ? List.of() : rules.find(sentence.text());
+        for (int s = 0; s < sentences.size(); s++) {
+            String text = sentences.get(s).text();
+            List<MentionRules.Found> found = isTitleCase(text, tokens.get(s)) ? List.of()
+                    : rules.find(text, tokens.get(s));
             firstPass.add(found);
             for (MentionRules.Found f : found) {
                 if (f.kind() == MentionKind.PLACE) {
@@ -71,7 +83,7 @@ public final class MentionExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<MentionRules.Found> found = new ArrayList<>(firstPass.get(s));
-            found.addAll(secondPass(sentence.text(), found, places, fullNames));
+            found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, fullNames));
             for (MentionRules.Found f : found) {
                 String fullName = f.kind() == MentionKind.PERSON ? fullName(f.name(), fullNames) : f.name();
                 located.add(new Located(new Mention(f.kind(), f.name(), fullName, f.role(), sentence), f.start()));
@@ -82,10 +94,21 @@ public final class MentionExtractor {
         return located.stream().map(Located::mention).toList();
     }
 
+    /**
+     * {@link #sameSurname}, remembering its answers. The second pass asks it for every lone capitalised word against
+     * every full name, sentence after sentence, and the articles of one event share their names, so the same pairs
+     * come back again and again; each answer folds and transliterates both names.
+     */
+    private boolean isSameSurname(String name, String surname) {
+        if (surnameAnswers.size() >= REMEMBERED) {
+            surnameAnswers.clear();
+        }
+        return surnameAnswers.computeIfAbsent(List.of(name, surname), pair -> sameSurname.test(name, surname));
+    }
+
     /** Known names in the runs the first pass left alone. */
-    private List<MentionRules.Found> secondPass(String sentence, List<MentionRules.Found> taken, Set<String> places,
-                                                List<String> fullNames) {
-        List<NameToken> tokens = NameToken.tokenize(sentence);
+    private List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens, List<MentionRules.Found> taken,
+                                                Set<String> places, List<String> fullNames) {
         List<MentionRules.Found> found = new ArrayList<>();
         for (NameRun run : NameRun.find(tokens)) {
             int start = tokens.get(run.from()).start();
@@ -96,7 +119,7 @@ public final class MentionExtractor {
             String name = run.text(sentence, tokens);
             boolean place = places.contains(name.toLowerCase(Locale.ROOT));
             boolean person = fullNames.contains(name)
-                    || run.size() == 1 && fullNames.stream().anyMatch(full -> sameSurname.test(name, surname(full)));
+                    || run.size() == 1 && fullNames.stream().anyMatch(full -> isSameSurname(name, surname(full)));
             if (place && person) {
                 boolean saying = run.to() < tokens.size() && NameLexicon.isReportingAfterName(tokens.get(run.to()).lower())
                         || isSaying(tokens, run.from() - 1);
@@ -121,7 +144,7 @@ public final class MentionExtractor {
         }
         List<String> exact = fullNames.stream().filter(full -> surname(full).equalsIgnoreCase(name)).toList();
         List<String> candidates = exact.isEmpty()
-                ? fullNames.stream().filter(full -> sameSurname.test(name, surname(full))).toList()
+                ? fullNames.stream().filter(full -> isSameSurname(name, surname(full))).toList()
                 : exact;
         return candidates.size() == 1 ? candidates.get(0) : name;
     }
@@ -135,10 +158,10 @@ public final class MentionExtractor {
     }
 
     /** Words the article writes in lower case somewhere: a capitalised opener among them is a common word. */
-    private static Set<String> lowerCaseWords(List<Sentence> sentences) {
+    private static Set<String> lowerCaseWords(List<List<NameToken>> sentences) {
         Set<String> words = new LinkedHashSet<>();
-        for (Sentence sentence : sentences) {
-            for (NameToken token : NameToken.tokenize(sentence.text())) {
+        for (List<NameToken> sentence : sentences) {
+            for (NameToken token : sentence) {
                 if (token.isWord() && Character.isLowerCase(token.text().charAt(0))) {
                     words.add(token.lower());
                 }
@@ -151,13 +174,13 @@ public final class MentionExtractor {
      * A headline in title case: no closing full stop, and nine in ten words of four letters or more capitalised
      * (a body sentence such as {@code Russian President Vladimir Putin did not comment.} has the full stop).
      */
-    static boolean isTitleCase(String sentence) {
+    static boolean isTitleCase(String sentence, List<NameToken> tokens) {
         if (sentence.endsWith(".")) {
             return false;
         }
         int words = 0;
         int capitalised = 0;
-        for (NameToken token : NameToken.tokenize(sentence)) {
+        for (NameToken token : tokens) {
             if (token.isWord() && token.text().length() >= 4) {
                 words++;
                 capitalised += Character.isUpperCase(token.text().charAt(0)) ? 1 : 0;

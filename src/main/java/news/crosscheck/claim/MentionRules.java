@@ -26,8 +26,8 @@ final class MentionRules {
         this.lowerCaseWords = lowerCaseWords;
     }
 
-    List<Found> find(String sentence) {
-        List<NameToken> tokens = NameToken.tokenize(sentence);
+    /** @param tokens the sentence's {@link NameToken#tokenize tokens} */
+    List<Found> find(String sentence, List<NameToken> tokens) {
         List<NameRun> runs = NameRun.find(tokens);
         List<Found> found = new ArrayList<>();
         for (int r = 0; r < runs.size(); r++) {

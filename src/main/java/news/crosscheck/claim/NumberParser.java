@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the quantities in a sentence that could be counts of people: digits ({@code 28}, {@code 1,200},
@@ -49,8 +51,20 @@ public final class NumberParser {
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+$");
     private static final Set<String> NOT_A_COUNT_AFTER = Set.of("aged", "age", "ages", "no", "no.", "number",
             "nos.", "flight", "route", "room", "page", "line", "platform");
+    /** The longest text {@link #MONTH_BEFORE} matches before its spaces: {@code september.} */
+    private static final int LONGEST_MONTH = "september.".length();
+    /**
+     * The words a figure in letters can start with, besides the number words: the first words of the round amounts
+     * ({@code tens}, {@code half}, {@code a}...) and {@code an} ({@code an hundred}).
+     */
+    private static final Set<String> ROUND_OPENERS = Stream.concat(Stream.of("a", "an"),
+                    ROUND_AMOUNTS.keySet().stream().map(amount -> amount.split(" ")[0]))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final SpelledNumberReader spelled = new SpelledNumberReader();
+    /** The words a qualifier or a figure can start with, besides digits; most words of a sentence are none. */
+    private final Set<String> openers = Stream.of(Qualifier.FIRST_WORDS, ROUND_OPENERS, spelled.numberWords())
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     /** Quantities in the order they appear; spans never overlap. */
     public List<Quantity> find(String text) {
@@ -76,14 +90,21 @@ public final class NumberParser {
     }
 
     private Attempt readAt(String text, String lower, int start) {
+        String word = letters(lower, start);
+        if (!isAsciiDigit(lower.charAt(start)) && !openers.contains(word)) {
+            // What the attempt below comes to for such a word: no qualifier, no figure.
+            return new Attempt(null, endOfToken(lower, start));
+        }
         Qualifier qualifier = null;
         int figureStart = start;
-        for (Qualifier q : Qualifier.values()) {
-            int length = q.matchLength(lower, start);
-            if (length > 0) {
-                qualifier = q;
-                figureStart = skipSpaces(lower, start + length);
-                break;
+        if (Qualifier.FIRST_WORDS.contains(word)) {
+            for (Qualifier q : Qualifier.values()) {
+                int length = q.matchLength(lower, start);
+                if (length > 0) {
+                    qualifier = q;
+                    figureStart = skipSpaces(lower, start + length);
+                    break;
+                }
             }
         }
         Figure figure = readFigure(lower, figureStart);
@@ -102,7 +123,7 @@ public final class NumberParser {
     }
 
     private Figure readFigure(String lower, int at) {
-        if (at >= lower.length() || !startsWord(lower, at)) {
+        if (at >= lower.length() || !startsWord(lower, at) || !mayStartFigure(lower, at)) {
             return null;
         }
         Matcher matcher = DIGITS.matcher(lower).region(at, lower.length());
@@ -130,6 +151,32 @@ public final class NumberParser {
         return new Figure(at, reading.end(), Interval.exactly(reading.value()), false, false);
     }
 
+    /**
+     * Whether a figure can start at {@code at}: an ASCII digit (what {@code \d} matches), or a run of letters that is a
+     * number word or opens a round amount. Most words are neither, and this test spares them the three patterns and
+     * the number-word reader, which made up most of the time spent finding numbers.
+     */
+    private boolean mayStartFigure(String lower, int at) {
+        if (isAsciiDigit(lower.charAt(at))) {
+            return true;
+        }
+        String word = letters(lower, at);
+        return ROUND_OPENERS.contains(word) || spelled.isNumberWord(word);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The run of letters (what {@code \p{L}+} matches) starting at {@code at}, possibly empty. */
+    private static String letters(String lower, int at) {
+        int end = at;
+        while (end < lower.length() && Character.isLetter(lower.codePointAt(end))) {
+            end += Character.charCount(lower.codePointAt(end));
+        }
+        return lower.substring(at, end);
+    }
+
     private static Figure digits(Matcher matcher) {
         String whole = matcher.group(1).replace(",", "");
         String fraction = matcher.group(2);
@@ -142,40 +189,90 @@ public final class NumberParser {
         return new Figure(matcher.start(), matcher.end(), Interval.exactly(Math.round(value)), true, false);
     }
 
+    /**
+     * Whether the figure read from {@code start} to {@code figure.end()} is a count. The text before and after it is
+     * looked at only near the figure, never copied: on a whole article (wire-copy detection reads one) copying it
+     * for every figure cost the square of its length.
+     */
     private static boolean isCount(String lower, int start, Figure figure, boolean qualified) {
-        String before = lower.substring(0, start);
-        String after = lower.substring(figure.end());
+        int end = figure.end();
+        int beforeEnd = endWithoutSpaces(lower, start);
         char previous = start > 0 ? lower.charAt(start - 1) : ' ';
         if (Character.isLetterOrDigit(previous) || "$€£¥#/-".indexOf(previous) >= 0
-                || before.stripTrailing().endsWith("$") || before.endsWith("no ")
+                || (beforeEnd > 0 && lower.charAt(beforeEnd - 1) == '$') || lower.startsWith("no ", start - 3)
                 || (".,:".indexOf(previous) >= 0 && start > 1 && Character.isDigit(lower.charAt(start - 2)))) {
             return false;
         }
-        if (NOT_A_COUNT_AFTER.contains(lastWord(before))) {
+        if (NOT_A_COUNT_AFTER.contains(lastWord(lower, beforeEnd))) {
             return false;
         }
-        if (!after.isEmpty()) {
-            char next = after.charAt(0);
+        if (end < lower.length()) {
+            char next = lower.charAt(end);
             boolean gluedOn = Character.isLetterOrDigit(next) || "%/".indexOf(next) >= 0
-                    || ((next == '-' || next == ':' || next == '.') && after.length() > 1
-                    && Character.isLetterOrDigit(after.charAt(1)));
-            if (gluedOn || UNIT_AFTER.matcher(after).lookingAt()) {
+                    || ((next == '-' || next == ':' || next == '.') && end + 1 < lower.length()
+                    && Character.isLetterOrDigit(lower.charAt(end + 1)));
+            // A region with the default bounds reads as the text after the figure would on its own.
+            if (gluedOn || UNIT_AFTER.matcher(lower).region(end, lower.length()).lookingAt()) {
                 return false;
             }
         }
         if (figure.digits()) {
             long value = figure.count().low();
             boolean year = figure.end() - figure.start() == 4 && value >= 1800 && value <= 2100;
-            if ((year && !qualified) || (MONTH_BEFORE.matcher(before).find() && value <= 31)) {
+            if ((year && !qualified) || (monthBefore(lower, start) && value <= 31)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String lastWord(String before) {
-        String[] words = before.strip().split("\\s+");
-        return words.length == 0 ? "" : words[words.length - 1];
+    /**
+     * Whether a month name, then spaces, ends right before {@code start}. A match is the month, an optional full stop,
+     * the spaces and possibly a line end ({@code $} matches before a final one) up to {@code start}, so it begins at
+     * most {@link #LONGEST_MONTH} characters before them.
+     */
+    private static boolean monthBefore(String lower, int start) {
+        int spaces = start;
+        while (spaces > 0 && isSpaceOrLineEnd(lower.charAt(spaces - 1))) {
+            spaces--;
+        }
+        return MONTH_BEFORE.matcher(lower).region(Math.max(0, spaces - LONGEST_MONTH), start).find();
+    }
+
+    /**
+     * The last word of the text before {@code beforeEnd} (its end without trailing white space), as
+     * {@code strip().split("\\s+")} would give it: words are split at the spaces {@code \s} matches, and white space
+     * of any kind at the start of the text is no part of one.
+     */
+    private static String lastWord(String lower, int beforeEnd) {
+        int textStart = 0;
+        while (textStart < beforeEnd && Character.isWhitespace(lower.codePointAt(textStart))) {
+            textStart += Character.charCount(lower.codePointAt(textStart));
+        }
+        int wordStart = beforeEnd;
+        while (wordStart > textStart && !isRegexSpace(lower.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return lower.substring(wordStart, beforeEnd);
+    }
+
+    /** Where the text before {@code end} ends once trailing white space (as {@code String.strip} sees it) is cut. */
+    private static int endWithoutSpaces(String lower, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(lower.codePointBefore(i))) {
+            i -= Character.charCount(lower.codePointBefore(i));
+        }
+        return i;
+    }
+
+    /** The white space of {@code \s} in a pattern: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The white space of {@code \s} and the other line ends {@code $} knows: next line, line, paragraph separators. */
+    private static boolean isSpaceOrLineEnd(char c) {
+        return isRegexSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean startsWord(String lower, int i) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Marks the casualty figures that are about another event than the article's own (a background paragraph about an
@@ -37,6 +38,11 @@ public final class OtherEventDetector {
 
     static final int LEAD_SENTENCES = 3;
     static final double SAME_NAME = 0.9;
+
+    /** Compiled once, not per call of {@link #fold}, which runs for every place of every figure outside the lead. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['`]");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
@@ -89,7 +95,8 @@ public final class OtherEventDetector {
     }
 
     private static String fold(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("['`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String decomposed = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String bare = APOSTROPHES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
+        return NOT_LETTERS.matcher(bare).replaceAll(" ").trim();
     }
 }

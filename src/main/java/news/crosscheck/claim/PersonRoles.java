@@ -2,6 +2,7 @@ package news.crosscheck.claim;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a sentence says a capitalised run is, when it says it is a person: a lower-case role before it
@@ -19,6 +20,7 @@ final class PersonRoles {
     private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at", "in", "to");
     /** Copulas left out of a relative clause's role: {@code who was the museum's curator} gives the curator. */
     private static final Set<String> COPULAS = Set.of("is", "was", "became");
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
 
     private PersonRoles() {
     }
@@ -46,7 +48,7 @@ final class PersonRoles {
         }
         NameToken next = tokens.get(after + 1);
         // Jane Doe, 34, / Jane Doe, 34; / Jane Doe, 34. / Jane Doe, 34, of Dayton: an age.
-        if (next.text().matches("\\d{1,3}") && (after + 2 == tokens.size() || is(tokens, after + 2, ",")
+        if (AGE.matcher(next.text()).matches() && (after + 2 == tokens.size() || is(tokens, after + 2, ",")
                 || is(tokens, after + 2, ";") || is(tokens, after + 2, ".") || is(tokens, after + 2, "of"))) {
             return "";
         }

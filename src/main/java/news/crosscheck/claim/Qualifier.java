@@ -1,7 +1,10 @@
 package news.crosscheck.claim;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 /**
  * The words before a figure that turn it into a range, with the range each one stands for.
@@ -30,6 +33,13 @@ enum Qualifier {
             "just under"),
     UP_TO(n -> new Interval(0, n), "up to", "as many as", "at most", "no more than"),
     FEWER_THAN(n -> new Interval(0, Math.max(0, n - 1)), "fewer than", "less than", "under");
+
+    /**
+     * The first word of every phrase. Each phrase is lower-case letters and spaces, so one can start only where the
+     * run of letters is one of these words: a cheap test that spares trying every phrase at every word.
+     */
+    static final Set<String> FIRST_WORDS = Arrays.stream(values()).flatMap(q -> q.phrases.stream())
+            .map(phrase -> phrase.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
 
     private final LongFunction<Interval> range;
     private final List<String> phrases;

@@ -3,6 +3,7 @@ package news.crosscheck.claim;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,22 +44,33 @@ public final class SentenceSplitter {
             "i", "you", "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "or", "so", "if",
             "when", "after", "before", "police", "officials", "his", "her", "their", "its", "no", "one", "two");
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\r?\\n\\s*\\r?\\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\r?\\n\\s*");
     private static final Pattern LAST_WORDS = Pattern.compile("(\\S*?)\\s*\\b([\\p{L}.]+)\\.[\"'”’)]*\\s*$");
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\"'“‘(]*)([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
 
+    /**
+     * ICU's sentence iterator with its abbreviation filter, made once per splitter: making one builds the filter's
+     * tries anew, which cost as much as splitting the paragraph. It is set to one paragraph after another, so a
+     * splitter serves one thread at a time.
+     */
+    private final BreakIterator breaks = BreakIterator.getSentenceInstance(ENGLISH_WITH_ABBREVIATIONS);
+
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        for (String block : text.split("\\r?\\n\\s*\\r?\\n")) {
-            String paragraph = block.replaceAll("\\s*\\r?\\n\\s*", " ");
+        for (String block : PARAGRAPH_BREAK.split(text)) {
+            // Most paragraphs are a single line, and a line break is what the pattern needs to match at all.
+            String paragraph = block.indexOf('\n') < 0 ? block : LINE_BREAK.matcher(block).replaceAll(" ");
             if (paragraph.isBlank()) {
                 continue;
             }
-            BreakIterator breaks = BreakIterator.getSentenceInstance(ENGLISH_WITH_ABBREVIATIONS);
             breaks.setText(paragraph);
             int start = breaks.first();
             for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-                if (end < paragraph.length() && continuesAfter(paragraph.substring(start, end), paragraph.substring(end))) {
+                // The rest of the paragraph is viewed, not copied, at every break.
+                if (end < paragraph.length() && continuesAfter(paragraph.substring(start, end),
+                        CharBuffer.wrap(paragraph, end, paragraph.length()))) {
                     continue;
                 }
                 String sentence = paragraph.substring(start, end).strip();
@@ -78,8 +90,8 @@ public final class SentenceSplitter {
     }
 
     /** Whether a break ICU put between {@code before} and {@code after} falls inside an abbreviation's phrase. */
-    static boolean continuesAfter(String before, String after) {
-        Matcher last = LAST_WORDS.matcher(before);
+    static boolean continuesAfter(String before, CharSequence after) {
+        Matcher last = LAST_WORDS.matcher(before).region(lastTwoWordsStart(before), before.length());
         Matcher next = NEXT_WORD.matcher(after);
         if (!last.find() || !next.find()) {
             return false;
@@ -103,5 +115,32 @@ public final class SentenceSplitter {
             return capitalised && !(STREET_OR_TITLE.contains(abbreviation) && afterName);
         }
         return BEFORE_NUMBERS.contains(abbreviation) && Character.isDigit(following.charAt(0));
+    }
+
+    /**
+     * Where the last two words of {@code before} begin, words being what {@code \s} separates, after a final line
+     * separator ({@code $} matches before one). A match of {@link #LAST_WORDS} spans at most those two words (the
+     * previous word, then the abbreviation, then spaces), so none starts earlier, and the search for it need not try
+     * every position of the sentence, which it did with much backtracking.
+     */
+    private static int lastTwoWordsStart(String before) {
+        int i = before.length();
+        if (i > 0 && "\u0085\u2028\u2029".indexOf(before.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        for (int word = 0; word < 2; word++) {
+            while (i > 0 && isPatternSpace(before.charAt(i - 1))) {
+                i--;
+            }
+            while (i > 0 && !isPatternSpace(before.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    /** The white space of {@code \s} in a pattern: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -4,8 +4,11 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
 import java.text.ParsePosition;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,9 @@ import java.util.regex.Pattern;
  * the run is parsed strictly, and the result is accepted only when formatting it back gives the same words.
  * Strict parsing misreads spaced forms ({@code twenty eight} as 2008), which the round trip catches; those runs
  * go to the lenient parser. A run that still does not round-trip is shortened from the right.
+ *
+ * <p>The reading of each run is remembered ({@value #REMEMBERED} runs at most): the same few runs ({@code two},
+ * {@code twenty-eight}) come back in article after article, and ICU's parse is most of the cost of reading one.
  */
 final class SpelledNumberReader {
 
@@ -28,11 +34,15 @@ final class SpelledNumberReader {
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern AND = Pattern.compile("\\band\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> JOINERS = Set.of("and");
+    static final int REMEMBERED = 10_000;
 
     private final RuleBasedNumberFormat strict = spellOut(false);
     private final RuleBasedNumberFormat lenient = spellOut(true);
     private final Set<String> vocabulary = vocabulary();
+    private final Map<String, Optional<Long>> readings = new HashMap<>();
 
     private static RuleBasedNumberFormat spellOut(boolean lenientParse) {
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
@@ -60,6 +70,11 @@ final class SpelledNumberReader {
         return vocabulary.contains(lowerWord);
     }
 
+    /** The number words: a run of them is what {@link #readAt} reads. */
+    Set<String> numberWords() {
+        return vocabulary;
+    }
+
     /**
      * Reads the number words starting at {@code from} (which must start a word) in the lower-cased text.
      * Returns {@code null} when no cardinal starts there.
@@ -71,10 +86,9 @@ final class SpelledNumberReader {
             if (end <= from) {
                 continue;
             }
-            String run = lower.substring(from, end);
-            Long value = parse(run);
-            if (value != null) {
-                return new Reading(from, end, value);
+            Optional<Long> value = remembered(lower.substring(from, end));
+            if (value.isPresent()) {
+                return new Reading(from, end, value.get());
             }
         }
         return null;
@@ -107,6 +121,13 @@ final class SpelledNumberReader {
         return result;
     }
 
+    private Optional<Long> remembered(String run) {
+        if (readings.size() >= REMEMBERED) {
+            readings.clear();
+        }
+        return readings.computeIfAbsent(run, r -> Optional.ofNullable(parse(r)));
+    }
+
     private Long parse(String run) {
         String expected = canonical(run);
         Long value = parseWith(strict, run);
@@ -131,7 +152,7 @@ final class SpelledNumberReader {
 
     /** Words only, single-spaced, without "and": the form in which two spellings of a number are compared. */
     private static String canonical(String spelled) {
-        return String.join(" ", spelled.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\band\\b", " ")
-                .trim().split("\\s+"));
+        return String.join(" ", SPACES.split(AND.matcher(spelled.toLowerCase(Locale.ROOT).replace('-', ' '))
+                .replaceAll(" ").trim()));
     }
 }

@@ -3,6 +3,7 @@ package news.crosscheck.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * People counted by being named rather than by a figure, as local news counts them: "<b>a man</b> was shot and
@@ -51,6 +52,8 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
             "adult", "adults", "individual", "individuals");
 
     private static final Set<String> ARTICLES = Set.of("a", "an");
+    /** Compiled once: {@link #isAge} is asked of nearly every word after an article. */
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-years?-old");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     /** One part of the coordination. */
@@ -165,14 +168,25 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
 
     private static boolean isModifier(FigureToken word) {
         String text = word.text();
-        return isAge(word) || text.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+        return isAge(word) || lettersHyphensApostrophes(text)
                 && !CasualtyWords.NOT_SUBJECT.contains(text) && !CasualtyWords.AUXILIARIES.contains(text)
                 && !CasualtyWords.PREDICATES.containsKey(text) && !CasualtyWords.ACTIVE_VERBS.containsKey(text)
                 && !text.equals("shot") && !text.endsWith("'s") && !text.equals("and");
     }
 
+    /** A loop, not {@code chars().allMatch}: this runs for most words after an article. */
+    private static boolean lettersHyphensApostrophes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAge(FigureToken word) {
-        return word.isWord() && word.text().matches("\\d{1,3}-years?-old");
+        return word.isWord() && AGE.matcher(word.text()).matches();
     }
 
     private static String singularOf(String plural) {

@@ -102,6 +102,13 @@ class ArticleParsingTests {
             Article plain = parser.parse("b.txt", "o", "Published: 2024-02-04\n\nHe said \"no\".");
             assertThat(curly.sha256()).isEqualTo(plain.sha256());
         }
+
+        @Test
+        void spacesAroundAnInvisibleCharacterBecomeOneSpaceAndLinesAreStripped() throws Exception {
+            Article article = parser.parse("x.txt", "o", "Published: 2024-02-04\n\n"
+                    + "Two\u00A0\u200B\t killed\u00AD.  \n\n\n\n\u3000Five hurt.\u2003");
+            assertThat(article.body()).isEqualTo("Two killed.\n\nFive hurt.");
+        }
     }
 
     @Nested

@@ -172,6 +172,8 @@ class NumberParserTests {
                 "The town was captured in July 2022.",
                 "The plant closed on March 3 after the shelling.",
                 "The plant closed on 3 March after the shelling.",
+                "The plant closed on Sept.  3 after the shelling.",
+                "A man aged  34 was among the dead.",
                 "A 4-year-old child was among the dead.",
                 "A man aged 34 was among the dead.",
                 "The victim was 34 years old.",
@@ -197,6 +199,13 @@ class NumberParserTests {
         @Test
         void qualifiedFourDigitFigureIsACountNotAYear() {
             assertThat(only("At least 2000 people fled.").count()).isEqualTo(Interval.atLeast(2000));
+        }
+
+        @Test
+        void datesAndAgesDeepInAWholeArticleAreStillSkipped() {
+            String article = "Rescuers searched the rubble through the night.\n\n".repeat(200)
+                    + "The plant closed on March 3. A man aged 34 died.\n\n28 people were hurt.";
+            assertThat(parser.find(article)).extracting(Quantity::text).containsExactly("28");
         }
 
         @Test
