@@ -105,7 +105,8 @@ public class StagingRepository {
      * publication, then id); returns how many.
      */
     int markDuplicates(long run) {
-        jdbc.update("UPDATE CC_ARTICLE SET DUPLICATE_OF = NULL WHERE RUN_ID = ?", run);
+        // A restarted step starts over; only the rows an earlier attempt marked are rewritten.
+        jdbc.update("UPDATE CC_ARTICLE SET DUPLICATE_OF = NULL WHERE RUN_ID = ? AND DUPLICATE_OF IS NOT NULL", run);
         List<Object[]> updates = new ArrayList<>();
         String[] keeper = {null, null};
         jdbc.query("SELECT ARTICLE_ID, SHA256 FROM CC_ARTICLE WHERE RUN_ID = ? "

@@ -23,7 +23,7 @@ record BenchResult(int articles, long textChars, double bare1, double bare2, dou
     static String table(List<BenchResult> results) {
         StringBuilder t = new StringBuilder();
         t.append("| articles | text MB | bare 1t s | bare 2t s | job s | job / bare 2t | job s / first size's "
-                + "(articles ×) | peak heap MB | live heap MB | planted | recall | precision |\n");
+                + "(articles ×) | peak heap MB | heap after a collection MB | planted | recall | precision |\n");
         t.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         BenchResult first = results.get(0);
         for (BenchResult r : results) {
