@@ -181,7 +181,8 @@ public final class EventGrouper {
         return new BooleanQuery.Builder()
                 .add(anyTerm.build(), BooleanClause.Occur.MUST)
                 .add(new IndexSortSortedNumericDocValuesRangeQuery(ArticleFields.DAY, from, to,
-                        NumericDocValuesField.newSlowRangeQuery(ArticleFields.DAY, from, to)), BooleanClause.Occur.FILTER)
+                                NumericDocValuesField.newSlowRangeQuery(ArticleFields.DAY, from, to)),
+                        BooleanClause.Occur.FILTER)
                 .build();
     }
 

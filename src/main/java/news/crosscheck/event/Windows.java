@@ -15,10 +15,10 @@ import java.util.Map;
 
 /**
  * Blocking by publication day: for each day of the articles, a searcher over just the index segments that hold
- * articles of the days within the time window around it. The indexer starts a segment at each new day (articles come
- * in day order) and nothing merges them, so a query for a Tuesday article walks the postings of Saturday to Friday, not of the whole month an
- * auditor reruns, and a night of 10,000 articles costs the same per article as a month of 300,000. A segment that
- * mixes days is searched by every window it overlaps; the query's own day filter keeps the result exact.
+ * articles of the days within the time window around it. The indexer starts a segment at each new day (articles
+ * come in day order) and nothing merges them, so a query for a Tuesday article walks the postings of Saturday to
+ * Friday, not of the whole month an auditor reruns. A segment that mixes days is searched by every window it
+ * overlaps; the query's own day filter keeps the result exact.
  * <p>
  * Built before the query threads start and read-only after, so threads share it. Closing releases the searchers'
  * hold on the segments.
