@@ -102,14 +102,16 @@ public final class BenchCommand {
             return BenchResult.failed(size, exit, log);
         }
         Map<String, Duration> steps = StepTimes.read(jdbcUrl);
+        Path database = dir.resolve("db.mv.db");
+        long databaseBytes = Files.exists(database) ? Files.size(database) : 0;
         PlantedScore score = PlantedScore.of(answers, reports);
         out.printf("  job: %.1f s; %s; recall %.3f, precision %.3f%n", wall, steps, score.recall(),
                 score.precision());
         if (!options.keep()) {
             deleteTree(dir);
         }
-        return new BenchResult(size, summary.textChars(), bare[1], bare[2], wall, steps, peakUsed, peakLive, score,
-                0, log);
+        return new BenchResult(size, summary.textChars(), bare[1], bare[2], wall, steps, peakUsed, peakLive,
+                databaseBytes, score, 0, log);
     }
 
     private static double seconds(long startNanos) {

@@ -25,7 +25,7 @@ class BenchCommandTests {
         assertThat(printed).contains("| articles | text MB | bare 1t s | bare 2t s | job s | job / bare 2t |")
                 .contains("| recall | precision |")
                 .containsPattern("\\| 300 \\| \\d+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+× \\| 1\\.0× \\(1×\\) "
-                        + "\\| \\d+ \\| \\d+ \\| \\d+ \\| (0|1)\\.\\d{3} \\| (0|1)\\.\\d{3} \\|")
+                        + "\\| \\d+ \\| \\d+ \\| \\d+ \\| (0|1)\\.\\d{3} \\| (0|1)\\.\\d{3} \\| [\\d,]+ \\|")
                 .contains("| articles | ingest | group | extract | compare | report |");
         assertThat(work.resolve("n300")).doesNotExist();
     }
