@@ -213,8 +213,8 @@ public class CrosscheckJobConfiguration {
                                                      DataSource dataSource) {
         HashRangePartitioner.Range range = HashRangePartitioner.ARTICLE_HASHES.range(step.getExecutionContext());
         return new JdbcCursorItemReaderBuilder<Article>().name("eventArticleReader").dataSource(dataSource)
-                .sql("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL AND SHA256 >= ? "
-                        + "AND SHA256 < ? ORDER BY ARTICLE_ID")
+                .sql("SELECT * FROM CC_ARTICLE A WHERE RUN_ID = ? AND SHA256 >= ? AND SHA256 < ? AND "
+                        + StagingRepository.NOT_DUPLICATE + " ORDER BY ARTICLE_ID")
                 .queryArguments(RunContext.of(step).run(), range.from(), range.to())
                 .rowMapper(StagingRepository.ARTICLE)
                 .build();
@@ -261,8 +261,8 @@ public class CrosscheckJobConfiguration {
     JdbcCursorItemReader<String> eventReader(@Value("#{stepExecution}") StepExecution step, DataSource dataSource) {
         HashRangePartitioner.Range range = HashRangePartitioner.EVENT_IDS.range(step.getExecutionContext());
         return new JdbcCursorItemReaderBuilder<String>().name("eventReader").dataSource(dataSource)
-                .sql("SELECT DISTINCT EVENT_ID FROM CC_ARTICLE WHERE RUN_ID = ? AND EVENT_ID IS NOT NULL "
-                        + "AND DUPLICATE_OF IS NULL AND EVENT_ID >= ? AND EVENT_ID < ? ORDER BY EVENT_ID")
+                .sql("SELECT DISTINCT EVENT_ID FROM CC_MEMBER WHERE RUN_ID = ? AND EVENT_ID >= ? AND EVENT_ID < ? "
+                        + "ORDER BY EVENT_ID")
                 .queryArguments(RunContext.of(step).run(), range.from(), range.to())
                 .rowMapper((rs, i) -> rs.getString(1))
                 .build();

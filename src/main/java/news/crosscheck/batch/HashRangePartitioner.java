@@ -19,7 +19,7 @@ final class HashRangePartitioner implements Partitioner {
     /** Articles by the SHA-256 of their normalised body ({@code CC_ARTICLE.SHA256}). */
     static final HashRangePartitioner ARTICLE_HASHES = new HashRangePartitioner("");
     /**
-     * Events by their id ({@code CC_ARTICLE.EVENT_ID}): {@code E} and hex digits of the SHA-256 of their member ids,
+     * Events by their id ({@code CC_MEMBER.EVENT_ID}): {@code E} and hex digits of the SHA-256 of their member ids,
      * as {@link news.crosscheck.event.Event#of} makes it.
      */
     static final HashRangePartitioner EVENT_IDS = new HashRangePartitioner("E");

@@ -30,6 +30,10 @@ public class StagingRepository {
             rs.getString("OUTLET"), rs.getDate("PUBLISHED").toLocalDate(), rs.getString("PUBLISHED_AT"),
             rs.getString("TITLE"), rs.getString("BODY"), rs.getString("URL"), rs.getString("SHA256"));
 
+    /** A condition on {@code CC_ARTICLE A}: the article repeats no earlier one. */
+    static final String NOT_DUPLICATE = "NOT EXISTS (SELECT 1 FROM CC_DUPLICATE D WHERE D.RUN_ID = A.RUN_ID "
+            + "AND D.ARTICLE_ID = A.ARTICLE_ID)";
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -101,27 +105,27 @@ public class StagingRepository {
     }
 
     /**
-     * Marks every article whose normalised body repeats another's as a duplicate of the earliest one (by
+     * Records every article whose normalised body repeats another's as a duplicate of the earliest one (by
      * publication, then id); returns how many.
      */
     int markDuplicates(long run) {
-        // A restarted step starts over; only the rows an earlier attempt marked are rewritten.
-        jdbc.update("UPDATE CC_ARTICLE SET DUPLICATE_OF = NULL WHERE RUN_ID = ? AND DUPLICATE_OF IS NOT NULL", run);
-        List<Object[]> updates = new ArrayList<>();
+        // A restarted step starts over.
+        jdbc.update("DELETE FROM CC_DUPLICATE WHERE RUN_ID = ?", run);
+        List<Object[]> duplicates = new ArrayList<>();
         String[] keeper = {null, null};
         jdbc.query("SELECT ARTICLE_ID, SHA256 FROM CC_ARTICLE WHERE RUN_ID = ? "
                 + "ORDER BY SHA256, PUBLISHED, PUBLISHED_AT, ARTICLE_ID", rs -> {
             String id = rs.getString(1);
             String sha = rs.getString(2);
             if (sha.equals(keeper[1])) {
-                updates.add(new Object[]{keeper[0], run, id});
+                duplicates.add(new Object[]{run, id, keeper[0]});
             } else {
                 keeper[0] = id;
                 keeper[1] = sha;
             }
         }, run);
-        jdbc.batchUpdate("UPDATE CC_ARTICLE SET DUPLICATE_OF = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?", updates);
-        return updates.size();
+        jdbc.batchUpdate("INSERT INTO CC_DUPLICATE (RUN_ID, ARTICLE_ID, DUPLICATE_OF) VALUES (?, ?, ?)", duplicates);
+        return duplicates.size();
     }
 
     // events
@@ -131,45 +135,50 @@ public class StagingRepository {
      * gets a segment per day.
      */
     void forEachArticle(long run, Consumer<Article> consumer) {
-        jdbc.query("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL ORDER BY PUBLISHED, ARTICLE_ID",
+        jdbc.query("SELECT * FROM CC_ARTICLE A WHERE RUN_ID = ? AND " + NOT_DUPLICATE + " ORDER BY PUBLISHED, ARTICLE_ID",
                 rs -> {
                     consumer.accept(ARTICLE.mapRow(rs, 0));
                 }, run);
     }
 
+    /** Makes every article of {@code events} a member of its event, replacing what an earlier attempt recorded. */
     void assignEvents(long run, List<Event> events) {
-        List<Object[]> updates = new ArrayList<>();
+        jdbc.update("DELETE FROM CC_MEMBER WHERE RUN_ID = ?", run);
+        List<Object[]> members = new ArrayList<>();
         for (Event event : events) {
             for (String id : event.articleIds()) {
-                updates.add(new Object[]{event.id(), run, id});
+                members.add(new Object[]{run, id, event.id(), event.articleIds().size()});
             }
         }
-        jdbc.batchUpdate("UPDATE CC_ARTICLE SET EVENT_ID = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?", updates);
+        jdbc.batchUpdate("INSERT INTO CC_MEMBER (RUN_ID, ARTICLE_ID, EVENT_ID, EVENT_SIZE) VALUES (?, ?, ?, ?)",
+                members);
     }
 
     // claims and discrepancies
 
-    /** Stores the claims of a chunk of articles in one batch, each on its article's row. */
+    /** Stores the claims of a chunk of articles in one batch, a row per article. */
     void saveClaims(long run, List<? extends ArticleClaims> claims) {
-        jdbc.batchUpdate("UPDATE CC_ARTICLE SET CLAIMS = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?",
-                claims.stream().map(c -> new Object[]{json.writeValueAsString(c), run, c.articleId()}).toList());
+        jdbc.batchUpdate("MERGE INTO CC_CLAIMS (RUN_ID, ARTICLE_ID, CLAIMS) KEY (RUN_ID, ARTICLE_ID) VALUES (?, ?, ?)",
+                claims.stream().map(c -> new Object[]{run, c.articleId(), json.writeValueAsString(c)}).toList());
     }
 
     /** The extracted claims of every article of one event, by article id. */
     List<ArticleClaims> claimsOfEvent(long run, String eventId) {
-        return jdbc.query("SELECT CLAIMS FROM CC_ARTICLE WHERE RUN_ID = ? AND EVENT_ID = ? AND CLAIMS IS NOT NULL "
-                + "ORDER BY ARTICLE_ID", (rs, i) -> json.readValue(rs.getString(1), ArticleClaims.class), run, eventId);
+        return jdbc.query("SELECT C.CLAIMS FROM CC_MEMBER M JOIN CC_CLAIMS C ON C.RUN_ID = M.RUN_ID "
+                + "AND C.ARTICLE_ID = M.ARTICLE_ID WHERE M.RUN_ID = ? AND M.EVENT_ID = ? ORDER BY M.ARTICLE_ID",
+                (rs, i) -> readClaims(rs.getString(1)), run, eventId);
     }
 
     /** The articles of one event, for wire-copy detection. */
     List<Article> articlesOfEvent(long run, String eventId) {
-        return jdbc.query("SELECT * FROM CC_ARTICLE WHERE RUN_ID = ? AND EVENT_ID = ? AND DUPLICATE_OF IS NULL "
-                + "ORDER BY ARTICLE_ID", ARTICLE, run, eventId);
+        return jdbc.query("SELECT A.* FROM CC_MEMBER M JOIN CC_ARTICLE A ON A.RUN_ID = M.RUN_ID "
+                + "AND A.ARTICLE_ID = M.ARTICLE_ID WHERE M.RUN_ID = ? AND M.EVENT_ID = ? ORDER BY M.ARTICLE_ID",
+                ARTICLE, run, eventId);
     }
 
     void saveCopies(long run, Map<String, String> copyOf) {
-        jdbc.batchUpdate("UPDATE CC_ARTICLE SET COPY_OF = ? WHERE RUN_ID = ? AND ARTICLE_ID = ?",
-                copyOf.entrySet().stream().map(e -> new Object[]{e.getValue(), run, e.getKey()}).toList());
+        jdbc.batchUpdate("MERGE INTO CC_COPY (RUN_ID, ARTICLE_ID, COPY_OF) KEY (RUN_ID, ARTICLE_ID) VALUES (?, ?, ?)",
+                copyOf.entrySet().stream().map(e -> new Object[]{run, e.getKey(), e.getValue()}).toList());
     }
 
     ArticleClaims readClaims(String text) {
@@ -203,13 +212,11 @@ public class StagingRepository {
     /** Counts for the manifest and the summary line, in a fixed order. */
     Map<String, Long> counts(long run) {
         Map<String, Long> counts = new TreeMap<>();
-        counts.put("accepted", count("SELECT COUNT(*) FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NULL", run));
-        counts.put("duplicate", count("SELECT COUNT(*) FROM CC_ARTICLE WHERE RUN_ID = ? AND DUPLICATE_OF IS NOT NULL",
-                run));
+        counts.put("duplicate", count("SELECT COUNT(*) FROM CC_DUPLICATE WHERE RUN_ID = ?", run));
+        counts.put("accepted", count("SELECT COUNT(*) FROM CC_ARTICLE WHERE RUN_ID = ?", run) - counts.get("duplicate"));
         counts.put("rejected", count("SELECT COUNT(*) FROM CC_REJECT WHERE RUN_ID = ?", run));
         counts.put("read", counts.get("accepted") + counts.get("duplicate") + counts.get("rejected"));
-        counts.put("events", count("SELECT COUNT(DISTINCT EVENT_ID) FROM CC_ARTICLE WHERE RUN_ID = ? "
-                + "AND DUPLICATE_OF IS NULL", run));
+        counts.put("events", count("SELECT COUNT(DISTINCT EVENT_ID) FROM CC_MEMBER WHERE RUN_ID = ?", run));
         counts.put("discrepancies", count("SELECT COUNT(DISTINCT DISCREPANCY_ID) FROM CC_DISCREPANCY WHERE RUN_ID = ?",
                 run));
         return counts;

@@ -65,8 +65,9 @@ class WriteReportsTasklet implements Tasklet {
             rejects.commit();
         }
         try (CsvReport duplicates = CsvReport.create(output.resolve("duplicates.csv"), Columns.Duplicate.class)) {
-            for (Map<String, Object> row : jdbc.queryForList("SELECT ARTICLE_ID, DUPLICATE_OF, OUTLET FROM CC_ARTICLE "
-                    + "WHERE RUN_ID = ? AND DUPLICATE_OF IS NOT NULL ORDER BY ARTICLE_ID", run.run())) {
+            for (Map<String, Object> row : jdbc.queryForList("SELECT D.ARTICLE_ID, D.DUPLICATE_OF, A.OUTLET "
+                    + "FROM CC_DUPLICATE D JOIN CC_ARTICLE A ON A.RUN_ID = D.RUN_ID AND A.ARTICLE_ID = D.ARTICLE_ID "
+                    + "WHERE D.RUN_ID = ? ORDER BY D.ARTICLE_ID", run.run())) {
                 duplicates.row(row.get("ARTICLE_ID"), row.get("DUPLICATE_OF"), row.get("OUTLET"));
             }
             duplicates.commit();
@@ -102,11 +103,10 @@ class WriteReportsTasklet implements Tasklet {
 
     private static void writeEvents(JdbcTemplate jdbc, long run, Path target) throws IOException {
         try (CsvReport events = CsvReport.create(target, Columns.Event.class)) {
-            jdbc.query("SELECT A.EVENT_ID, A.ARTICLE_ID, A.OUTLET, A.PUBLISHED_AT, A.TITLE, "
-                    + "(SELECT COUNT(*) FROM CC_ARTICLE B WHERE B.RUN_ID = A.RUN_ID AND B.EVENT_ID = A.EVENT_ID), "
-                    + "A.COPY_OF "
-                    + "FROM CC_ARTICLE A WHERE A.RUN_ID = ? AND A.DUPLICATE_OF IS NULL "
-                    + "ORDER BY A.EVENT_ID, A.ARTICLE_ID", rs -> {
+            jdbc.query("SELECT M.EVENT_ID, M.ARTICLE_ID, A.OUTLET, A.PUBLISHED_AT, A.TITLE, M.EVENT_SIZE, C.COPY_OF "
+                    + "FROM CC_MEMBER M JOIN CC_ARTICLE A ON A.RUN_ID = M.RUN_ID AND A.ARTICLE_ID = M.ARTICLE_ID "
+                    + "LEFT JOIN CC_COPY C ON C.RUN_ID = M.RUN_ID AND C.ARTICLE_ID = M.ARTICLE_ID "
+                    + "WHERE M.RUN_ID = ? ORDER BY M.EVENT_ID, M.ARTICLE_ID", rs -> {
                 write(events, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getLong(6), rs.getString(7));
             }, run);
@@ -117,8 +117,8 @@ class WriteReportsTasklet implements Tasklet {
     private long writeClaims(JdbcTemplate jdbc, long run, Path target) throws IOException {
         long[] written = {0};
         try (CsvReport claims = CsvReport.create(target, Columns.Claim.class)) {
-            jdbc.query("SELECT EVENT_ID, CLAIMS FROM CC_ARTICLE WHERE RUN_ID = ? AND CLAIMS IS NOT NULL "
-                    + "ORDER BY EVENT_ID, ARTICLE_ID", rs -> {
+            jdbc.query("SELECT M.EVENT_ID, C.CLAIMS FROM CC_MEMBER M JOIN CC_CLAIMS C ON C.RUN_ID = M.RUN_ID "
+                    + "AND C.ARTICLE_ID = M.ARTICLE_ID WHERE M.RUN_ID = ? ORDER BY M.EVENT_ID, M.ARTICLE_ID", rs -> {
                 String eventId = rs.getString(1);
                 ArticleClaims article = staging.readClaims(rs.getString(2));
                 written[0] += article.casualties().size() + article.mentions().size();
