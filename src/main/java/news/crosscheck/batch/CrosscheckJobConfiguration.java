@@ -14,7 +14,10 @@ import news.crosscheck.event.Event;
 import news.crosscheck.event.EventGrouper;
 import org.apache.lucene.store.FSDirectory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -38,6 +41,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The crosscheck job, one bean per step, in pipeline order: list the input, ingest articles, group them into
@@ -72,13 +77,32 @@ public class CrosscheckJobConfiguration {
 
     // 1. list and hash the input files, so every later step and a restart see the same list
 
+    /**
+     * Also deletes what earlier runs that can no longer restart (completed or abandoned ones) left in the staging
+     * tables: their reports are written, and a nightly job would otherwise keep every night's articles and claims in
+     * its H2 file. A failed run keeps its rows until it completes, so that it can restart where it stopped.
+     */
     @Bean
     Step listInputStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
         return new StepBuilder("listInputStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution());
+            Set<Long> finished = new TreeSet<>();
+            for (long staged : staging.stagedRuns()) {
+                if (staged != run.run() && isFinished(jobRepository, staged)) {
+                    finished.add(staged);
+                }
+            }
+            staging.purge(finished);
             staging.replaceInputFiles(run.run(), InputInventory.list(new InputFolder(Path.of(run.input()))));
             return RepeatStatus.FINISHED;
         }, tm).build();
+    }
+
+    /** Whether a run can no longer restart: its job instance is gone, or its last execution completed or was abandoned. */
+    private static boolean isFinished(JobRepository jobRepository, long run) {
+        JobInstance instance = jobRepository.getJobInstance(run);
+        JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+        return last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED;
     }
 
     // 2. ingest: every file or CSV row becomes an accepted article or a rejection

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The staging tables between steps: what ingest accepted and refused, the events, the claims and the
@@ -202,6 +204,34 @@ public class StagingRepository {
                 + "INDEPENDENT_REPORTS, FINGERPRINT) KEY (RUN_ID, DISCREPANCY_ID, ROW_NO) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
+
+    /** The runs that have rows in the staging tables. */
+    Set<Long> stagedRuns() {
+        return new TreeSet<>(jdbc.queryForList(STAGING_TABLES.stream().map(t -> "SELECT DISTINCT RUN_ID FROM " + t)
+                .collect(Collectors.joining(" UNION ")), Long.class));
+    }
+
+    /**
+     * Deletes what the given runs staged. When they are every run staged, the tables are emptied at once: H2 deletes
+     * row by row, reading each row back (11 s for the rows of 30,000 articles), while {@code TRUNCATE} drops them
+     * whole. {@code TRUNCATE} commits the transaction it is in, so this comes before the calling step writes
+     * anything.
+     */
+    void purge(Set<Long> runs) {
+        boolean all = runs.containsAll(stagedRuns());
+        for (String table : STAGING_TABLES) {
+            if (all) {
+                jdbc.execute("TRUNCATE TABLE " + table);
+            } else {
+                for (long run : runs) {
+                    jdbc.update("DELETE FROM " + table + " WHERE RUN_ID = ?", run);
+                }
+            }
+        }
+    }
+
+    private static final List<String> STAGING_TABLES = List.of("CC_INPUT_FILE", "CC_ARTICLE", "CC_REJECT",
+            "CC_DUPLICATE", "CC_MEMBER", "CC_CLAIMS", "CC_COPY", "CC_DISCREPANCY");
 
     String mostCommonRejectReason(long run) {
         List<String> reasons = jdbc.queryForList("SELECT REASON FROM CC_REJECT WHERE RUN_ID = ? GROUP BY REASON "

@@ -10,8 +10,10 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import news.crosscheck.report.Manifest;
 
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +36,9 @@ class CrosscheckJobTests {
 
     @Autowired
     private JobOperatorTestUtils jobs;
+
+    @Autowired
+    private DataSource dataSource;
 
     @TempDir
     Path temp;
@@ -173,6 +178,53 @@ class CrosscheckJobTests {
         assertThat(manifest.counts().get("read")).isEqualTo(manifest.counts().get("accepted")
                 + manifest.counts().get("duplicate") + manifest.counts().get("rejected"));
         assertThat(manifest.counts().get("rejected")).isEqualTo(rejects.size());
+    }
+
+    @Test
+    void theNextRunDeletesWhatFinishedRunsStagedAndKeepsWhatAFailedRunNeedsToRestart() throws Exception {
+        Path input = temp.resolve("in");
+        JobFixture.copyTree(Path.of("src/test/resources/corpus/hostile"), input);
+        Path badNight = temp.resolve("bad");
+        Files.createDirectories(badNight);
+        for (int i = 0; i < 4; i++) {
+            Files.writeString(badNight.resolve("scrape-" + i + ".txt"), "Outlet: X\n\nNo date in this one.");
+        }
+        long failed = run(badNight, "purge-failed");
+        long finished = run(input, "purge-finished");
+        assertThat(staged(finished)).as("rows of the last run, until the next one starts").isPositive();
+
+        long next = run(input, "purge-next");
+
+        assertThat(staged(finished)).isZero();
+        assertThat(staged(failed)).isPositive();
+        assertThat(staged(next)).isPositive();
+        assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM CC_HISTORY WHERE RUN_DATE = "
+                + "'2024-02-06'", Long.class)).isEqualTo(JobFixture.read(temp.resolve("out-purge-next/summary.csv"))
+                .size());
+    }
+
+    /**
+     * Runs the job and returns its run id. (Not a method returning a {@code JobExecution}: the batch test listener
+     * would take it for a factory of the step scope's execution.)
+     */
+    private long run(Path input, String name) throws Exception {
+        return jobs.startJob(new JobParametersBuilder()
+                .addString(RunContext.INPUT, input.toString())
+                .addString(RunContext.INPUT_FINGERPRINT, name)
+                .addString(RunContext.OUTPUT, temp.resolve("out-" + name).toString())
+                .addString(RunContext.RUN_DATE, "2024-02-06")
+                .toJobParameters()).getJobInstanceId();
+    }
+
+    /** Rows a run has in the staging tables. */
+    private long staged(long run) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        long rows = 0;
+        for (String table : List.of("CC_INPUT_FILE", "CC_ARTICLE", "CC_REJECT", "CC_DUPLICATE", "CC_MEMBER",
+                "CC_CLAIMS", "CC_COPY", "CC_DISCREPANCY")) {
+            rows += jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE RUN_ID = ?", Long.class, run);
+        }
+        return rows;
     }
 
     @Test
