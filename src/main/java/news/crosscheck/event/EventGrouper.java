@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -143,13 +145,31 @@ public final class EventGrouper {
     private List<AverageLinker.ScoredPair> linksOf(Windows windows, Articles articles, int first, int step)
             throws IOException {
         List<AverageLinker.ScoredPair> links = new ArrayList<>();
+        // Looking a term up in every segment of the window was 40% of a query's cost. Articles come in day order, so
+        // one window serves many queries in a row, and their terms recur: each term is looked up once per window.
+        Windows.Window cachedWindow = null;
+        Map<BytesRef, TermStates> termStates = new HashMap<>();
         for (int self = first; self < articles.ids().length; self += step) {
             List<BytesRef> terms = articles.text().topSharedTerms(self, QUERY_TERMS);
             if (terms.isEmpty()) {
                 continue;
             }
             Windows.Window window = windows.around(articles.days()[self]);
-            TopDocs hits = window.searcher().search(neighbourQuery(terms, articles.days()[self]),
+            if (window != cachedWindow) {
+                cachedWindow = window;
+                termStates.clear();
+            }
+            List<TermQuery> termQueries = new ArrayList<>(terms.size());
+            for (BytesRef term : terms) {
+                TermStates states = termStates.get(term);
+                Term t = new Term(ArticleFields.TEXT, term);
+                if (states == null) {
+                    states = TermStates.build(window.searcher(), t, true);
+                    termStates.put(term, states);
+                }
+                termQueries.add(new TermQuery(t, states));
+            }
+            TopDocs hits = window.searcher().search(neighbourQuery(termQueries, articles.days()[self]),
                     new TopScoreDocCollectorManager(settings.candidates() + 1, null, settings.candidates() + 1));
             for (ScoreDoc hit : hits.scoreDocs) {
                 int other = window.articleOf(hit.doc);
@@ -171,10 +191,10 @@ public final class EventGrouper {
      * published within the time window. It runs on the segments of the window's days ({@link Windows}); the day
      * filter only matters in a segment of several days, where the index sort makes it one range of document numbers.
      */
-    private Query neighbourQuery(List<BytesRef> terms, int day) {
+    private Query neighbourQuery(List<TermQuery> terms, int day) {
         BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
-        for (BytesRef term : terms) {
-            anyTerm.add(new TermQuery(new Term(ArticleFields.TEXT, term)), BooleanClause.Occur.SHOULD);
+        for (TermQuery term : terms) {
+            anyTerm.add(term, BooleanClause.Occur.SHOULD);
         }
         long from = day - settings.windowDays();
         long to = day + settings.windowDays();
