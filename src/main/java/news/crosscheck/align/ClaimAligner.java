@@ -8,8 +8,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -41,6 +43,11 @@ public final class ClaimAligner {
 
     private static final Pattern FIGURES = Pattern.compile("\\d[\\d,.]*");
     private static final String CONTEXT = "context";
+    /**
+     * Terms and their frequencies, no positions: BM25 needs only those (and the length norm), and an index that
+     * lives a few milliseconds is cheaper to write without them.
+     */
+    private static final FieldType CONTEXT_TYPE = contextType();
     /** Hits fetched first for each figure; more only when the last of them still passes the threshold. */
     private static final int TOP = 10;
 
@@ -79,23 +86,25 @@ public final class ClaimAligner {
 
     private List<AlignedGroup> alignSlot(List<Statement> statements) {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            // No compound file: the index lives a few milliseconds in memory, and packing it is pure cost.
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setUseCompoundFile(false);
+            // No compound file and no commit: the index lives a few milliseconds in memory, is read through the
+            // writer and dropped with it; packing or committing it is pure cost.
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setUseCompoundFile(false)
+                    .setCommitOnClose(false);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 for (int i = 0; i < statements.size(); i++) {
                     Document doc = new Document();
-                    doc.add(new TextField(CONTEXT, context(statements.get(i)), Field.Store.NO));
+                    doc.add(new Field(CONTEXT, context(statements.get(i)), CONTEXT_TYPE));
                     writer.addDocument(doc);
                 }
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                // One flush of a few sentences makes one segment, whose doc ids are the order of addition: a hit's
-                // doc id is its statement's ordinal, with nothing stored to read back.
-                if (reader.leaves().size() != 1 || reader.maxDoc() != statements.size()) {
-                    throw new IllegalStateException("alignment index of " + statements.size()
-                            + " statements is not one segment");
+                try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                    // One flush of a few sentences makes one segment, whose doc ids are the order of addition: a
+                    // hit's doc id is its statement's ordinal, with nothing stored to read back.
+                    if (reader.leaves().size() != 1 || reader.maxDoc() != statements.size()) {
+                        throw new IllegalStateException("alignment index of " + statements.size()
+                                + " statements is not one segment");
+                    }
+                    return link(statements, reader);
                 }
-                return link(statements, reader);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -186,6 +195,13 @@ public final class ClaimAligner {
         CasualtyClaim claim = statement.claim();
         String sentence = claim.sentence().text().replace(claim.value(), " ");
         return FIGURES.matcher(sentence).replaceAll(" ") + " " + claim.subject() + " " + word(claim.kind());
+    }
+
+    private static FieldType contextType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static String word(CasualtyKind kind) {
