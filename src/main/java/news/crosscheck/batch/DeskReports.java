@@ -54,8 +54,7 @@ final class DeskReports {
 
     static void writeChanges(NightlyHistory history, long run, String previousDate, Path target) throws IOException {
         try (CsvReport changes = CsvReport.create(target, Columns.Change.class)) {
-            for (NightlyHistory.Entry e : history.current(run).stream()
-                    .filter(e -> isNew(history, run, e)).toList()) {
+            for (NightlyHistory.Entry e : history.added(run)) {
                 changes.row("NEW", e.kind(), e.severity(), e.subject(), e.values(), e.explanation(), e.eventId(),
                         e.discrepancyId(), e.fingerprint());
             }
@@ -67,10 +66,6 @@ final class DeskReports {
             }
             changes.commit();
         }
-    }
-
-    private static boolean isNew(NightlyHistory history, long run, NightlyHistory.Entry entry) {
-        return "NEW".equals(history.status(run, entry.discrepancyId()));
     }
 
     private record Row(String status, String severity, String kind, String subject, String explanation,

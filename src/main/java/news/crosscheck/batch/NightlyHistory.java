@@ -64,18 +64,21 @@ class NightlyHistory {
                 previousDate, run);
     }
 
-    /** The status recorded for one of this run's discrepancies. */
-    String status(long run, String discrepancyId) {
-        List<String> status = jdbc.queryForList("SELECT STATUS FROM CC_DISCREPANCY WHERE RUN_ID = ? AND "
-                + "DISCREPANCY_ID = ? AND ROW_NO = 0", String.class, run, discrepancyId);
-        return status.isEmpty() ? "" : status.get(0);
-    }
-
     /** This run's discrepancies, one entry each, values joined in sorted order. */
     List<Entry> current(long run) {
+        return entries(run, "");
+    }
+
+    /** This run's discrepancies that {@link #record} marked NEW: the previous run date did not report them. */
+    List<Entry> added(long run) {
+        return entries(run, " AND STATUS = 'NEW'");
+    }
+
+    private List<Entry> entries(long run, String condition) {
         Map<String, Entry> byId = new LinkedHashMap<>();
         Map<String, TreeSet<String>> values = new LinkedHashMap<>();
-        jdbc.query("SELECT * FROM CC_DISCREPANCY WHERE RUN_ID = ? ORDER BY KIND, SUBJECT, DISCREPANCY_ID, ROW_NO",
+        jdbc.query("SELECT * FROM CC_DISCREPANCY WHERE RUN_ID = ?" + condition
+                        + " ORDER BY KIND, SUBJECT, DISCREPANCY_ID, ROW_NO",
                 rs -> {
                     String id = rs.getString("DISCREPANCY_ID");
                     byId.putIfAbsent(id, new Entry(rs.getString("FINGERPRINT"), id, rs.getString("EVENT_ID"),
