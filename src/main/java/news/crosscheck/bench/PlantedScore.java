@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,14 +49,23 @@ record PlantedScore(int planted, int found, int plantedMatched, int foundMatched
                         List.of(row.get("values").split("\\|")), List.of(row.get("article_ids").split("\\|"))));
             }
         }
+        // A reported discrepancy can match only when all its articles are the planted incident's, its first one
+        // included: looking reported ones up by kind and first article spares comparing every pair.
+        Map<String, List<Reported>> byFirstArticle = new HashMap<>();
+        for (Reported r : reported) {
+            byFirstArticle.computeIfAbsent(r.kind() + "\n" + Collections.min(r.articles()), k -> new ArrayList<>())
+                    .add(r);
+        }
         int plantedMatched = 0;
         Set<Reported> matched = new HashSet<>();
         for (PlantedDiscrepancy p : planted) {
             boolean hit = false;
-            for (Reported r : reported) {
-                if (r.matches(p)) {
-                    matched.add(r);
-                    hit = true;
+            for (String article : p.articleIds()) {
+                for (Reported r : byFirstArticle.getOrDefault(p.kind() + "\n" + article, List.of())) {
+                    if (r.matches(p)) {
+                        matched.add(r);
+                        hit = true;
+                    }
                 }
             }
             plantedMatched += hit ? 1 : 0;
