@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * they fill the same slot and count the same group of people; among those, two are aligned when the Lucene
  * similarity of their sentences, figures removed, reaches the threshold (the score of a sentence against itself
  * being 1). A figure the extractor marked as about another event (a background paragraph) is never aligned.
- * Groups are the connected sets of aligned figures; a figure aligned with none is left out.
+ * Groups are the connected sets of aligned figures; a figure aligned with none is left out, and so is every figure of
+ * a slot whose figures all agree.
  */
 public final class ClaimAligner {
 
@@ -72,11 +73,26 @@ public final class ClaimAligner {
         List<AlignedGroup> groups = new ArrayList<>();
         for (List<Statement> statements : candidates.values()) {
             statements.sort(ORDER);
-            if (statements.size() > 1) {
+            if (statements.size() > 1 && !allAgree(statements)) {
                 groups.addAll(alignSlot(statements));
             }
         }
         return groups;
+    }
+
+    /**
+     * Whether every two figures of a slot can both hold ({@code 28}, {@code at least 20}, {@code 28}): intervals that
+     * overlap pairwise share a value. Such a slot is not aligned: however its figures were grouped, no group could
+     * hold a disagreement, which is what alignment is for. Most slots are of this kind, since most reports agree.
+     */
+    private static boolean allAgree(List<Statement> statements) {
+        long highestLow = Long.MIN_VALUE;
+        long lowestHigh = Long.MAX_VALUE;
+        for (Statement statement : statements) {
+            highestLow = Math.max(highestLow, statement.claim().count().low());
+            lowestHigh = Math.min(lowestHigh, statement.claim().count().high());
+        }
+        return highestLow <= lowestHigh;
     }
 
     /** Slot and counted group: 'killed:people' never meets 'killed:children'. */
