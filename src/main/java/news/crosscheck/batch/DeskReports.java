@@ -25,9 +25,11 @@ final class DeskReports {
     private DeskReports() {
     }
 
-    static void writeSummary(JdbcTemplate jdbc, long run, Set<String> acknowledged, Path target) throws IOException {
+    static void writeSummary(JdbcTemplate jdbc, long run, String previousDate, Set<String> acknowledged, Path target)
+            throws IOException {
         Map<String, Row> rows = new LinkedHashMap<>();
-        jdbc.query("SELECT * FROM CC_DISCREPANCY WHERE RUN_ID = ? ORDER BY DISCREPANCY_ID, ROW_NO", rs -> {
+        jdbc.query("SELECT D.*, " + NightlyHistory.STATUS + " FROM CC_DISCREPANCY D WHERE D.RUN_ID = ? "
+                + "ORDER BY DISCREPANCY_ID, ROW_NO", rs -> {
             Row row = rows.computeIfAbsent(rs.getString("DISCREPANCY_ID"), id -> {
                 try {
                     return new Row(rs.getString("STATUS"), rs.getString("SEVERITY"), rs.getString("KIND"),
@@ -40,7 +42,7 @@ final class DeskReports {
             });
             row.values().add(rs.getString("VAL"));
             row.outlets().add(rs.getString("OUTLET"));
-        }, run);
+        }, previousDate, run);
         try (CsvReport summary = CsvReport.create(target, Columns.Summary.class)) {
             for (Row r : rows.values().stream().filter(r -> !acknowledged.contains(r.fingerprint()))
                     .sorted(DESK_ORDER).toList()) {
@@ -54,7 +56,7 @@ final class DeskReports {
 
     static void writeChanges(NightlyHistory history, long run, String previousDate, Path target) throws IOException {
         try (CsvReport changes = CsvReport.create(target, Columns.Change.class)) {
-            for (NightlyHistory.Entry e : history.added(run)) {
+            for (NightlyHistory.Entry e : history.added(run, previousDate)) {
                 changes.row("NEW", e.kind(), e.severity(), e.subject(), e.values(), e.explanation(), e.eventId(),
                         e.discrepancyId(), e.fingerprint());
             }

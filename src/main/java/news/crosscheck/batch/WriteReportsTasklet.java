@@ -52,9 +52,9 @@ class WriteReportsTasklet implements Tasklet {
 
         writeEvents(jdbc, run.run(), output.resolve("events.csv"));
         long claimCount = writeClaims(jdbc, run.run(), output.resolve("claims.csv"));
-        writeDiscrepancies(jdbc, run.run(), output.resolve("discrepancies.csv"));
+        writeDiscrepancies(jdbc, run.run(), previousRunDate, output.resolve("discrepancies.csv"));
         Path acknowledgedFile = SettingsFile.path(run.acknowledged());
-        DeskReports.writeSummary(jdbc, run.run(), acknowledgedFile == null ? Set.of()
+        DeskReports.writeSummary(jdbc, run.run(), previousRunDate, acknowledgedFile == null ? Set.of()
                 : Acknowledged.read(acknowledgedFile), output.resolve("summary.csv"));
         DeskReports.writeChanges(history, run.run(), previousRunDate, output.resolve("changes.csv"));
         try (CsvReport rejects = CsvReport.create(output.resolve("rejects.csv"), Columns.Reject.class)) {
@@ -139,9 +139,11 @@ class WriteReportsTasklet implements Tasklet {
         return written[0];
     }
 
-    private static void writeDiscrepancies(JdbcTemplate jdbc, long run, Path target) throws IOException {
+    private static void writeDiscrepancies(JdbcTemplate jdbc, long run, String previousRunDate, Path target)
+            throws IOException {
         try (CsvReport report = CsvReport.create(target, Columns.Discrepancy.class)) {
-            jdbc.query("SELECT * FROM CC_DISCREPANCY WHERE RUN_ID = ? ORDER BY EVENT_ID, KIND, SEVERITY, SUBJECT, "
+            jdbc.query("SELECT D.*, " + NightlyHistory.STATUS + " FROM CC_DISCREPANCY D WHERE D.RUN_ID = ? "
+                    + "ORDER BY EVENT_ID, KIND, SEVERITY, SUBJECT, "
                     + "DISCREPANCY_ID, ROW_NO", rs -> {
                 write(report, rs.getString("DISCREPANCY_ID"), rs.getString("EVENT_ID"), rs.getString("KIND"),
                         rs.getString("SEVERITY"), rs.getString("SUBJECT"), rs.getString("VAL"),
@@ -150,7 +152,7 @@ class WriteReportsTasklet implements Tasklet {
                         rs.getString("EXPLANATION"), rs.getInt("SENTENCE"), rs.getString("CLAIM_ID"),
                         rs.getString("SOURCE"), rs.getString("SUGGESTION"), rs.getInt("INDEPENDENT_REPORTS"),
                         rs.getString("FINGERPRINT"), rs.getString("STATUS"));
-            }, run);
+            }, previousRunDate, run);
             report.commit();
         }
     }
