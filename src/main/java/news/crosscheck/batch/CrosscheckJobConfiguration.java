@@ -98,7 +98,7 @@ public class CrosscheckJobConfiguration {
         }, tm).build();
     }
 
-    /** Whether a run can no longer restart: its job instance is gone, or its last execution completed or was abandoned. */
+    /** Whether a run cannot restart: its job instance is gone, or its last execution completed or was abandoned. */
     private static boolean isFinished(JobRepository jobRepository, long run) {
         JobInstance instance = jobRepository.getJobInstance(run);
         JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);

@@ -32,6 +32,10 @@ public class StagingRepository {
             rs.getString("OUTLET"), rs.getDate("PUBLISHED").toLocalDate(), rs.getString("PUBLISHED_AT"),
             rs.getString("TITLE"), rs.getString("BODY"), rs.getString("URL"), rs.getString("SHA256"));
 
+    /** What a run stages, keyed by its id; the nightly history and the job repository are not among them. */
+    private static final List<String> STAGING_TABLES = List.of("CC_INPUT_FILE", "CC_ARTICLE", "CC_REJECT",
+            "CC_DUPLICATE", "CC_MEMBER", "CC_CLAIMS", "CC_COPY", "CC_DISCREPANCY");
+
     /** A condition on {@code CC_ARTICLE A}: the article repeats no earlier one. */
     static final String NOT_DUPLICATE = "NOT EXISTS (SELECT 1 FROM CC_DUPLICATE D WHERE D.RUN_ID = A.RUN_ID "
             + "AND D.ARTICLE_ID = A.ARTICLE_ID)";
@@ -137,7 +141,8 @@ public class StagingRepository {
      * gets a segment per day.
      */
     void forEachArticle(long run, Consumer<Article> consumer) {
-        jdbc.query("SELECT * FROM CC_ARTICLE A WHERE RUN_ID = ? AND " + NOT_DUPLICATE + " ORDER BY PUBLISHED, ARTICLE_ID",
+        jdbc.query("SELECT * FROM CC_ARTICLE A WHERE RUN_ID = ? AND " + NOT_DUPLICATE
+                        + " ORDER BY PUBLISHED, ARTICLE_ID",
                 rs -> {
                     consumer.accept(ARTICLE.mapRow(rs, 0));
                 }, run);
@@ -230,9 +235,6 @@ public class StagingRepository {
         }
     }
 
-    private static final List<String> STAGING_TABLES = List.of("CC_INPUT_FILE", "CC_ARTICLE", "CC_REJECT",
-            "CC_DUPLICATE", "CC_MEMBER", "CC_CLAIMS", "CC_COPY", "CC_DISCREPANCY");
-
     String mostCommonRejectReason(long run) {
         List<String> reasons = jdbc.queryForList("SELECT REASON FROM CC_REJECT WHERE RUN_ID = ? GROUP BY REASON "
                 + "ORDER BY COUNT(*) DESC, REASON LIMIT 1", String.class, run);
@@ -243,7 +245,8 @@ public class StagingRepository {
     Map<String, Long> counts(long run) {
         Map<String, Long> counts = new TreeMap<>();
         counts.put("duplicate", count("SELECT COUNT(*) FROM CC_DUPLICATE WHERE RUN_ID = ?", run));
-        counts.put("accepted", count("SELECT COUNT(*) FROM CC_ARTICLE WHERE RUN_ID = ?", run) - counts.get("duplicate"));
+        counts.put("accepted", count("SELECT COUNT(*) FROM CC_ARTICLE WHERE RUN_ID = ?", run)
+                - counts.get("duplicate"));
         counts.put("rejected", count("SELECT COUNT(*) FROM CC_REJECT WHERE RUN_ID = ?", run));
         counts.put("read", counts.get("accepted") + counts.get("duplicate") + counts.get("rejected"));
         counts.put("events", count("SELECT COUNT(DISTINCT EVENT_ID) FROM CC_MEMBER WHERE RUN_ID = ?", run));
