@@ -41,8 +41,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The crosscheck job, one bean per step, in pipeline order: list the input, ingest articles, group them into
@@ -86,13 +84,7 @@ public class CrosscheckJobConfiguration {
     Step listInputStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging) {
         return new StepBuilder("listInputStep", jobRepository).tasklet((contribution, chunk) -> {
             RunContext run = RunContext.of(contribution.getStepExecution());
-            Set<Long> finished = new TreeSet<>();
-            for (long staged : staging.stagedRuns()) {
-                if (staged != run.run() && isFinished(jobRepository, staged)) {
-                    finished.add(staged);
-                }
-            }
-            staging.purge(finished);
+            staging.purge(staged -> staged != run.run() && isFinished(jobRepository, staged));
             staging.replaceInputFiles(run.run(), InputInventory.list(new InputFolder(Path.of(run.input()))));
             return RepeatStatus.FINISHED;
         }, tm).build();

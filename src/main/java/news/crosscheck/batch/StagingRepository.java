@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -210,20 +210,17 @@ public class StagingRepository {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
-    /** The runs that have rows in the staging tables. */
-    Set<Long> stagedRuns() {
-        return new TreeSet<>(jdbc.queryForList(STAGING_TABLES.stream().map(t -> "SELECT DISTINCT RUN_ID FROM " + t)
-                .collect(Collectors.joining(" UNION ")), Long.class));
-    }
-
     /**
-     * Deletes what the given runs staged. When they are every run staged, the tables are emptied at once: H2 deletes
-     * row by row, reading each row back (11 s for the rows of 30,000 articles), while {@code TRUNCATE} drops them
-     * whole. {@code TRUNCATE} commits the transaction it is in, so this comes before the calling step writes
-     * anything.
+     * Deletes what the staged runs that {@code purgeable} accepts staged. When it accepts every staged run, the
+     * tables are emptied at once: H2 deletes row by row, reading each row back (11 s for the rows of 30,000
+     * articles), while {@code TRUNCATE} drops them whole. {@code TRUNCATE} commits the transaction it is in, so this
+     * comes before the calling step writes anything.
      */
-    void purge(Set<Long> runs) {
-        boolean all = runs.containsAll(stagedRuns());
+    void purge(LongPredicate purgeable) {
+        List<Long> staged = jdbc.queryForList(STAGING_TABLES.stream().map(t -> "SELECT DISTINCT RUN_ID FROM " + t)
+                .collect(Collectors.joining(" UNION ")), Long.class);
+        List<Long> runs = staged.stream().filter(purgeable::test).toList();
+        boolean all = runs.size() == staged.size();
         for (String table : STAGING_TABLES) {
             if (all) {
                 jdbc.execute("TRUNCATE TABLE " + table);
