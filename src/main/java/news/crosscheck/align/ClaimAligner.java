@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * Matches the casualty figures of one event across its articles. Figures are candidates for one another only when
  * they fill the same slot and count the same group of people; among those, two are aligned when the Lucene
  * similarity of their sentences, figures removed, reaches the threshold (the score of a sentence against itself
- * being 1). A figure the extractor marked as about another event (a background paragraph) is never aligned.
+ * being 1). Only whole tolls of the event are aligned: a figure the extractor marked as about another event (a
+ * background paragraph), or as a subset, an aggregate, a hypothetical or an earlier figure, is never aligned.
  * Groups are the connected sets of aligned figures; a figure aligned with none is left out, and so is every figure of
  * a slot whose figures all agree.
  */
@@ -62,13 +63,26 @@ public final class ClaimAligner {
 
     public List<AlignedGroup> align(List<ArticleClaims> event) {
         Map<String, List<Statement>> candidates = new TreeMap<>();
+        List<Statement> implied = new ArrayList<>();
         for (ArticleClaims article : event) {
             for (CasualtyClaim claim : article.casualties()) {
-                if (!claim.isAboutOtherEvent()) {
+                if (claim.isWholeToll() && claim.implied()) {
+                    implied.add(new Statement(article, claim));
+                } else if (claim.isWholeToll()) {
                     candidates.computeIfAbsent(slot(claim), key -> new ArrayList<>())
                             .add(new Statement(article, claim));
                 }
             }
+        }
+        // "No one was killed" holds for every group: an implied zero meets the figures of its slot whatever they count.
+        for (Statement zero : implied) {
+            String kind = kindPrefix(zero.claim());
+            candidates.computeIfAbsent(slot(zero.claim()), key -> new ArrayList<>());
+            candidates.forEach((slot, statements) -> {
+                if (slot.startsWith(kind)) {
+                    statements.add(zero);
+                }
+            });
         }
         List<AlignedGroup> groups = new ArrayList<>();
         for (List<Statement> statements : candidates.values()) {
@@ -97,7 +111,11 @@ public final class ClaimAligner {
 
     /** Slot and counted group: 'killed:people' never meets 'killed:children'. */
     private static String slot(CasualtyClaim claim) {
-        return claim.kind().ordinal() + ":" + claim.kind() + ":" + claim.subject();
+        return kindPrefix(claim) + claim.subject();
+    }
+
+    private static String kindPrefix(CasualtyClaim claim) {
+        return claim.kind().ordinal() + ":" + claim.kind() + ":";
     }
 
     private List<AlignedGroup> alignSlot(List<Statement> statements) {

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -126,12 +127,13 @@ class WriteReportsTasklet implements Tasklet {
                     Interval count = c.count();
                     write(claims, article.claimId(c), eventId, article.articleId(), article.outlet(), c.kind(),
                             c.subject(), c.value(), count.low(), count.isBounded() ? count.high() : "",
-                            c.sentence().text(), c.sentence().index(), c.otherEvent(), "", c.source());
+                            c.sentence().text(), c.sentence().index(), c.otherEvent(), "", c.source(),
+                            c.scope().label(), c.scopeReason(), String.format(Locale.ROOT, "%.2f", c.certainty()));
                 }
                 for (Mention m : article.mentions()) {
                     write(claims, article.claimId(m), eventId, article.articleId(), article.outlet(), m.kind(),
                             m.fullName(), m.name(), "", "", m.sentence().text(), m.sentence().index(), "", m.role(),
-                            "");
+                            "", "", "", "");
                 }
             }, run);
             claims.commit();

@@ -14,9 +14,11 @@ import java.util.List;
  * @param publishedAt its publication date or date-time as given, to order articles of one day
  * @param casualties  casualty figures, in sentence order
  * @param mentions    people and places named, in sentence order
+ * @param perpetratorDied whether the article says the one who attacked is among the dead (a murder-suicide, a
+ *                        suspect shot by police): killed figures may then differ by whether they count him
  */
 public record ArticleClaims(String articleId, String outlet, LocalDate published, String publishedAt,
-                            List<CasualtyClaim> casualties, List<Mention> mentions) {
+                            List<CasualtyClaim> casualties, List<Mention> mentions, boolean perpetratorDied) {
 
     public ArticleClaims {
         casualties = List.copyOf(casualties);

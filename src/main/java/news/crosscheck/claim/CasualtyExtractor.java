@@ -43,6 +43,18 @@ public final class CasualtyExtractor {
 
     private static final Set<String> POSSESSIVES = Set.of("our", "their", "his", "her", "its", "my", "your");
 
+    /** Certainty of a figure tied to its slot by a verb, a predicate or a toll. */
+    static final double STATED = 1.0;
+    /** Of a round plural ("dozens"), which says little of the count. */
+    static final double VAGUE = 0.7;
+    /** Of people counted from a description ("a man was killed"): the article may count others elsewhere. */
+    static final double DESCRIBED = 0.8;
+    /**
+     * Of a list of people ("his wife and two daughters"), where a missed part changes the count, and of a person
+     * named with "the" in the lead ("the 2-year-old who was shot has died"), who may be one of several.
+     */
+    static final double DESCRIBED_LIST = 0.7;
+
     private final NumberParser numbers = new NumberParser();
 
     /** The claims of one article, whose sentences come in text order. */
@@ -58,19 +70,23 @@ public final class CasualtyExtractor {
     /** @param given the slots the article has given a figure for so far; the figures found here are added */
     private List<CasualtyClaim> extract(Sentence sentence, Set<CasualtyKind> given) {
         List<FigureToken> tokens = FigureToken.tokenize(sentence.text(), numbers.find(sentence.text()));
-        List<VictimCounter.Found> victims = VictimCounter.find(tokens);
+        List<VictimCounter.Found> victims = VictimCounter.find(tokens, sentence.index() < OtherEventDetector.LEAD_SENTENCES);
         List<CasualtyClaim> claims = new ArrayList<>();
         int nextVictim = 0;
         for (int k = 0; k < tokens.size(); k++) {
             if (nextVictim < victims.size() && victims.get(nextVictim).start() == k) {
                 VictimCounter.Found victim = victims.get(nextVictim++);
                 given.add(victim.kind());
-                claims.add(new CasualtyClaim(victim.kind(), victim.phrase().value(), Interval.exactly(victim.count()),
-                        victim.phrase().noun(), sentence, "", ""));
+                Interval count = victim.phrase().lowerBound() ? Interval.atLeast(victim.count())
+                        : Interval.exactly(victim.count());
+                claims.add(scoped(new CasualtyClaim(victim.kind(), victim.phrase().value(), count,
+                        victim.phrase().noun(), sentence, "", ""), tokens, victim.start(), victim.end())
+                        .withCertainty(victim.phrase().parts() > 1 || victim.phrase().definite() ? DESCRIBED_LIST
+                                : DESCRIBED));
                 k = victim.end() - 1;
                 continue;
             }
-            if (!tokens.get(k).isNumber()) {
+            if (!tokens.get(k).isNumber() || isComplementOfNoun(tokens, k)) {
                 continue;
             }
             CasualtyKind previous = claims.isEmpty() ? null : claims.get(claims.size() - 1).kind();
@@ -81,11 +97,61 @@ public final class CasualtyExtractor {
             if (slot != null) {
                 given.add(slot.kind());
                 Quantity quantity = tokens.get(k).quantity();
-                claims.add(new CasualtyClaim(slot.kind(), quantity.text(), quantity.count(), slot.subject(),
-                        sentence, "", ""));
+                // "another 15 were hurt" adds to a count given elsewhere: the total is at least 15
+                Interval count = isWord(tokens, k - 1, "another") ? Interval.atLeast(quantity.count().low())
+                        : quantity.count();
+                claims.add(scoped(new CasualtyClaim(slot.kind(), quantity.text(), count, slot.subject(), sentence,
+                        "", ""), tokens, k, k + 1).withCertainty(quantity.vague() ? VAGUE : STATED));
             }
         }
-        return claims;
+        return splitFigures(claims);
+    }
+
+    private static CasualtyClaim scoped(CasualtyClaim claim, List<FigureToken> tokens, int start, int end) {
+        ScopeReader.Reading reading = ScopeReader.read(tokens, start, end);
+        return claim.withScope(reading.scope(), reading.reason());
+    }
+
+    /**
+     * "Two died at the scene and a third in hospital": two different figures for one slot and group in one sentence
+     * each count a part of the victims, split by where, when or how; neither is the whole toll.
+     */
+    private static List<CasualtyClaim> splitFigures(List<CasualtyClaim> claims) {
+        if (claims.size() < 2) {
+            return claims;
+        }
+        List<CasualtyClaim> split = new ArrayList<>(claims.size());
+        for (CasualtyClaim claim : claims) {
+            boolean another = claims.stream().anyMatch(c -> c != claim && c.kind() == claim.kind()
+                    && c.subject().equals(claim.subject()) && !c.count().equals(claim.count()));
+            split.add(another && claim.scope() == Scope.WHOLE
+                    ? claim.withScope(Scope.SUBSET, "one of several " + claim.kind().name().toLowerCase(
+                            java.util.Locale.ROOT) + " figures in the sentence") : claim);
+        }
+        return split;
+    }
+
+    /**
+     * "mother of 12", "a family of five", "two of the three victims": after {@code of}, a figure completes the noun
+     * or partitive before it and is not counted by the clause's casualty word. A toll ("a death toll of 12"), "the
+     * lives of nine", "a total of 12" and "one of five people injured" (the whole that the one belongs to) stay
+     * figures.
+     */
+    private static boolean isComplementOfNoun(List<FigureToken> tokens, int k) {
+        int of = k - 1;
+        boolean definite = of >= 0 && CasualtyWords.DETERMINERS.contains(tokens.get(of).text());
+        if (definite) {
+            of--;
+        }
+        if (!isWord(tokens, of, "of")) {
+            return false;
+        }
+        if (of >= 1 && tokens.get(of - 1).isNumber()) {
+            // "one of five people injured" names the whole; "two of the three victims died" counts the two
+            return definite;
+        }
+        return !definite && !isWord(tokens, of - 1, "lives") && !isWord(tokens, of - 1, "total")
+                && TollPhrase.before(tokens, k).isEmpty();
     }
 
     private record Slot(CasualtyKind kind, String subject) {

@@ -34,11 +34,12 @@ final class VictimCounter {
     private VictimCounter() {
     }
 
-    static List<Found> find(List<FigureToken> tokens) {
+    /** @param inLead whether the sentence is in the article's lead, where "the victim" is named for the first time */
+    static List<Found> find(List<FigureToken> tokens, boolean inLead) {
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            VictimPhrase phrase = VictimPhrase.read(tokens, i, i == 0);
+            VictimPhrase phrase = VictimPhrase.read(tokens, i, i == 0, inLead);
             Found tied = phrase == null ? null : tie(tokens, phrase);
             if (tied != null) {
                 found.add(tied);
@@ -57,6 +58,9 @@ final class VictimCounter {
         }
         if (after == CasualtyKind.KILLED || after == CasualtyKind.INJURED) {
             return new Found(phrase.start(), phrase.end(), after, phrase, phrase.count());
+        }
+        if (isRelative(tokens, phrase.end()) && diedAfterClause(tokens, phrase.end() + 1)) {
+            return new Found(phrase.start(), phrase.end(), CasualtyKind.KILLED, phrase, phrase.count());
         }
         int verb = phrase.start() - 1;
         if (verb < 0 || !tokens.get(verb).isWord()) {
@@ -89,12 +93,32 @@ final class VictimCounter {
         return false;
     }
 
+    private static boolean isRelative(List<FigureToken> tokens, int i) {
+        return i < tokens.size() && (tokens.get(i).isWord("who") || tokens.get(i).isWord("that"));
+    }
+
+    /**
+     * "The 4-year-old girl who was shot inside a home on Tuesday <b>has died</b>": the relative clause says how she
+     * was hurt, the main verb that she died. The verb must come within {@value #DIED_REACH} words, inside the
+     * clause (no punctuation), after an auxiliary ({@code has died}) or as the first past tense after the clause.
+     */
+    private static boolean diedAfterClause(List<FigureToken> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + DIED_REACH && tokens.get(i).isWord(); i++) {
+            if (DIED.contains(tokens.get(i).text()) && (text(tokens, i - 1).equals("has")
+                    || text(tokens, i - 1).equals("had") || i > from + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "... before turning the gun on himself", "then killed himself", "before taking his own life". */
     private static boolean killedHimself(List<FigureToken> tokens, int from) {
         for (int i = from; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
             if (SELF.contains(word)) {
-                boolean killing = KILLING.contains(text(tokens, i - 1))
+                // "killed his daughter, his son, and then himself": the verb before the list governs "himself" too
+                boolean killing = KILLING.contains(text(tokens, i - 1)) || text(tokens, i - 1).equals("then")
                         || SHOOTING.contains(text(tokens, i - 1)) && FATALLY.contains(text(tokens, i - 2))
                         || text(tokens, i - 1).equals("on") && text(tokens, i - 2).equals("gun")
                         && TURNING.contains(text(tokens, i - 4));

@@ -31,8 +31,13 @@ import java.util.regex.Pattern;
  * @param count how many people the phrase names
  * @param noun  the subject, as {@link SubjectPhrase} normalises it
  * @param value the phrase as written
+ * @param parts how many coordinated parts it has
+ * @param lowerBound whether the count is a lower bound: an ordinal or {@code another} names the latest of several
+ *                   ("a third victim died" is at least 3 dead, "another man was wounded" at least 1)
+ * @param definite   whether it is a single part with {@code the} ("the 2-year-old"), read only in a lead
  */
-record VictimPhrase(int start, int end, long count, String noun, String value) {
+record VictimPhrase(int start, int end, long count, String noun, String value, int parts, boolean lowerBound,
+                    boolean definite) {
 
     static final int MAX_MODIFIERS = 4;
 
@@ -51,14 +56,18 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
     private static final Set<String> ANYONE = Set.of("person", "people", "victim", "victims", "other", "others",
             "adult", "adults", "individual", "individuals");
 
-    private static final Set<String> ARTICLES = Set.of("a", "an");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "another");
     /** Compiled once: {@link #isAge} is asked of nearly every word after an article. */
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-years?-old");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     /** One part of the coordination. */
-    private record Part(int end, long count, String plural, boolean definite) {
+    private record Part(int end, long count, String plural, boolean definite, boolean lowerBound) {
     }
+
+    /** Ordinals that make a part the latest of several: "a third victim", "Second man dies". */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
     /**
      * The phrase that starts at token {@code from}, or {@code null}.
@@ -66,6 +75,14 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
      * @param opensSentence whether {@code from} is the sentence's first token, where a bare singular noun counts
      */
     static VictimPhrase read(List<FigureToken> tokens, int from, boolean opensSentence) {
+        return read(tokens, from, opensSentence, false);
+    }
+
+    /**
+     * @param definiteCounts whether a single part with {@code the} counts too: in an article's lead, "the 2-year-old
+     *                       who was shot on Tuesday has died" is the article's own victim, named for the first time
+     */
+    static VictimPhrase read(List<FigureToken> tokens, int from, boolean opensSentence, boolean definiteCounts) {
         Part first = part(tokens, from, opensSentence);
         if (first == null) {
             return null;
@@ -89,12 +106,14 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
             parts.add(part);
             end = part.end();
         }
-        if (parts.size() == 1 && (first.definite() || tokens.get(from).isNumber())) {
+        if (parts.size() == 1 && (first.definite() && !definiteCounts || tokens.get(from).isNumber())) {
             return null;
         }
         long count = parts.stream().mapToLong(Part::count).sum();
         String noun = parts.stream().map(Part::plural).distinct().count() == 1 ? first.plural() : SubjectPhrase.PEOPLE;
-        return new VictimPhrase(from, end, count, noun, text(tokens, from, end));
+        boolean lowerBound = parts.stream().anyMatch(Part::lowerBound);
+        return new VictimPhrase(from, end, count, noun, text(tokens, from, end), parts.size(), lowerBound,
+                parts.size() == 1 && first.definite());
     }
 
     private static Part part(List<FigureToken> tokens, int i, boolean opensSentence) {
@@ -121,13 +140,15 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
         } else if (determiner.isWord("the")) {
             definite = true;
         } else if (!ARTICLES.contains(determiner.text())) {
+            // headlines open on the person: "Teen shot and killed", "13-year-old boy dies after shooting"
             if (!opensSentence || !determiner.isWord() || !SINGULAR.contains(determiner.text())
-                    && !Character.isUpperCase(determiner.original().charAt(0))) {
+                    && !Character.isUpperCase(determiner.original().charAt(0)) && !isAge(determiner)) {
                 return null;
             }
             j = i;
         }
         boolean singular = count == 1;
+        boolean lowerBound = determiner.isWord("another");
         int modifiers = 0;
         while (j < tokens.size() && modifiers <= MAX_MODIFIERS) {
             FigureToken word = tokens.get(j);
@@ -140,19 +161,25 @@ record VictimPhrase(int start, int end, long count, String noun, String value) {
             // "a police officer" and "a security guard": the last person noun of the run is the head.
             if (person && !(j + 1 < tokens.size() && SINGULAR.contains(tokens.get(j + 1).text()) && singular)) {
                 return new Part(afterAge(tokens, j + 1), count,
-                        singular ? plural(noun) : ANYONE.contains(noun) ? SubjectPhrase.PEOPLE : noun, definite);
+                        singular ? plural(noun) : ANYONE.contains(noun) ? SubjectPhrase.PEOPLE : noun, definite,
+                        lowerBound);
             }
             if (!isModifier(word)) {
                 break;
+            }
+            int ordinal = ORDINALS.indexOf(word.text());
+            if (word.text().equals("another") || ordinal > 0) {
+                lowerBound = true;
+                count = Math.max(count, ordinal + 1);
             }
             j++;
             modifiers++;
         }
         // "a 15-year-old is dead": the age stands for the person.
-        if (singular && !definite && j > i && isAge(tokens.get(j - 1)) && (j == tokens.size() || !tokens.get(j).isWord()
+        if (singular && j > i && isAge(tokens.get(j - 1)) && (j == tokens.size() || !tokens.get(j).isWord()
                 || CasualtyWords.AUXILIARIES.contains(tokens.get(j).text())
                 || CasualtyWords.PREDICATES.containsKey(tokens.get(j).text()))) {
-            return new Part(j, 1, SubjectPhrase.PEOPLE, false);
+            return new Part(j, 1, SubjectPhrase.PEOPLE, definite, lowerBound);
         }
         return null;
     }

@@ -3,6 +3,7 @@ package news.crosscheck.compare;
 import news.crosscheck.align.AlignedGroup;
 import news.crosscheck.align.Statement;
 import news.crosscheck.claim.CasualtyClaim;
+import news.crosscheck.claim.CasualtyKind;
 import news.crosscheck.claim.Interval;
 
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import java.util.stream.Collectors;
  */
 public final class CountComparator {
 
+    /** The last sentence of the lead a headline figure is compared with (0 is the headline). */
+    private static final int LEAD_END = 2;
+
     /** Publication date, then the date-time as written, then place: a total order, so rows sort the same always. */
     private static final Comparator<Statement> BY_TIME = Comparator
             .comparing((Statement s) -> s.article().published())
@@ -34,6 +38,14 @@ public final class CountComparator {
             .thenComparingInt(s -> s.claim().sentence().index());
 
     public List<Discrepancy> compare(String eventId, AlignedGroup group) {
+        return compare(eventId, group, false);
+    }
+
+    /**
+     * @param perpetratorDied whether an article of the event says the attacker is among the dead: killed figures one
+     *                        apart then agree, since one may count him and the other not
+     */
+    public List<Discrepancy> compare(String eventId, AlignedGroup group, boolean perpetratorDied) {
         Map<Severity, Set<Statement>> found = new EnumMap<>(Severity.class);
         List<Statement> statements = group.statements();
         Map<String, String> sources = articleSources(statements);
@@ -41,9 +53,9 @@ public final class CountComparator {
             for (int j = i + 1; j < statements.size(); j++) {
                 Statement a = statements.get(i);
                 Statement b = statements.get(j);
-                if (!a.claim().count().overlaps(b.claim().count())) {
-                    Set<Statement> members = found.computeIfAbsent(severity(a, b, sources),
-                            s -> new LinkedHashSet<>());
+                Severity severity = disagreement(a, b, sources, perpetratorDied);
+                if (severity != null) {
+                    Set<Statement> members = found.computeIfAbsent(severity, s -> new LinkedHashSet<>());
                     members.add(a);
                     members.add(b);
                 }
@@ -71,6 +83,60 @@ public final class CountComparator {
 
     private static String figureKey(Statement s) {
         return s.article().articleId() + "\n" + s.claim().count();
+    }
+
+    /**
+     * How two aligned figures disagree, or {@code null} when they can both hold or are not comparable:
+     * <ul>
+     *   <li>two figures of one article compare only when one is its headline and the other its lead (sentences 1
+     *       and 2): further down, an article's second figure for a slot is nearly always a part of the first, a
+     *       later count or another incident's;</li>
+     *   <li>killed figures one apart agree when the attacker died ({@code perpetratorDied});</li>
+     *   <li>an implied "no one killed" is only ever the earlier state of a toll that later rose: against a death in an
+     *       article that is not older, an {@link Severity#UPDATE}; against an older article, nothing (a follow-up
+     *       that leaves a known death out does not deny it).</li>
+     * </ul>
+     */
+    private static Severity disagreement(Statement a, Statement b, Map<String, String> sources,
+                                         boolean perpetratorDied) {
+        Interval countA = a.claim().count();
+        Interval countB = b.claim().count();
+        if (countA.overlaps(countB) || sameArticle(a, b) && !headlineAndLead(a, b)) {
+            return null;
+        }
+        if (perpetratorDied && a.claim().kind() == CasualtyKind.KILLED && oneApart(countA, countB)) {
+            return null;
+        }
+        if (a.claim().implied() || b.claim().implied()) {
+            Statement implied = a.claim().implied() ? a : b;
+            Statement stated = implied == a ? b : a;
+            if (stated.claim().implied()) {
+                return null;
+            }
+            return PublicationOrder.compare(implied.article().published(), implied.article().publishedAt(),
+                    stated.article().published(), stated.article().publishedAt()) <= 0 ? Severity.UPDATE : null;
+        }
+        return severity(a, b, sources);
+    }
+
+    private static boolean sameArticle(Statement a, Statement b) {
+        return a.article().articleId().equals(b.article().articleId());
+    }
+
+    private static boolean headlineAndLead(Statement a, Statement b) {
+        int first = Math.min(a.claim().sentence().index(), b.claim().sentence().index());
+        int second = Math.max(a.claim().sentence().index(), b.claim().sentence().index());
+        return first == 0 && second <= LEAD_END;
+    }
+
+    /**
+     * Whether the ranges are disjoint only by one, the lower not zero: {@code 2} and {@code 3}, {@code at least 4} and
+     * {@code 3}. Against no dead at all, the one more is a death whoever he was.
+     */
+    private static boolean oneApart(Interval a, Interval b) {
+        Interval lower = a.isAbove(b) ? b : a;
+        Interval upper = lower == a ? b : a;
+        return lower.low() > 0 && upper.low() - lower.high() == 1;
     }
 
     private static Severity severity(Statement a, Statement b, Map<String, String> sources) {

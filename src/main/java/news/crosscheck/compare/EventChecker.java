@@ -31,8 +31,9 @@ public final class EventChecker {
     /** @param copyOf for each article that is wire copy, its original: a discrepancy counts it once */
     public List<Discrepancy> check(String eventId, List<ArticleClaims> event, Map<String, String> copyOf) {
         List<Discrepancy> found = new ArrayList<>();
+        boolean perpetratorDied = event.stream().anyMatch(ArticleClaims::perpetratorDied);
         for (AlignedGroup group : aligner.align(event)) {
-            found.addAll(counts.compare(eventId, group));
+            found.addAll(counts.compare(eventId, group, perpetratorDied));
         }
         found.addAll(names.find(eventId, event));
         found.replaceAll(d -> d.countingCopiesOnce(copyOf));

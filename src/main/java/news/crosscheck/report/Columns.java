@@ -14,7 +14,7 @@ public final class Columns {
 
     /** {@code claims.csv}: every extracted claim. */
     public enum Claim { claim_id, event_id, article_id, outlet, kind, subject, value, low, high, evidence, sentence,
-        other_event, role, source }
+        other_event, role, source, scope, scope_reason, certainty }
 
     /** {@code discrepancies.csv}: one row per statement taking part in a mismatch. */
     public enum Discrepancy { discrepancy_id, event_id, kind, severity, subject, value, outlet, article_id, evidence,
