@@ -23,7 +23,12 @@ final class HarmSite {
             "exploded", "bombing", "bombed", "bomb", "raid", "raids", "missile", "missiles", "rocket", "rockets",
             "drone", "drones", "hit", "hits", "fire", "fires", "crash", "crashed", "collapse", "collapsed",
             "shooting", "shootings", "fighting", "clashes", "flood", "floods", "earthquake", "quake", "landslide",
-            "fell", "landed");
+            "fell", "landed", "fought", "battle", "battles", "massacre");
+
+    /** Nouns of attacks and accidents that a place can stand before as a name: "the Oregon shooting". */
+    static final Set<String> HARM_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "airstrike", "shelling",
+            "blast", "explosion", "bombing", "raid", "shooting", "shootings", "massacre", "fire", "crash", "collapse",
+            "earthquake", "quake", "flood", "floods", "fighting", "clashes", "battle");
 
     /** Where victims were taken or treated, and who said it: these places say nothing about the event's place. */
     static final Set<String> NOT_HARM = Set.of("taken", "took", "brought", "evacuated", "transferred", "moved",
@@ -37,11 +42,17 @@ final class HarmSite {
     /** Whether some occurrence of {@code place} in {@code sentence} is where the harm happened. */
     static boolean isWhereHarmHappened(String sentence, String place) {
         for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1)) {
-            if (harmBefore(FigureToken.tokenize(sentence.substring(0, at), List.of()))) {
+            if (harmBefore(FigureToken.tokenize(sentence.substring(0, at), List.of()))
+                    || harmNamedAfter(FigureToken.tokenize(sentence.substring(at + place.length()), List.of()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "the Oregon shooting", "the Kelvar strike": the place names the attack it stands before. */
+    private static boolean harmNamedAfter(List<FigureToken> after) {
+        return !after.isEmpty() && after.get(0).isWord() && HARM_NOUNS.contains(after.get(0).text());
     }
 
     private static boolean harmBefore(List<FigureToken> before) {

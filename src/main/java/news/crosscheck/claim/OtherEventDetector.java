@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -51,13 +52,16 @@ public final class OtherEventDetector {
         Set<Integer> lead = leadIndices(sentences);
         List<String> leadPlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
                 .filter(p -> lead.contains(p.sentence().index())).map(p -> fold(p.name())).toList();
+        Optional<LocalDate> eventDay = eventDay(sentences, published);
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
             if (lead.contains(claim.sentence().index())) {
-                classified.add(claim);
+                classified.add(claim.withOtherEvent(String.join("; ", backgroundInLead(claim.sentence(), published))));
                 continue;
             }
             Set<String> reasons = new LinkedHashSet<>(TimeAnchors.awayFrom(claim.sentence().text(), published));
+            eventDay.flatMap(day -> TimeAnchors.earlierDay(claim.sentence().text(), day, published))
+                    .ifPresent(reasons::add);
             List<Mention> sentencePlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
                     .filter(p -> p.sentence().index() == claim.sentence().index()).toList();
             if (!leadPlaces.isEmpty() && sentencePlaces.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
@@ -70,6 +74,29 @@ public final class OtherEventDetector {
             classified.add(claim.withOtherEvent(String.join("; ", reasons)));
         }
         return classified;
+    }
+
+    /**
+     * The lead tells the article's own event, but not every sentence of it: "...killed 12. Last month, a strike on
+     * the same district killed 20." A lead sentence after the first one that opens on another time (its words
+     * before the first comma) is background. The title and the first sentence always tell the event.
+     */
+    private static List<String> backgroundInLead(Sentence sentence, LocalDate published) {
+        if (sentence.index() < 2) {
+            return List.of();
+        }
+        String text = sentence.text();
+        int comma = text.indexOf(',');
+        return comma < 0 ? List.of() : TimeAnchors.awayFrom(text.substring(0, comma), published);
+    }
+
+    /**
+     * The day the title or first sentence says the event happened, if one does. Without it, a weekday further down
+     * proves nothing: the article may have been written days after the event.
+     */
+    private static Optional<LocalDate> eventDay(List<Sentence> sentences, LocalDate published) {
+        return sentences.stream().limit(2).map(s -> TimeAnchors.dayOf(s.text(), published))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private static Set<Integer> leadIndices(List<Sentence> sentences) {

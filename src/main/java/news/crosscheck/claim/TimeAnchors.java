@@ -1,11 +1,14 @@
 package news.crosscheck.claim;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +29,7 @@ final class TimeAnchors {
             + "(?:\\s+\\d{1,2}(?![\\d,]\\d))?(?:,?\\s+((?:18|19|20)\\d{2})\\b)?");
     private static final Pattern YEAR = Pattern.compile("\\b(" + LEAD_IN + ")((?:18|19|20)\\d{2})\\b(?![,.]\\d)");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier this "
-            + "(?:year|month|week)|(?:a|one|two|three|four|five|six|\\d+|several|many) (?:years?|months?|weeks?) ago"
-            + "|previous(?:ly)?|(?:a|an|the) (?:similar|separate|earlier) (?:attack|strike|incident|shooting|"
+            + "(?:year|month|week)|(?:a|an|the) (?:similar|separate|earlier|previous) (?:attack|strike|incident|shooting|"
             + "bombing|blast|raid|assault|explosion|crash|fire|disaster)|in another (?:attack|strike|incident|"
             + "shooting|bombing)|separately)\\b");
     private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(since the (?:start|beginning|outbreak) of "
@@ -37,6 +39,26 @@ final class TimeAnchors {
             + "five|six|several|many) (?:days|weeks|months|years)|in (?:\\d+|two|three|four|five|six|seven|eight|"
             + "nine|ten|several|those|these) (?:separate )?shootings|(?:across|in) the city this (?:year|month|week)"
             + "|so far this (?:month|week)|(?:this|the) year to date|since (?:january|jan\\.?) 1)\\b");
+
+    private static final String NUMBER_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|several|few|a few|many|\\d+";
+    /** "three days ago", "a week earlier", "a decade ago": a span back from the time of writing or of the event. */
+    private static final Pattern SPAN_BACK = Pattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day|week|month|year|decade)s?"
+            + " (?:ago|earlier|before)\\b");
+    /** "the 2022 attack", "the 2015 shooting": an incident named by its year. */
+    private static final Pattern YEAR_OF_INCIDENT = Pattern.compile("\\b((?:18|19|20)\\d{2}) (?:attack|attacks|strike|"
+            + "strikes|shooting|shootings|bombing|bombings|blast|massacre|killings|fire|crash|earthquake|quake|flood|"
+            + "floods|riot|riots|explosion|incident|disaster|collapse)\\b");
+    /** "the depot was previously hit": an earlier attack. ("Had previously put the toll at 20" is this event's.) */
+    private static final Pattern EARLIER_HARM = Pattern.compile("(?i)\\b(?:previously|earlier|already|once) (?:been )?"
+            + "(?:hit|attacked|struck|targeted|shelled|bombed|raided)\\b");
+    private static final Pattern LAST_SEASON = Pattern.compile("(?i)\\blast (?:summer|spring|fall|autumn|winter)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            + "Sunday)\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(yesterday|last night|today|tonight|this "
+            + "morning)\\b");
+    /** A span back shorter than this is the event's own story (shot two days earlier, died on Sunday). */
+    private static final int MIN_DAYS_BACK = 7;
 
     private TimeAnchors() {
     }
@@ -68,6 +90,26 @@ final class TimeAnchors {
                 reasons.add(label(year.group(1), y > published.getYear()) + " '" + year.group() + "'");
             }
         }
+        Matcher span = SPAN_BACK.matcher(text);
+        while (span.find()) {
+            if (daysOf(span.group(1), span.group(2)) >= MIN_DAYS_BACK) {
+                reasons.add("earlier time '" + span.group() + "'");
+            }
+        }
+        Matcher incident = YEAR_OF_INCIDENT.matcher(text);
+        while (incident.find()) {
+            if (Integer.parseInt(incident.group(1)) != published.getYear()) {
+                reasons.add("earlier time '" + incident.group() + "'");
+            }
+        }
+        Matcher harm = EARLIER_HARM.matcher(text);
+        while (harm.find()) {
+            reasons.add("earlier time '" + harm.group() + "'");
+        }
+        Matcher season = LAST_SEASON.matcher(text);
+        while (season.find()) {
+            reasons.add("earlier time '" + season.group() + "'");
+        }
         Matcher earlier = EARLIER.matcher(text);
         while (earlier.find()) {
             reasons.add("earlier time '" + earlier.group() + "'");
@@ -78,6 +120,62 @@ final class TimeAnchors {
         }
         return reasons;
     }
+
+    /**
+     * The day a sentence (an article's title or first sentence) says its event happened: its first weekday, taken as
+     * the latest such day on or before publication, or {@code yesterday} / {@code last night}, {@code today}.
+     */
+    static Optional<LocalDate> dayOf(String text, LocalDate published) {
+        Matcher relative = RELATIVE_DAY.matcher(text);
+        Matcher weekday = WEEKDAY.matcher(text);
+        boolean hasRelative = relative.find();
+        boolean hasWeekday = weekday.find();
+        if (hasWeekday && (!hasRelative || weekday.start() < relative.start())) {
+            return Optional.of(latest(weekday.group(1), published));
+        }
+        if (hasRelative) {
+            String word = relative.group(1).toLowerCase(Locale.ROOT);
+            return Optional.of(word.equals("yesterday") || word.equals("last night") ? published.minusDays(1)
+                    : published);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why a sentence is about a day before its article's event, if it is: a weekday two days or more before the
+     * event's day ("On Tuesday, a man was killed in a separate shooting" in a story about Friday night).
+     */
+    static Optional<String> earlierDay(String text, LocalDate eventDay, LocalDate published) {
+        Matcher weekday = WEEKDAY.matcher(text);
+        while (weekday.find()) {
+            if (!latest(weekday.group(1), published).isAfter(eventDay.minusDays(2))) {
+                return Optional.of("earlier day '" + weekday.group(1) + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate latest(String weekday, LocalDate published) {
+        return published.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT))));
+    }
+
+    /** Days in "three weeks", "a decade": the span's unit times its count (an unknown count, "several", as 2). */
+    private static long daysOf(String count, String unit) {
+        String c = count.toLowerCase(Locale.ROOT);
+        long n = c.chars().allMatch(Character::isDigit) ? Long.parseLong(c)
+                : List.of("a", "an", "one").contains(c) ? 1 : NUMBER_WORD_LIST.indexOf(c) >= 0
+                ? NUMBER_WORD_LIST.indexOf(c) + 2 : 2;
+        return n * switch (unit.toLowerCase(Locale.ROOT)) {
+            case "day" -> 1;
+            case "week" -> 7;
+            case "month" -> 30;
+            case "year" -> 365;
+            default -> 3650;
+        };
+    }
+
+    private static final List<String> NUMBER_WORD_LIST = List.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
 
     private static YearMonth latestNotAfter(Month month, YearMonth own) {
         YearMonth sameYear = YearMonth.of(own.getYear(), month);

@@ -82,7 +82,7 @@ class OtherEventDetectorTests {
                 Drones have killed 31 people so far this year.                          | cumulative 'so far this year'
                 Earlier this week, a drone strike killed three people.                  | earlier time 'Earlier this week'
                 Two years ago a fire at the depot killed 11 workers.                    | earlier time 'Two years ago'
-                The depot was previously hit in a raid that injured 5 people.           | earlier time 'previously'
+                The depot was previously hit in a raid that injured 5 people.           | earlier time 'previously hit'
                 In a separate attack, two people were wounded.                          | earlier time 'a separate attack'
                 A strike on the station on January 20 killed eight people.              | earlier time 'on January 20'
                 Since February 2022, the shelling has killed 200 people.                | cumulative 'Since February 2022'
