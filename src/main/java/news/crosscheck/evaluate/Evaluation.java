@@ -3,11 +3,13 @@ package news.crosscheck.evaluate;
 import news.crosscheck.evaluate.GoldDoc.Slot;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +50,12 @@ public final class Evaluation {
      * @param metrics metric name to value, in the order printed
      * @param worst   the casualty cases furthest from the gold
      * @param planted what became of each planted change
+     * @param unjudged the clean run's discrepancies no judgment covers
+     * @param tolls    the toll disagreements of the figures file and what the clean run made of them
      */
     public record Result(Map<String, Double> metrics, List<CasualtyScorer.Case> worst,
-                         List<PlantedScorer.Outcome> planted) {
+                         List<PlantedScorer.Outcome> planted, List<ReportedDiscrepancy> unjudged,
+                         List<TollScorer.Pair> tolls) {
     }
 
     private final Job job;
@@ -69,6 +74,8 @@ public final class Evaluation {
             throw new IllegalArgumentException("no article of " + options.articles() + " has a row in "
                     + options.gold());
         }
+        JudgmentPool judgments = JudgmentPool.read(options.judged());
+        List<StatedToll> stated = options.figures().isPresent() ? StatedToll.read(options.figures().get()) : List.of();
         Map<String, Double> metrics = new LinkedHashMap<>();
         JobReports clean = runJob(options, "clean", rows);
         metrics.put("documents", (double) docs.size());
@@ -95,11 +102,60 @@ public final class Evaluation {
             metrics.put("names.mentioned", (double) names.mentioned());
             metrics.put("names.recall", names.recall());
         }
+        JudgmentScorer.Result judged = new JudgmentScorer().score(clean.reported(), judgments, texts.keySet());
+        putJudged(metrics, judged);
+        List<TollScorer.Pair> tolls = List.of();
+        if (options.figures().isPresent()) {
+            Map<String, LocalDate> published = stated.stream().map(StatedToll::id)
+                    .filter(texts::containsKey).distinct()
+                    .collect(Collectors.toMap(id -> id, id -> texts.get(id).day()));
+            TollScorer.Result toll = new TollScorer().score(stated, published, clean);
+            putTolls(metrics, toll);
+            tolls = toll.pairs();
+        }
         List<PlantedScorer.Outcome> planted = List.of();
         if ((gold.hasNames() || gold.hasFigures()) && options.perturbCount() > 0) {
             planted = scorePlanted(metrics, options, rows, gold);
         }
-        return new Result(metrics, worst, planted);
+        return new Result(metrics, worst, planted, judged.unjudged(), tolls);
+    }
+
+    private static void putJudged(Map<String, Double> metrics, JudgmentScorer.Result judged) {
+        putCounts(metrics, "judged.all", judged.all());
+        judged.byKind().forEach((kind, counts) ->
+                putCounts(metrics, "judged." + kind.toLowerCase(Locale.ROOT), counts));
+        metrics.put("judged.true_in_input", (double) judged.trueInInput());
+        if (judged.trueInInput() > 0) {
+            metrics.put("judged.true_retained", (double) judged.retained() / judged.trueInInput());
+            metrics.put("judged.true_retained.exact", (double) judged.exactlyRetained() / judged.trueInInput());
+        }
+    }
+
+    private static void putCounts(Map<String, Double> metrics, String prefix, JudgmentScorer.Counts counts) {
+        metrics.put(prefix + ".reported", (double) counts.reported());
+        metrics.put(prefix + ".judged", (double) counts.judged());
+        metrics.put(prefix + ".true", (double) counts.trueOnes());
+        metrics.put(prefix + ".wrong_severity", (double) counts.wrongSeverity());
+        metrics.put(prefix + ".false", (double) counts.falseOnes());
+        metrics.put(prefix + ".unsure", (double) counts.unsure());
+        metrics.put(prefix + ".unjudged", (double) counts.unjudged());
+        metrics.put(prefix + ".unjudged_share", counts.unjudgedShare());
+        counts.precision().ifPresent(p -> metrics.put(prefix + ".precision", p));
+        counts.falseCauses().forEach((cause, n) -> metrics.put(prefix + ".false." + cause, (double) n));
+    }
+
+    private static void putTolls(Map<String, Double> metrics, TollScorer.Result tolls) {
+        for (TollScorer.Type type : TollScorer.Type.values()) {
+            String prefix = "tolls." + type.name().toLowerCase(Locale.ROOT);
+            metrics.put(prefix, (double) tolls.count(type));
+            metrics.put(prefix + ".found", (double) tolls.found(type));
+            tolls.recall(type).ifPresent(r -> metrics.put(prefix + ".recall", r));
+            metrics.put(prefix + ".same_event", (double) tolls.sameEvent(type));
+            if (type == TollScorer.Type.IMPLIED) {
+                metrics.put(prefix + ".held_any_severity", (double) tolls.pairs().stream()
+                        .filter(p -> p.type() == type && p.discrepancy().isPresent()).count());
+            }
+        }
     }
 
     private List<PlantedScorer.Outcome> scorePlanted(Map<String, Double> metrics, EvaluationOptions options, List<ArticleRow> rows,
@@ -111,7 +167,7 @@ public final class Evaluation {
         JobReports perturbed = runJob(options, "perturbed", all);
         PlantedScorer.Result planted = new PlantedScorer().score(perturbation.changes(), perturbed);
         for (PlantedChange.Kind kind : PlantedChange.Kind.values()) {
-            metrics.put("planted." + kind.name().toLowerCase(java.util.Locale.ROOT),
+            metrics.put("planted." + kind.name().toLowerCase(Locale.ROOT),
                     (double) perturbation.changes().stream().filter(c -> c.kind() == kind).count());
         }
         metrics.put("planted.found", (double) planted.found());
