@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes what an evaluation found: {@code evaluation.csv} (metric,value; ratios with four decimals, counts as whole
- * numbers), {@code worst-casualties.csv} (the casualty figures furthest from the gold, for reading),
+ * Writes what an evaluation found: {@code evaluation.csv} (metric,value; whole values as integers, others with four
+ * decimals), {@code worst-casualties.csv} (the casualty figures furthest from the gold, for reading),
  * {@code planted.csv} (each planted change, whether the job extracted it and whether it was reported),
  * {@code unjudged.csv} (the clean run's discrepancies no judgment covers, in the judged files' columns, to judge)
  * and {@code tolls.csv} (each toll disagreement of the figures file, whether the clean run found it), through the
@@ -101,9 +101,12 @@ public final class EvaluationReport {
         return table.toString();
     }
 
-    /** Whole numbers as such, others with four decimals, always with a dot. */
+    /**
+     * Whole numbers as such (counts, and a ratio of 0 or 1), others with four decimals, always with a dot: a count of
+     * 1 written {@code 1.0000} reads as a ratio.
+     */
     static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) > 1 || value == 0
+        return value == Math.rint(value) && !Double.isInfinite(value)
                 ? String.format(Locale.ROOT, "%d", (long) value)
                 : String.format(Locale.ROOT, "%.4f", value);
     }

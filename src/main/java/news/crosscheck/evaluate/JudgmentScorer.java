@@ -3,6 +3,7 @@ package news.crosscheck.evaluate;
 import news.crosscheck.evaluate.Judgment.Label;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,8 @@ public final class JudgmentScorer {
      *
      * @param byKind          counts per kind, by kind name
      * @param all             counts over all kinds
-     * @param unjudged        the discrepancies the pool has no judgment of, in report order
+     * @param unjudged        the discrepancies the pool has no judgment of, in report order, one per key (two
+     *                        discrepancies with the same statements need one judgment)
      * @param trueInInput     judged-TRUE keys whose articles are all in the run's input
      * @param retained        of those, the ones still reported (statements added or dropped allowed)
      * @param exactlyRetained of those, the ones reported with exactly their key
@@ -64,11 +66,12 @@ public final class JudgmentScorer {
         Map<String, List<Optional<Judgment>>> byKind = new TreeMap<>();
         List<Optional<Judgment>> everything = new ArrayList<>();
         List<ReportedDiscrepancy> unjudged = new ArrayList<>();
+        Set<JudgmentKey> unjudgedKeys = new HashSet<>();
         for (ReportedDiscrepancy discrepancy : reported) {
             Optional<Judgment> judgment = pool.get(discrepancy.key());
             byKind.computeIfAbsent(discrepancy.kind(), k -> new ArrayList<>()).add(judgment);
             everything.add(judgment);
-            if (judgment.isEmpty()) {
+            if (judgment.isEmpty() && unjudgedKeys.add(discrepancy.key())) {
                 unjudged.add(discrepancy);
             }
         }
