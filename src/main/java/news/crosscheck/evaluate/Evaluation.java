@@ -25,6 +25,10 @@ import java.util.stream.Collectors;
  * Grouping is scored on every gold document, and (when the gold gives incident dates) on the documents published
  * 0 to {@code window-days-of-incident} days after their incident: the job never links articles further apart than
  * its own window, so later follow-ups are scored apart. The job always runs on the whole (sliced) corpus.
+ * <p>
+ * The clean run's discrepancies are also scored against the judgments of {@code --judged} ({@link JudgmentScorer}:
+ * judged precision per kind, what nobody judged yet) and, when there is a figures file, against the toll
+ * disagreements it records ({@link TollScorer}: recall of stated and implied ones).
  */
 public final class Evaluation {
 
@@ -103,14 +107,14 @@ public final class Evaluation {
             metrics.put("names.recall", names.recall());
         }
         JudgmentScorer.Result judged = new JudgmentScorer().score(clean.reported(), judgments, texts.keySet());
-        putJudged(metrics, judged);
+        metrics.putAll(judged.metrics());
         List<TollScorer.Pair> tolls = List.of();
         if (options.figures().isPresent()) {
             Map<String, LocalDate> published = stated.stream().map(StatedToll::id)
                     .filter(texts::containsKey).distinct()
                     .collect(Collectors.toMap(id -> id, id -> texts.get(id).day()));
             TollScorer.Result toll = new TollScorer().score(stated, published, clean);
-            putTolls(metrics, toll);
+            metrics.putAll(toll.metrics());
             tolls = toll.pairs();
         }
         List<PlantedScorer.Outcome> planted = List.of();
@@ -118,44 +122,6 @@ public final class Evaluation {
             planted = scorePlanted(metrics, options, rows, gold);
         }
         return new Result(metrics, worst, planted, judged.unjudged(), tolls);
-    }
-
-    private static void putJudged(Map<String, Double> metrics, JudgmentScorer.Result judged) {
-        putCounts(metrics, "judged.all", judged.all());
-        judged.byKind().forEach((kind, counts) ->
-                putCounts(metrics, "judged." + kind.toLowerCase(Locale.ROOT), counts));
-        metrics.put("judged.true_in_input", (double) judged.trueInInput());
-        if (judged.trueInInput() > 0) {
-            metrics.put("judged.true_retained", (double) judged.retained() / judged.trueInInput());
-            metrics.put("judged.true_retained.exact", (double) judged.exactlyRetained() / judged.trueInInput());
-        }
-    }
-
-    private static void putCounts(Map<String, Double> metrics, String prefix, JudgmentScorer.Counts counts) {
-        metrics.put(prefix + ".reported", (double) counts.reported());
-        metrics.put(prefix + ".judged", (double) counts.judged());
-        metrics.put(prefix + ".true", (double) counts.trueOnes());
-        metrics.put(prefix + ".wrong_severity", (double) counts.wrongSeverity());
-        metrics.put(prefix + ".false", (double) counts.falseOnes());
-        metrics.put(prefix + ".unsure", (double) counts.unsure());
-        metrics.put(prefix + ".unjudged", (double) counts.unjudged());
-        metrics.put(prefix + ".unjudged_share", counts.unjudgedShare());
-        counts.precision().ifPresent(p -> metrics.put(prefix + ".precision", p));
-        counts.falseCauses().forEach((cause, n) -> metrics.put(prefix + ".false." + cause, (double) n));
-    }
-
-    private static void putTolls(Map<String, Double> metrics, TollScorer.Result tolls) {
-        for (TollScorer.Type type : TollScorer.Type.values()) {
-            String prefix = "tolls." + type.name().toLowerCase(Locale.ROOT);
-            metrics.put(prefix, (double) tolls.count(type));
-            metrics.put(prefix + ".found", (double) tolls.found(type));
-            tolls.recall(type).ifPresent(r -> metrics.put(prefix + ".recall", r));
-            metrics.put(prefix + ".same_event", (double) tolls.sameEvent(type));
-            if (type == TollScorer.Type.IMPLIED) {
-                metrics.put(prefix + ".held_any_severity", (double) tolls.pairs().stream()
-                        .filter(p -> p.type() == type && p.discrepancy().isPresent()).count());
-            }
-        }
     }
 
     private List<PlantedScorer.Outcome> scorePlanted(Map<String, Double> metrics, EvaluationOptions options, List<ArticleRow> rows,

@@ -24,6 +24,7 @@ import java.util.function.Function;
  * @param events        document id to event id
  * @param claims        every claim, in file order
  * @param discrepancies every discrepancy row, in file order
+ * @param duplicateOf   a duplicate article's document id to the id of the accepted article it repeats
  */
 public record JobReports(Map<String, String> events, List<ClaimRow> claims, List<DiscrepancyRow> discrepancies,
                          Map<String, String> duplicateOf) {

@@ -4,7 +4,9 @@ import news.crosscheck.evaluate.Judgment.Label;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +61,37 @@ public final class JudgmentScorer {
      */
     public record Result(SortedMap<String, Counts> byKind, Counts all, List<ReportedDiscrepancy> unjudged,
                          int trueInInput, int retained, int exactlyRetained) {
+
+        /**
+         * The metrics, in the order printed: {@code judged.all.*}, then {@code judged.<kind>.*} ({@code reported},
+         * {@code judged}, {@code true}, {@code wrong_severity}, {@code false}, {@code unsure}, {@code unjudged},
+         * {@code unjudged_share}, {@code precision} when anything but UNSURE was judged, {@code false.<cause>}),
+         * then {@code judged.true_in_input} and {@code judged.true_retained} (and {@code .exact}) when there is one.
+         */
+        public Map<String, Double> metrics() {
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            put(metrics, "judged.all", all);
+            byKind.forEach((kind, counts) -> put(metrics, "judged." + kind.toLowerCase(Locale.ROOT), counts));
+            metrics.put("judged.true_in_input", (double) trueInInput);
+            if (trueInInput > 0) {
+                metrics.put("judged.true_retained", (double) retained / trueInInput);
+                metrics.put("judged.true_retained.exact", (double) exactlyRetained / trueInInput);
+            }
+            return metrics;
+        }
+
+        private static void put(Map<String, Double> metrics, String prefix, Counts counts) {
+            metrics.put(prefix + ".reported", (double) counts.reported());
+            metrics.put(prefix + ".judged", (double) counts.judged());
+            metrics.put(prefix + ".true", (double) counts.trueOnes());
+            metrics.put(prefix + ".wrong_severity", (double) counts.wrongSeverity());
+            metrics.put(prefix + ".false", (double) counts.falseOnes());
+            metrics.put(prefix + ".unsure", (double) counts.unsure());
+            metrics.put(prefix + ".unjudged", (double) counts.unjudged());
+            metrics.put(prefix + ".unjudged_share", counts.unjudgedShare());
+            counts.precision().ifPresent(p -> metrics.put(prefix + ".precision", p));
+            counts.falseCauses().forEach((cause, n) -> metrics.put(prefix + ".false." + cause, (double) n));
+        }
     }
 
     /** Scores the discrepancies of a run whose input held the documents {@code inputDocs}. */

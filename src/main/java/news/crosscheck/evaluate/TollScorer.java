@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,6 +79,28 @@ public final class TollScorer {
         public Optional<Double> recall(Type type) {
             long all = count(type);
             return all == 0 ? Optional.empty() : Optional.of((double) found(type) / all);
+        }
+
+        /**
+         * The metrics, in the order printed: per type ({@code tolls.stated}, {@code tolls.implied}) the count,
+         * {@code .found}, {@code .recall} when there is one, {@code .same_event} (both articles in one event: the
+         * rest are grouping misses), and for implied ones {@code .held_any_severity} (held by a discrepancy of any
+         * severity or direction).
+         */
+        public Map<String, Double> metrics() {
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            for (Type type : Type.values()) {
+                String prefix = "tolls." + type.name().toLowerCase(Locale.ROOT);
+                metrics.put(prefix, (double) count(type));
+                metrics.put(prefix + ".found", (double) found(type));
+                recall(type).ifPresent(r -> metrics.put(prefix + ".recall", r));
+                metrics.put(prefix + ".same_event", (double) sameEvent(type));
+                if (type == Type.IMPLIED) {
+                    metrics.put(prefix + ".held_any_severity", (double) pairs.stream()
+                            .filter(p -> p.type() == type && p.discrepancy().isPresent()).count());
+                }
+            }
+            return metrics;
         }
     }
 
