@@ -6,10 +6,12 @@ import news.crosscheck.batch.ExitCode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /**
- * {@code crosscheck evaluate ...}: runs the real job on a corpus, scores it against a gold file, writes
- * {@code evaluation.csv} and {@code worst-casualties.csv} to {@code --output} and prints the table. The exit code
+ * {@code crosscheck evaluate ...}: runs the real job on a corpus, scores it against a gold file, a pool of judged
+ * discrepancies and a figures file, writes {@code evaluation.csv} and the files to read beside it
+ * ({@link EvaluationReport}) to {@code --output} and prints the table. The exit code
  * follows the job's ({@link ExitCode}): 0 done, 1 a job run or the scoring failed, 2 a wrong command line or
  * unreadable articles or gold file.
  */
@@ -44,6 +46,9 @@ public final class EvaluateCommand {
         try {
             Evaluation.Result result = new Evaluation(job).run(options);
             EvaluationReport.write(options.output(), result);
+            out.printf("corpus: %s; judgments: %s; figures: %s%n", options.corpus(),
+                    options.judged().isEmpty() ? "none" : options.judged(),
+                    options.figures().map(Path::toString).orElse("none"));
             out.print(EvaluationReport.table(result.metrics()));
             out.printf("evaluation: %s (%.0f s)%n", options.output().resolve("evaluation.csv"),
                     (System.nanoTime() - started) / 1e9);

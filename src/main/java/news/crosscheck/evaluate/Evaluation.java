@@ -3,11 +3,13 @@ package news.crosscheck.evaluate;
 import news.crosscheck.evaluate.GoldDoc.Slot;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,10 @@ import java.util.stream.Collectors;
  * Grouping is scored on every gold document, and (when the gold gives incident dates) on the documents published
  * 0 to {@code window-days-of-incident} days after their incident: the job never links articles further apart than
  * its own window, so later follow-ups are scored apart. The job always runs on the whole (sliced) corpus.
+ * <p>
+ * The clean run's discrepancies are also scored against the judgments of {@code --judged} ({@link JudgmentScorer}:
+ * judged precision per kind, what nobody judged yet) and, when there is a figures file, against the toll
+ * disagreements it records ({@link TollScorer}: recall of stated and implied ones).
  */
 public final class Evaluation {
 
@@ -48,9 +54,12 @@ public final class Evaluation {
      * @param metrics metric name to value, in the order printed
      * @param worst   the casualty cases furthest from the gold
      * @param planted what became of each planted change
+     * @param unjudged the clean run's discrepancies no judgment covers
+     * @param tolls    the toll disagreements of the figures file and what the clean run made of them
      */
     public record Result(Map<String, Double> metrics, List<CasualtyScorer.Case> worst,
-                         List<PlantedScorer.Outcome> planted) {
+                         List<PlantedScorer.Outcome> planted, List<ReportedDiscrepancy> unjudged,
+                         List<TollScorer.Pair> tolls) {
     }
 
     private final Job job;
@@ -69,6 +78,8 @@ public final class Evaluation {
             throw new IllegalArgumentException("no article of " + options.articles() + " has a row in "
                     + options.gold());
         }
+        JudgmentPool judgments = JudgmentPool.read(options.judged());
+        List<StatedToll> stated = options.figures().isPresent() ? StatedToll.read(options.figures().get()) : List.of();
         Map<String, Double> metrics = new LinkedHashMap<>();
         JobReports clean = runJob(options, "clean", rows);
         metrics.put("documents", (double) docs.size());
@@ -95,11 +106,22 @@ public final class Evaluation {
             metrics.put("names.mentioned", (double) names.mentioned());
             metrics.put("names.recall", names.recall());
         }
+        JudgmentScorer.Result judged = new JudgmentScorer().score(clean.reported(), judgments, texts.keySet());
+        metrics.putAll(judged.metrics());
+        List<TollScorer.Pair> tolls = List.of();
+        if (options.figures().isPresent()) {
+            Map<String, LocalDate> published = stated.stream().map(StatedToll::id)
+                    .filter(texts::containsKey).distinct()
+                    .collect(Collectors.toMap(id -> id, id -> texts.get(id).day()));
+            TollScorer.Result toll = new TollScorer().score(stated, published, clean);
+            metrics.putAll(toll.metrics());
+            tolls = toll.pairs();
+        }
         List<PlantedScorer.Outcome> planted = List.of();
         if ((gold.hasNames() || gold.hasFigures()) && options.perturbCount() > 0) {
             planted = scorePlanted(metrics, options, rows, gold);
         }
-        return new Result(metrics, worst, planted);
+        return new Result(metrics, worst, planted, judged.unjudged(), tolls);
     }
 
     private List<PlantedScorer.Outcome> scorePlanted(Map<String, Double> metrics, EvaluationOptions options, List<ArticleRow> rows,
@@ -111,7 +133,7 @@ public final class Evaluation {
         JobReports perturbed = runJob(options, "perturbed", all);
         PlantedScorer.Result planted = new PlantedScorer().score(perturbation.changes(), perturbed);
         for (PlantedChange.Kind kind : PlantedChange.Kind.values()) {
-            metrics.put("planted." + kind.name().toLowerCase(java.util.Locale.ROOT),
+            metrics.put("planted." + kind.name().toLowerCase(Locale.ROOT),
                     (double) perturbation.changes().stream().filter(c -> c.kind() == kind).count());
         }
         metrics.put("planted.found", (double) planted.found());

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import java.util.function.Function;
  * @param events        document id to event id
  * @param claims        every claim, in file order
  * @param discrepancies every discrepancy row, in file order
+ * @param duplicateOf   a duplicate article's document id to the id of the accepted article it repeats
  */
 public record JobReports(Map<String, String> events, List<ClaimRow> claims, List<DiscrepancyRow> discrepancies,
                          Map<String, String> duplicateOf) {
@@ -38,9 +40,17 @@ public record JobReports(Map<String, String> events, List<ClaimRow> claims, List
         }
     }
 
-    /** One row of {@code discrepancies.csv}. */
+    /**
+     * One row of {@code discrepancies.csv}; {@code articleId} as the report writes it ({@code articles.csv#abc}),
+     * which is what judgments are keyed by, and {@code value} with the report's formula guard taken off.
+     */
     public record DiscrepancyRow(String discrepancyId, String kind, String severity, String subject, String value,
-                                 String docId, String evidence) {
+                                 String articleId, String outlet, String evidence) {
+
+        /** The document id ({@code abc}). */
+        public String docId() {
+            return JobReports.docId(articleId);
+        }
     }
 
     /** Reads the reports of a finished run. */
@@ -65,7 +75,7 @@ public record JobReports(Map<String, String> events, List<ClaimRow> claims, List
                 row.get("other_event")));
         List<DiscrepancyRow> discrepancies = map(rows(output.resolve("discrepancies.csv")), row ->
                 new DiscrepancyRow(row.get("discrepancy_id"), row.get("kind"), row.get("severity"),
-                        cell(row, "subject"), cell(row, "value"), docId(row.get("article_id")),
+                        cell(row, "subject"), cell(row, "value"), row.get("article_id"), cell(row, "outlet"),
                         cell(row, "evidence")));
         return new JobReports(events, claims, discrepancies, duplicateOf);
     }
@@ -73,6 +83,13 @@ public record JobReports(Map<String, String> events, List<ClaimRow> claims, List
     /** The document whose claims stand for this one: itself, or the accepted article it duplicates. */
     public String claimsOf(String docId) {
         return duplicateOf.getOrDefault(docId, docId);
+    }
+
+    /** The discrepancies, each with its rows, in the order of their first row. */
+    public List<ReportedDiscrepancy> reported() {
+        Map<String, List<DiscrepancyRow>> byId = new LinkedHashMap<>();
+        discrepancies.forEach(row -> byId.computeIfAbsent(row.discrepancyId(), id -> new ArrayList<>()).add(row));
+        return byId.values().stream().map(ReportedDiscrepancy::new).toList();
     }
 
     /** Claims grouped by document id. */
