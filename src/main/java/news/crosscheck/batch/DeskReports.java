@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 /**
  * The two reports a copy desk reads first: {@code summary.csv}, one row per discrepancy it has not acknowledged,
- * new ones first and conflicts before updates; and {@code changes.csv}, what is NEW and what is RESOLVED since the
+ * new ones first, then the most certain first, conflicts before updates at equal confidence; and {@code changes.csv}, what is NEW and what is RESOLVED since the
  * previous run date.
  */
 final class DeskReports {
@@ -35,7 +35,7 @@ final class DeskReports {
                     return new Row(rs.getString("STATUS"), rs.getString("SEVERITY"), rs.getString("KIND"),
                             rs.getString("SUBJECT"), rs.getString("EXPLANATION"), rs.getString("SUGGESTION"),
                             rs.getString("EVENT_ID"), id, rs.getString("FINGERPRINT"), rs.getInt("INDEPENDENT_REPORTS"),
-                            new TreeSet<>(), new TreeSet<>());
+                            rs.getDouble("CONFIDENCE"), new TreeSet<>(), new TreeSet<>());
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -48,7 +48,7 @@ final class DeskReports {
                     .sorted(DESK_ORDER).toList()) {
                 summary.row(r.status(), r.severity(), r.kind(), r.subject(), String.join(" | ", r.values()),
                         String.join(" | ", r.outlets()), r.explanation(), r.suggestion(), r.eventId(), r.id(),
-                        r.fingerprint(), r.independentReports());
+                        r.fingerprint(), r.independentReports(), WriteReportsTasklet.confidence(r.confidence()));
             }
             summary.commit();
         }
@@ -72,11 +72,12 @@ final class DeskReports {
 
     private record Row(String status, String severity, String kind, String subject, String explanation,
                        String suggestion, String eventId, String id, String fingerprint, int independentReports,
-                       TreeSet<String> values, TreeSet<String> outlets) {
+                       double confidence, TreeSet<String> values, TreeSet<String> outlets) {
     }
 
     private static final Comparator<Row> DESK_ORDER = Comparator
             .comparing((Row r) -> "NEW".equals(r.status()) ? 0 : 1)
+            .thenComparing(Comparator.comparingDouble(Row::confidence).reversed())
             .thenComparingInt(r -> SEVERITY_ORDER.indexOf(r.severity()))
             .thenComparing(Row::kind).thenComparing(Row::subject).thenComparing(Row::id);
 }

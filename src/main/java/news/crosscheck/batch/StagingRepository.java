@@ -201,13 +201,13 @@ public class StagingRepository {
                 rows.add(new Object[]{run, d.id(), i, d.eventId(), d.kind().name(), d.severity().name(), d.subject(),
                         d.explanation(), s.value(), s.outlet(), s.articleId(), s.sentence(), s.evidence(),
                         s.alignmentScore(), s.claimId(), s.source(), d.suggestion(), d.independentReports(),
-                        d.fingerprint()});
+                        d.fingerprint(), d.confidence()});
             }
         }
         jdbc.batchUpdate("MERGE INTO CC_DISCREPANCY (RUN_ID, DISCREPANCY_ID, ROW_NO, EVENT_ID, KIND, SEVERITY, SUBJECT,"
                 + " EXPLANATION, VAL, OUTLET, ARTICLE_ID, SENTENCE, EVIDENCE, SCORE, CLAIM_ID, SOURCE, SUGGESTION, "
-                + "INDEPENDENT_REPORTS, FINGERPRINT) KEY (RUN_ID, DISCREPANCY_ID, ROW_NO) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "INDEPENDENT_REPORTS, FINGERPRINT, CONFIDENCE) KEY (RUN_ID, DISCREPANCY_ID, ROW_NO) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /**

@@ -153,10 +153,15 @@ class WriteReportsTasklet implements Tasklet {
                         String.format(java.util.Locale.ROOT, "%.3f", rs.getDouble("SCORE")),
                         rs.getString("EXPLANATION"), rs.getInt("SENTENCE"), rs.getString("CLAIM_ID"),
                         rs.getString("SOURCE"), rs.getString("SUGGESTION"), rs.getInt("INDEPENDENT_REPORTS"),
-                        rs.getString("FINGERPRINT"), rs.getString("STATUS"));
+                        rs.getString("FINGERPRINT"), rs.getString("STATUS"), confidence(rs.getDouble("CONFIDENCE")));
             }, previousRunDate, run);
             report.commit();
         }
+    }
+
+    /** A confidence as the reports write it: two decimals, whatever the locale. */
+    static String confidence(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
     private static Map<String, String> parameters(StepContribution contribution) {

@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The tolls an article implies without stating them. An article that reports people hurt in its own event and
- * nowhere says or hints that anyone died (no word of {@code death-words.txt}: {@code killed}, {@code dead},
- * {@code fatal}, {@code homicide}, {@code funeral}...) implies that no one had been killed when it was written:
+ * The tolls an article implies without stating them. An article that reports people hurt in its own event, says
+ * somewhere that they are alive (a word of {@code alive-words.txt}: {@code wounded}, {@code hospital},
+ * {@code condition}...) and nowhere says or hints that anyone died (no word of {@code death-words.txt}:
+ * {@code killed}, {@code dead}, {@code fatal}, {@code homicide}, {@code funeral}...) implies that no one had been
+ * killed when it was written:
  * "three people were wounded" is, as of its writing, also "no one was killed". A later article with a death is then
  * an update a desk wants to see. Also whether the article says the attacker is among the dead
  * ({@code perpetrator-died.txt}).
@@ -21,6 +23,7 @@ final class ImpliedToll {
 
     private static final Pattern DEATH = WordList.anyOf("death-words.txt");
     private static final Pattern HURT = WordList.anyOf("hurt-words.txt");
+    private static final Pattern ALIVE = WordList.anyOf("alive-words.txt");
     private static final Pattern PERPETRATOR_DIED = WordList.anyOf("perpetrator-died.txt");
 
     private ImpliedToll() {
@@ -31,8 +34,9 @@ final class ImpliedToll {
      * or else the first sentence of its lead that says someone was hurt ("a man was shot on Main Street").
      */
     static Optional<CasualtyClaim> noneKilled(List<CasualtyClaim> claims, List<Sentence> sentences, String text) {
-        if (claims.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED)
-                || DEATH.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (claims.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED) || DEATH.matcher(lower).find()
+                || !ALIVE.matcher(lower).find()) {
             return Optional.empty();
         }
         Optional<Sentence> hurt = claims.stream().filter(c -> c.kind() == CasualtyKind.INJURED)

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +22,7 @@ final class WordList {
     private WordList() {
     }
 
-    /** The entries of {@code name} (a file in this package's resource folder), in file order. */
+    /** The entries of {@code name} (a file in this package's resource folder), in file order, lower case. */
     static Set<String> load(String name) {
         Set<String> words = new LinkedHashSet<>();
         try (InputStream in = WordList.class.getResourceAsStream(name)) {
@@ -39,7 +40,9 @@ final class WordList {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(words);
+        // in file order, unlike Set.copyOf, whose order changes from one JVM to the next: a reason a report names
+        // must be the same on every run
+        return Collections.unmodifiableSet(words);
     }
 
     /**

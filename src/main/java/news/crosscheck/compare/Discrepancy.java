@@ -19,10 +19,18 @@ import java.util.Objects;
  * @param statements  the statements, at least two, with at least two different values
  * @param independentReports how many of the articles behind the statements are reports of their own, wire copies
  *                    of one original counting once
+ * @param confidence  how sure the tool is that this is a real discrepancy, 0 to 1, two decimals: from how surely
+ *                    its statements were read and how well they align (see {@link #of(String, DiscrepancyKind,
+ *                    Severity, String, String, String, List, double)}); reports list the most certain first
  */
 public record Discrepancy(String id, String eventId, DiscrepancyKind kind, Severity severity, String subject,
                           String explanation, String suggestion, List<Statement> statements,
-                          int independentReports) {
+                          int independentReports, double confidence) {
+
+    /** Confidence of a name variant found in one article only: a slip of one writer, or two people. */
+    static final double ONE_ARTICLE_NAME = 0.7;
+    /** Confidence of a name variant across articles. */
+    static final double NAME = 0.9;
 
     /**
      * One statement taking part in a discrepancy.
@@ -45,15 +53,25 @@ public record Discrepancy(String id, String eventId, DiscrepancyKind kind, Sever
         statements = List.copyOf(statements);
     }
 
+    /** A name variant: confident when the spellings come from different articles, less so within one. */
     public static Discrepancy of(String eventId, DiscrepancyKind kind, Severity severity, String subject,
                                  String explanation, String suggestion, List<Statement> statements) {
+        boolean oneArticle = statements.stream().map(Statement::articleId).distinct().count() == 1;
+        return of(eventId, kind, severity, subject, explanation, suggestion, statements,
+                oneArticle ? ONE_ARTICLE_NAME : NAME);
+    }
+
+    /** @param confidence 0 to 1, kept to two decimals so the reports' bytes never depend on rounding noise */
+    public static Discrepancy of(String eventId, DiscrepancyKind kind, Severity severity, String subject,
+                                 String explanation, String suggestion, List<Statement> statements,
+                                 double confidence) {
         StringBuilder key = new StringBuilder(eventId).append('\n').append(kind).append('\n').append(severity)
                 .append('\n').append(subject);
         statements.stream().map(s -> s.articleId() + "\t" + s.sentence() + "\t" + s.value()).sorted()
                 .forEach(line -> key.append('\n').append(line));
         int articles = (int) statements.stream().map(Statement::articleId).distinct().count();
         return new Discrepancy(Sha256.id("D", key.toString()), eventId, kind, severity, subject,
-                explanation, suggestion, statements, articles);
+                explanation, suggestion, statements, articles, Math.round(confidence * 100) / 100.0);
     }
 
     /**
@@ -85,7 +103,7 @@ public record Discrepancy(String id, String eventId, DiscrepancyKind kind, Sever
         String note = " (" + outlets + " outlet" + (outlets == 1 ? "" : "s") + ", " + independent
                 + " independent report" + (independent == 1 ? "" : "s") + ": the rest are wire copies)";
         return new Discrepancy(id, eventId, kind, severity, subject, explanation + note, suggestion, statements,
-                independent);
+                independent, confidence);
     }
 
 }

@@ -18,11 +18,12 @@ public final class Columns {
 
     /** {@code discrepancies.csv}: one row per statement taking part in a mismatch. */
     public enum Discrepancy { discrepancy_id, event_id, kind, severity, subject, value, outlet, article_id, evidence,
-        alignment_score, explanation, sentence, claim_id, source, suggestion, independent_reports, fingerprint, status }
+        alignment_score, explanation, sentence, claim_id, source, suggestion, independent_reports, fingerprint, status,
+        confidence }
 
     /** {@code summary.csv}: one row per discrepancy the desk has not acknowledged, the first thing it reads. */
     public enum Summary { status, severity, kind, subject, values, outlets, explanation, suggestion, event_id,
-        discrepancy_id, fingerprint, independent_reports }
+        discrepancy_id, fingerprint, independent_reports, confidence }
 
     /** {@code changes.csv}: what changed since the previous run date, NEW and RESOLVED discrepancies. */
     public enum Change { change, kind, severity, subject, values, explanation, event_id, discrepancy_id, fingerprint }

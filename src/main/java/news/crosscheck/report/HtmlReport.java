@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,7 +66,12 @@ public final class HtmlReport {
     /** One discrepancy; {@code tone} and {@code statusTone} are CSS class suffixes from a closed list. */
     record Finding(String id, String kind, String severity, String tone, String subject, String explanation,
                    String suggestion, String status, String statusTone, String independentReports,
-                   List<Statement> statements) {
+                   String confidence, List<Statement> statements) {
+
+        /** The confidence as a number for ordering; 0 for reports written before it had a column. */
+        double certainty() {
+            return confidence.isEmpty() ? 0 : Double.parseDouble(confidence);
+        }
     }
 
     record Statement(String outlet, String articleId, String published, String value, String source, String score,
@@ -106,7 +112,9 @@ public final class HtmlReport {
                 statuses.merge(finding.status(), 1L, Long::sum);
             }
         }
-        // Events with something to check come first; within each group the CSV's order (by event id) holds.
+        // The most certain findings first, within an event and across events; at equal confidence the CSV's order
+        // (by event id, kind, severity) holds, as the sorts are stable. Events with nothing to check come last.
+        findings.values().forEach(list -> list.sort(MOST_CERTAIN));
         List<Event> flagged = new ArrayList<>();
         List<Event> quiet = new ArrayList<>();
         byEvent.forEach((id, rows) -> {
@@ -116,6 +124,7 @@ public final class HtmlReport {
                     String.join(", ", new TreeSet<>(members.stream().map(Article::outlet).toList())), members, found);
             (found.isEmpty() ? quiet : flagged).add(event);
         });
+        flagged.sort(Comparator.comparingDouble((Event e) -> e.discrepancies().get(0).certainty()).reversed());
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("eventCount", byEvent.size());
         page.put("articleCount", articles.size());
@@ -128,6 +137,8 @@ public final class HtmlReport {
         page.put("quiet", quiet);
         return page;
     }
+
+    private static final Comparator<Finding> MOST_CERTAIN = Comparator.comparingDouble(Finding::certainty).reversed();
 
     private static Finding finding(List<CSVRecord> rows, Map<String, Article> articles) {
         CSVRecord first = rows.get(0);
@@ -144,7 +155,7 @@ public final class HtmlReport {
         }
         return new Finding(cell(first, "discrepancy_id"), cell(first, "kind"), severity, severityTone(severity),
                 cell(first, "subject"), firstNonEmpty(rows, "explanation"), firstNonEmpty(rows, "suggestion"),
-                status, statusTone(status), cell(first, "independent_reports"), statements);
+                status, statusTone(status), cell(first, "independent_reports"), cell(first, "confidence"), statements);
     }
 
     /**
@@ -233,15 +244,16 @@ public final class HtmlReport {
         };
     }
 
-    /** Columns a run made before the nightly history lacks: shown when present. */
-    private static final java.util.Set<String> HISTORY_COLUMNS = java.util.Set.of("fingerprint", "status");
+    /** Columns a run made before the nightly history or the confidence lacks: shown when present. */
+    private static final java.util.Set<String> LATER_COLUMNS = java.util.Set.of("fingerprint", "status",
+            "confidence");
 
-    /** The report's rows; every column of {@code columns} but the history's must be in the header. */
+    /** The report's rows; every column of {@code columns} but the later ones must be in the header. */
     private static List<CSVRecord> read(Path file, Class<? extends Enum<?>> columns) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSV.parse(reader)) {
             for (Enum<?> column : columns.getEnumConstants()) {
-                if (!parser.getHeaderMap().containsKey(column.name()) && !HISTORY_COLUMNS.contains(column.name())) {
+                if (!parser.getHeaderMap().containsKey(column.name()) && !LATER_COLUMNS.contains(column.name())) {
                     throw new IOException(file.getFileName() + " has no column " + column.name()
                             + ": not a crosscheck report");
                 }

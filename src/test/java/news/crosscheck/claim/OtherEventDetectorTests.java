@@ -91,6 +91,10 @@ class OtherEventDetectorTests {
                 The weekend left seven people dead in 11 separate shootings.            | cumulative 'in 11 separate shootings'
                 More than 300 people have been wounded in those shootings.              | cumulative 'in those shootings'
                 Police said 14 people have been killed so far this month.               | cumulative 'so far this month'
+                Three weeks earlier, a missile hit the depot and killed 11 people.      | earlier time 'Three weeks earlier'
+                A decade ago an explosion at the depot killed 40 people.                | earlier time 'A decade ago'
+                The 2019 bombing of the depot killed 12 people.                         | earlier time '2019 bombing'
+                Last summer a fire at the depot killed 5 workers.                       | earlier time 'Last summer'
                 """)
         void timeAnchorAwayFromPublicationMarksTheFigure(String sentence, String reason) {
             assertThat(reasonFor(sentence)).isEqualTo(reason);
@@ -141,6 +145,8 @@ class OtherEventDetectorTests {
                 "Officials said in March that nine people had died.",
                 "Five of the injured were firefighters.",
                 "The strike in 2024 was the deadliest on the town, killing nine.",
+                "Two days earlier, 3 people had been injured at the depot.",
+                "Officials had previously put the death toll at 20.",
         })
         void figureWithoutMarkersStaysOwn(String sentence) {
             assertThat(reasonFor(sentence)).isEmpty();
@@ -169,6 +175,32 @@ class OtherEventDetectorTests {
             List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences, leadPlaces(),
                     LocalDate.of(2024, 3, 1));
             assertThat(claims).noneMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @Test
+        void aLeadSentenceOpeningOnAnotherTimeIsBackground() {
+            List<Sentence> sentences = List.of(new Sentence(0, "Missile strike kills 12 in Dornova"),
+                    new Sentence(1, "A missile strike on a market in Dornova killed 12 people on Saturday."),
+                    new Sentence(2, "Last month, a strike on the same district killed 20 people."));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Dornova", sentences.get(0)), place("Dornova", sentences.get(1))), PUBLISHED);
+            assertThat(claims).extracting(CasualtyClaim::value, CasualtyClaim::otherEvent).containsExactly(
+                    tuple("12", ""), tuple("12", ""), tuple("20", "earlier time 'Last month'"));
+        }
+
+        @Test
+        void aWeekdayBeforeTheDayTheLeadGivesIsAnotherDay() {
+            // published Sunday 10 March 2024; the lead's Saturday is the 9th, Tuesday the 5th
+            List<Sentence> sentences = List.of(new Sentence(0, "Missile strike kills 12 in Dornova on Saturday"),
+                    new Sentence(1, "A missile strike on a market in Dornova killed 12 people."),
+                    new Sentence(2, "Rescuers searched the rubble overnight."),
+                    new Sentence(3, "On Tuesday, a drone killed two people near the station."),
+                    new Sentence(4, "On Saturday evening, 3 people were also injured by debris."));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Dornova", sentences.get(0))), PUBLISHED);
+            assertThat(claims).filteredOn(c -> c.sentence().index() >= 3)
+                    .extracting(CasualtyClaim::value, CasualtyClaim::otherEvent)
+                    .containsExactly(tuple("two", "earlier day 'Tuesday'"), tuple("3", ""));
         }
 
         @Test

@@ -1,8 +1,11 @@
 package news.crosscheck.compare;
 
 import news.crosscheck.claim.ArticleClaims;
+import news.crosscheck.claim.CasualtyClaim;
 import news.crosscheck.claim.CasualtyKind;
 import news.crosscheck.claim.Interval;
+import news.crosscheck.claim.Scope;
+import news.crosscheck.claim.Sentence;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +169,73 @@ class EventCheckerTests {
     }
 
     @Nested
+    class WhatCompares {
+
+        @Test
+        void aSubsetIsNeverComparedWithTheToll() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("5", Interval.exactly(5), 1,
+                            "Five people were wounded when a gunman opened fire outside the club.")),
+                    wire("2024-02-03", killed("two", Interval.exactly(2), 1,
+                            "Two people were critically wounded when a gunman opened fire outside the club.")
+                            .withScope(Scope.SUBSET, "'critically'"))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void oneArticleComparesItsHeadlineWithItsLeadOnly() {
+            List<Discrepancy> headlineAndLead = checker.check("E1", List.of(ledger("2024-02-03",
+                    killed("4", Interval.exactly(4), 0, "Shooting that struck 4 leaves club shut"),
+                    killed("three", Interval.exactly(3), 2,
+                            "The gunman fired six rounds, striking three men outside the club."))));
+            assertThat(headlineAndLead).singleElement().extracting(Discrepancy::severity).isEqualTo(Severity.CONFLICT);
+
+            List<Discrepancy> furtherDown = checker.check("E1", List.of(ledger("2024-02-03",
+                    killed("4", Interval.exactly(4), 1, "Four people were shot dead outside the club on Main Street."),
+                    killed("two", Interval.exactly(2), 7, "Two people were shot dead outside the club in 2019."))));
+            assertThat(furtherDown).isEmpty();
+        }
+
+        @Test
+        void killedFiguresOneApartAgreeWhenTheAttackerDied() {
+            ArticleClaims ledger = attackerDead("ledger/1.txt", "Northern Ledger", "2024-02-03", List.of(
+                    killed("Three", Interval.exactly(3), 1,
+                            "Three people are dead after a man shot his wife and son and then himself at home.")),
+                    List.of(), true);
+            ArticleClaims wire = wire("2024-02-03", killed("two", Interval.exactly(2), 1,
+                    "A man shot and killed his wife and son at their home before turning the gun on himself."));
+            assertThat(checker.check("E1", List.of(ledger, wire))).isEmpty();
+        }
+
+        @Test
+        void anImpliedZeroIsAnUpdateAgainstALaterDeathAndNothingAgainstAnEarlierOne() {
+            CasualtyClaim none = new CasualtyClaim(CasualtyKind.KILLED, "no one reported killed", Interval.exactly(0),
+                    "people", new Sentence(1, "A man was shot in the leg outside the club and taken to hospital."),
+                    "", "", Scope.WHOLE, "implied", 0.6, true);
+            CasualtyClaim died = figure(CasualtyKind.KILLED, "A man", Interval.exactly(1), "men", 1,
+                    "A man who was shot in the leg outside the club has died in hospital.", "");
+            List<Discrepancy> update = checker.check("E1", List.of(ledger("2024-02-03", none),
+                    wire("2024-02-04", died)));
+            assertThat(update).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Severity.UPDATE);
+                assertThat(d.confidence()).isLessThan(0.6 + 1e-9);
+            });
+            assertThat(checker.check("E1", List.of(ledger("2024-02-05", none), wire("2024-02-04", died)))).isEmpty();
+        }
+
+        @Test
+        void aConfidenceComesWithEveryDiscrepancy() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("20", Interval.exactly(20), 1,
+                            "Twenty people were killed when a missile struck a bakery in the town.")),
+                    wire("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "A missile strike on a bakery in the town killed 28 people, officials said."))));
+            assertThat(found).singleElement().extracting(Discrepancy::confidence)
+                    .satisfies(c -> assertThat(c).isBetween(0.5, 1.0));
+        }
+    }
+
+    @Nested
     class Names {
 
         @Test
@@ -253,6 +323,12 @@ class EventCheckerTests {
     private static news.crosscheck.claim.CasualtyClaim sourced(news.crosscheck.claim.CasualtyClaim claim,
                                                                String source) {
         return claim.withSource(source);
+    }
+
+    private static ArticleClaims attackerDead(String id, String outlet, String published, List<CasualtyClaim> figures,
+                                              List<news.crosscheck.claim.Mention> mentions, boolean perpetratorDied) {
+        return new ArticleClaims(id, outlet, java.time.LocalDate.parse(published), published, figures, mentions,
+                perpetratorDied);
     }
 
     private static ArticleClaims ledger(String published, news.crosscheck.claim.CasualtyClaim... figures) {

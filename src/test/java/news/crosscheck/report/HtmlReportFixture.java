@@ -19,11 +19,16 @@ final class HtmlReportFixture {
 
     record Row(String id, String event, String kind, String severity, String subject, String value, String outlet,
                String article, String evidence, String explanation, String suggestion, String source,
-               String status) {
+               String status, String confidence) {
 
         Row withStatus(String newStatus) {
             return new Row(id, event, kind, severity, subject, value, outlet, article, evidence, explanation,
-                    suggestion, source, newStatus);
+                    suggestion, source, newStatus, confidence);
+        }
+
+        Row withConfidence(String newConfidence) {
+            return new Row(id, event, kind, severity, subject, value, outlet, article, evidence, explanation,
+                    suggestion, source, status, newConfidence);
         }
 
         Object[] cells(boolean withStatus) {
@@ -32,6 +37,7 @@ final class HtmlReportFixture {
             if (withStatus) {
                 cells.add("F" + id.substring(1));
                 cells.add(status);
+                cells.add(confidence);
             }
             return cells.toArray();
         }
@@ -49,18 +55,18 @@ final class HtmlReportFixture {
 
     static Row conflict(String value, String outlet, String article, String evidence) {
         return new Row("D00000000c0f1", BAKERY, "CASUALTY_COUNT", "CONFLICT", "killed: people", value, outlet,
-                article, evidence, TOLL, "say 'at least 20'; attribute both figures", "", "");
+                article, evidence, TOLL, "say 'at least 20'; attribute both figures", "", "", "");
     }
 
     static Row update(String value, String outlet, String article, String evidence) {
         return new Row("D00000000a9d2", BAKERY, "CASUALTY_COUNT", "UPDATE", "killed: people", value, outlet,
                 article, evidence, "The toll for people killed rose in later reports; an update, not an error.",
-                "say 'at least 31'", "the regional governor", "");
+                "say 'at least 31'", "the regional governor", "", "");
     }
 
     static Row variant(String value, String outlet, String article, String evidence) {
         return new Row("D00000000ee03", BAKERY, "NAME_SPELLING", "VARIANT", "Leonid Pasechnik", value, outlet,
-                article, evidence, SPELLING, "use 'Pasechnik' (3 of 4 outlets)", "", "");
+                article, evidence, SPELLING, "use 'Pasechnik' (3 of 4 outlets)", "", "", "");
     }
 
     /** The bakery strike's discrepancies, as the job would write them (sorted by event, kind, severity). */

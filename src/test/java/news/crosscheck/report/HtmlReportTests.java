@@ -191,6 +191,19 @@ class HtmlReportTests {
         }
 
         @Test
+        void theMostCertainFindingComesFirstAndShowsItsConfidence() throws IOException {
+            HtmlReportFixture.writeEvents(dir);
+            List<HtmlReportFixture.Row> rows = sample().stream().map(r -> r.withStatus("NEW")
+                    .withConfidence(r.severity().equals("UPDATE") ? "0.95" : "0.60")).toList();
+            HtmlReportFixture.writeDiscrepanciesWithStatus(dir, rows);
+
+            String html = Files.readString(HtmlReport.write(dir));
+
+            assertThat(html).contains("confidence: 0.95", "confidence: 0.60");
+            assertThat(html.indexOf("D00000000a9d2")).isLessThan(html.indexOf("D00000000c0f1"));
+        }
+
+        @Test
         void aRunWithoutDiscrepanciesSaysSo() throws IOException {
             assertThat(render(List.of())).contains("No discrepancies in this run.")
                     .contains("<strong>0</strong> discrepancies");
