@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,14 @@ public final class OtherEventDetector {
     private static final Pattern APOSTROPHES = Pattern.compile("['`]");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    private static final Pattern NAMED_INCIDENT = Pattern.compile("\\b(?:the|a|an) ((?:[A-Z][\\p{L}'.-]+ ){1,3})"
+            + "(?:shooting|shootings|massacre|attack|bombing|rampage|killings|stabbing|stabbings|explosion|blast|"
+            + "fire|crash|strike)\\b");
+    /** Capitalised words before an incident noun that name its time, not its place: "the Friday shooting". */
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            + "Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+            + "Christmas|Eve|Easter)\\b");
+
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
     public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
@@ -53,6 +62,8 @@ public final class OtherEventDetector {
         List<String> leadPlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
                 .filter(p -> lead.contains(p.sentence().index())).map(p -> fold(p.name())).toList();
         Optional<LocalDate> eventDay = eventDay(sentences, published);
+        String leadText = fold(sentences.stream().filter(s -> lead.contains(s.index())).map(Sentence::text)
+                .collect(java.util.stream.Collectors.joining(" ")));
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
             if (lead.contains(claim.sentence().index())) {
@@ -60,6 +71,7 @@ public final class OtherEventDetector {
                 continue;
             }
             Set<String> reasons = new LinkedHashSet<>(TimeAnchors.awayFrom(claim.sentence().text(), published));
+            namedIncident(claim.sentence().text(), leadText).ifPresent(reasons::add);
             eventDay.flatMap(day -> TimeAnchors.earlierDay(claim.sentence().text(), day, published))
                     .ifPresent(reasons::add);
             List<Mention> sentencePlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
@@ -88,6 +100,21 @@ public final class OtherEventDetector {
         String text = sentence.text();
         int comma = text.indexOf(',');
         return comma < 0 ? List.of() : TimeAnchors.awayFrom(text.substring(0, comma), published);
+    }
+
+    /**
+     * "The gunman in the Oregon shooting wounded nine": an incident named by a place or name the lead never uses is
+     * another incident than the article's own.
+     */
+    private static Optional<String> namedIncident(String text, String foldedLead) {
+        Matcher incident = NAMED_INCIDENT.matcher(text);
+        while (incident.find()) {
+            String name = incident.group(1);
+            if (!NOT_A_NAME.matcher(name).find() && !containsWords(foldedLead, fold(name))) {
+                return Optional.of("another incident '" + incident.group().trim() + "'");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

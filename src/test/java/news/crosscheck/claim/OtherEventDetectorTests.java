@@ -95,6 +95,7 @@ class OtherEventDetectorTests {
                 A decade ago an explosion at the depot killed 40 people.                | earlier time 'A decade ago'
                 The 2019 bombing of the depot killed 12 people.                         | earlier time '2019 bombing'
                 Last summer a fire at the depot killed 5 workers.                       | earlier time 'Last summer'
+                The gunman in the Harlow shooting wounded nine others.                  | another incident 'the Harlow shooting'
                 """)
         void timeAnchorAwayFromPublicationMarksTheFigure(String sentence, String reason) {
             assertThat(reasonFor(sentence)).isEqualTo(reason);
@@ -147,6 +148,8 @@ class OtherEventDetectorTests {
                 "The strike in 2024 was the deadliest on the town, killing nine.",
                 "Two days earlier, 3 people had been injured at the depot.",
                 "Officials had previously put the death toll at 20.",
+                "The Dornova strike has killed 9 people, the governor said.",
+                "Police said the Friday shooting left 3 people wounded.",
         })
         void figureWithoutMarkersStaysOwn(String sentence) {
             assertThat(reasonFor(sentence)).isEmpty();
