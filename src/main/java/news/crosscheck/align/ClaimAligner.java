@@ -63,19 +63,20 @@ public final class ClaimAligner {
 
     public List<AlignedGroup> align(List<ArticleClaims> event) {
         Map<String, List<Statement>> candidates = new TreeMap<>();
-        List<Statement> implied = new ArrayList<>();
+        List<Statement> none = new ArrayList<>();
         for (ArticleClaims article : event) {
             for (CasualtyClaim claim : article.casualties()) {
-                if (claim.isWholeToll() && claim.implied()) {
-                    implied.add(new Statement(article, claim));
+                if (claim.isWholeToll() && claim.count().high() == 0) {
+                    none.add(new Statement(article, claim));
                 } else if (claim.isWholeToll()) {
                     candidates.computeIfAbsent(slot(claim), key -> new ArrayList<>())
                             .add(new Statement(article, claim));
                 }
             }
         }
-        // "No one was killed" holds for every group: an implied zero meets the figures of its slot whatever they count.
-        for (Statement zero : implied) {
+        // "No one was killed" holds for every group: a zero, stated or implied, meets the figures of its slot whatever
+        // group they count.
+        for (Statement zero : none) {
             String kind = kindPrefix(zero.claim());
             candidates.computeIfAbsent(slot(zero.claim()), key -> new ArrayList<>());
             candidates.forEach((slot, statements) -> {

@@ -63,8 +63,23 @@ public final class CasualtyExtractor {
         Set<CasualtyKind> given = EnumSet.noneOf(CasualtyKind.class);
         for (Sentence sentence : sentences) {
             claims.addAll(extract(sentence, given));
+            claims.addAll(NoneFigure.find(sentence));
         }
-        return claims;
+        return NoneFigure.withoutElseBesideOthers(claims);
+    }
+
+    /**
+     * A figure given with the victims' condition is a part of the toll when the article gives another figure of the
+     * slot ("two are in critical condition" beside "five were wounded"), and all the article says of it when it gives
+     * none ("a teen was critically injured after accidentally shooting himself"): then it counts as whole.
+     *
+     * @param claims an article's claims, already marked when about another event
+     */
+    public static List<CasualtyClaim> conditionAloneIsWhole(List<CasualtyClaim> claims) {
+        return claims.stream().map(claim -> claim.scope() == Scope.SUBSET
+                && claim.scopeReason().startsWith(ScopeReader.CONDITION) && !claim.isAboutOtherEvent()
+                && claims.stream().noneMatch(c -> c != claim && c.kind() == claim.kind() && !c.isAboutOtherEvent())
+                ? claim.withScope(Scope.WHOLE, "") : claim).toList();
     }
 
     /** @param given the slots the article has given a figure for so far; the figures found here are added */

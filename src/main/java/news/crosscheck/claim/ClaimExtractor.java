@@ -31,9 +31,9 @@ public final class ClaimExtractor {
         List<Sentence> sentences = splitter.split(article.fullText());
         List<Mention> named = mentions.extract(sentences);
         List<Mention> places = named.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
-        List<CasualtyClaim> figures = new ArrayList<>(otherEvents.classify(casualties.extract(sentences), sentences,
-                places, article.published()).stream().map(c -> c.withSource(attributions.sourceOf(c.sentence())))
-                .toList());
+        List<CasualtyClaim> figures = new ArrayList<>(CasualtyExtractor.conditionAloneIsWhole(otherEvents.classify(
+                casualties.extract(sentences), sentences, places, article.published())).stream()
+                .map(c -> c.withSource(attributions.sourceOf(c.sentence()))).toList());
         String text = article.fullText();
         ImpliedToll.noneKilled(figures, sentences, text).ifPresent(figures::add);
         return new ArticleClaims(article.id(), article.outlet(), article.published(), article.publishedAt(),

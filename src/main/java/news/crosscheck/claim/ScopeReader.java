@@ -15,8 +15,8 @@ import java.util.Set;
  *       {@code originally}, {@code had put the toll at});</li>
  *   <li>{@link Scope#AGGREGATE}: several incidents ({@code shootings}, {@code separate}) or a place or period
  *       wider than one incident ({@code across the city}, {@code this weekend}, {@code this year});</li>
- *   <li>{@link Scope#SUBSET}: the victims' condition ({@code critical}, {@code seriously}) or a death later than the
- *       rest ({@code later died}).</li>
+ *   <li>{@link Scope#SUBSET}: the victims' condition ({@code critical}, {@code seriously}; the reason starts with
+ *       {@value #CONDITION}) or a death later than the rest ({@code later died}).</li>
  * </ul>
  * Otherwise the figure is {@link Scope#WHOLE}. The word lists are resource files beside this class.
  */
@@ -31,13 +31,17 @@ final class ScopeReader {
             "when", "after", "before", "because", "since");
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "\"", "—", "–", "-", "|");
 
-    private static final List<Rule> RULES = List.of(
-            new Rule(Scope.HYPOTHETICAL, phrases("hypothetical-words.txt")),
-            new Rule(Scope.EARLIER, phrases("earlier-figure-words.txt")),
-            new Rule(Scope.AGGREGATE, phrases("aggregate-words.txt")),
-            new Rule(Scope.SUBSET, phrases("subset-words.txt")));
+    /** The reason of a subset by the victims' condition starts with this. */
+    static final String CONDITION = "condition ";
 
-    private record Rule(Scope scope, List<List<String>> phrases) {
+    private static final List<Rule> RULES = List.of(
+            new Rule(Scope.HYPOTHETICAL, "", phrases("hypothetical-words.txt")),
+            new Rule(Scope.EARLIER, "", phrases("earlier-figure-words.txt")),
+            new Rule(Scope.AGGREGATE, "", phrases("aggregate-words.txt")),
+            new Rule(Scope.SUBSET, CONDITION, phrases("condition-words.txt")),
+            new Rule(Scope.SUBSET, "", phrases("subset-words.txt")));
+
+    private record Rule(Scope scope, String label, List<List<String>> phrases) {
     }
 
     private ScopeReader() {
@@ -57,7 +61,7 @@ final class ScopeReader {
             for (List<String> phrase : rule.phrases()) {
                 int at = find(tokens, from, to, phrase, start, end);
                 if (at >= 0) {
-                    return new Reading(rule.scope(), "'" + String.join(" ", phrase) + "'");
+                    return new Reading(rule.scope(), rule.label() + "'" + String.join(" ", phrase) + "'");
                 }
             }
         }

@@ -71,6 +71,60 @@ class FigureScopeTests {
     }
 
     @Nested
+    class Conditions {
+
+        private List<CasualtyClaim> article(String... texts) {
+            List<Sentence> sentences = java.util.stream.IntStream.range(0, texts.length)
+                    .mapToObj(i -> new Sentence(i, texts[i])).toList();
+            return CasualtyExtractor.conditionAloneIsWhole(extractor.extract(sentences));
+        }
+
+        @Test
+        void aConditionFigureAloneIsTheWholeToll() {
+            assertThat(article("Teen critically injured after accidentally shooting himself",
+                    "Police said the boy was taken to a hospital."))
+                    .singleElement().extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
+        }
+
+        @Test
+        void aConditionFigureBesideTheTollIsAPart() {
+            assertThat(article("Five people were wounded in a shooting outside a bar.",
+                    "Two people are in critical condition, police said."))
+                    .extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                    .containsExactly(tuple("Five", Scope.WHOLE), tuple("Two", Scope.SUBSET));
+        }
+    }
+
+    @Nested
+    class NoneStated {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                No one was injured in the blast, the fire chief said.      | INJURED | No one was injured
+                Nobody was killed, but the roof collapsed.                  | KILLED  | Nobody was killed
+                Police said there were no injuries.                         | INJURED | there were no injuries
+                No deaths were reported after the storm.                   | KILLED  | No deaths were reported
+                """)
+        void aStatedNoneIsAFigureOfZero(String sentence, CasualtyKind kind, String value) {
+            CasualtyClaim claim = claim(sentence, value);
+            assertThat(claim.kind()).isEqualTo(kind);
+            assertThat(claim.count()).isEqualTo(Interval.exactly(0));
+        }
+
+        @Test
+        void noOneElseIsZeroOnlyWhenTheArticleCountsNoOneElse() {
+            assertThat(extractor.extract(List.of(new Sentence(1, "The teenager who shot himself has died."),
+                    new Sentence(2, "No one else was injured, police said."))))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, Interval.exactly(1)), tuple(INJURED, Interval.exactly(0)));
+            assertThat(extractor.extract(List.of(new Sentence(1, "Two men were wounded outside the bar."),
+                    new Sentence(2, "No one else was hurt, police said."))))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(INJURED, Interval.exactly(2)));
+        }
+    }
+
+    @Nested
     class Aggregates {
 
         @ParameterizedTest(name = "{0}")
