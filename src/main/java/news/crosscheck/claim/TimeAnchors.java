@@ -55,6 +55,8 @@ final class TimeAnchors {
     private static final Pattern LAST_SEASON = Pattern.compile("(?i)\\blast (?:summer|spring|fall|autumn|winter)\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
             + "Sunday)\\b");
+    private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:posted|updated|published|last updated)"
+            + "(?: on)?:?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(yesterday|last night|today|tonight|this "
             + "morning)\\b");
     /** A span back shorter than this is the event's own story (shot two days earlier, died on Sunday). */
@@ -126,6 +128,11 @@ final class TimeAnchors {
      * the latest such day on or before publication, or {@code yesterday} / {@code last night}, {@code today}.
      */
     static Optional<LocalDate> dayOf(String text, LocalDate published) {
+        // "Posted: Monday, October 17" dates the page, not the event
+        Matcher dateline = DATELINE.matcher(text);
+        if (dateline.find()) {
+            text = text.substring(0, dateline.start()) + text.substring(dateline.end());
+        }
         Matcher relative = RELATIVE_DAY.matcher(text);
         Matcher weekday = WEEKDAY.matcher(text);
         boolean hasRelative = relative.find();

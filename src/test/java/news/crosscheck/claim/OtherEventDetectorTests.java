@@ -207,6 +207,17 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void aPageDatelineIsNotTheDayOfTheEvent() {
+            List<Sentence> sentences = List.of(new Sentence(0, "Teen charged with murder in Dornova"),
+                    new Sentence(1, "Posted: Sunday, March 10, 2024 10:26 am | A teenager has been charged with murder."),
+                    new Sentence(2, "Detectives searched the house."),
+                    new Sentence(3, "The shooting left one man dead Thursday evening."));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Dornova", sentences.get(0))), PUBLISHED);
+            assertThat(claims).noneMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @Test
         void leadFiguresStayOwnEvenWithAMonth() {
             Sentence title = new Sentence(0, "In December, a strike killed 24 people in Kelvar");
             List<CasualtyClaim> claims = detector.classify(extractor.extract(List.of(title)), List.of(title),
