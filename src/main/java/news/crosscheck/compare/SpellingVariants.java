@@ -55,11 +55,14 @@ public final class SpellingVariants {
     }
 
     /**
-     * Whether two surnames (or other single-word names) are the same name by themselves; the shape a
+     * Whether two surnames (of full names, or alone) are the same name by themselves, without the evidence of given
+     * names a {@link Closeness#FAR} pair would need; the shape a
      * {@code news.crosscheck.claim.MentionExtractor} takes to link {@code Pasechnik} to {@code Leonid Pesechnik}.
      */
     public boolean isSameSurname(String a, String b) {
-        return rule.sameName(a, b);
+        String sa = PersonName.parse(a).surname();
+        String sb = PersonName.parse(b).surname();
+        return !sa.isEmpty() && !sb.isEmpty() && rule.sameName(sa, sb);
     }
 
     /** Whether two given names can be one person's: equal, an initial, a short form, or the same name spelled otherwise. */
@@ -78,7 +81,7 @@ public final class SpellingVariants {
     /**
      * Whether one given name is a short form of the other ({@code Steve}/{@code Steven}, {@code Dan}/{@code Daniel},
      * {@code Fred}/{@code Frederick}): the shorter, less a final {@code e}, {@code y} or {@code ie}, opens the longer,
-     * which goes on with a consonant. Not a spelling of it ({@code Tracy}/{@code Tracey} and {@code Betty}/{@code Bettie}
+     * which goes on with two letters or more, a consonant among them ({@code Kendal}/{@code Kendall} is a spelling). Not a spelling of it ({@code Tracy}/{@code Tracey} and {@code Betty}/{@code Bettie}
      * are spellings).
      */
     public boolean isShortForm(String a, String b) {
@@ -90,7 +93,8 @@ public final class SpellingVariants {
         if (stem.length() < SHORT_FORM || longer.length() <= shorter.length() || !longer.startsWith(stem)) {
             return false;
         }
-        return longer.substring(stem.length()).chars().anyMatch(c -> "aeiouyh".indexOf(c) < 0);
+        String rest = longer.substring(stem.length());
+        return rest.length() >= 2 && rest.chars().anyMatch(c -> "aeiouyh".indexOf(c) < 0);
     }
 
     /** Whether the spellings are written differently, beyond case; {@code Lysychans'k}/{@code Lysychansk} are. */
