@@ -3,6 +3,7 @@ package news.crosscheck.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A word or punctuation mark of a sentence with its character offsets. A possessive {@code 's} is a token of
@@ -17,8 +18,8 @@ record NameToken(String text, int start, int end, String lower) {
             "lt", "col", "capt", "maj", "cpl", "pvt", "adm", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "det", "jr", "sr", "rev", "ste");
 
-    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(
-            "(?:'d|'ll|'ve|'re|'m|n't)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTRACTION = Pattern.compile("(?:'d|'ll|'ve|'re|'m|n't)$",
+            Pattern.CASE_INSENSITIVE);
 
     NameToken(String text, int start, int end) {
         this(text, start, end, lower(text));

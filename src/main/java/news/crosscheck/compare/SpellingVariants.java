@@ -9,6 +9,7 @@ import news.crosscheck.spelling.SpellingRule;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether two spellings name the same person or place, on the job's one spelling rule
@@ -27,7 +28,7 @@ public final class SpellingVariants {
 
     /** Given names shorter than this are not taken as a short form of a longer one ({@code Al}/{@code Alan}). */
     private static final int SHORT_FORM = 3;
-    private static final java.util.regex.Pattern FINAL_VOWEL = java.util.regex.Pattern.compile("(?:ie|y|e)$");
+    private static final Pattern FINAL_VOWEL = Pattern.compile("(?:ie|y|e)$");
 
     private final SpellingRule rule = new SpellingRule();
 

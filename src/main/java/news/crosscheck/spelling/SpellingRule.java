@@ -1,9 +1,6 @@
 package news.crosscheck.spelling;
 
-import com.ibm.icu.util.ULocale;
-
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,33 +20,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>{@link Closeness#EQUIVALENT} when their rewritten forms are equal;</li>
  *   <li>{@link Closeness#CLOSE} when the distance is at most 0 for words of three letters or fewer, half a letter
- *       up to five letters, one up to eight, one and a half beyond ({@code Kyiv}/{@code Kiev}, {@code Mykolaiv}/{@code Nikolaev},
- *       {@code Sargent}/{@code Sergeant});</li>
+ *       up to five letters, one up to eight, one and a half beyond ({@code Kyiv}/{@code Kiev},
+ *       {@code Mykolaiv}/{@code Nikolaev}, {@code Sargent}/{@code Sergeant});</li>
  *   <li>{@link Closeness#FAR} when it is at most one letter more than that in words of six letters or more
- *       ({@code America}/{@code Africa}, {@code Ramsey}/{@code Brumsey}): the caller needs more evidence;</li>
+ *       ({@code Ramsey}/{@code Brumsey}, {@code Marte}/{@code Marine}): the caller needs more evidence;</li>
  *   <li>{@link Closeness#DIFFERENT} otherwise, and always for a word and its plural or possessive without apostrophe
  *       ({@code Osborne}/{@code Osbornes}), a feminine and masculine pair ({@code Petrova}/{@code Petrov},
- *       {@code Zelenska}/{@code Zelenskyi}) and a word and the same word plus a final vowel
+ *       {@code Zelenska}/{@code Zelenskyi}), a word and the same word plus a final vowel
  *       ({@code Pokrovsk}/{@code Pokrovske}, {@code Daniel}/{@code Daniela}), and a word and a longer one that starts
  *       with it ({@code Williams}/{@code Williamson}): those are other people or towns.</li>
  * </ul>
- * Two different entries of a gazetteer of countries, continents and US states ({@code distinct-places.txt} and
- * ICU's country names) are never the same name. A name of several words is the same name when it has as many words and each pair is, or, written together, when
- * the joined words are. {@link #key} gives one key per word for indexing: any two words this rule calls the same
- * name usually share it, and always share one of their {@link #blockingKeys}.
+ * A name of several words is the same name when it has as many words and each pair is, or, written together, when
+ * the joined words are. Two different entries of a gazetteer of countries, continents and US states
+ * ({@link DistinctPlaces}: {@code America}/{@code Africa}, {@code Austria}/{@code Australia}) are never the same name.
  *
- * <p>Stateless and thread-safe; answers are cached.
+ * <p>{@link #key} gives one key per word for indexing (correspondences written one way, vowels after the first
+ * letter dropped): transliterations share it ({@code Vuhledar}/{@code Ugledar}). Words one edit of a near consonant
+ * or one other letter apart share one of their {@link #blockingKeys}.
+ *
+ * <p>Stateless and thread-safe; answers and keys are cached, since the same names recur across a night.
  */
 public final class SpellingRule {
 
     private static final String VOWELS = "aeiou";
     private static final int CACHE_LIMIT = 200_000;
-    private static final List<Rewrite> EQUIVALENTS = rewrites("equivalents.txt");
-    private static final List<Rewrite> CORRESPONDENCES = rewrites("correspondences.txt");
-    private static final List<Rewrite> NEAR_CONSONANTS = rewrites("near-consonants.txt");
-    private static final List<Rewrite> HALF_EDITS = concat(CORRESPONDENCES, NEAR_CONSONANTS);
-    private static final Map<Character, Character> CONSONANT_CLASS = consonantClasses();
-    private static final Set<String> DISTINCT_PLACES = distinctPlaces();
     private static final Map<String, Closeness> ANSWERS = new ConcurrentHashMap<>();
 
     /** Whether two spellings (one word or several) are the same name. */
@@ -64,7 +58,7 @@ public final class SpellingRule {
     public Closeness closeness(String a, String b) {
         List<String> wa = NameFold.words(a);
         List<String> wb = NameFold.words(b);
-        if (wa.isEmpty() || wb.isEmpty() || distinctPlaces(wa, wb)) {
+        if (wa.isEmpty() || wb.isEmpty() || DistinctPlaces.areDistinct(wa, wb)) {
             return Closeness.DIFFERENT;
         }
         if (wa.size() != wb.size()) {
@@ -82,50 +76,31 @@ public final class SpellingRule {
     public String key(String name) {
         List<String> keys = new ArrayList<>();
         for (String word : NameFold.words(name)) {
-            keys.add(wordKey(word));
+            keys.add(Romanisation.key(word));
         }
         return String.join(" ", keys);
     }
 
     /**
      * Keys under which to file a one-word name so that any two words this rule calls {@link Closeness#CLOSE}
-     * meet under one of them: its key and the key with any one letter left out.
+     * meet under one of them: its key and the key with any one letter left out (repeats then written once).
      */
     public Set<String> blockingKeys(String word) {
-        String key = wordKey(String.join("", NameFold.words(word)));
+        String key = Romanisation.key(String.join("", NameFold.words(word)));
         Set<String> keys = new LinkedHashSet<>();
         keys.add(key);
         for (int i = 0; i < key.length(); i++) {
-            keys.add(key.substring(0, i) + key.substring(i + 1));
+            keys.add(once(key.substring(0, i) + key.substring(i + 1)));
         }
         return keys;
     }
 
-    /** Two different entries of the gazetteer of countries, continents and states: never one place. */
-    private static boolean distinctPlaces(List<String> a, List<String> b) {
-        String ja = String.join(" ", a);
-        String jb = String.join(" ", b);
-        return !ja.equals(jb) && DISTINCT_PLACES.contains(ja) && DISTINCT_PLACES.contains(jb);
-    }
-
-    private static Set<String> distinctPlaces() {
-        Set<String> places = new java.util.HashSet<>(WordList.words("/news/crosscheck/spelling/distinct-places.txt"));
-        for (String code : ULocale.getISOCountries()) {
-            places.add(NameFold.fold(new ULocale("", code).getDisplayCountry(ULocale.ENGLISH)));
-        }
-        return Set.copyOf(places);
-    }
-
-    /** The folded word rewritten by the equivalences, doubled letters written once. */
-    static String skeleton(String folded) {
-        String s = folded;
-        for (Rewrite rewrite : EQUIVALENTS) {
-            s = rewrite.applyTo(s);
-        }
-        StringBuilder once = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
-                once.append(s.charAt(i));
+    /** Repeated letters written once, as in a key: a letter left out between two alike leaves one. */
+    private static String once(String key) {
+        StringBuilder once = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            if (i == 0 || key.charAt(i) != key.charAt(i - 1)) {
+                once.append(key.charAt(i));
             }
         }
         return once.toString();
@@ -151,8 +126,8 @@ public final class SpellingRule {
         if (pluralOrPossessive(a, b) || pluralOrPossessive(b, a)) {
             return Closeness.DIFFERENT;
         }
-        String sa = skeleton(a);
-        String sb = skeleton(b);
+        String sa = Romanisation.skeleton(a);
+        String sb = Romanisation.skeleton(b);
         if (sa.equals(sb)) {
             return Closeness.EQUIVALENT;
         }
@@ -161,7 +136,7 @@ public final class SpellingRule {
             return Closeness.DIFFERENT;
         }
         int longest = Math.max(sa.length(), sb.length());
-        int halves = EditCost.halves(sa, sb, HALF_EDITS);
+        int halves = EditCost.halves(sa, sb, Romanisation.HALF_EDITS);
         if (halves <= closeBudget(longest)) {
             return Closeness.CLOSE;
         }
@@ -211,74 +186,5 @@ public final class SpellingRule {
         return s.chars().anyMatch(Character::isDigit);
     }
 
-    /**
-     * The skeleton with the multi-letter correspondences read one way, each consonant of a correspondence replaced
-     * by its class's first letter, vowels after the first letter dropped and a first vowel written {@code a},
-     * repeats once.
-     */
-    private static String wordKey(String folded) {
-        String s = skeleton(folded);
-        for (Rewrite correspondence : CORRESPONDENCES) {
-            if (correspondence.from().length() > 1 || correspondence.anchored()) {
-                s = correspondence.applyTo(s);
-            }
-        }
-        StringBuilder key = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean vowel = VOWELS.indexOf(c) >= 0;
-            if (vowel && i > 0) {
-                continue;
-            }
-            char k = vowel ? 'a' : CONSONANT_CLASS.getOrDefault(c, c);
-            if (key.isEmpty() || key.charAt(key.length() - 1) != k) {
-                key.append(k);
-            }
-        }
-        return key.toString();
-    }
 
-    private static List<Rewrite> rewrites(String file) {
-        List<Rewrite> rewrites = new ArrayList<>();
-        for (String line : WordList.lines("/news/crosscheck/spelling/" + file)) {
-            String[] parts = line.split("\\s+");
-            rewrites.add(Rewrite.of(parts[0], parts[1]));
-        }
-        return List.copyOf(rewrites);
-    }
-
-    private static List<Rewrite> concat(List<Rewrite> a, List<Rewrite> b) {
-        List<Rewrite> all = new ArrayList<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
-    }
-
-    /**
-     * Single-letter correspondences, joined into classes ({@code c k q}), each to its smallest letter. Near consonants
-     * ({@code near-consonants.txt}) are left apart: they cost half an edit but are other sounds, and merging them
-     * in the key would give unrelated names one key.
-     */
-    private static Map<Character, Character> consonantClasses() {
-        Map<Character, Character> parent = new HashMap<>();
-        for (Rewrite r : CORRESPONDENCES) {
-            if (r.from().length() == 1 && r.to().length() == 1 && !r.anchored()) {
-                char x = root(parent, r.from().charAt(0));
-                char y = root(parent, r.to().charAt(0));
-                parent.put((char) Math.max(x, y), (char) Math.min(x, y));
-            }
-        }
-        Map<Character, Character> classes = new HashMap<>();
-        for (char c : parent.keySet()) {
-            classes.put(c, root(parent, c));
-        }
-        return Map.copyOf(classes);
-    }
-
-    private static char root(Map<Character, Character> parent, char c) {
-        char r = c;
-        while (parent.containsKey(r) && parent.get(r) != r) {
-            r = parent.get(r);
-        }
-        return r;
-    }
 }
