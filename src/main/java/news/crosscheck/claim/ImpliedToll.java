@@ -1,5 +1,7 @@
 package news.crosscheck.claim;
 
+import news.crosscheck.spelling.WordList;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,10 +23,10 @@ final class ImpliedToll {
     static final double IMPLIED = 0.6;
     static final String NONE_KILLED = "no one reported killed";
 
-    private static final Pattern DEATH = WordList.anyOf("death-words.txt");
-    private static final Pattern HURT = WordList.anyOf("hurt-words.txt");
-    private static final Pattern ALIVE = WordList.anyOf("alive-words.txt");
-    private static final Pattern PERPETRATOR_DIED = WordList.anyOf("perpetrator-died.txt");
+    private static final Pattern DEATH = WordList.anyOf("/news/crosscheck/claim/death-words.txt");
+    private static final Pattern HURT = WordList.anyOf("/news/crosscheck/claim/hurt-words.txt");
+    private static final Pattern ALIVE = WordList.anyOf("/news/crosscheck/claim/alive-words.txt");
+    private static final Pattern PERPETRATOR_DIED = WordList.anyOf("/news/crosscheck/claim/perpetrator-died.txt");
 
     private ImpliedToll() {
     }

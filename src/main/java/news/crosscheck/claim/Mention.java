@@ -1,6 +1,7 @@
 package news.crosscheck.claim;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A person or place named in one sentence, spelled as the article spells it.
@@ -21,5 +22,13 @@ public record Mention(MentionKind kind, String name, String fullName, String rol
         Objects.requireNonNull(fullName, "fullName");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(sentence, "sentence");
+    }
+
+    /**
+     * The age the sentence gives next to the name ({@code Jose Marte, 34,}, {@code 34-year-old Jose Marte},
+     * {@code Jose Marte (34)}), if any: two mentions of one surname with other ages are two people.
+     */
+    public OptionalInt statedAge() {
+        return PersonCues.ageOf(sentence.text(), name);
     }
 }

@@ -1,5 +1,7 @@
 package news.crosscheck.claim;
 
+import news.crosscheck.spelling.PersonName;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,7 +71,7 @@ public final class MentionExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s).text();
             List<MentionRules.Found> found = isTitleCase(text, tokens.get(s)) ? List.of()
-                    : rules.find(text, tokens.get(s));
+                    : rules.find(text, tokens.get(s)).stream().filter(MentionExtractor::hasSurname).toList();
             firstPass.add(found);
             for (MentionRules.Found f : found) {
                 if (f.kind() == MentionKind.PLACE) {
@@ -83,7 +85,9 @@ public final class MentionExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<MentionRules.Found> found = new ArrayList<>(firstPass.get(s));
-            found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, fullNames));
+            boolean headline = isTitleCase(sentence.text(), tokens.get(s));
+            found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, fullNames, headline,
+                    rules.lowerCaseWords()));
             for (MentionRules.Found f : found) {
                 String fullName = f.kind() == MentionKind.PERSON ? fullName(f.name(), fullNames) : f.name();
                 located.add(new Located(new Mention(f.kind(), f.name(), fullName, f.role(), sentence), f.start()));
@@ -106,9 +110,15 @@ public final class MentionExtractor {
         return surnameAnswers.computeIfAbsent(List.of(name, surname), pair -> sameSurname.test(name, surname));
     }
 
-    /** Known names in the runs the first pass left alone. */
+    /**
+     * Known names in the runs the first pass left alone. A lone word is taken for another spelling of a known
+     * surname only in running text (a title-case headline capitalises every word: {@code Faces DUI Charges}), and
+     * never when it is an ordinary word: one of {@code ordinary-words.txt}, or one the article writes in lower case
+     * when it opens the sentence ({@code Even before then}).
+     */
     private List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens, List<MentionRules.Found> taken,
-                                                Set<String> places, List<String> fullNames) {
+                                                Set<String> places, List<String> fullNames, boolean headline,
+                                                Set<String> lowerCaseWords) {
         List<MentionRules.Found> found = new ArrayList<>();
         for (NameRun run : NameRun.find(tokens)) {
             int start = tokens.get(run.from()).start();
@@ -118,8 +128,16 @@ public final class MentionExtractor {
             }
             String name = run.text(sentence, tokens);
             boolean place = places.contains(name.toLowerCase(Locale.ROOT));
+            if (run.size() == 1 && (PersonName.isSuffix(name) || PersonName.isInitial(name))) {
+                continue;
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean ordinary = NameLexicon.ORDINARY_WORDS.contains(lower)
+                    || run.initial() && lowerCaseWords.contains(lower);
             boolean person = fullNames.contains(name)
-                    || run.size() == 1 && fullNames.stream().anyMatch(full -> isSameSurname(name, surname(full)));
+                    || run.size() == 1 && fullNames.stream().anyMatch(full -> surname(full).equalsIgnoreCase(name))
+                    || run.size() == 1 && !headline && !ordinary
+                    && fullNames.stream().anyMatch(full -> isSameSurname(name, surname(full)));
             if (place && person) {
                 boolean saying = run.to() < tokens.size() && NameLexicon.isReportingAfterName(tokens.get(run.to()).lower())
                         || isSaying(tokens, run.from() - 1);
@@ -149,8 +167,21 @@ public final class MentionExtractor {
         return candidates.size() == 1 ? candidates.get(0) : name;
     }
 
+    /** The surname of a full name, before a suffix such as {@code Jr.} ({@link PersonName}). */
     private static String surname(String fullName) {
-        return fullName.substring(fullName.lastIndexOf(' ') + 1);
+        return PersonName.parse(fullName).surname();
+    }
+
+    /**
+     * Whether a person's name ends in a surname: not in an initial ({@code General Manager A.J.}) nor only in a
+     * suffix ({@code Jr.}). Places pass.
+     */
+    private static boolean hasSurname(MentionRules.Found found) {
+        if (found.kind() != MentionKind.PERSON) {
+            return true;
+        }
+        String surname = PersonName.parse(found.name()).surname();
+        return !surname.isEmpty() && !PersonName.isInitial(surname);
     }
 
     private static boolean isSaying(List<NameToken> tokens, int i) {

@@ -26,6 +26,11 @@ final class MentionRules {
         this.lowerCaseWords = lowerCaseWords;
     }
 
+    /** Words the article writes in lower case somewhere. */
+    Set<String> lowerCaseWords() {
+        return lowerCaseWords;
+    }
+
     /** @param tokens the sentence's {@link NameToken#tokenize tokens} */
     List<Found> find(String sentence, List<NameToken> tokens) {
         List<NameRun> runs = NameRun.find(tokens);

@@ -1,6 +1,7 @@
 package news.crosscheck.claim;
 
 import com.ibm.icu.util.ULocale;
+import news.crosscheck.spelling.WordList;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -120,6 +121,9 @@ final class NameLexicon {
             "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
             "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
             "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming");
+
+    /** Ordinary words never taken for another spelling of a name ({@code ordinary-words.txt}). */
+    static final Set<String> ORDINARY_WORDS = WordList.words("/news/crosscheck/claim/ordinary-words.txt");
 
     static final Set<String> COUNTRIES = countries();
     private static final Set<String> DEMONYMS = demonyms();

@@ -3,6 +3,7 @@ package news.crosscheck.claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A word or punctuation mark of a sentence with its character offsets. A possessive {@code 's} is a token of
@@ -16,6 +17,9 @@ record NameToken(String text, int start, int end, String lower) {
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("st", "mt", "ft", "sgt", "gen",
             "lt", "col", "capt", "maj", "cpl", "pvt", "adm", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "det", "jr", "sr", "rev", "ste");
+
+    private static final Pattern CONTRACTION = Pattern.compile("(?:'d|'ll|'ve|'re|'m|n't)$",
+            Pattern.CASE_INSENSITIVE);
 
     NameToken(String text, int start, int end) {
         this(text, start, end, lower(text));
@@ -107,6 +111,11 @@ record NameToken(String text, int start, int end, String lower) {
         return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
+    /** {@code ID'd}, {@code He'll}, {@code Didn't}: a word with a verb contracted onto it is no name. */
+    boolean isContraction() {
+        return CONTRACTION.matcher(text).find();
+    }
+
     boolean isWord() {
         return Character.isLetter(text.charAt(0));
     }
@@ -116,7 +125,7 @@ record NameToken(String text, int start, int end, String lower) {
      * {@code Russian-held} or {@code Moscow-based} are not name words.
      */
     boolean isCapitalised() {
-        if (!isWord() || !Character.isUpperCase(text.charAt(0))) {
+        if (!isWord() || !Character.isUpperCase(text.charAt(0)) || isContraction()) {
             return false;
         }
         String bare = bare();

@@ -1,6 +1,6 @@
 package news.crosscheck.claim;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import news.crosscheck.spelling.SpellingRule;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -33,13 +33,13 @@ import java.util.regex.Pattern;
  * sentence 0 is the title). Figures in the lead always stay the article's own, and so do figures in sentences
  * without such markers ("Yesterday's blast killed 12"). Place names match when they are equal after folding case
  * and accents, when one contains the other as whole words ({@code Luhansk}, {@code Luhansk region}), or when
- * they are near spellings (Jaro-Winkler at least {@value #SAME_NAME}, e.g. transliterations). The claims come
+ * they are the same name by the job's one spelling rule ({@link SpellingRule}: transliterations such as
+ * {@code Lisichansk}/{@code Lysychansk}, {@code Vuhledar}/{@code Ugledar}). The claims come
  * back in the same order; the input is not changed.
  */
 public final class OtherEventDetector {
 
     static final int LEAD_SENTENCES = 3;
-    static final double SAME_NAME = 0.9;
 
     /** Compiled once, not per call of {@link #fold}, which runs for every place of every figure outside the lead. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -54,7 +54,7 @@ public final class OtherEventDetector {
             + "Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
             + "Christmas|Eve|Easter)\\b");
 
-    private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+    private final SpellingRule spelling = new SpellingRule();
 
     public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
                                         LocalDate published) {
@@ -137,7 +137,7 @@ public final class OtherEventDetector {
         String folded = fold(name);
         for (String leadPlace : leadPlaces) {
             if (folded.equals(leadPlace) || containsWords(folded, leadPlace) || containsWords(leadPlace, folded)
-                    || similarity.apply(folded, leadPlace) >= SAME_NAME) {
+                    || spelling.sameName(folded, leadPlace)) {
                 return true;
             }
         }

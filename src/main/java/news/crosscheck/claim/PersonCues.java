@@ -1,7 +1,10 @@
 package news.crosscheck.claim;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cues that crime and accident reports give for the people in them, who are rarely quoted or titled: an age in
@@ -46,7 +49,24 @@ final class PersonCues {
             "springs", "parkway", "circle", "court", "estates", "manor", "market", "store", "bar", "restaurant",
             "lounge", "motel", "hotel", "inn", "church", "high", "elementary", "academy", "county", "city");
 
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,3})[- ]years?[- ]old,?\\s+$");
+    private static final Pattern AGE_AFTER = Pattern.compile("^\\s*(?:,|\\()\\s*(\\d{1,3})\\s*[,).]");
+
     private PersonCues() {
+    }
+
+    /** The age written next to the first occurrence of a name in a sentence, before or after it. */
+    static OptionalInt ageOf(String sentence, String name) {
+        int at = sentence.indexOf(name);
+        if (at < 0) {
+            return OptionalInt.empty();
+        }
+        Matcher after = AGE_AFTER.matcher(sentence.substring(at + name.length()));
+        if (after.find()) {
+            return OptionalInt.of(Integer.parseInt(after.group(1)));
+        }
+        Matcher before = AGE_BEFORE.matcher(sentence.substring(0, at));
+        return before.find() ? OptionalInt.of(Integer.parseInt(before.group(1))) : OptionalInt.empty();
     }
 
     /** Whether the sentence marks the run as a person by one of the cues. */

@@ -1,5 +1,7 @@
 package news.crosscheck.claim;
 
+import news.crosscheck.spelling.WordList;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -92,7 +94,7 @@ final class ScopeReader {
 
     private static List<List<String>> phrases(String resource) {
         List<List<String>> phrases = new ArrayList<>();
-        for (String entry : WordList.load(resource)) {
+        for (String entry : WordList.lines("/news/crosscheck/claim/" + resource)) {
             phrases.add(List.of(entry.split(" ")));
         }
         return List.copyOf(phrases);

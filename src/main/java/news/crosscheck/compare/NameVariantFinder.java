@@ -4,7 +4,14 @@ import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.claim.Mention;
 import news.crosscheck.claim.MentionKind;
 
+import news.crosscheck.spelling.NameFold;
+import news.crosscheck.spelling.PersonName;
+import news.crosscheck.spelling.SpellingRule;
+
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,16 +24,21 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the people and places of one event whose name is spelled more than one way, across its articles or within
- * one. People are matched by full name (a surname alone counts as the full name the article gave it), so two people
- * who share a first name are never variants; the spelling compared is the surname as written. Places are compared
- * whole. Differences of letter case alone are not reported.
+ * one. People are matched by full name (a surname alone counts as the full name the article gave it) and grouped by
+ * {@link VariantGrouper}, so two different people (other given names, other stated ages) are never variants of each
+ * other; the spelling compared is the surname as written, and, as a finding of its own, the first given name
+ * ({@code Tracy}/{@code Tracey}). Places are compared whole. Differences of letter case, abbreviation periods or an
+ * abbreviation written out ({@code St.}/{@code Saint}) alone are not reported.
  */
 public final class NameVariantFinder {
 
+    private final SpellingVariants variants;
     private final VariantGrouper grouper;
     private final HouseStyle houseStyle;
+    private final SpellingRule spelling = new SpellingRule();
 
     public NameVariantFinder(SpellingVariants variants, HouseStyle houseStyle) {
+        this.variants = variants;
         this.grouper = new VariantGrouper(variants);
         this.houseStyle = houseStyle;
     }
@@ -41,35 +53,90 @@ public final class NameVariantFinder {
 
     private List<Discrepancy> find(String eventId, List<ArticleClaims> event, MentionKind kind) {
         Map<String, List<Use>> usesByName = new TreeMap<>();
+        Map<String, Set<Integer>> agesByName = new TreeMap<>();
         for (ArticleClaims article : event) {
             for (Mention mention : article.mentions()) {
                 if (mention.kind() == kind) {
                     usesByName.computeIfAbsent(mention.fullName(), n -> new ArrayList<>())
                             .add(new Use(article, mention, spelling(kind, mention)));
+                    mention.statedAge().ifPresent(age -> agesByName
+                            .computeIfAbsent(mention.fullName(), n -> new TreeSet<>()).add(age));
                 }
             }
         }
+        BiPredicate<String, String> otherAges = (a, b) -> agesByName.containsKey(a) && agesByName.containsKey(b)
+                && Collections.disjoint(agesByName.get(a), agesByName.get(b));
         List<Discrepancy> found = new ArrayList<>();
-        for (List<String> names : grouper.group(kind, usesByName.keySet())) {
+        for (List<String> names : grouper.group(kind, usesByName.keySet(), otherAges)) {
             List<Use> uses = names.stream().flatMap(n -> usesByName.get(n).stream()).toList();
-            Map<String, List<Use>> bySpelling = new TreeMap<>();
-            for (Use use : uses) {
-                bySpelling.computeIfAbsent(use.spelling(), s -> new ArrayList<>()).add(use);
-            }
-            Set<String> spellings = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            spellings.addAll(bySpelling.keySet());
-            Optional<String> house = spellings.stream().map(houseStyle::preferred).flatMap(Optional::stream)
-                    .findFirst();
-            boolean offHouseStyle = house.isPresent() && !spellings.contains(house.get());
-            if (spellings.size() > 1 || offHouseStyle) {
-                found.add(discrepancy(eventId, kind, uses, bySpelling, house));
+            variantsOf(uses).map(bySpelling -> discrepancy(eventId, kind, uses, bySpelling)).ifPresent(found::add);
+        }
+        if (kind == MentionKind.PERSON) {
+            for (List<String> names : grouper.people(usesByName.keySet(), otherAges)) {
+                List<Use> given = names.stream().flatMap(n -> usesByName.get(n).stream()).map(Use::givenName)
+                        .flatMap(Optional::stream).toList();
+                givenNameVariants(given).map(bySpelling -> discrepancy(eventId, kind, given, bySpelling))
+                        .ifPresent(found::add);
             }
         }
         return found;
     }
 
-    private static Discrepancy discrepancy(String eventId, MentionKind kind, List<Use> uses,
-                                           Map<String, List<Use>> bySpelling, Optional<String> house) {
+    /**
+     * The uses of one name by spelling, when it is spelled more than one way (or off the house style). Spellings
+     * that differ only in letter case, abbreviation periods or an abbreviation written out ({@code St Johns},
+     * {@code St. Johns}, {@code Saint Johns}) are one spelling, written as its first use.
+     */
+    private Optional<Map<String, List<Use>>> variantsOf(List<Use> uses) {
+        Map<String, String> spellingBySurface = new TreeMap<>();
+        Map<String, List<Use>> bySpelling = new TreeMap<>();
+        for (Use use : uses) {
+            String spelling = spellingBySurface.computeIfAbsent(surface(use.spelling()), k -> use.spelling());
+            bySpelling.computeIfAbsent(spelling, s -> new ArrayList<>()).add(use);
+        }
+        Optional<String> house = bySpelling.keySet().stream().map(houseStyle::preferred).flatMap(Optional::stream)
+                .findFirst();
+        boolean offHouseStyle = house.isPresent() && !spellingBySurface.containsKey(surface(house.get()));
+        return bySpelling.size() > 1 || offHouseStyle ? Optional.of(bySpelling) : Optional.empty();
+    }
+
+    /**
+     * Given names of one person spelled as variants of each other ({@code Tracy}/{@code Tracey}); initials and short
+     * forms ({@code T.}, {@code Fred}/{@code Frederick}) are left out, and so is a person whose given names are not
+     * all one name.
+     */
+    private Optional<Map<String, List<Use>>> givenNameVariants(List<Use> given) {
+        Optional<Map<String, List<Use>>> bySpelling = variantsOf(given);
+        if (bySpelling.isEmpty() || bySpelling.get().size() < 2) {
+            return Optional.empty();
+        }
+        List<String> spellings = List.copyOf(bySpelling.get().keySet());
+        for (int i = 0; i < spellings.size(); i++) {
+            for (int j = i + 1; j < spellings.size(); j++) {
+                if (!spelling.sameName(spellings.get(i), spellings.get(j))
+                        || variants.isShortForm(spellings.get(i), spellings.get(j))) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return bySpelling;
+    }
+
+    /** A spelling's form for telling spellings apart: lower case, periods dropped, abbreviations one way. */
+    private static String surface(String spelling) {
+        StringBuilder surface = new StringBuilder();
+        for (String word : spelling.toLowerCase(Locale.ROOT).replace(".", " ").strip().split("\\s+")) {
+            String folded = NameFold.fold(word);
+            surface.append(surface.isEmpty() ? "" : " ")
+                    .append(folded.equals(NameFold.canonical(folded)) ? word : NameFold.canonical(folded));
+        }
+        return surface.toString();
+    }
+
+    private Discrepancy discrepancy(String eventId, MentionKind kind, List<Use> uses,
+                                    Map<String, List<Use>> bySpelling) {
+        Optional<String> house = bySpelling.keySet().stream().map(houseStyle::preferred).flatMap(Optional::stream)
+                .findFirst();
         Map<String, Long> fullNames = uses.stream().collect(Collectors.groupingBy(u -> u.mention().fullName(),
                 TreeMap::new, Collectors.counting()));
         String subject = fullNames.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
@@ -131,15 +198,26 @@ public final class NameVariantFinder {
         return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
     }
 
-    /** The part of a name whose spelling is compared: a person's surname as written, a place's whole name. */
+    /**
+     * The part of a name whose spelling is compared: a person's surname as written (before a suffix such as
+     * {@code Jr.}), a place's whole name.
+     */
     private static String spelling(MentionKind kind, Mention mention) {
         if (kind == MentionKind.PLACE) {
             return mention.name();
         }
-        String[] parts = mention.name().trim().split("\\s+");
-        return parts[parts.length - 1];
+        String surname = PersonName.parse(mention.name()).surname();
+        return surname.isEmpty() ? mention.name() : surname;
     }
 
     private record Use(ArticleClaims article, Mention mention, String spelling) {
+
+        /** This use with its first given name as the spelling, if the mention gives one that is not an initial. */
+        Optional<Use> givenName() {
+            PersonName name = PersonName.parse(mention.name());
+            String given = name.given().isEmpty() ? "" : name.given().get(0);
+            return given.isEmpty() || PersonName.isInitial(given) ? Optional.empty()
+                    : Optional.of(new Use(article, mention, given));
+        }
     }
 }

@@ -1,58 +1,52 @@
 package news.crosscheck.compare;
 
 import news.crosscheck.claim.MentionKind;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import news.crosscheck.spelling.Closeness;
+import news.crosscheck.spelling.NameFold;
+import news.crosscheck.spelling.PersonName;
+import news.crosscheck.spelling.SpellingRule;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Decides whether two spellings are the same name spelled differently.
+ * Decides whether two spellings name the same person or place, on the job's one spelling rule
+ * ({@link SpellingRule}).
  *
- * <p>Both spellings are folded to lower-case ASCII (ICU {@code Any-Latin; Latin-ASCII}, apostrophes and punctuation
- * dropped) and each word is reduced to a transliteration skeleton ({@code kh→h}, {@code y→i}, doubled letters
- * once...). Two words are the same name when their skeletons are equal, or when all of these hold:
- * <ul>
- *   <li>their Double Metaphone codes (primary or alternate) are equal, or within one edit for words longer than
- *       five letters;</li>
- *   <li>the skeletons are within {@link #maxEdits(int)} edits and a Jaro-Winkler similarity of
- *       {@value #MIN_JARO_WINKLER};</li>
- *   <li>they are not a masculine/feminine pair ({@code Petrov}/{@code Petrova}, {@code Zelensky}/{@code Zelenska})
- *       nor one word plus a final vowel ({@code Pokrovsk}/{@code Pokrovske}): those name different people or
- *       towns;</li>
- *   <li>words of three letters or fewer must have equal skeletons.</li>
- * </ul>
- * A place is compared word by word when both have as many words, else written together. A person is compared
- * surname to surname (the last word, after {@code Jr.}-like suffixes), and the given names must be compatible:
- * equal or variants, one missing, or an initial matching the other's first letter.
+ * <p>A place is the same place when the rule calls the whole names the same name. A person is compared surname to
+ * surname (the last word before a suffix such as {@code Jr.}), and the given names must be compatible: one missing,
+ * an initial matching the other's first letter, one a short form opening the other ({@code Fred}/{@code Frederick}),
+ * or the same name by the rule ({@code Tracy}/{@code Tracey}); different suffixes ({@code Jr.}/{@code Sr.}) are
+ * different people. A surname the rule finds only {@link Closeness#FAR} from the other ({@code Ramsey}/{@code Brumsey})
+ * is the same person's only when both name the same given name.
  *
- * <p>Instances are stateless and thread-safe; folded forms are cached across instances.
+ * <p>Stateless and thread-safe.
  */
 public final class SpellingVariants {
 
-    static final double MIN_JARO_WINKLER = 0.80;
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+    /** Given names shorter than this are not taken as a short form of a longer one ({@code Al}/{@code Alan}). */
+    private static final int SHORT_FORM = 3;
+    private static final Pattern FINAL_VOWEL = Pattern.compile("(?:ie|y|e)$");
+
+    private final SpellingRule rule = new SpellingRule();
 
     /** Compares two spellings of a name of the given kind. */
     public NameMatch compare(MentionKind kind, String a, String b) {
         if (a.equalsIgnoreCase(b)) {
             return NameMatch.IDENTICAL;
         }
-        NameForms.Forms fa = NameForms.of(a);
-        NameForms.Forms fb = NameForms.of(b);
-        if (fa.folded().isEmpty() || fb.folded().isEmpty()) {
+        List<String> wa = NameFold.words(a);
+        List<String> wb = NameFold.words(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
             return NameMatch.DIFFERENT;
         }
-        boolean placeWrittenTogether = kind == MentionKind.PLACE
-                && String.join("", fa.folded()).equals(String.join("", fb.folded()));
-        if (fa.foldedText().equals(fb.foldedText()) || placeWrittenTogether) {
+        if (wa.equals(wb) || kind == MentionKind.PLACE && String.join("", wa).equals(String.join("", wb))) {
             return NameMatch.SAME_FOLDED;
         }
-        boolean same = kind == MentionKind.PERSON ? samePerson(fa, fb) : samePlace(fa, fb);
+        boolean same = kind == MentionKind.PERSON ? samePerson(PersonName.parse(a), PersonName.parse(b))
+                : rule.sameName(a, b);
         return same ? NameMatch.VARIANT : NameMatch.DIFFERENT;
     }
 
@@ -62,11 +56,46 @@ public final class SpellingVariants {
     }
 
     /**
-     * Whether two surnames (or other single-word names) are the same name; the shape a
+     * Whether two surnames (of full names, or alone) are the same name by themselves, without the evidence of given
+     * names a {@link Closeness#FAR} pair would need; the shape a
      * {@code news.crosscheck.claim.MentionExtractor} takes to link {@code Pasechnik} to {@code Leonid Pesechnik}.
      */
     public boolean isSameSurname(String a, String b) {
-        return compare(MentionKind.PERSON, a, b).sameName();
+        String sa = PersonName.parse(a).surname();
+        String sb = PersonName.parse(b).surname();
+        return !sa.isEmpty() && !sb.isEmpty() && rule.sameName(sa, sb);
+    }
+
+    /** Whether two given names can be one person's: equal, an initial, a short form, or the same name spelled otherwise. */
+    public boolean compatibleGivenNames(String a, String b) {
+        String fa = NameFold.fold(a).replace(" ", "");
+        String fb = NameFold.fold(b).replace(" ", "");
+        if (fa.isEmpty() || fb.isEmpty()) {
+            return false;
+        }
+        if (PersonName.isInitial(a) || PersonName.isInitial(b)) {
+            return fa.charAt(0) == fb.charAt(0);
+        }
+        return isShortForm(a, b) || rule.sameName(fa, fb);
+    }
+
+    /**
+     * Whether one given name is a short form of the other ({@code Steve}/{@code Steven}, {@code Dan}/{@code Daniel},
+     * {@code Fred}/{@code Frederick}): the shorter, less a final {@code e}, {@code y} or {@code ie}, opens the longer,
+     * which goes on with two letters or more, a consonant among them ({@code Kendal}/{@code Kendall} is a spelling). Not a spelling of it ({@code Tracy}/{@code Tracey} and {@code Betty}/{@code Bettie}
+     * are spellings).
+     */
+    public boolean isShortForm(String a, String b) {
+        String fa = NameFold.fold(a).replace(" ", "");
+        String fb = NameFold.fold(b).replace(" ", "");
+        String shorter = fa.length() <= fb.length() ? fa : fb;
+        String longer = shorter == fa ? fb : fa;
+        String stem = FINAL_VOWEL.matcher(shorter).replaceAll("");
+        if (stem.length() < SHORT_FORM || longer.length() <= shorter.length() || !longer.startsWith(stem)) {
+            return false;
+        }
+        String rest = longer.substring(stem.length());
+        return rest.length() >= 2 && rest.chars().anyMatch(c -> "aeiouyh".indexOf(c) < 0);
     }
 
     /** Whether the spellings are written differently, beyond case; {@code Lysychans'k}/{@code Lysychansk} are. */
@@ -76,102 +105,40 @@ public final class SpellingVariants {
 
     /** Keys under which {@link VariantGrouper} files a spelling: any two names this class accepts share one. */
     Set<String> blockingKeys(MentionKind kind, String spelling) {
-        NameForms.Forms forms = NameForms.of(spelling);
-        if (forms.folded().isEmpty()) {
+        if (kind == MentionKind.PERSON) {
+            String surname = PersonName.parse(spelling).surname();
+            return surname.isEmpty() ? Set.of() : rule.blockingKeys(surname);
+        }
+        List<String> words = NameFold.words(spelling);
+        if (words.isEmpty()) {
             return Set.of();
         }
-        if (kind == MentionKind.PERSON) {
-            return NameForms.blockingKeys(forms.skeletons().get(surnameIndex(forms.folded())));
-        }
-        Set<String> keys = new LinkedHashSet<>(NameForms.blockingKeys(forms.skeletons().get(0)));
-        keys.addAll(NameForms.blockingKeys(forms.joined()));
+        Set<String> keys = new LinkedHashSet<>(rule.blockingKeys(words.get(0)));
+        keys.addAll(rule.blockingKeys(String.join("", words)));
         return keys;
     }
 
-    private boolean samePlace(NameForms.Forms a, NameForms.Forms b) {
-        List<String> wa = a.skeletons();
-        List<String> wb = b.skeletons();
-        if (wa.size() != wb.size()) {
-            return sameWord(a.joined(), b.joined());
-        }
-        for (int i = 0; i < wa.size(); i++) {
-            if (!sameWord(wa.get(i), wb.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean samePerson(NameForms.Forms a, NameForms.Forms b) {
-        int sa = surnameIndex(a.folded());
-        int sb = surnameIndex(b.folded());
-        if (!sameWord(a.skeletons().get(sa), b.skeletons().get(sb))) {
+    private boolean samePerson(PersonName a, PersonName b) {
+        if (a.surname().isEmpty() || b.surname().isEmpty() || conflictingSuffixes(a, b)) {
             return false;
         }
-        if (sa == 0 || sb == 0) {
-            return true;
+        Closeness surnames = rule.closeness(a.surname(), b.surname());
+        String ga = a.given().isEmpty() ? "" : a.given().get(0);
+        String gb = b.given().isEmpty() ? "" : b.given().get(0);
+        if (surnames == Closeness.FAR) {
+            String fa = a.firstGivenName();
+            String fb = b.firstGivenName();
+            return !fa.isEmpty() && NameFold.fold(fa).equals(NameFold.fold(fb));
         }
-        String ga = a.skeletons().get(0);
-        String gb = b.skeletons().get(0);
-        if (ga.length() == 1 || gb.length() == 1) {
-            return ga.charAt(0) == gb.charAt(0);
-        }
-        return sameWord(ga, gb);
-    }
-
-    private static int surnameIndex(List<String> words) {
-        int last = words.size() - 1;
-        while (last > 0 && SUFFIXES.contains(words.get(last))) {
-            last--;
-        }
-        return last;
-    }
-
-    /** The rule for one word, on skeletons. */
-    static boolean sameWord(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        int longest = Math.max(a.length(), b.length());
-        if (longest <= 3 || genderPair(a, b) || genderPair(b, a) || addsFinalVowel(a, b) || addsFinalVowel(b, a)) {
+        if (!surnames.sameName()) {
             return false;
         }
-        return phoneticallyClose(a, b, longest > 5)
-                && LEVENSHTEIN.apply(a, b) <= maxEdits(longest)
-                && JARO_WINKLER.apply(a, b) >= MIN_JARO_WINKLER;
+        return ga.isEmpty() || gb.isEmpty() || compatibleGivenNames(ga, gb);
     }
 
-    /** Edits allowed between skeletons: one in short names, two up to eight letters, three beyond. */
-    static int maxEdits(int length) {
-        return length <= 5 ? 1 : length <= 8 ? 2 : 3;
-    }
-
-    private static boolean phoneticallyClose(String a, String b, boolean allowOneEdit) {
-        for (String ca : NameForms.phoneticCodes(a)) {
-            for (String cb : NameForms.phoneticCodes(b)) {
-                if (ca.equals(cb) || allowOneEdit && Math.min(ca.length(), cb.length()) >= 3
-                        && LEVENSHTEIN.apply(ca, cb) <= 1) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** {@code petrova}/{@code petrov}, {@code zelenska}/{@code zelenski}, {@code zelenskaia}/{@code zelenski}. */
-    private static boolean genderPair(String feminine, String masculine) {
-        if (!feminine.endsWith("a")) {
-            return false;
-        }
-        String stem = feminine.endsWith("kaia") ? feminine.substring(0, feminine.length() - 3)
-                : feminine.substring(0, feminine.length() - 1);
-        return masculine.equals(stem) || stem.endsWith("k") && masculine.equals(stem + "i");
-    }
-
-    /** {@code pokrovske}/{@code pokrovsk}: a different town (or given name) rather than another spelling. */
-    private static boolean addsFinalVowel(String longer, String shorter) {
-        return longer.length() == shorter.length() + 1 && longer.startsWith(shorter)
-                && "aeo".indexOf(longer.charAt(longer.length() - 1)) >= 0
-                && "aeiou".indexOf(shorter.charAt(shorter.length() - 1)) < 0;
+    private static boolean conflictingSuffixes(PersonName a, PersonName b) {
+        String sa = NameFold.words(a.suffix()).toString();
+        String sb = NameFold.words(b.suffix()).toString();
+        return !a.suffix().isEmpty() && !b.suffix().isEmpty() && !sa.equals(sb);
     }
 }

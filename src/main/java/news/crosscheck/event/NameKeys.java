@@ -1,27 +1,26 @@
 package news.crosscheck.event;
 
-import org.apache.commons.codec.language.DoubleMetaphone;
+import news.crosscheck.spelling.NameFold;
+import news.crosscheck.spelling.SpellingRule;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The proper names of a text as phonetic keys: capitalised words that do not merely start a sentence, minus
- * capitalised function words, months and weekdays, each reduced to its Double Metaphone code so that
- * transliterations of one name ('Pesechnik', 'Pasechnik'; 'Lisichansk', 'Lysychansk') give the same key.
+ * capitalised function words, months and weekdays, each reduced to the job's one spelling key
+ * ({@link SpellingRule#key}) so that transliterations of one name ('Pesechnik', 'Pasechnik'; 'Lisichansk',
+ * 'Lysychansk'; 'Vuhledar', 'Ugledar'; 'Kyiv', 'Kiev') give the same key.
  * Names of the lead (title and first sentences) are given twice: they say most about what the article reports.
  */
 final class NameKeys {
 
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{L}");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern POSSESSIVE_OR_NOT_LETTER = Pattern.compile("'s$|[^\\p{L}]");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Set<String> NOT_NAMES = Set.of(
             "the", "a", "an", "in", "on", "at", "of", "and", "but", "or", "for", "to", "by", "with", "from", "after",
@@ -33,11 +32,7 @@ final class NameKeys {
             "november", "december", "police", "officials", "authorities", "according", "update", "updated");
     private static final int LEAD_CHARS = 400;
 
-    private final DoubleMetaphone metaphone = new DoubleMetaphone();
-
-    NameKeys() {
-        metaphone.setMaxCodeLen(8);
-    }
+    private final SpellingRule spelling = new SpellingRule();
 
     /** The keys of an article; words of its own outlet's name are left out, as they say nothing of the event. */
     String keys(String outlet, String title, String body) {
@@ -60,9 +55,9 @@ final class NameKeys {
                     || startsSentence(text, word.start())) {
                 continue;
             }
-            String code = metaphone.doubleMetaphone(folded);
-            if (code != null && !code.isEmpty()) {
-                keys.add(code.toLowerCase(Locale.ROOT));
+            String key = spelling.key(folded);
+            if (!key.isEmpty()) {
+                keys.add(key);
             }
         }
     }
@@ -78,9 +73,8 @@ final class NameKeys {
         return true;
     }
 
-    /** Lower case, accents and other marks dropped, a final 's dropped, then all but letters. */
+    /** A final 's dropped, then the job's one fold ({@link NameFold}), written as one word. */
     private static String fold(String word) {
-        String decomposed = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
-        return POSSESSIVE_OR_NOT_LETTER.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return NameFold.fold(POSSESSIVE.matcher(word).replaceAll("")).replace(" ", "");
     }
 }

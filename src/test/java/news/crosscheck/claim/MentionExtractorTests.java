@@ -275,6 +275,69 @@ class MentionExtractorTests {
         }
 
         @Test
+        void anOrdinaryWordOpeningASentenceIsNotAnotherSpellingOfAName() {
+            List<Mention> mentions = extract(
+                    "Harbor safety director Jon Ewen said the call came in at 3:30 a.m.",
+                    "Even before the fire, the building had stood empty for years.",
+                    "Anyone with information should call the tip line, Ewen said.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::name)
+                    .containsExactly("Jon Ewen", "Ewen");
+        }
+
+        @Test
+        void aWordOfATitleCaseHeadlineIsNotAnotherSpellingOfAName() {
+            List<Mention> mentions = extract(
+                    "Ravens Tackle Faces Drunk Driving Raven Charges",
+                    "Defensive tackle Omar Ravens was arrested early Sunday, police said.");
+            assertThat(mentions).filteredOn(m -> m.sentence().index() == 0).isEmpty();
+        }
+
+        @Test
+        void aVariantInRunningTextOpeningASentenceIsStillTheSurname() {
+            List<Mention> mentions = extract(
+                    "General manager Tony Reakins confirmed the offer on Friday.",
+                    "Regkins did not reveal the amount, the paper said.");
+            assertThat(mentions).filteredOn(m -> m.sentence().index() == 1)
+                    .extracting(Mention::name, Mention::fullName).containsExactly(tuple("Regkins", "Tony Reakins"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "\"It was a tough call,\" said General Manager A.J.",
+                "In a statement released by the team, General Manager A. J.",
+        })
+        void aNameEndingInAnInitialIsNotAPerson(String sentence) {
+            assertThat(names(MentionKind.PERSON, sentence)).isEmpty();
+        }
+
+        @Test
+        void aSuffixAloneIsNotAName() {
+            List<Mention> mentions = extract(
+                    "The victim, 14-year-old Marcus Dell Jr., died at the scene.",
+                    "Relatives identified him as Marcus Dell Jr.",
+                    "Dell was a freshman, his coach said.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name).doesNotContain("Jr.", "Jr");
+            assertThat(mentions).filteredOn(m -> m.sentence().index() == 2)
+                    .extracting(Mention::fullName).containsExactly("Marcus Dell Jr.");
+        }
+
+        @Test
+        void aPluralOrPossessiveFamilyNameIsNotTheSurname() {
+            List<Mention> mentions = extract(
+                    "Dana Hendricks, 16, was charged with reckless conduct.",
+                    "The Hendrickses declined to comment, and police searched the Hendricks' home.");
+            assertThat(mentions).filteredOn(m -> m.sentence().index() == 1).extracting(Mention::name)
+                    .doesNotContain("Hendrickses");
+        }
+
+        @Test
+        void aContractedVerbEndsAPlaceName() {
+            assertThat(names(MentionKind.PLACE, "Girl, 4, shot near home in Long Beach ID'd by police"))
+                    .doesNotContain("Long Beach ID'd");
+        }
+
+        @Test
         void aSentenceInitialWordWithoutCueIsNotAPerson() {
             assertThat(names(MentionKind.PERSON, "Moreno said the road was closed.")).isEmpty();
         }

@@ -136,6 +136,37 @@ class OtherEventDetectorTests {
     }
 
     @Nested
+    class TransliteratedLeadPlaces {
+
+        private final List<Sentence> ukrainianLead = List.of(
+                new Sentence(0, "Strike on Vuhledar market kills 7"),
+                new Sentence(1, "At least seven people were killed when shells hit a market in Vuhledar on Friday."),
+                new Sentence(2, "Rescuers were still at work in the evening."));
+
+        private String reasonIn(String text, String place) {
+            Sentence later = new Sentence(7, text);
+            List<Sentence> sentences = new ArrayList<>(ukrainianLead);
+            sentences.add(later);
+            List<Mention> places = List.of(place("Vuhledar", ukrainianLead.get(0)),
+                    place("Vuhledar", ukrainianLead.get(1)), place(place, later));
+            return detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED).stream()
+                    .filter(c -> c.sentence().index() == 7).findFirst().orElseThrow().otherEvent();
+        }
+
+        @Test
+        void theRussianFormOfTheLeadTownIsTheSameEvent() {
+            assertThat(reasonIn("Shelling of Ugledar killed 8 people, the Russian-installed officials said.",
+                    "Ugledar")).isEmpty();
+        }
+
+        @Test
+        void anotherTownIsStillAnotherEvent() {
+            assertThat(reasonIn("Shelling of Avdiivka killed 8 people.", "Avdiivka"))
+                    .isEqualTo("place 'Avdiivka' not in the lead");
+        }
+    }
+
+    @Nested
     class OwnEvent {
 
         @ParameterizedTest(name = "{0}")

@@ -155,6 +155,49 @@ class SpellingVariantsTests {
     }
 
     @Nested
+    class GivenNames {
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
+                "Tracy Okafor, Tracey Okafor",
+                "Jamal Pruitt, Jamaal Pruitt",
+                "Betty Lindqvist, Bettie Lindqvist",
+                "Fred Harlan, Frederick Harlan",
+                "T. Okafor, Tracy Okafor",
+        })
+        void variantsInitialsAndShortFormsOfTheGivenNameAreOnePerson(String a, String b) {
+            assertThat(variants.isSameName(PERSON, a, b)).isTrue();
+        }
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({"Steve, Steven", "Dan, Daniel", "Chris, Christopher", "Fred, Frederick"})
+        void aShortFormIsNotASpelling(String a, String b) {
+            assertThat(variants.isShortForm(a, b)).isTrue();
+        }
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({"Tracy, Tracey", "Betty, Bettie", "Kendal, Kendall", "Jon, John"})
+        void aSpellingIsNotAShortForm(String a, String b) {
+            assertThat(variants.isShortForm(a, b)).isFalse();
+        }
+
+        @Test
+        void generationalSuffixesTellFatherFromSon() {
+            assertThat(variants.isSameName(PERSON, "Marcus Dell Jr.", "Marcus Dell Sr.")).isFalse();
+            assertThat(variants.isSameName(PERSON, "Marcus Dell Jr.", "Marcus Dell")).isTrue();
+            assertThat(variants.isSameName(PERSON, "Marcus Dell Jr.", "Dell")).isTrue();
+        }
+
+        @Test
+        void aSurnameTwoEditsAwayIsTheSamePersonOnlyWithTheSameGivenName() {
+            assertThat(variants.isSameName(PERSON, "Idris Ramsey", "Idris Brumsey")).isTrue();
+            assertThat(variants.isSameName(PERSON, "Ramsey", "Idris Brumsey")).isFalse();
+            assertThat(variants.isSameName(PERSON, "Owen Ramsey", "Idris Brumsey")).isFalse();
+            assertThat(variants.isSameSurname("Ramsey", "Brumsey")).isFalse();
+        }
+    }
+
+    @Nested
     class EdgeCases {
 
         @Test

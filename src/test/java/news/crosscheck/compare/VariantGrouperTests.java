@@ -59,6 +59,44 @@ class VariantGrouperTests {
         }
 
         @Test
+        void twoPeopleSharingASurnameDoNotChainThroughTheSurnameAlone() {
+            assertThat(grouper.people(List.of("Ike Parsons Delacroix Sr.", "Fred Delacroix", "Delacroix"),
+                    (a, b) -> false)).containsExactly(
+                    List.of("Delacroix"),
+                    List.of("Fred Delacroix"),
+                    List.of("Ike Parsons Delacroix Sr."));
+        }
+
+        @Test
+        void aFamilyWrittenAlikeSharesOneGroupAndTakesItsSurnameAlone() {
+            assertThat(grouper.group(PERSON, List.of("Ike Parsons Delacroix Sr.", "Fred Delacroix", "Delacroix",
+                    "Delacrois"))).containsExactly(
+                    List.of("Delacrois", "Delacroix", "Fred Delacroix", "Ike Parsons Delacroix Sr."));
+        }
+
+        @Test
+        void aSurnameAloneJoinsThePersonItSpellsExactly() {
+            assertThat(grouper.group(PERSON, List.of("Rafael Marte", "Rafael Marine", "Marte", "Marine"),
+                    (a, b) -> true)).containsExactly(
+                    List.of("Marine", "Rafael Marine"),
+                    List.of("Marte", "Rafael Marte"));
+        }
+
+        @Test
+        void peopleOfOtherAgesAreNeverOneGroup() {
+            assertThat(grouper.group(PERSON, List.of("Rafael Marte", "Rafael Marine"), (a, b) -> true))
+                    .hasSize(2);
+            assertThat(grouper.group(PERSON, List.of("Rafael Marte", "Rafael Marine"), (a, b) -> false))
+                    .hasSize(1);
+        }
+
+        @Test
+        void aPluralFamilyNameStaysApart() {
+            assertThat(grouper.group(PERSON, List.of("Lt. Dana Hendricks", "Hendrickses", "Hendricks")))
+                    .containsExactly(List.of("Hendricks", "Lt. Dana Hendricks"), List.of("Hendrickses"));
+        }
+
+        @Test
         void emptyInputGivesNoGroups() {
             assertThat(grouper.group(PERSON, List.of())).isEmpty();
         }

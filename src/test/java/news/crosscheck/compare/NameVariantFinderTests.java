@@ -1,0 +1,112 @@
+package news.crosscheck.compare;
+
+import news.crosscheck.claim.ArticleClaims;
+import news.crosscheck.claim.Mention;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static news.crosscheck.compare.ClaimsFixture.article;
+import static news.crosscheck.compare.ClaimsFixture.person;
+import static news.crosscheck.compare.ClaimsFixture.place;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameVariantFinderTests {
+
+    private final NameVariantFinder finder = new NameVariantFinder(new SpellingVariants(), HouseStyle.NONE);
+
+    private static ArticleClaims gazette(Mention... mentions) {
+        return article("gazette/1.txt", "Harbor Gazette", "2024-05-04", List.of(), List.of(mentions));
+    }
+
+    private static ArticleClaims courier(Mention... mentions) {
+        return article("courier/1.txt", "Valley Courier", "2024-05-04", List.of(), List.of(mentions));
+    }
+
+    private static List<String> values(List<Discrepancy> found) {
+        return found.stream().flatMap(d -> d.statements().stream().map(Discrepancy.Statement::value)).toList();
+    }
+
+    @Nested
+    class NotVariants {
+
+        @Test
+        void aSuffixIsNotASpellingOfTheSurname() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Marcus Dell Jr.", "Marcus Dell Jr.", 1,
+                            "Relatives identified the boy as Marcus Dell Jr.")),
+                    courier(person("Marcus Dell", "Marcus Dell", 1, "The mother of 15-year-old Marcus Dell spoke."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void aFamilyInThePluralIsNotASpelling() {
+            List<Discrepancy> found = finder.find("E1", List.of(gazette(
+                    person("Dana Hendricks", "Dana Hendricks", 1, "Dana Hendricks, 16, was charged on Friday."),
+                    person("Hendrickses", "Hendrickses", 2, "Neighbors said the Hendrickses kept to themselves."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void twoPeopleOfOtherAgesWithNearSurnamesAreNotVariants() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Rafael Marte", "Rafael Marte", 1, "Rafael Marte, 41, was hit in the arm.")),
+                    courier(person("Rafael Marine", "Rafael Marine", 1,
+                            "Another man, Rafael Marine, 23, was grazed by a bullet."),
+                            person("Rafael Marte", "Rafael Marte", 2, "Rafael Marte, 41, was treated and released."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void anAbbreviationWrittenOutOrWithoutItsPeriodIsNotAVariant() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(place("St. Clair County", 1, "A boy was shot in St. Clair County on Sunday.")),
+                    courier(place("St Clair County", 1, "Deputies in St Clair County said the boy would live."),
+                            place("Saint Clair County", 2, "Schools in Saint Clair County stay open."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void aShortFormOfTheGivenNameIsNotReported() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Steven Quarles", "Steven Quarles", 1, "Lt. Steven Quarles said the road was shut.")),
+                    courier(person("Steve Quarles", "Steve Quarles", 1, "Lt. Steve Quarles said no one was hurt."))));
+            assertThat(found).isEmpty();
+        }
+    }
+
+    @Nested
+    class Variants {
+
+        @Test
+        void aGivenNameSpelledTwoWaysIsReported() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Tracy Okafor", "Tracy Okafor", 1, "Tracy Okafor, 34, was found in the kitchen.")),
+                    courier(person("Tracey Okafor", "Tracey Okafor", 1,
+                            "Police said 34-year-old Tracey Okafor died at the scene."))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.kind()).isEqualTo(DiscrepancyKind.NAME_SPELLING);
+                assertThat(values(List.of(d))).containsExactlyInAnyOrder("Tracy", "Tracey");
+            });
+        }
+
+        @Test
+        void aSurnameTwoEditsAwayIsReportedWhenGivenNameAndAgeAgree() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Idris Ramsey", "Idris Ramsey", 1, "Idris Ramsey, 29, was in critical condition.")),
+                    courier(person("Idris Brumsey", "Idris Brumsey", 1, "Idris Brumsey, 29, of Elm Court (critical)"))));
+            assertThat(values(found)).containsExactlyInAnyOrder("Ramsey", "Brumsey");
+        }
+
+        @Test
+        void aSurnameAloneMisspelledAmongAFamilyIsReported() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Kofi Asante", "Kofi Asante", 1, "Kofi Asante, 16, was shot by an officer."),
+                            person("Ama Asante", "Ama Asante", 2, "His sister Ama Asante was arrested at the vigil.")),
+                    courier(person("Asanti", "Asanti", 1, "Asanti was hit seven times, the autopsy found."),
+                            person("Asante", "Asante", 2, "A crowd gathered to remember Asante."))));
+            assertThat(values(found)).containsExactlyInAnyOrder("Asante", "Asanti", "Asante");
+        }
+    }
+}

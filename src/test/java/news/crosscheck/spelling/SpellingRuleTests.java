@@ -1,0 +1,197 @@
+package news.crosscheck.spelling;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpellingRuleTests {
+
+    private final SpellingRule rule = new SpellingRule();
+
+    @Nested
+    class Transliterations {
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
+                "Vuhledar, Ugledar",
+                "Synelnykove, Sinelnikovo",
+                "Kyiv, Kiev",
+                "Mykolaiv, Nikolaev",
+                "Lysychansk, Lisichansk",
+                "Pasechnik, Pesechnik",
+                "Luhansk, Lugansk",
+                "Horlivka, Gorlovka",
+                "Chernihiv, Chernigov",
+                "Kharkiv, Kharkov",
+                "Kherson, Herson",
+                "Zelenskyi, Zelensky",
+                "Zelenskiy, Zelenskyy",
+                "Dnipro, Dnepr",
+                "Vinnytsia, Vinnitsa",
+                "Khmelnytskyi, Khmelnitsky",
+                "Zaporizhzhia, Zaporozhia",
+                "Лисичанськ, Lysychansk",
+        })
+        void ukrainianAndRussianFormsOfOneNameAreTheSameName(String a, String b) {
+            assertThat(rule.sameName(a, b)).isTrue();
+            assertThat(rule.sameName(b, a)).isTrue();
+        }
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
+                "Vuhledar, Ugledar",
+                "Kyiv, Kiev",
+                "Mykolaiv, Nikolaev",
+                "Lysychansk, Lisichansk",
+                "Synelnykove, Sinelnikovo",
+                "Luhansk, Lugansk",
+        })
+        void transliterationsShareOneIndexKey(String a, String b) {
+            assertThat(rule.key(a)).isEqualTo(rule.key(b));
+        }
+    }
+
+    @Nested
+    class Misspellings {
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
+                "Tracy, Tracey",
+                "Bettie, Betty",
+                "Kurbanguly, Gurbanguly",
+                "Gonzales, Gonzalez",
+                "Halvorsen, Halvorson",
+                "Pritchard, Prichard",
+                "Marguerite, Margeurite",
+                "Schreiber, Scheiber",
+                "Okonkwo, Okonkow",
+                "Jon, John",
+                "Sergeant, Sargent",
+        })
+        void oneNameWrittenTwoWaysIsClose(String a, String b) {
+            assertThat(rule.closeness(a, b)).isEqualTo(Closeness.CLOSE);
+        }
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
+                "Casullo, Casulo",
+                "Jamal, Jamaal",
+                "Welborn, Wellborn",
+                "Berdymukhamedov, Berdimuhamedov",
+                "Khan Younis, Khan Yunis",
+        })
+        void doubledLettersAndRomanisationsAreEquivalent(String a, String b) {
+            assertThat(rule.closeness(a, b)).isEqualTo(Closeness.EQUIVALENT);
+        }
+    }
+
+    @Nested
+    class DifferentNames {
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
+                "America, Africa",
+                "Austria, Australia",
+                "Iran, Iraq",
+                "Georgia, Virginia",
+                "South America, South Africa",
+        })
+        void differentCountriesContinentsAndStatesAreNeverOnePlace(String a, String b) {
+            assertThat(rule.closeness(a, b)).isEqualTo(Closeness.DIFFERENT);
+        }
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
+                "Hendricks, Hendrickses",
+                "Osborne, Osbornes",
+                "Lindqvist, Lindqvists",
+                "Murphy, Murphies",
+        })
+        void aPluralOrPossessiveIsNotASpelling(String a, String b) {
+            assertThat(rule.closeness(a, b)).isEqualTo(Closeness.DIFFERENT);
+        }
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
+                "Williams, Williamson",
+                "Southeast, Southeast D.C.",
+                "Long Beach, Long Beach ID'd",
+                "Chasiv Yar, Chasiv",
+        })
+        void aLongerNameBuiltOnAShorterOneIsAnotherName(String a, String b) {
+            assertThat(rule.closeness(a, b)).isEqualTo(Closeness.DIFFERENT);
+        }
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
+                "Ivanov, Ivanova",
+                "Zelensky, Zelenska",
+                "Daniel, Daniela",
+                "Pokrovsk, Pokrovske",
+                "Hill, Gill",
+                "Mary, Mark",
+                "Anna, Hanna",
+                "Kim, Kin",
+                "Lee, Li",
+                "Kharkiv, Kherson",
+                "Donetsk, Luhansk",
+                "Bakhmut, Bakhmach",
+        })
+        void lookalikesAndGenderPairsAreDifferent(String a, String b) {
+            assertThat(rule.sameName(a, b)).isFalse();
+            assertThat(rule.sameName(b, a)).isFalse();
+        }
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
+                "Ramsey, Brumsey",
+                "Marte, Marine",
+                "Fulcher, Fischer",
+                "Mariner, Magner",
+        })
+        void namesTwoEditsApartNeedMoreEvidence(String a, String b) {
+            assertThat(rule.closeness(a, b)).isEqualTo(Closeness.FAR);
+            assertThat(rule.sameName(a, b)).isFalse();
+        }
+    }
+
+    @Nested
+    class Keys {
+
+        @Test
+        void closeWordsShareABlockingKey() {
+            String[][] pairs = {{"Alishvandi", "Alishbandi"}, {"Wetzler", "Welzler"}, {"Reagins", "Regains"},
+                    {"Kurbanguly", "Gurbanguly"}, {"Woodward", "Woodard"}, {"Vuhledar", "Ugledar"},
+                    {"Tkachenko", "Tkatchenko"}};
+            for (String[] pair : pairs) {
+                assertThat(rule.sameName(pair[0], pair[1])).as("%s/%s", pair[0], pair[1]).isTrue();
+                assertThat(rule.blockingKeys(pair[0])).as("%s/%s", pair[0], pair[1])
+                        .containsAnyElementsOf(rule.blockingKeys(pair[1]));
+            }
+        }
+
+        @Test
+        void aKeyHasOneEntryPerWord() {
+            assertThat(rule.key("Khan Younis")).isEqualTo(rule.key("Khan Yunis")).contains(" ");
+        }
+    }
+
+    @Nested
+    class Folding {
+
+        @Test
+        void abbreviationsAreWrittenOneWay() {
+            assertThat(NameFold.words("St. Johns County")).isEqualTo(NameFold.words("Saint Johns Co."));
+            assertThat(NameFold.words("Ft. Myers")).isEqualTo(NameFold.words("Fort Myers"));
+        }
+
+        @Test
+        void scriptsAccentsAndApostrophesFold() {
+            assertThat(NameFold.fold("José Marín")).isEqualTo("jose marin");
+            assertThat(NameFold.fold("Lysychans'k")).isEqualTo("lysychansk");
+        }
+    }
+}
