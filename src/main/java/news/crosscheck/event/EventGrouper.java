@@ -68,6 +68,9 @@ public final class EventGrouper {
     /** Threads for the query phase; more than the cores would only wait. */
     private static final int QUERY_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
+    /** The score of a pair whose texts are near-identical (a wire copy, a republication): always one event. */
+    private static final double COPY_SCORE = 1;
+
     private final GroupingSettings settings;
     private final NameKeys nameKeys = new NameKeys();
 
@@ -93,13 +96,15 @@ public final class EventGrouper {
      */
     public List<Event> group(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            Articles articles = Articles.of(reader);
+            Articles articles = Articles.of(reader, settings);
             List<AverageLinker.ScoredPair> pairs;
             try (Windows windows = Windows.of(reader, articles.days(), settings.windowDays())) {
                 pairs = links(windows, articles);
             }
-            List<List<Integer>> groups = new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity())
-                    .groups(idRanks(articles.ids()), pairs);
+            CopyFamilies families = CopyFamilies.of(articles.ids().length, pairs, COPY_SCORE);
+            List<List<Integer>> groups = families.items(
+                    new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity())
+                            .groups(families.ranks(idRanks(articles.ids())), families.pairs(pairs)));
             List<Event> events = new ArrayList<>();
             for (List<Integer> docs : groups) {
                 events.add(Event.of(docs.stream().map(doc -> articles.ids()[doc]).toList()));
@@ -208,18 +213,21 @@ public final class EventGrouper {
 
     /**
      * How much two articles look like one event, in [0, 1]: the weighted mean of text and name cosines; 1 for near-
-     * identical texts (wire copies); 0 when the texts share too little for names alone to count. A pair below the
+     * copies (a wire story republished: texts and names alike past the sure level, or texts alike and no names to
+     * compare); 0 when the texts share too little for names alone to count. Two stories written from one template
+     * about two towns share their text but not their names, so they are never taken for copies. A pair below the
      * link threshold keeps its score: it still weighs in the average between two groups.
      */
     private double pairScore(Articles articles, int a, int b) {
         double text = articles.text().cosine(a, b);
-        if (text >= settings.sureTextSimilarity()) {
-            return 1;
-        }
         if (text < settings.minTextSimilarity()) {
             return 0;
         }
         double names = articles.names().cosine(a, b);
+        if (text >= settings.sureTextSimilarity() && (names >= settings.sureTextSimilarity()
+                || !articles.names().hasTerms(a) || !articles.names().hasTerms(b))) {
+            return COPY_SCORE;
+        }
         return (1 - settings.nameWeight()) * text + settings.nameWeight() * names;
     }
 
@@ -252,7 +260,7 @@ public final class EventGrouper {
      */
     private record Articles(String[] ids, int[] days, DocumentVectors text, DocumentVectors names) {
 
-        static Articles of(DirectoryReader reader) throws IOException {
+        static Articles of(DirectoryReader reader, GroupingSettings settings) throws IOException {
             StoredFields stored = reader.storedFields();
             String[] ids = new String[reader.maxDoc()];
             int[] days = new int[reader.maxDoc()];
@@ -261,8 +269,9 @@ public final class EventGrouper {
                 ids[doc] = fields.get(ArticleFields.ID);
                 days[doc] = fields.getField(ArticleFields.DAY).numericValue().intValue();
             }
-            return new Articles(ids, days, DocumentVectors.of(reader, ArticleFields.TEXT),
-                    DocumentVectors.of(reader, ArticleFields.NAMES));
+            WindowCounts windows = new WindowCounts(days, settings.windowDays(), settings.backgroundArticles());
+            return new Articles(ids, days, DocumentVectors.of(reader, ArticleFields.TEXT, windows),
+                    DocumentVectors.of(reader, ArticleFields.NAMES, windows));
         }
     }
 

@@ -88,7 +88,7 @@ class DocumentVectorsTests {
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             assertThat(reader.leaves()).hasSize(segmentPerDocument ? TEXTS.length : 1);
-            return DocumentVectors.of(reader, "text");
+            return DocumentVectors.of(reader, "text", new WindowCounts(new int[reader.maxDoc()], 3, 0));
         }
     }
 }
