@@ -65,6 +65,9 @@ public final class EventGrouper {
     /** Terms of an article's neighbour query: enough to find its event's other reports, few enough to be fast. */
     private static final int QUERY_TERMS = 10;
 
+    /** The deepest a neighbour query goes, however many copies of the article it finds. */
+    private static final int MAX_HITS = 200;
+
     /** Threads for the query phase; more than the cores would only wait. */
     private static final int QUERY_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
@@ -174,20 +177,43 @@ public final class EventGrouper {
                 }
                 termQueries.add(new TermQuery(t, states));
             }
-            TopDocs hits = window.searcher().search(neighbourQuery(termQueries, articles.days()[self]),
-                    new TopScoreDocCollectorManager(settings.candidates() + 1, null, settings.candidates() + 1));
+            links.addAll(neighbours(window, neighbourQuery(termQueries, articles.days()[self]), articles, self));
+        }
+        return links;
+    }
+
+    /**
+     * The scored pairs of an article and its {@code candidates} nearest neighbours. Its own near-copies do not count
+     * among them: a story republished by many outlets would otherwise fill every query with its copies and name none
+     * of the event's other reports, so the query is run again, deeper by the copies it found, until it names as
+     * many other articles (or runs out, or reaches {@value #MAX_HITS} hits).
+     */
+    private List<AverageLinker.ScoredPair> neighbours(Windows.Window window, Query query, Articles articles, int self)
+            throws IOException {
+        int wanted = settings.candidates() + 1;
+        while (true) {
+            TopDocs hits = window.searcher().search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
+            List<AverageLinker.ScoredPair> pairs = new ArrayList<>(hits.scoreDocs.length);
+            int copies = 0;
             for (ScoreDoc hit : hits.scoreDocs) {
                 int other = window.articleOf(hit.doc);
                 if (other == self) {
                     continue;
                 }
                 double score = pairScore(articles, self, other);
+                if (score >= COPY_SCORE) {
+                    copies++;
+                }
                 if (score > 0) {
-                    links.add(new AverageLinker.ScoredPair(self, other, score));
+                    pairs.add(new AverageLinker.ScoredPair(self, other, score));
                 }
             }
+            int deeper = Math.min(MAX_HITS, settings.candidates() + 1 + copies);
+            if (hits.scoreDocs.length < wanted || deeper <= wanted) {
+                return pairs;
+            }
+            wanted = deeper;
         }
-        return links;
     }
 
     /**
