@@ -37,7 +37,7 @@ public record CrosscheckProperties(
         @DefaultValue("0.22") double minSimilarity,
         @DefaultValue("0.60") double sureTextSimilarity,
         @DefaultValue("0.25") double minGroupSimilarity,
-        @DefaultValue("1000") int backgroundArticles,
+        @DefaultValue("500") int backgroundArticles,
         @DefaultValue("0.10") double minAlignmentScore,
         @DefaultValue("50") int chunkSize,
         @DefaultValue("0.5") double maxRejectedShare) {

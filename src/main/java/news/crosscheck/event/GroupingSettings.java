@@ -22,5 +22,5 @@ public record GroupingSettings(int windowDays, int candidates, double minTextSim
                                double minSimilarity, double sureTextSimilarity, double minGroupSimilarity,
                                int backgroundArticles) {
 
-    public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 20, 0.10, 0.5, 0.22, 0.60, 0.25, 1000);
+    public static final GroupingSettings DEFAULTS = new GroupingSettings(3, 20, 0.10, 0.5, 0.22, 0.60, 0.25, 500);
 }
