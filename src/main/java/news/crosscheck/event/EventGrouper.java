@@ -49,10 +49,14 @@ import java.util.function.Consumer;
  * Groups articles into events. Two articles report the same event when they were published within the time window
  * of each other and a weighted mean of two similarities reaches a threshold: TF-IDF cosine of title and body, and
  * TF-IDF cosine of their proper names (people, places, compared phonetically so transliterations count). Near-
- * identical texts (wire copies) are linked on text alone. Groups of articles are joined best first while the
- * average score over all pairs of their members reaches a second threshold ({@link AverageLinker}), so one strong
- * pair between two similar events (two strikes in two towns) does not make them one; an article joined to none is an
- * event of its own.
+ * copies (a wire story republished, lightly edited: texts and names alike) are one report ({@link CopyFamilies}).
+ * Groups of reports are joined best first while the average score over all pairs of their members reaches a second
+ * threshold ({@link AverageLinker}), so one strong pair between two similar events (two strikes in two towns) does
+ * not make them one; an article joined to none is an event of its own.
+ * <p>
+ * The TF-IDF weights are counted over each article's own time window ({@link WindowCounts}), so a night's events
+ * are the same whatever articles of other weeks or years are read in the same run, and over at least a background
+ * number of articles, so a night of ten articles groups as the same articles do on a busy night.
  * <p>
  * No pair of articles is compared unless a Lucene query names one as a near neighbour of the other: the other
  * article's {@value #QUERY_TERMS} heaviest TF-IDF terms that other articles share too, over title and body, run
@@ -65,14 +69,20 @@ public final class EventGrouper {
     /** Terms of an article's neighbour query: enough to find its event's other reports, few enough to be fast. */
     private static final int QUERY_TERMS = 10;
 
+    /**
+     * The score that marks a copy pair among the scored pairs: above any pair score, so {@link CopyFamilies} can tell
+     * copies apart; the average linkage never sees it (families are linked by their members' other pairs).
+     */
+    private static final double COPY = 2;
+
     /** The deepest a neighbour query goes, however many copies of the article it finds. */
     private static final int MAX_HITS = 200;
 
     /** Threads for the query phase; more than the cores would only wait. */
     private static final int QUERY_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
 
-    /** The score of a pair whose texts are near-identical (a wire copy, a republication): always one event. */
-    private static final double COPY_SCORE = 1;
+    /** The score of a pair whose texts and names are alike past the sure level: always one event. */
+    private static final double SURE_SCORE = 1;
 
     private final GroupingSettings settings;
     private final NameKeys nameKeys = new NameKeys();
@@ -104,7 +114,7 @@ public final class EventGrouper {
             try (Windows windows = Windows.of(reader, articles.days(), settings.windowDays())) {
                 pairs = links(windows, articles);
             }
-            CopyFamilies families = CopyFamilies.of(articles.ids().length, pairs, COPY_SCORE);
+            CopyFamilies families = CopyFamilies.of(articles.ids().length, pairs, COPY);
             List<List<Integer>> groups = families.items(
                     new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity())
                             .groups(families.ranks(idRanks(articles.ids())), families.pairs(pairs)));
@@ -201,10 +211,10 @@ public final class EventGrouper {
                     continue;
                 }
                 double score = pairScore(articles, self, other);
-                if (score >= COPY_SCORE) {
+                if (isCopy(articles, self, other)) {
                     copies++;
-                }
-                if (score > 0) {
+                    pairs.add(new AverageLinker.ScoredPair(self, other, COPY));
+                } else if (score > 0) {
                     pairs.add(new AverageLinker.ScoredPair(self, other, score));
                 }
             }
@@ -252,9 +262,24 @@ public final class EventGrouper {
         double names = articles.names().cosine(a, b);
         if (text >= settings.sureTextSimilarity() && (names >= settings.sureTextSimilarity()
                 || !articles.names().hasTerms(a) || !articles.names().hasTerms(b))) {
-            return COPY_SCORE;
+            return SURE_SCORE;
         }
         return (1 - settings.nameWeight()) * text + settings.nameWeight() * names;
+    }
+
+    /**
+     * Whether two articles are near-copies of one report (a wire story republished, lightly edited): text and names
+     * alike past the copy level, or texts alike and no names to compare. A story written again from the same
+     * sentences about another town (a template, or a follow-up that reuses the first report's paragraphs) shares
+     * less, or other names.
+     */
+    private boolean isCopy(Articles articles, int a, int b) {
+        double text = articles.text().cosine(a, b);
+        if (text < settings.copySimilarity()) {
+            return false;
+        }
+        return !articles.names().hasTerms(a) || !articles.names().hasTerms(b)
+                || articles.names().cosine(a, b) >= settings.copySimilarity();
     }
 
     /** Each article's rank among the article ids, so ties are broken the same way whatever the input order. */

@@ -195,7 +195,7 @@ class EventGrouperTests {
                     night.add(copy(original, outlet));
                 }
             }
-            GroupingSettings fewCandidates = new GroupingSettings(3, 3, 0.10, 0.5, 0.22, 0.60, 0.25, 500);
+            GroupingSettings fewCandidates = new GroupingSettings(3, 3, 0.10, 0.5, 0.22, 0.60, 0.25, 500, 0.80);
 
             List<Event> events = group(fewCandidates, night.toArray(Article[]::new));
 
