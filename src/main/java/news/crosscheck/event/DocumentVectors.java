@@ -8,6 +8,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,6 +20,10 @@ import java.util.List;
  * {@code idf = ln(1 + N / df)}, scaled to unit length, so the cosine of two documents is one pass over two sorted
  * arrays and means the same thing whatever their lengths (a raw BM25 score does not, so one threshold could not serve
  * every pair).
+ * <p>
+ * {@code N} and {@code df} are counted over the document's own time window ({@link WindowCounts}): the articles
+ * published within the window of it, and those of them that hold the term. A document's weights, and so the score of
+ * any pair it is in, never depend on articles outside the windows of the pair.
  * <p>
  * The vectors are the inverted index turned inside out: one walk over the field's terms in index order, each term's
  * postings appended to the documents that hold it, so every document's terms come out sorted by term number without
@@ -33,23 +38,27 @@ final class DocumentVectors {
     private final int[] terms;
     private final float[] weights;
     private final BytesRef[] dictionary;
-    private final int[] docFreq;
+    /** Per slot of {@link #terms}: whether another document of the window holds the term too. */
+    private final FixedBitSet shared;
 
-    private DocumentVectors(int[] start, int[] terms, float[] weights, BytesRef[] dictionary, int[] docFreq) {
+    private DocumentVectors(int[] start, int[] terms, float[] weights, BytesRef[] dictionary, FixedBitSet shared) {
         this.start = start;
         this.terms = terms;
         this.weights = weights;
         this.dictionary = dictionary;
-        this.docFreq = docFreq;
+        this.shared = shared;
     }
 
-    /** The vectors of {@code field} for every document of the reader (none for a document without the field). */
-    static DocumentVectors of(IndexReader reader, String field) throws IOException {
+    /**
+     * The vectors of {@code field} for every document of the reader (none for a document without the field), each
+     * weighted by the counts of its own window.
+     */
+    static DocumentVectors of(IndexReader reader, String field, WindowCounts windows) throws IOException {
         int docs = reader.maxDoc();
         Terms fieldTerms = MultiTerms.getTerms(reader, field);
         int[] start = new int[docs + 1];
         if (fieldTerms == null) {
-            return new DocumentVectors(start, new int[0], new float[0], new BytesRef[0], new int[0]);
+            return new DocumentVectors(start, new int[0], new float[0], new BytesRef[0], new FixedBitSet(0));
         }
         // First walk: how many terms each document has, so each gets an exact slice of the flat arrays.
         int[] length = new int[docs];
@@ -68,27 +77,54 @@ final class DocumentVectors {
         int[] terms = new int[start[docs]];
         float[] weights = new float[start[docs]];
         int[] next = Arrays.copyOf(start, docs);
+        int[] windowSize = new int[docs];
+        for (int doc = 0; doc < docs; doc++) {
+            windowSize[doc] = windows.articles(doc);
+        }
         List<BytesRef> dictionary = new ArrayList<>();
-        int[] docFreq = new int[1024];
-        int docCount = Math.max(1, reader.numDocs());
+        FixedBitSet shared = new FixedBitSet(terms.length);
+        int[] holders = new int[64];
+        int[] freqs = new int[64];
+        int[] scratch = new int[64];
+        int[] docFreq = new int[64];
         termsEnum = fieldTerms.iterator();
         for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
             int number = dictionary.size();
             dictionary.add(BytesRef.deepCopyOf(term));
-            docFreq = ArrayUtil.grow(docFreq, number + 1);
-            docFreq[number] = termsEnum.docFreq();
-            double idf = Math.log(1.0 + (double) docCount / Math.max(1, docFreq[number]));
+            int count = termsEnum.docFreq();
+            if (holders.length < count) {
+                holders = ArrayUtil.grow(holders, count);
+                freqs = new int[holders.length];
+                scratch = new int[holders.length];
+                docFreq = new int[holders.length];
+            }
             postings = termsEnum.postings(postings, PostingsEnum.FREQS);
+            int held = 0;
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                holders[held] = doc;
+                freqs[held++] = postings.freq();
+            }
+            windows.frequencies(holders, held, scratch, docFreq);
+            for (int k = 0; k < held; k++) {
+                int doc = holders[k];
                 int at = next[doc]++;
                 terms[at] = number;
-                weights[at] = (float) ((1 + Math.log(postings.freq())) * idf);
+                double idf = Math.log(1.0 + (double) windowSize[doc] / docFreq[k]);
+                weights[at] = (float) ((1 + Math.log(freqs[k])) * idf);
+                if (docFreq[k] > 1) {
+                    shared.set(at);
+                }
             }
         }
         for (int doc = 0; doc < docs; doc++) {
             normalise(weights, start[doc], start[doc + 1]);
         }
-        return new DocumentVectors(start, terms, weights, dictionary.toArray(BytesRef[]::new), docFreq);
+        return new DocumentVectors(start, terms, weights, dictionary.toArray(BytesRef[]::new), shared);
+    }
+
+    /** Whether the document has any term in the field. */
+    boolean hasTerms(int doc) {
+        return start[doc + 1] > start[doc];
     }
 
     /** The cosine of two documents' vectors, in [0, 1]; 0 when either has no terms. */
@@ -113,7 +149,8 @@ final class DocumentVectors {
     }
 
     /**
-     * The document's {@code n} heaviest terms that some other document shares, heaviest first, ties by term order:
+     * The document's {@code n} heaviest terms that some other document of its window shares, heaviest first, ties by
+     * term order:
      * the terms that tell this article from the others, which a query for its neighbours is made of. A term no other
      * document holds weighs most of all but could find nothing, so it is left out; a document that shares no term
      * gets none, and needs no query.
@@ -121,7 +158,7 @@ final class DocumentVectors {
     List<BytesRef> topSharedTerms(int doc, int n) {
         List<Integer> slots = new ArrayList<>();
         for (int at = start[doc]; at < start[doc + 1]; at++) {
-            if (docFreq[terms[at]] > 1) {
+            if (shared.get(at)) {
                 slots.add(at);
             }
         }

@@ -49,10 +49,14 @@ import java.util.function.Consumer;
  * Groups articles into events. Two articles report the same event when they were published within the time window
  * of each other and a weighted mean of two similarities reaches a threshold: TF-IDF cosine of title and body, and
  * TF-IDF cosine of their proper names (people, places, compared phonetically so transliterations count). Near-
- * identical texts (wire copies) are linked on text alone. Groups of articles are joined best first while the
- * average score over all pairs of their members reaches a second threshold ({@link AverageLinker}), so one strong
- * pair between two similar events (two strikes in two towns) does not make them one; an article joined to none is an
- * event of its own.
+ * copies (a wire story republished, lightly edited: texts and names alike) are one report ({@link CopyFamilies}).
+ * Groups of reports are joined best first while the average score over all pairs of their members reaches a second
+ * threshold ({@link AverageLinker}), so one strong pair between two similar events (two strikes in two towns) does
+ * not make them one; an article joined to none is an event of its own.
+ * <p>
+ * The TF-IDF weights are counted over each article's own time window ({@link WindowCounts}), so a night's events
+ * are the same whatever articles of other weeks or years are read in the same run, and over at least a background
+ * number of articles, so a night of ten articles groups as the same articles do on a busy night.
  * <p>
  * No pair of articles is compared unless a Lucene query names one as a near neighbour of the other: the other
  * article's {@value #QUERY_TERMS} heaviest TF-IDF terms that other articles share too, over title and body, run
@@ -65,8 +69,20 @@ public final class EventGrouper {
     /** Terms of an article's neighbour query: enough to find its event's other reports, few enough to be fast. */
     private static final int QUERY_TERMS = 10;
 
+    /**
+     * The score that marks a copy pair among the scored pairs: above any pair score, so {@link CopyFamilies} can tell
+     * copies apart; the average linkage never sees it (families are linked by their members' other pairs).
+     */
+    private static final double COPY = 2;
+
+    /** The deepest a neighbour query goes, however many copies of the article it finds. */
+    private static final int MAX_HITS = 200;
+
     /** Threads for the query phase; more than the cores would only wait. */
     private static final int QUERY_THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
+
+    /** The score of a pair whose texts and names are alike past the sure level: always one event. */
+    private static final double SURE_SCORE = 1;
 
     private final GroupingSettings settings;
     private final NameKeys nameKeys = new NameKeys();
@@ -93,13 +109,15 @@ public final class EventGrouper {
      */
     public List<Event> group(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            Articles articles = Articles.of(reader);
+            Articles articles = Articles.of(reader, settings);
             List<AverageLinker.ScoredPair> pairs;
             try (Windows windows = Windows.of(reader, articles.days(), settings.windowDays())) {
                 pairs = links(windows, articles);
             }
-            List<List<Integer>> groups = new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity())
-                    .groups(idRanks(articles.ids()), pairs);
+            CopyFamilies families = CopyFamilies.of(articles.ids().length, pairs, COPY);
+            List<List<Integer>> groups = families.items(
+                    new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity())
+                            .groups(families.ranks(idRanks(articles.ids())), families.pairs(pairs)));
             List<Event> events = new ArrayList<>();
             for (List<Integer> docs : groups) {
                 events.add(Event.of(docs.stream().map(doc -> articles.ids()[doc]).toList()));
@@ -169,20 +187,43 @@ public final class EventGrouper {
                 }
                 termQueries.add(new TermQuery(t, states));
             }
-            TopDocs hits = window.searcher().search(neighbourQuery(termQueries, articles.days()[self]),
-                    new TopScoreDocCollectorManager(settings.candidates() + 1, null, settings.candidates() + 1));
+            links.addAll(neighbours(window, neighbourQuery(termQueries, articles.days()[self]), articles, self));
+        }
+        return links;
+    }
+
+    /**
+     * The scored pairs of an article and its {@code candidates} nearest neighbours. Its own near-copies do not count
+     * among them: a story republished by many outlets would otherwise fill every query with its copies and name none
+     * of the event's other reports, so the query is run again, deeper by the copies it found, until it names as
+     * many other articles (or runs out, or reaches {@value #MAX_HITS} hits).
+     */
+    private List<AverageLinker.ScoredPair> neighbours(Windows.Window window, Query query, Articles articles, int self)
+            throws IOException {
+        int wanted = settings.candidates() + 1;
+        while (true) {
+            TopDocs hits = window.searcher().search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
+            List<AverageLinker.ScoredPair> pairs = new ArrayList<>(hits.scoreDocs.length);
+            int copies = 0;
             for (ScoreDoc hit : hits.scoreDocs) {
                 int other = window.articleOf(hit.doc);
                 if (other == self) {
                     continue;
                 }
                 double score = pairScore(articles, self, other);
-                if (score > 0) {
-                    links.add(new AverageLinker.ScoredPair(self, other, score));
+                if (isCopy(articles, self, other)) {
+                    copies++;
+                    pairs.add(new AverageLinker.ScoredPair(self, other, COPY));
+                } else if (score > 0) {
+                    pairs.add(new AverageLinker.ScoredPair(self, other, score));
                 }
             }
+            int deeper = Math.min(MAX_HITS, settings.candidates() + 1 + copies);
+            if (hits.scoreDocs.length < wanted || deeper <= wanted) {
+                return pairs;
+            }
+            wanted = deeper;
         }
-        return links;
     }
 
     /**
@@ -208,19 +249,37 @@ public final class EventGrouper {
 
     /**
      * How much two articles look like one event, in [0, 1]: the weighted mean of text and name cosines; 1 for near-
-     * identical texts (wire copies); 0 when the texts share too little for names alone to count. A pair below the
+     * copies (a wire story republished: texts and names alike past the sure level, or texts alike and no names to
+     * compare); 0 when the texts share too little for names alone to count. Two stories written from one template
+     * about two towns share their text but not their names, so they are never taken for copies. A pair below the
      * link threshold keeps its score: it still weighs in the average between two groups.
      */
     private double pairScore(Articles articles, int a, int b) {
         double text = articles.text().cosine(a, b);
-        if (text >= settings.sureTextSimilarity()) {
-            return 1;
-        }
         if (text < settings.minTextSimilarity()) {
             return 0;
         }
         double names = articles.names().cosine(a, b);
+        if (text >= settings.sureTextSimilarity() && (names >= settings.sureTextSimilarity()
+                || !articles.names().hasTerms(a) || !articles.names().hasTerms(b))) {
+            return SURE_SCORE;
+        }
         return (1 - settings.nameWeight()) * text + settings.nameWeight() * names;
+    }
+
+    /**
+     * Whether two articles are near-copies of one report (a wire story republished, lightly edited): text and names
+     * alike past the copy level, or texts alike and no names to compare. A story written again from the same
+     * sentences about another town (a template, or a follow-up that reuses the first report's paragraphs) shares
+     * less, or other names.
+     */
+    private boolean isCopy(Articles articles, int a, int b) {
+        double text = articles.text().cosine(a, b);
+        if (text < settings.copySimilarity()) {
+            return false;
+        }
+        return !articles.names().hasTerms(a) || !articles.names().hasTerms(b)
+                || articles.names().cosine(a, b) >= settings.copySimilarity();
     }
 
     /** Each article's rank among the article ids, so ties are broken the same way whatever the input order. */
@@ -252,7 +311,7 @@ public final class EventGrouper {
      */
     private record Articles(String[] ids, int[] days, DocumentVectors text, DocumentVectors names) {
 
-        static Articles of(DirectoryReader reader) throws IOException {
+        static Articles of(DirectoryReader reader, GroupingSettings settings) throws IOException {
             StoredFields stored = reader.storedFields();
             String[] ids = new String[reader.maxDoc()];
             int[] days = new int[reader.maxDoc()];
@@ -261,8 +320,9 @@ public final class EventGrouper {
                 ids[doc] = fields.get(ArticleFields.ID);
                 days[doc] = fields.getField(ArticleFields.DAY).numericValue().intValue();
             }
-            return new Articles(ids, days, DocumentVectors.of(reader, ArticleFields.TEXT),
-                    DocumentVectors.of(reader, ArticleFields.NAMES));
+            WindowCounts windows = new WindowCounts(days, settings.windowDays(), settings.backgroundArticles());
+            return new Articles(ids, days, DocumentVectors.of(reader, ArticleFields.TEXT, windows),
+                    DocumentVectors.of(reader, ArticleFields.NAMES, windows));
         }
     }
 

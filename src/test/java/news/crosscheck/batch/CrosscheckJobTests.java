@@ -68,7 +68,7 @@ class CrosscheckJobTests {
                 Set.of("valley-post/feed.csv#vp-20240204-01"));
 
         List<CSVRecord> rows = JobFixture.read(out.resolve("discrepancies.csv"));
-        assertThat(signatures(rows)).containsExactlyInAnyOrder(
+        assertThat(JobFixture.signatures(rows)).containsExactlyInAnyOrder(
                 "CASUALTY_COUNT CONFLICT killed: people [20, At least 28]",
                 "CASUALTY_COUNT UPDATE killed: people [20, 31, Twenty-eight]",
                 "CASUALTY_COUNT CONFLICT injured: people [10, 15]",
@@ -259,15 +259,6 @@ class CrosscheckJobTests {
             }
         }
         assertThat(Files.readString(out.resolve("events.csv"))).contains("'=HYPERLINK(");
-    }
-
-    /** Each discrepancy as "kind severity subject [values]", values sorted. */
-    private static Set<String> signatures(List<CSVRecord> rows) {
-        Map<String, List<CSVRecord>> byId = rows.stream().collect(Collectors.groupingBy(r -> r.get("discrepancy_id")));
-        return byId.values().stream().map(group -> group.get(0).get("kind") + " " + group.get(0).get("severity") + " "
-                        + group.get(0).get("subject") + " "
-                        + group.stream().map(r -> r.get("value")).collect(Collectors.toCollection(TreeSet::new)))
-                .collect(Collectors.toSet());
     }
 
     private static Set<String> values(List<CSVRecord> rows, String kind, String severity) {

@@ -12,6 +12,10 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -62,5 +66,14 @@ final class JobFixture {
                 }
             }
         }
+    }
+
+    /** Each discrepancy as "kind severity subject [values]", values sorted. */
+    static Set<String> signatures(List<CSVRecord> rows) {
+        Map<String, List<CSVRecord>> byId = rows.stream().collect(Collectors.groupingBy(r -> r.get("discrepancy_id")));
+        return byId.values().stream().map(group -> group.get(0).get("kind") + " " + group.get(0).get("severity") + " "
+                        + group.get(0).get("subject") + " "
+                        + group.stream().map(r -> r.get("value")).collect(Collectors.toCollection(TreeSet::new)))
+                .collect(Collectors.toSet());
     }
 }

@@ -68,6 +68,62 @@ class DocumentVectorsTests {
         }
     }
 
+    @Test
+    void articlesOutsideTheWindowChangeNoWeight() throws IOException {
+        // The same five texts again, ten years later: with counts over the whole index every shared word would look
+        // twice as common; counted over each article's window, nothing of this decade changes.
+        DocumentVectors alone = vectors();
+        DocumentVectors withArchive = twice(3650);
+        for (int a = 0; a < TEXTS.length; a++) {
+            assertThat(withArchive.topSharedTerms(a, 20)).isEqualTo(alone.topSharedTerms(a, 20));
+            for (int b = 0; b < TEXTS.length; b++) {
+                assertThat(withArchive.cosine(a, b)).isEqualTo(alone.cosine(a, b));
+            }
+        }
+    }
+
+    @Test
+    void aQuietWindowIsWeighedAsIfAmongTheBackgroundsArticles() throws IOException {
+        // Among five documents a word in three weighs ln(1 + 5/3) = 0.98 against ln(1 + 5/1) = 1.79 for a word in
+        // one; among a background of 1000, 5.81 against 6.91, so words the two reports share count for more.
+        assertThat(vectors(new int[TEXTS.length], 1000).cosine(0, 1)).isGreaterThan(vectors().cosine(0, 1));
+    }
+
+    /** The vectors of {@link #TEXTS} on day 0 and again {@code laterDays} later, each copy a segment of its own. */
+    private static DocumentVectors twice(int laterDays) throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        int[] days = new int[TEXTS.length * 2];
+        try (IndexWriter writer = new IndexWriter(directory,
+                new IndexWriterConfig(new EnglishAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            for (int copy = 0; copy < 2; copy++) {
+                for (int k = 0; k < TEXTS.length; k++) {
+                    Document doc = new Document();
+                    doc.add(new TextField("text", TEXTS[k], Field.Store.NO));
+                    writer.addDocument(doc);
+                    days[copy * TEXTS.length + k] = copy * laterDays;
+                }
+                writer.flush();
+            }
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return DocumentVectors.of(reader, "text", new WindowCounts(days, 3, 0));
+        }
+    }
+
+    private static DocumentVectors vectors(int[] days, int backgroundArticles) throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer()))) {
+            for (String text : TEXTS) {
+                Document doc = new Document();
+                doc.add(new TextField("text", text, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return DocumentVectors.of(reader, "text", new WindowCounts(days, 3, backgroundArticles));
+        }
+    }
+
     private static DocumentVectors vectors() throws IOException {
         return vectors(new TieredMergePolicy(), false);
     }
@@ -88,7 +144,7 @@ class DocumentVectorsTests {
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             assertThat(reader.leaves()).hasSize(segmentPerDocument ? TEXTS.length : 1);
-            return DocumentVectors.of(reader, "text");
+            return DocumentVectors.of(reader, "text", new WindowCounts(new int[reader.maxDoc()], 3, 0));
         }
     }
 }

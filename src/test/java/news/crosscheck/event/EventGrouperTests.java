@@ -133,8 +133,84 @@ class EventGrouperTests {
         assertThat(forward).extracting(Event::id).allMatch(id -> id.matches("E[0-9a-f]{12}"));
     }
 
+    @Nested
+    class EveryOutletSpellsTheNamesItsOwnWay {
+
+        // Ukrainian and Russian transliterations of one town and one official, a toll that rises through the day.
+        private final Article independent = article("kyiv-post/1.txt", "Kyiv Post", "2024-02-10",
+                "Missile strike on Vuhledar school kills four",
+                "A Russian missile hit a school in Vuhledar on Saturday morning, killing four teachers and wounding "
+                        + "seven, the head of the Donetsk regional military administration, Pavlo Kyrylenko, said. "
+                        + "Rescuers were still searching the rubble of the school gym.");
+        private final Article wire = article("meridian/2.txt", "Meridian Wire", "2024-02-10",
+                "Four killed as missile hits school in Ugledar",
+                "Four teachers were killed when a missile struck a school in Ugledar on Saturday, Pavel Kirilenko, "
+                        + "the Kiev-appointed governor of the Donetsk region, said, adding that seven people were "
+                        + "wounded. Rescuers searched the rubble of the gym.");
+        private final Article ledger = article("ledger/3.txt", "Northern Ledger", "2024-02-10",
+                "Toll in Vugledar school strike rises to six",
+                "Six people are now known to have died after a missile hit a school in Vugledar in the Donetsk "
+                        + "region on Saturday, governor Pavlo Kirilenko said in the evening, as rescuers finished "
+                        + "searching the rubble of the school gym.");
+        private final Article courier = article("courier/4.txt", "Capital Courier", "2024-02-11",
+                "Uhledar mourns teachers killed in school strike",
+                "Residents of Uhledar laid flowers outside the school where a missile killed six people on "
+                        + "Saturday. Pavel Kyrylenko, head of the Donetsk region, said the teachers had been "
+                        + "preparing the gym for a winter fair.");
+        private final Article elsewhere = article("courier/5.txt", "Capital Courier", "2024-02-10",
+                "Drone strike on Mykolaiv port kills two",
+                "Two dock workers were killed when drones hit the port of Mykolaiv on Saturday, the regional "
+                        + "governor Vitaliy Kim said. A grain warehouse caught fire and was put out by the morning.");
+
+        @Test
+        void aStoryWhoseOutletsTransliterateEveryNameIsOneEvent() throws IOException {
+            assertThat(group(independent, wire, ledger, courier, elsewhere)).extracting(Event::articleIds)
+                    .containsExactlyInAnyOrder(
+                            List.of("courier/4.txt", "kyiv-post/1.txt", "ledger/3.txt", "meridian/2.txt"),
+                            List.of("courier/5.txt"));
+        }
+    }
+
+    @Nested
+    class Republications {
+
+        /** An article as another outlet republishes it: its own id and outlet, a word changed, a sentence moved. */
+        private Article copy(Article original, String outlet) {
+            String body = original.body().replaceFirst(" said", " told reporters");
+            int firstStop = body.indexOf(". ");
+            if (firstStop > 0) {
+                body = body.substring(firstStop + 2) + " " + body.substring(0, firstStop + 1);
+            }
+            return article(outlet + "/" + original.id(), outlet, original.publishedAt(), original.title(), body);
+        }
+
+        @Test
+        void copiesThatFillEveryQueryStillJoinTheirOriginalsEvent() throws IOException {
+            // Each query asks for 3 neighbours, as many as the article has copies: its copies do not count among them,
+            // and the pairs across the two reports of the bakery strike that are named speak for their copies too.
+            List<Article> night = new ArrayList<>(List.of(lysychanskLedger, lisichanskWire, horlivka, horlivkaAgain,
+                    football));
+            for (Article original : List.copyOf(night)) {
+                for (String outlet : List.of("harbour", "plains", "eastern")) {
+                    night.add(copy(original, outlet));
+                }
+            }
+            GroupingSettings fewCandidates = new GroupingSettings(3, 3, 0.10, 0.5, 0.22, 0.60, 0.25, 500, 0.80);
+
+            List<Event> events = group(fewCandidates, night.toArray(Article[]::new));
+
+            assertThat(events).extracting(event -> event.articleIds().size()).containsExactlyInAnyOrder(8, 8, 4);
+            assertThat(events).filteredOn(event -> event.articleIds().contains("ledger/1.txt")).singleElement()
+                    .satisfies(event -> assertThat(event.articleIds()).contains("wire/7.txt", "eastern/wire/7.txt"));
+        }
+    }
+
     private List<Event> group(Article... articles) throws IOException {
-        EventGrouper grouper = new EventGrouper(GroupingSettings.DEFAULTS);
+        return group(GroupingSettings.DEFAULTS, articles);
+    }
+
+    private List<Event> group(GroupingSettings settings, Article... articles) throws IOException {
+        EventGrouper grouper = new EventGrouper(settings);
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             try (EventGrouper.Indexer indexer = grouper.indexer(directory)) {
                 for (Article article : articles) {
