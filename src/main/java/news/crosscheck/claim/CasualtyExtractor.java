@@ -92,8 +92,10 @@ public final class CasualtyExtractor {
             if (nextVictim < victims.size() && victims.get(nextVictim).start() == k) {
                 VictimCounter.Found victim = victims.get(nextVictim++);
                 given.add(victim.kind());
-                Interval count = victim.phrase().lowerBound() ? Interval.atLeast(victim.count())
-                        : Interval.exactly(victim.count());
+                // "a man was killed" describes one victim and says at least one died, not how many: a toll needs a
+                // figure or a list ("two men and a woman")
+                Interval count = victim.phrase().lowerBound() || victim.phrase().parts() == 1 && victim.count() == 1
+                        ? Interval.atLeast(victim.count()) : Interval.exactly(victim.count());
                 claims.add(scoped(new CasualtyClaim(victim.kind(), victim.phrase().value(), count,
                         victim.phrase().noun(), sentence, "", ""), tokens, victim.start(), victim.end())
                         .withCertainty(victim.phrase().parts() > 1 || victim.phrase().definite() ? DESCRIBED_LIST

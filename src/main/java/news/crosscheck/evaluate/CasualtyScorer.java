@@ -19,8 +19,9 @@ import java.util.OptionalInt;
  * the one counting {@code people} if there is one, else the first. A news story gives its toll first; later
  * sentences break it down (two of the victims were teenagers) or give an earlier toll.
  * <p>
- * <b>Exact match</b>: the figure is a single number ({@code low == high}) equal to the gold one; {@code at least 3}
- * never matches exactly. Accuracy is over the (document, slot) pairs where the job found a figure; a document with
+ * <b>Exact match</b>: the figure is a single number ({@code low == high}) equal to the gold one, or one person
+ * described ("a man was killed", which the job reads as at least one: it names a victim, not the toll) when the gold
+ * is 1; {@code at least 3} never matches exactly. Accuracy is over the (document, slot) pairs where the job found a figure; a document with
  * neither figure counts towards the no-figure share instead. Follow-up articles that report a later toll are
  * expected among the misses, which is why the worst cases are listed for reading rather than hidden in a mean.
  */
@@ -30,7 +31,8 @@ public final class CasualtyScorer {
     public record Case(String docId, String incidentId, Slot slot, int gold, ClaimRow claim) {
 
         boolean exact() {
-            return claim.high() != null && claim.low() == claim.high() && claim.low() == gold;
+            return (claim.high() != null && claim.low() == claim.high() || claim.describedPerson())
+                    && claim.low() == gold;
         }
 
         /** How far the figure is from the gold: the distance from the gold figure to the interval, 0 inside it. */

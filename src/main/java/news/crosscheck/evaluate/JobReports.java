@@ -31,12 +31,25 @@ public record JobReports(Map<String, String> events, List<ClaimRow> claims, List
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
-    /** One row of {@code claims.csv}; {@code high} is {@code null} when unbounded. */
+    /**
+     * One row of {@code claims.csv}; {@code high} is {@code null} when unbounded; {@code certainty} 1 when the report
+     * has no such column.
+     */
     public record ClaimRow(String docId, String kind, String subject, String value, long low, Long high,
-                           String evidence, int sentence, String otherEvent) {
+                           String evidence, int sentence, String otherEvent, double certainty) {
+
+        public ClaimRow(String docId, String kind, String subject, String value, long low, Long high,
+                        String evidence, int sentence, String otherEvent) {
+            this(docId, kind, subject, value, low, high, evidence, sentence, otherEvent, 1.0);
+        }
 
         boolean aboutOwnEvent() {
             return otherEvent.isEmpty();
+        }
+
+        /** One person described ("a man was killed"), read as at least one: no figure, so less than fully sure. */
+        boolean describedPerson() {
+            return low == 1 && high == null && certainty < 1.0;
         }
     }
 
@@ -72,7 +85,8 @@ public record JobReports(Map<String, String> events, List<ClaimRow> claims, List
                 docId(row.get("article_id")), row.get("kind"), cell(row, "subject"), cell(row, "value"),
                 parseLong(row.get("low")), row.get("high").isEmpty() ? null : parseLong(row.get("high")),
                 cell(row, "evidence"), row.get("sentence").isEmpty() ? 0 : Integer.parseInt(row.get("sentence")),
-                row.get("other_event")));
+                row.get("other_event"), row.isMapped("certainty") && !row.get("certainty").isEmpty()
+                        ? Double.parseDouble(row.get("certainty")) : 1.0));
         List<DiscrepancyRow> discrepancies = map(rows(output.resolve("discrepancies.csv")), row ->
                 new DiscrepancyRow(row.get("discrepancy_id"), row.get("kind"), row.get("severity"),
                         cell(row, "subject"), cell(row, "value"), row.get("article_id"), cell(row, "outlet"),

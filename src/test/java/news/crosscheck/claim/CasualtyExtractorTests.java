@@ -393,7 +393,8 @@ class CasualtyExtractorTests {
         void namedPeopleAreCounted(String sentence, CasualtyKind kind, long count, String subject) {
             CasualtyClaim claim = only(sentence);
             assertThat(claim.kind()).isEqualTo(kind);
-            assertThat(claim.count()).isEqualTo(Interval.exactly(count));
+            // one person described names a victim, not the toll: at least one
+            assertThat(claim.count()).isEqualTo(count == 1 ? Interval.atLeast(1) : Interval.exactly(count));
             assertThat(claim.subject()).isEqualTo(subject);
         }
 
@@ -422,20 +423,20 @@ class CasualtyExtractorTests {
         void injuredPersonWhoDiedLaterIsDead() {
             CasualtyClaim claim = only("A man injured in a shooting on Elm Street last week has died.");
             assertThat(claim.kind()).isEqualTo(KILLED);
-            assertThat(claim.count()).isEqualTo(Interval.exactly(1));
+            assertThat(claim.count()).isEqualTo(Interval.atLeast(1));
         }
 
         @Test
         void aShooterWhoShotHimselfMayHaveSurvived() {
             assertThat(only("He shot and killed his wife and then shot himself.").count())
-                    .isEqualTo(Interval.exactly(1));
+                    .isEqualTo(Interval.atLeast(1));
         }
 
         @Test
         void killedAndWoundedInOneSentence() {
             assertThat(extract("A man was killed and a woman was wounded in the shooting."))
                     .extracting(CasualtyClaim::kind, CasualtyClaim::count)
-                    .containsExactly(tuple(KILLED, Interval.exactly(1)), tuple(INJURED, Interval.exactly(1)));
+                    .containsExactly(tuple(KILLED, Interval.atLeast(1)), tuple(INJURED, Interval.atLeast(1)));
         }
 
         @ParameterizedTest(name = "{0}")
