@@ -26,10 +26,11 @@ public final class ImpliedToll {
     static final double IMPLIED = 0.6;
     static final String NONE_KILLED = "no one reported killed";
 
-    private static final Pattern DEATH = WordList.anyOf("/news/crosscheck/claim/death-words.txt");
-    private static final Pattern HURT = WordList.anyOf("/news/crosscheck/claim/hurt-words.txt");
-    private static final Pattern ALIVE = WordList.anyOf("/news/crosscheck/claim/alive-words.txt");
-    private static final Pattern PERPETRATOR_DIED = WordList.anyOf("/news/crosscheck/claim/perpetrator-died.txt");
+    private static final Pattern DEATH = WordList.anyOf("/news/crosscheck/claim/casualty/death-words.txt");
+    private static final Pattern HURT = WordList.anyOf("/news/crosscheck/claim/casualty/hurt-words.txt");
+    private static final Pattern ALIVE = WordList.anyOf("/news/crosscheck/claim/casualty/alive-words.txt");
+    private static final Pattern PERPETRATOR_DIED =
+            WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-died.txt");
 
     private ImpliedToll() {
     }

@@ -95,7 +95,7 @@ final class ScopeReader {
 
     private static List<List<String>> phrases(String resource) {
         List<List<String>> phrases = new ArrayList<>();
-        for (String entry : WordList.lines("/news/crosscheck/claim/" + resource)) {
+        for (String entry : WordList.lines("/news/crosscheck/claim/casualty/" + resource)) {
             phrases.add(List.of(entry.split(" ")));
         }
         return List.copyOf(phrases);

@@ -124,7 +124,7 @@ public final class NameLexicon {
             "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming");
 
     /** Ordinary words never taken for another spelling of a name ({@code ordinary-words.txt}). */
-    static final Set<String> ORDINARY_WORDS = WordList.words("/news/crosscheck/claim/ordinary-words.txt");
+    static final Set<String> ORDINARY_WORDS = WordList.words("/news/crosscheck/claim/mention/ordinary-words.txt");
 
     static final Set<String> COUNTRIES = countries();
     private static final Set<String> DEMONYMS = demonyms();
