@@ -1,6 +1,5 @@
 package news.crosscheck.claim.casualty;
 
-import news.crosscheck.claim.context.OtherEventDetector;
 import news.crosscheck.claim.number.Interval;
 import news.crosscheck.claim.number.NumberParser;
 import news.crosscheck.claim.number.Quantity;
@@ -44,7 +43,8 @@ import java.util.Set;
  * injured"), and an increment phrased that way ("another five died overnight") is the rarer reading.
  *
  * <p>Each figure gives at most one claim; claims come in sentence order, then in text order, with
- * {@code otherEvent} empty (see {@link OtherEventDetector}). The {@code subject} is a {@link SubjectPhrase}.
+ * {@code otherEvent} empty (see {@link news.crosscheck.claim.context.OtherEventDetector}). The {@code subject} is a
+ * {@link SubjectPhrase}.
  */
 public final class CasualtyExtractor {
 
@@ -92,7 +92,7 @@ public final class CasualtyExtractor {
     /** @param given the slots the article has given a figure for so far; the figures found here are added */
     private List<CasualtyClaim> extract(Sentence sentence, Set<CasualtyKind> given) {
         List<FigureToken> tokens = FigureToken.tokenize(sentence.text(), numbers.find(sentence.text()));
-        List<VictimCounter.Found> victims = VictimCounter.find(tokens, sentence.index() < OtherEventDetector.LEAD_SENTENCES);
+        List<VictimCounter.Found> victims = VictimCounter.find(tokens, sentence.index() < Sentence.LEAD_SENTENCES);
         List<CasualtyClaim> claims = new ArrayList<>();
         int nextVictim = 0;
         for (int k = 0; k < tokens.size(); k++) {

@@ -1,6 +1,5 @@
 package news.crosscheck.claim.casualty;
 
-import news.crosscheck.claim.context.OtherEventDetector;
 import news.crosscheck.claim.number.Interval;
 import news.crosscheck.claim.text.Sentence;
 import news.crosscheck.spelling.WordList;
@@ -49,7 +48,7 @@ public final class ImpliedToll {
         Optional<Sentence> hurt = claims.stream().filter(c -> c.kind() == CasualtyKind.INJURED)
                 .filter(c -> !c.isAboutOtherEvent() && (c.scope() == Scope.WHOLE || c.scope() == Scope.SUBSET))
                 .map(CasualtyClaim::sentence).findFirst()
-                .or(() -> sentences.stream().limit(OtherEventDetector.LEAD_SENTENCES)
+                .or(() -> sentences.stream().limit(Sentence.LEAD_SENTENCES)
                         .filter(s -> HURT.matcher(s.text().toLowerCase(Locale.ROOT)).find()).findFirst());
         return hurt.map(sentence -> new CasualtyClaim(CasualtyKind.KILLED, NONE_KILLED, Interval.exactly(0),
                 SubjectPhrase.PEOPLE, sentence, "", "", Scope.WHOLE, "implied: people hurt and no death mentioned",

@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  *       who said it ({@code officials in Kyiv said}) does not mark the figure, nor does any place in a sentence
  *       that also names a lead place: the sentence is then tied to the article's own event.</li>
  * </ul>
- * The lead is the first {@value #LEAD_SENTENCES} sentences by index (the title and the first two sentences, when
- * sentence 0 is the title). Figures in the lead always stay the article's own, and so do figures in sentences
+ * The lead is the first {@value Sentence#LEAD_SENTENCES} sentences by index (the title and the first two sentences,
+ * when sentence 0 is the title). Figures in the lead always stay the article's own, and so do figures in sentences
  * without such markers ("Yesterday's blast killed 12"). Place names match when they are equal after folding case
  * and accents, when one contains the other as whole words ({@code Luhansk}, {@code Luhansk region}), or when
  * they are the same name by the job's one spelling rule ({@link SpellingRule}: transliterations such as
@@ -42,8 +42,6 @@ import java.util.regex.Pattern;
  * back in the same order; the input is not changed.
  */
 public final class OtherEventDetector {
-
-    public static final int LEAD_SENTENCES = 3;
 
     /** Compiled once, not per call of {@link #fold}, which runs for every place of every figure outside the lead. */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -133,7 +131,7 @@ public final class OtherEventDetector {
     private static Set<Integer> leadIndices(List<Sentence> sentences) {
         Set<Integer> lead = new LinkedHashSet<>();
         sentences.stream().map(Sentence::index).distinct().sorted(Comparator.naturalOrder())
-                .limit(LEAD_SENTENCES).forEach(lead::add);
+                .limit(Sentence.LEAD_SENTENCES).forEach(lead::add);
         return lead;
     }
 

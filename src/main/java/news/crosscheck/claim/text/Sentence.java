@@ -7,4 +7,10 @@ package news.crosscheck.claim.text;
  * @param text  the sentence, trimmed
  */
 public record Sentence(int index, String text) {
+
+    /**
+     * How many sentences, by index, make an article's lead: the title and the first two sentences, when sentence 0
+     * is the title. Figures in the lead are the article's own.
+     */
+    public static final int LEAD_SENTENCES = 3;
 }
