@@ -1,7 +1,5 @@
 package news.crosscheck.claim.number;
 
-import news.crosscheck.claim.casualty.CasualtyExtractor;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,8 @@ import java.util.stream.Stream;
  * {@code 5 percent}, {@code $2 million}), ordinals ({@code 4th}, {@code twenty-first}), compound modifiers
  * ({@code 12-hour}, {@code two-thirds}), ids and numbers glued to letters or slashes ({@code MH17}, {@code 9/11}),
  * decimals without a scale word, and {@code no one}. The article {@code a} is never a figure on its own.
- * Whether a quantity counts casualties is decided by {@link CasualtyExtractor}, not here.
+ * Whether a quantity counts casualties is decided by {@link news.crosscheck.claim.casualty.CasualtyExtractor}, not
+ * here.
  */
 public final class NumberParser {
 
