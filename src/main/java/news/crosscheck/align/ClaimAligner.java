@@ -1,8 +1,8 @@
 package news.crosscheck.align;
 
 import news.crosscheck.claim.ArticleClaims;
-import news.crosscheck.claim.CasualtyClaim;
-import news.crosscheck.claim.CasualtyKind;
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyKind;
 import news.crosscheck.event.Clusters;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;

@@ -1,15 +1,15 @@
 package news.crosscheck.batch;
 
 import news.crosscheck.claim.ArticleClaims;
-import news.crosscheck.claim.CasualtyClaim;
-import news.crosscheck.claim.Interval;
-import news.crosscheck.claim.Mention;
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.mention.Mention;
+import news.crosscheck.claim.number.Interval;
 import news.crosscheck.report.Acknowledged;
 import news.crosscheck.report.Columns;
 import news.crosscheck.report.CsvReport;
 import news.crosscheck.report.Manifest;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,6 +1,8 @@
 package news.crosscheck.claim;
 
 import news.crosscheck.article.Sha256;
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.mention.Mention;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,16 @@
 package news.crosscheck.claim;
 
 import news.crosscheck.article.Article;
+import news.crosscheck.claim.casualty.AttributionFinder;
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyExtractor;
+import news.crosscheck.claim.casualty.ImpliedToll;
+import news.crosscheck.claim.context.OtherEventDetector;
+import news.crosscheck.claim.mention.Mention;
+import news.crosscheck.claim.mention.MentionExtractor;
+import news.crosscheck.claim.mention.MentionKind;
+import news.crosscheck.claim.text.Sentence;
+import news.crosscheck.claim.text.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.List;

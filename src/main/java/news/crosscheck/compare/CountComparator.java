@@ -2,9 +2,9 @@ package news.crosscheck.compare;
 
 import news.crosscheck.align.AlignedGroup;
 import news.crosscheck.align.Statement;
-import news.crosscheck.claim.CasualtyClaim;
-import news.crosscheck.claim.CasualtyKind;
-import news.crosscheck.claim.Interval;
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyKind;
+import news.crosscheck.claim.number.Interval;
 
 import java.util.ArrayList;
 import java.util.Comparator;

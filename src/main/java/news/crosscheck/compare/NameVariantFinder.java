@@ -1,8 +1,8 @@
 package news.crosscheck.compare;
 
 import news.crosscheck.claim.ArticleClaims;
-import news.crosscheck.claim.Mention;
-import news.crosscheck.claim.MentionKind;
+import news.crosscheck.claim.mention.Mention;
+import news.crosscheck.claim.mention.MentionKind;
 
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.PersonName;
@@ -10,16 +10,16 @@ import news.crosscheck.spelling.SpellingRule;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Locale;
-import java.util.function.BiPredicate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /**

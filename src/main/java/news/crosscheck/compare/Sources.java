@@ -1,6 +1,6 @@
 package news.crosscheck.compare;
 
-import news.crosscheck.claim.Nationality;
+import news.crosscheck.claim.mention.Nationality;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package news.crosscheck.compare;
 
-import news.crosscheck.claim.MentionKind;
+import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.spelling.Closeness;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.PersonName;
@@ -58,7 +58,8 @@ public final class SpellingVariants {
     /**
      * Whether two surnames (of full names, or alone) are the same name by themselves, without the evidence of given
      * names a {@link Closeness#FAR} pair would need; the shape a
-     * {@code news.crosscheck.claim.MentionExtractor} takes to link {@code Pasechnik} to {@code Leonid Pesechnik}.
+     * {@code news.crosscheck.claim.mention.MentionExtractor} takes to link {@code Pasechnik} to
+     * {@code Leonid Pesechnik}.
      */
     public boolean isSameSurname(String a, String b) {
         String sa = PersonName.parse(a).surname();

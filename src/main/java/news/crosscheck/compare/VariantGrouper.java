@@ -1,6 +1,6 @@
 package news.crosscheck.compare;
 
-import news.crosscheck.claim.MentionKind;
+import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.event.Clusters;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.PersonName;

@@ -1,8 +1,8 @@
 package news.crosscheck.compare;
 
 import news.crosscheck.article.Article;
-import news.crosscheck.claim.NumberParser;
-import news.crosscheck.claim.Quantity;
+import news.crosscheck.claim.number.NumberParser;
+import news.crosscheck.claim.number.Quantity;
 import news.crosscheck.event.Clusters;
 
 import java.util.ArrayList;

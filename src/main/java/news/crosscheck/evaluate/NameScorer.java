@@ -1,6 +1,6 @@
 package news.crosscheck.evaluate;
 
-import news.crosscheck.claim.MentionKind;
+import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.compare.SpellingVariants;
 import news.crosscheck.evaluate.JobReports.ClaimRow;
 

@@ -1,7 +1,7 @@
 package news.crosscheck.align;
 
 import news.crosscheck.claim.ArticleClaims;
-import news.crosscheck.claim.Interval;
+import news.crosscheck.claim.number.Interval;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,12 +1,12 @@
 package news.crosscheck.compare;
 
 import news.crosscheck.claim.ArticleClaims;
-import news.crosscheck.claim.CasualtyClaim;
-import news.crosscheck.claim.CasualtyKind;
-import news.crosscheck.claim.Interval;
-import news.crosscheck.claim.Mention;
-import news.crosscheck.claim.MentionKind;
-import news.crosscheck.claim.Sentence;
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyKind;
+import news.crosscheck.claim.mention.Mention;
+import news.crosscheck.claim.mention.MentionKind;
+import news.crosscheck.claim.number.Interval;
+import news.crosscheck.claim.text.Sentence;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,11 +1,12 @@
 package news.crosscheck.compare;
 
 import news.crosscheck.claim.ArticleClaims;
-import news.crosscheck.claim.CasualtyClaim;
-import news.crosscheck.claim.CasualtyKind;
-import news.crosscheck.claim.Interval;
-import news.crosscheck.claim.Scope;
-import news.crosscheck.claim.Sentence;
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyKind;
+import news.crosscheck.claim.casualty.Scope;
+import news.crosscheck.claim.mention.Mention;
+import news.crosscheck.claim.number.Interval;
+import news.crosscheck.claim.text.Sentence;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -320,30 +321,30 @@ class EventCheckerTests {
                 .allMatch(id -> id.matches("D[0-9a-f]{12}"));
     }
 
-    private static news.crosscheck.claim.CasualtyClaim sourced(news.crosscheck.claim.CasualtyClaim claim,
+    private static CasualtyClaim sourced(CasualtyClaim claim,
                                                                String source) {
         return claim.withSource(source);
     }
 
     private static ArticleClaims attackerDead(String id, String outlet, String published, List<CasualtyClaim> figures,
-                                              List<news.crosscheck.claim.Mention> mentions, boolean perpetratorDied) {
+                                              List<Mention> mentions, boolean perpetratorDied) {
         return new ArticleClaims(id, outlet, java.time.LocalDate.parse(published), published, figures, mentions,
                 perpetratorDied);
     }
 
-    private static ArticleClaims ledger(String published, news.crosscheck.claim.CasualtyClaim... figures) {
+    private static ArticleClaims ledger(String published, CasualtyClaim... figures) {
         return article("ledger/1.txt", "Northern Ledger", published, List.of(figures), List.of());
     }
 
-    private static ArticleClaims wire(String published, news.crosscheck.claim.CasualtyClaim... figures) {
+    private static ArticleClaims wire(String published, CasualtyClaim... figures) {
         return article("wire/1.txt", "Meridian Wire", published, List.of(figures), List.of());
     }
 
-    private static ArticleClaims ledger(String published, List<news.crosscheck.claim.Mention> mentions) {
+    private static ArticleClaims ledger(String published, List<Mention> mentions) {
         return article("ledger/1.txt", "Northern Ledger", published, List.of(), mentions);
     }
 
-    private static ArticleClaims wire(String published, List<news.crosscheck.claim.Mention> mentions) {
+    private static ArticleClaims wire(String published, List<Mention> mentions) {
         return article("wire/1.txt", "Meridian Wire", published, List.of(), mentions);
     }
 }

@@ -1,7 +1,7 @@
 package news.crosscheck.compare;
 
 import news.crosscheck.claim.ArticleClaims;
-import news.crosscheck.claim.Mention;
+import news.crosscheck.claim.mention.Mention;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

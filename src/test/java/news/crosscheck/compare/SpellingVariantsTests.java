@@ -1,13 +1,13 @@
 package news.crosscheck.compare;
 
-import news.crosscheck.claim.MentionKind;
+import news.crosscheck.claim.mention.MentionKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static news.crosscheck.claim.MentionKind.PERSON;
-import static news.crosscheck.claim.MentionKind.PLACE;
+import static news.crosscheck.claim.mention.MentionKind.PERSON;
+import static news.crosscheck.claim.mention.MentionKind.PLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SpellingVariantsTests {

@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-import static news.crosscheck.claim.MentionKind.PERSON;
-import static news.crosscheck.claim.MentionKind.PLACE;
+import static news.crosscheck.claim.mention.MentionKind.PERSON;
+import static news.crosscheck.claim.mention.MentionKind.PLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class VariantGrouperTests {

@@ -3,7 +3,7 @@ package news.crosscheck.compare;
 import news.crosscheck.article.Article;
 import news.crosscheck.article.ArticleFactory;
 import news.crosscheck.article.MalformedArticleException;
-import news.crosscheck.claim.Interval;
+import news.crosscheck.claim.number.Interval;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

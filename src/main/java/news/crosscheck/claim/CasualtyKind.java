@@ -1,6 +1,0 @@
-package news.crosscheck.claim;
-
-/** The slot a casualty figure fills. Figures are compared only within one slot. */
-public enum CasualtyKind {
-    KILLED, INJURED, RESCUED, MISSING
-}

@@ -1,0 +1,78 @@
+package news.crosscheck.claim.casualty;
+
+import news.crosscheck.claim.number.Interval;
+import news.crosscheck.claim.text.Sentence;
+
+import java.util.Objects;
+
+/**
+ * A casualty figure stated in one sentence, with what it counts.
+ *
+ * @param kind        the slot: killed, injured, rescued, missing
+ * @param value       the figure as written, qualifier included ({@code at least 28}, {@code twenty-eight},
+ *                    {@code dozens}); for an implied figure, what the article says instead
+ * @param count       what the figure allows, as an interval; ordinals and {@code another} are lower bounds
+ * @param subject     who was counted, as a lower-case noun ({@code people}, {@code children}, {@code soldiers});
+ *                    {@code people} when the text names no group
+ * @param sentence    the sentence that states it
+ * @param otherEvent  why the figure is about another event than the article's own ({@code In December ... Belgorod}),
+ *                    empty when it is about the article's own event
+ * @param source      who gives the figure when the sentence says so ({@code regional governor}), empty otherwise
+ * @param scope       what part of the event's casualties it counts: only two {@link Scope#WHOLE} figures compare
+ * @param scopeReason the words that gave a scope other than whole, empty for a whole figure
+ * @param certainty   how sure the reading is, 0 to 1: a figure tied to its slot by a verb or a toll 1, people
+ *                    counted from a description less, a figure the article only implies least
+ * @param implied     whether the article does not state the figure but implies it (everyone shot is alive: no one
+ *                    was killed)
+ */
+public record CasualtyClaim(CasualtyKind kind, String value, Interval count, String subject, Sentence sentence,
+                            String otherEvent, String source, Scope scope, String scopeReason, double certainty,
+                            boolean implied) {
+
+    public CasualtyClaim {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(count, "count");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(otherEvent, "otherEvent");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(scopeReason, "scopeReason");
+    }
+
+    /** A stated figure of the whole toll, read with full certainty. */
+    public CasualtyClaim(CasualtyKind kind, String value, Interval count, String subject, Sentence sentence,
+                         String otherEvent, String source) {
+        this(kind, value, count, subject, sentence, otherEvent, source, Scope.WHOLE, "", 1.0, false);
+    }
+
+    public CasualtyClaim withOtherEvent(String reason) {
+        return new CasualtyClaim(kind, value, count, subject, sentence, reason, source, scope, scopeReason, certainty,
+                implied);
+    }
+
+    public CasualtyClaim withSource(String who) {
+        return new CasualtyClaim(kind, value, count, subject, sentence, otherEvent, who, scope, scopeReason, certainty,
+                implied);
+    }
+
+    public CasualtyClaim withScope(Scope newScope, String reason) {
+        return new CasualtyClaim(kind, value, count, subject, sentence, otherEvent, source, newScope, reason,
+                certainty, implied);
+    }
+
+    public CasualtyClaim withCertainty(double newCertainty) {
+        return new CasualtyClaim(kind, value, count, subject, sentence, otherEvent, source, scope, scopeReason,
+                newCertainty, implied);
+    }
+
+    public boolean isAboutOtherEvent() {
+        return !otherEvent.isEmpty();
+    }
+
+    /** Whether the figure is this event's whole toll for its slot and group: the only kind that can conflict. */
+    public boolean isWholeToll() {
+        return scope == Scope.WHOLE && !isAboutOtherEvent();
+    }
+}

@@ -1,0 +1,285 @@
+package news.crosscheck.claim.casualty;
+
+import news.crosscheck.claim.number.Interval;
+import news.crosscheck.claim.number.NumberParser;
+import news.crosscheck.claim.number.Quantity;
+import news.crosscheck.claim.text.FigureToken;
+import news.crosscheck.claim.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds casualty figures in sentences and the slot each fills (killed, injured, rescued, missing).
+ *
+ * <p>A quantity from {@link NumberParser} is a casualty figure only when the same clause ties it to a casualty
+ * word in one of these shapes (the figure in brackets):
+ * <ul>
+ *   <li>verb before the figure: "killing [at least 24] people", "Blast kills [12]", "wounded [two] others",
+ *       "rescued [10] people", "pulled [six] people from the rubble", "claimed the lives of [nine]";</li>
+ *   <li>group and predicate after the figure: "[28] people were killed", "[3] dead, [5] hurt", "[five] people
+ *       remain missing", "[20] lost their lives", "[two] are unaccounted for";</li>
+ *   <li>a noun for the casualties after it: "[12] bodies", "[31] deaths", "[nine] fatalities";</li>
+ *   <li>a toll before it, within the clause (see {@link TollPhrase}): "the death toll rose to [31]", "bringing
+ *       the toll to [40]", "the number of injured stands at [40]", "the number of people killed in the strike on
+ *       the market has risen to [31]";</li>
+ *   <li>part of a group: "[Two] of the dead were children", "including [five] children",
+ *       "[three] of them soldiers" (subject {@code children}/{@code soldiers}, slot of the group).</li>
+ * </ul>
+ * Anything else ({@code 108 apartments were damaged}, {@code one of the deadliest}, {@code 30 drones}) is not a
+ * figure. A part of a group without a group noun ("two of the dead were from the village") gives no claim,
+ * because it would be compared with the total. {@code bodies} always counts the dead. {@code casualties} and
+ * {@code victims} as the group are left out: they may mix the dead and the injured.
+ *
+ * <p>Increments are not totals. A figure followed by {@code more}, {@code additional} or {@code further}, or
+ * preceded by {@code a further} or {@code an additional}, counts people added to a total ("rescuers recovered
+ * three more bodies", "a further 4 people died in hospital"); comparing it with other outlets' totals would report
+ * a false conflict, so it gives no claim when the article has already given a figure for the same slot (the total
+ * it adds to) or no figure at all (the total is left unstated). When the article has so far given figures only
+ * for other slots, {@code more} means "others" ("killing two and injuring [12] more") and the figure is a claim.
+ * {@code another N} always gives a claim: reporters use it for the next count of a list ("Another 15 people were
+ * injured"), and an increment phrased that way ("another five died overnight") is the rarer reading.
+ *
+ * <p>Each figure gives at most one claim; claims come in sentence order, then in text order, with
+ * {@code otherEvent} empty (see {@link news.crosscheck.claim.context.OtherEventDetector}). The {@code subject} is a
+ * {@link SubjectPhrase}.
+ */
+public final class CasualtyExtractor {
+
+    private static final Set<String> POSSESSIVES = Set.of("our", "their", "his", "her", "its", "my", "your");
+
+    /** Certainty of a figure tied to its slot by a verb, a predicate or a toll. */
+    static final double STATED = 1.0;
+    /** Of a round plural ("dozens"), which says little of the count. */
+    static final double VAGUE = 0.7;
+    /** Of people counted from a description ("a man was killed"): the article may count others elsewhere. */
+    static final double DESCRIBED = 0.8;
+    /**
+     * Of a list of people ("his wife and two daughters"), where a missed part changes the count, and of a person
+     * named with "the" in the lead ("the 2-year-old who was shot has died"), who may be one of several.
+     */
+    static final double DESCRIBED_LIST = 0.7;
+
+    private final NumberParser numbers = new NumberParser();
+
+    /** The claims of one article, whose sentences come in text order. */
+    public List<CasualtyClaim> extract(List<Sentence> sentences) {
+        List<CasualtyClaim> claims = new ArrayList<>();
+        Set<CasualtyKind> given = EnumSet.noneOf(CasualtyKind.class);
+        for (Sentence sentence : sentences) {
+            claims.addAll(extract(sentence, given));
+            claims.addAll(NoneFigure.find(sentence));
+        }
+        return NoneFigure.withoutElseBesideOthers(claims);
+    }
+
+    /**
+     * A figure given with the victims' condition is a part of the toll when the article gives another figure of the
+     * slot ("two are in critical condition" beside "five were wounded"), and all the article says of it when it gives
+     * none ("a teen was critically injured after accidentally shooting himself"): then it counts as whole.
+     *
+     * @param claims an article's claims, already marked when about another event
+     */
+    public static List<CasualtyClaim> conditionAloneIsWhole(List<CasualtyClaim> claims) {
+        return claims.stream().map(claim -> claim.scope() == Scope.SUBSET
+                && claim.scopeReason().startsWith(ScopeReader.CONDITION) && !claim.isAboutOtherEvent()
+                && claims.stream().noneMatch(c -> c != claim && c.kind() == claim.kind() && !c.isAboutOtherEvent())
+                ? claim.withScope(Scope.WHOLE, "") : claim).toList();
+    }
+
+    /** @param given the slots the article has given a figure for so far; the figures found here are added */
+    private List<CasualtyClaim> extract(Sentence sentence, Set<CasualtyKind> given) {
+        List<FigureToken> tokens = FigureToken.tokenize(sentence.text(), numbers.find(sentence.text()));
+        List<VictimCounter.Found> victims = VictimCounter.find(tokens, sentence.index() < Sentence.LEAD_SENTENCES);
+        List<CasualtyClaim> claims = new ArrayList<>();
+        int nextVictim = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (nextVictim < victims.size() && victims.get(nextVictim).start() == k) {
+                VictimCounter.Found victim = victims.get(nextVictim++);
+                given.add(victim.kind());
+                // "a man was killed" describes one victim and says at least one died, not how many: a toll needs a
+                // figure or a list ("two men and a woman")
+                Interval count = victim.phrase().lowerBound() || victim.phrase().parts() == 1 && victim.count() == 1
+                        ? Interval.atLeast(victim.count()) : Interval.exactly(victim.count());
+                claims.add(scoped(new CasualtyClaim(victim.kind(), victim.phrase().value(), count,
+                        victim.phrase().noun(), sentence, "", ""), tokens, victim.start(), victim.end())
+                        .withCertainty(victim.phrase().parts() > 1 || victim.phrase().definite() ? DESCRIBED_LIST
+                                : DESCRIBED));
+                k = victim.end() - 1;
+                continue;
+            }
+            if (!tokens.get(k).isNumber() || isComplementOfNoun(tokens, k)) {
+                continue;
+            }
+            CasualtyKind previous = claims.isEmpty() ? null : claims.get(claims.size() - 1).kind();
+            Slot slot = slotOf(tokens, k, previous);
+            if (slot != null && isIncrement(tokens, k) && (given.isEmpty() || given.contains(slot.kind()))) {
+                continue;
+            }
+            if (slot != null) {
+                given.add(slot.kind());
+                Quantity quantity = tokens.get(k).quantity();
+                // "another 15 were hurt" adds to a count given elsewhere: the total is at least 15
+                Interval count = isWord(tokens, k - 1, "another") ? Interval.atLeast(quantity.count().low())
+                        : quantity.count();
+                claims.add(scoped(new CasualtyClaim(slot.kind(), quantity.text(), count, slot.subject(), sentence,
+                        "", ""), tokens, k, k + 1).withCertainty(quantity.vague() ? VAGUE : STATED));
+            }
+        }
+        return splitFigures(claims);
+    }
+
+    private static CasualtyClaim scoped(CasualtyClaim claim, List<FigureToken> tokens, int start, int end) {
+        ScopeReader.Reading reading = ScopeReader.read(tokens, start, end);
+        return claim.withScope(reading.scope(), reading.reason());
+    }
+
+    /**
+     * "Two died at the scene and a third in hospital": two different figures for one slot and group in one sentence
+     * each count a part of the victims, split by where, when or how; neither is the whole toll.
+     */
+    private static List<CasualtyClaim> splitFigures(List<CasualtyClaim> claims) {
+        if (claims.size() < 2) {
+            return claims;
+        }
+        List<CasualtyClaim> split = new ArrayList<>(claims.size());
+        for (CasualtyClaim claim : claims) {
+            boolean another = claims.stream().anyMatch(c -> c != claim && c.kind() == claim.kind()
+                    && c.subject().equals(claim.subject()) && !c.count().equals(claim.count()));
+            split.add(another && claim.scope() == Scope.WHOLE
+                    ? claim.withScope(Scope.SUBSET, "one of several " + claim.kind().name().toLowerCase(
+                            java.util.Locale.ROOT) + " figures in the sentence") : claim);
+        }
+        return split;
+    }
+
+    /**
+     * "mother of 12", "a family of five", "two of the three victims": after {@code of}, a figure completes the noun
+     * or partitive before it and is not counted by the clause's casualty word. A toll ("a death toll of 12"), "the
+     * lives of nine", "a total of 12" and "one of five people injured" (the whole that the one belongs to) stay
+     * figures.
+     */
+    private static boolean isComplementOfNoun(List<FigureToken> tokens, int k) {
+        int of = k - 1;
+        boolean definite = of >= 0 && CasualtyWords.DETERMINERS.contains(tokens.get(of).text());
+        if (definite) {
+            of--;
+        }
+        if (!isWord(tokens, of, "of")) {
+            return false;
+        }
+        if (of >= 1 && tokens.get(of - 1).isNumber()) {
+            // "one of five people injured" names the whole; "two of the three victims died" counts the two
+            return definite;
+        }
+        return !definite && !isWord(tokens, of - 1, "lives") && !isWord(tokens, of - 1, "total")
+                && TollPhrase.before(tokens, k).isEmpty();
+    }
+
+    private record Slot(CasualtyKind kind, String subject) {
+    }
+
+    private static Slot slotOf(List<FigureToken> tokens, int k, CasualtyKind previous) {
+        Quantity quantity = tokens.get(k).quantity();
+        int after = k + 1;
+        boolean of = isWord(tokens, after, "of");
+        // "dozens of people" and "seven of our workers" count the noun that follows; "two of the dead" a subgroup.
+        if (of && (quantity.vague() || POSSESSIVES.contains(text(tokens, after + 1)))) {
+            after += quantity.vague() ? 1 : 2;
+            of = false;
+        }
+        SubjectPhrase subject = SubjectPhrase.read(tokens, after, quantity.count());
+        if (isWord(tokens, k - 1, "including") || (isWord(tokens, k - 2, "among") && isWord(tokens, k - 1, "them"))) {
+            return previous == null || subject.isPeople() ? null : new Slot(previous, subject.noun());
+        }
+        if (of) {
+            return partOfGroup(tokens, k + 2, previous);
+        }
+        Slot slot = verbBefore(tokens, k, subject);
+        if (slot == null) {
+            slot = predicateAfter(tokens, subject);
+        }
+        if (slot == null) {
+            slot = TollPhrase.before(tokens, k).map(toll -> new Slot(toll.kind(),
+                    toll.subject().isEmpty() ? subject.noun() : toll.subject())).orElse(null);
+        }
+        return slot;
+    }
+
+    /** "two of the dead were children", "three of them soldiers": a subgroup, kept only with its own noun. */
+    private static Slot partOfGroup(List<FigureToken> tokens, int i, CasualtyKind previous) {
+        CasualtyKind kind;
+        if (isWord(tokens, i, "them")) {
+            kind = previous;
+            i++;
+        } else if ((isWord(tokens, i, "the") || isWord(tokens, i, "those")) && i + 1 < tokens.size()
+                && CasualtyWords.GROUPS.containsKey(tokens.get(i + 1).text())) {
+            kind = CasualtyWords.GROUPS.get(tokens.get(i + 1).text());
+            i += 2;
+        } else {
+            return null;
+        }
+        while (i < tokens.size() && (CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())
+                || CasualtyWords.DETERMINERS.contains(tokens.get(i).text()))) {
+            i++;
+        }
+        SubjectPhrase subject = SubjectPhrase.read(tokens, i, Interval.atLeast(2));
+        return kind == null || subject.isPeople() ? null : new Slot(kind, subject.noun());
+    }
+
+    private static Slot verbBefore(List<FigureToken> tokens, int k, SubjectPhrase subject) {
+        if (k == 0 || !tokens.get(k - 1).isWord()) {
+            return null;
+        }
+        String verb = tokens.get(k - 1).text();
+        CasualtyKind kind = CasualtyWords.ACTIVE_VERBS.get(verb);
+        // "pulled 10 people alive from the rubble": "alive" sits between the group and "from".
+        int end = isWord(tokens, subject.end(), "alive") ? subject.end() + 1 : subject.end();
+        if (CasualtyWords.EXTRACTION_VERBS.contains(verb)
+                && (isWord(tokens, end, "from") || isWord(tokens, end, "out"))) {
+            kind = CasualtyKind.RESCUED;
+        }
+        if (kind == null && isWord(tokens, k - 1, "of") && isWord(tokens, k - 2, "lives")) {
+            kind = CasualtyKind.KILLED;
+        }
+        if (kind == null) {
+            return null;
+        }
+        // Rescuers who "pulled 12 bodies from the rubble" count the dead.
+        return new Slot(subject.head().equals("bodies") ? CasualtyKind.KILLED : kind, subject.noun());
+    }
+
+    private static Slot predicateAfter(List<FigureToken> tokens, SubjectPhrase subject) {
+        CasualtyKind counted = CasualtyWords.COUNTED_NOUNS.get(subject.head());
+        if (counted != null) {
+            return new Slot(counted, subject.noun());
+        }
+        int i = subject.end();
+        while (i < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())) {
+            i++;
+        }
+        if (isWord(tokens, i, "among") && isWord(tokens, i + 1, "the") && i + 2 < tokens.size()
+                && CasualtyWords.GROUPS.containsKey(tokens.get(i + 2).text())) {
+            return new Slot(CasualtyWords.GROUPS.get(tokens.get(i + 2).text()), subject.noun());
+        }
+        CasualtyKind kind = CasualtyPredicate.at(tokens, subject.end());
+        return kind == null ? null : new Slot(kind, subject.noun());
+    }
+
+    /** "three more bodies", "5 additional people", "a further 4", "an additional six": people added to a total. */
+    private static boolean isIncrement(List<FigureToken> tokens, int k) {
+        String before = text(tokens, k - 2) + " " + text(tokens, k - 1);
+        return CasualtyWords.INCREMENT_AFTER.contains(text(tokens, k + 1))
+                || before.equals("a further") || before.equals("an additional");
+    }
+
+    private static String text(List<FigureToken> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
+    }
+
+    private static boolean isWord(List<FigureToken> tokens, int i, String word) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).isWord(word);
+    }
+}

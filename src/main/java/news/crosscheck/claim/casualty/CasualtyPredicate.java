@@ -1,0 +1,104 @@
+package news.crosscheck.claim.casualty;
+
+import news.crosscheck.claim.text.FigureToken;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The casualty predicate that follows a counted group, after any auxiliaries ({@link CasualtyWords#AUXILIARIES}):
+ * "were <b>killed</b>", "is <b>dead</b>", "was <b>fatally shot</b>", "was <b>shot and killed</b>", "was <b>shot to
+ * death</b>", "<b>succumbed</b> to his injuries", "is <b>in critical condition</b>", "<b>suffered</b>
+ * non-life-threatening <b>injuries</b>".
+ *
+ * <p>{@code shot} alone is no predicate: a person shot may have died or survived. {@code fatally} or {@code mortally}
+ * before {@code shot}, {@code wounded}, {@code injured} or {@code stabbed} makes it a death.
+ */
+final class CasualtyPredicate {
+
+    private static final Set<String> FATALLY = Set.of("fatally", "mortally");
+    private static final Set<String> FATAL_AFTER = Set.of("shot", "stabbed", "wounded", "injured", "hurt");
+    /** Nouns of harm that {@code suffered} takes: "suffered a gunshot wound", "suffered critical injuries". */
+    private static final Set<String> HARM_NOUNS = Set.of("injury", "injuries", "wound", "wounds");
+    private static final int SUFFERED_REACH = 5;
+    private static final int CONDITION_REACH = 3;
+
+    private CasualtyPredicate() {
+    }
+
+    /** The slot of the predicate that starts at token {@code i} (auxiliaries first), or {@code null}. */
+    static CasualtyKind at(List<FigureToken> tokens, int i) {
+        boolean fatally = false;
+        while (i < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())) {
+            fatally |= FATALLY.contains(tokens.get(i).text());
+            i++;
+        }
+        // "a man fatally shot a woman": with an object after it, "fatally shot" is the killer's verb.
+        if (fatally && i < tokens.size() && FATAL_AFTER.contains(tokens.get(i).text()) && !takesObject(tokens, i + 1)) {
+            return CasualtyKind.KILLED;
+        }
+        for (Map.Entry<List<String>, CasualtyKind> phrase : CasualtyWords.PHRASES.entrySet()) {
+            if (wordsAt(tokens, i, phrase.getKey())) {
+                return phrase.getValue();
+            }
+        }
+        if (isWord(tokens, i, "in") && condition(tokens, i + 1)) {
+            return CasualtyKind.INJURED;
+        }
+        if (isWord(tokens, i, "suffered") || isWord(tokens, i, "sustained")) {
+            return suffered(tokens, i + 1);
+        }
+        if (i >= tokens.size() || !tokens.get(i).isWord()) {
+            return null;
+        }
+        String predicate = tokens.get(i).text();
+        CasualtyKind kind = CasualtyWords.PREDICATES.get(predicate);
+        if (kind == null || (CasualtyWords.TRANSITIVE.contains(predicate) && takesObject(tokens, i + 1))) {
+            return null;
+        }
+        return kind;
+    }
+
+    /** "in critical condition", "in critical but stable condition": a patient, so injured. */
+    private static boolean condition(List<FigureToken> tokens, int from) {
+        for (int i = from; i < tokens.size() && i <= from + CONDITION_REACH && tokens.get(i).isWord(); i++) {
+            if (tokens.get(i).isWord("condition")) {
+                return i > from;
+            }
+        }
+        return false;
+    }
+
+    /** "suffered non-life-threatening injuries": injured, unless the harm is called fatal. */
+    private static CasualtyKind suffered(List<FigureToken> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + SUFFERED_REACH && tokens.get(i).isWord(); i++) {
+            String word = tokens.get(i).text();
+            if (word.equals("fatal") || word.equals("mortal")) {
+                return CasualtyKind.KILLED;
+            }
+            if (HARM_NOUNS.contains(word)) {
+                return CasualtyKind.INJURED;
+            }
+        }
+        return null;
+    }
+
+    /** "two shells killed the family": the participle is an active verb, and the figure counts shells. */
+    private static boolean takesObject(List<FigureToken> tokens, int i) {
+        return i < tokens.size() && (tokens.get(i).isNumber() || CasualtyWords.DETERMINERS.contains(tokens.get(i).text()));
+    }
+
+    static boolean wordsAt(List<FigureToken> tokens, int i, List<String> words) {
+        for (int j = 0; j < words.size(); j++) {
+            if (!isWord(tokens, i + j, words.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWord(List<FigureToken> tokens, int i, String word) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).isWord(word);
+    }
+}

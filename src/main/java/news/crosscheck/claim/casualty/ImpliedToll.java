@@ -1,0 +1,62 @@
+package news.crosscheck.claim.casualty;
+
+import news.crosscheck.claim.number.Interval;
+import news.crosscheck.claim.text.Sentence;
+import news.crosscheck.spelling.WordList;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The tolls an article implies without stating them. An article that reports people hurt in its own event, says
+ * somewhere that they are alive (a word of {@code alive-words.txt}: {@code wounded}, {@code hospital},
+ * {@code condition}...) and nowhere says or hints that anyone died (no word of {@code death-words.txt}:
+ * {@code killed}, {@code dead}, {@code fatal}, {@code homicide}, {@code funeral}...) implies that no one had been
+ * killed when it was written:
+ * "three people were wounded" is, as of its writing, also "no one was killed". A later article with a death is then
+ * an update a desk wants to see. Also whether the article says the attacker is among the dead
+ * ({@code perpetrator-died.txt}).
+ */
+public final class ImpliedToll {
+
+    /** How sure an implied figure is: the article may just have left the deaths out. */
+    static final double IMPLIED = 0.6;
+    static final String NONE_KILLED = "no one reported killed";
+
+    private static final Pattern DEATH = WordList.anyOf("/news/crosscheck/claim/casualty/death-words.txt");
+    private static final Pattern HURT = WordList.anyOf("/news/crosscheck/claim/casualty/hurt-words.txt");
+    private static final Pattern ALIVE = WordList.anyOf("/news/crosscheck/claim/casualty/alive-words.txt");
+    private static final Pattern PERPETRATOR_DIED =
+            WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-died.txt");
+
+    private ImpliedToll() {
+    }
+
+    /**
+     * An implied "no one killed", if the article implies it, stated in the sentence of its first own injured figure,
+     * or else the first sentence of its lead that says someone was hurt ("a man was shot on Main Street").
+     */
+    public static Optional<CasualtyClaim> noneKilled(List<CasualtyClaim> claims, List<Sentence> sentences,
+                                                     String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (claims.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED) || DEATH.matcher(lower).find()
+                || !ALIVE.matcher(lower).find()) {
+            return Optional.empty();
+        }
+        Optional<Sentence> hurt = claims.stream().filter(c -> c.kind() == CasualtyKind.INJURED)
+                .filter(c -> !c.isAboutOtherEvent() && (c.scope() == Scope.WHOLE || c.scope() == Scope.SUBSET))
+                .map(CasualtyClaim::sentence).findFirst()
+                .or(() -> sentences.stream().limit(Sentence.LEAD_SENTENCES)
+                        .filter(s -> HURT.matcher(s.text().toLowerCase(Locale.ROOT)).find()).findFirst());
+        return hurt.map(sentence -> new CasualtyClaim(CasualtyKind.KILLED, NONE_KILLED, Interval.exactly(0),
+                SubjectPhrase.PEOPLE, sentence, "", "", Scope.WHOLE, "implied: people hurt and no death mentioned",
+                IMPLIED, true));
+    }
+
+    /** Whether the text says the attacker is among the dead. */
+    public static boolean perpetratorDied(String text) {
+        return PERPETRATOR_DIED.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+}

@@ -1,0 +1,66 @@
+package news.crosscheck.claim.casualty;
+
+import news.crosscheck.claim.number.Interval;
+import news.crosscheck.claim.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A toll of none, stated: "no one was injured", "nobody else was hurt", "no injuries were reported", "there were no
+ * deaths". A zero contradicts a later or another outlet's figure as surely as a number does.
+ *
+ * <p>"No one <b>else</b>" is zero beside the people the article has counted: it stands as the slot's toll only when
+ * the article gives no other figure of the slot ("the teen who shot himself has died; no one else was injured" is
+ * no injured at all, while "two men were wounded; no one else was hurt" is two).
+ */
+final class NoneFigure {
+
+    private static final String AUXILIARY = "(?:(?:was|were|is|are|has been|have been|had been|got|been|"
+            + "reported|believed to have been|seriously|critically|badly|fatally) )*";
+    private static final Pattern NO_ONE = Pattern.compile("(?i)\\b(?:no one|nobody|no-one|no other (?:people|person)"
+            + "|none of (?:them|the others))( else)? " + AUXILIARY
+            + "(killed|dead|died|injured|hurt|wounded|hospitali[sz]ed|missing)\\b");
+    private static final Pattern NO_NOUN = Pattern.compile("(?i)\\b(?:there (?:were|was) no|no) (injuries|deaths|"
+            + "fatalities)(?: (?:were|was|have been|had been) reported)?\\b");
+
+    private NoneFigure() {
+    }
+
+    /** The zero figures a sentence states. */
+    static List<CasualtyClaim> find(Sentence sentence) {
+        List<CasualtyClaim> found = new ArrayList<>();
+        Matcher none = NO_ONE.matcher(sentence.text());
+        while (none.find()) {
+            CasualtyKind kind = CasualtyWords.PREDICATES.get(none.group(2).toLowerCase(Locale.ROOT));
+            if (kind != null) {
+                found.add(zero(kind, none.group(), sentence, none.group(1) != null));
+            }
+        }
+        Matcher noun = NO_NOUN.matcher(sentence.text());
+        while (noun.find()) {
+            CasualtyKind kind = CasualtyWords.COUNTED_NOUNS.getOrDefault(noun.group(1).toLowerCase(Locale.ROOT),
+                    CasualtyWords.GROUPS.get(noun.group(1).toLowerCase(Locale.ROOT)));
+            if (kind != null) {
+                found.add(zero(kind, noun.group(), sentence, false));
+            }
+        }
+        return found;
+    }
+
+    /** The claims without each "no one else" zero whose slot has another figure in the article. */
+    static List<CasualtyClaim> withoutElseBesideOthers(List<CasualtyClaim> claims) {
+        return claims.stream().filter(claim -> !claim.scopeReason().equals(ELSE)
+                || claims.stream().noneMatch(c -> c != claim && c.kind() == claim.kind())).toList();
+    }
+
+    private static final String ELSE = "none besides those counted";
+
+    private static CasualtyClaim zero(CasualtyKind kind, String value, Sentence sentence, boolean besides) {
+        return new CasualtyClaim(kind, value, Interval.exactly(0), SubjectPhrase.PEOPLE, sentence, "", "",
+                Scope.WHOLE, besides ? ELSE : "", CasualtyExtractor.STATED, false);
+    }
+}

@@ -1,0 +1,158 @@
+package news.crosscheck.claim.context;
+
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.mention.Mention;
+import news.crosscheck.claim.mention.MentionKind;
+import news.crosscheck.claim.text.Sentence;
+import news.crosscheck.spelling.SpellingRule;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks the casualty figures that are about another event than the article's own (a background paragraph about an
+ * earlier attack, a running total since the war began), by filling {@link CasualtyClaim#otherEvent()} with the
+ * reasons, joined by {@code "; "}:
+ * <ul>
+ *   <li>a time anchor pointing away from the publication date (see {@link TimeAnchors}): a month other than the
+ *       publication month or the day before's, a year other than the publication year, {@code last year},
+ *       {@code earlier this week}, {@code two years ago}, {@code a similar attack}, {@code previous},
+ *       {@code since the war began}, {@code so far this year}, {@code since 2022};</li>
+ *   <li>a place outside the lead where the counted harm happened ({@code a strike on Kelvar}, {@code shelling of
+ *       central Kelvar}, see {@link HarmSite}), provided the lead names places and the sentence names none of
+ *       them. A place where victims were taken ({@code taken to hospitals in Luhansk and Severodonetsk}) or of
+ *       who said it ({@code officials in Kyiv said}) does not mark the figure, nor does any place in a sentence
+ *       that also names a lead place: the sentence is then tied to the article's own event.</li>
+ * </ul>
+ * The lead is the first {@value Sentence#LEAD_SENTENCES} sentences by index (the title and the first two sentences,
+ * when sentence 0 is the title). Figures in the lead always stay the article's own, and so do figures in sentences
+ * without such markers ("Yesterday's blast killed 12"). Place names match when they are equal after folding case
+ * and accents, when one contains the other as whole words ({@code Luhansk}, {@code Luhansk region}), or when
+ * they are the same name by the job's one spelling rule ({@link SpellingRule}: transliterations such as
+ * {@code Lisichansk}/{@code Lysychansk}, {@code Vuhledar}/{@code Ugledar}). The claims come
+ * back in the same order; the input is not changed.
+ */
+public final class OtherEventDetector {
+
+    /** Compiled once, not per call of {@link #fold}, which runs for every place of every figure outside the lead. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['`]");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static final Pattern NAMED_INCIDENT = Pattern.compile("\\b(?:the|a|an) ((?:[A-Z][\\p{L}'.-]+ ){1,3})"
+            + "(?:shooting|shootings|massacre|attack|bombing|rampage|killings|stabbing|stabbings|explosion|blast|"
+            + "fire|crash|strike)\\b");
+    /** Capitalised words before an incident noun that name its time, not its place: "the Friday shooting". */
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            + "Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+            + "Christmas|Eve|Easter)\\b");
+
+    private final SpellingRule spelling = new SpellingRule();
+
+    public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
+                                        LocalDate published) {
+        Set<Integer> lead = leadIndices(sentences);
+        List<String> leadPlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
+                .filter(p -> lead.contains(p.sentence().index())).map(p -> fold(p.name())).toList();
+        Optional<LocalDate> eventDay = eventDay(sentences, published);
+        String leadText = fold(sentences.stream().filter(s -> lead.contains(s.index())).map(Sentence::text)
+                .collect(java.util.stream.Collectors.joining(" ")));
+        List<CasualtyClaim> classified = new ArrayList<>(claims.size());
+        for (CasualtyClaim claim : claims) {
+            if (lead.contains(claim.sentence().index())) {
+                classified.add(claim.withOtherEvent(String.join("; ", backgroundInLead(claim.sentence(), published))));
+                continue;
+            }
+            Set<String> reasons = new LinkedHashSet<>(TimeAnchors.awayFrom(claim.sentence().text(), published));
+            namedIncident(claim.sentence().text(), leadText).ifPresent(reasons::add);
+            eventDay.flatMap(day -> TimeAnchors.earlierDay(claim.sentence().text(), day, published))
+                    .ifPresent(reasons::add);
+            List<Mention> sentencePlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
+                    .filter(p -> p.sentence().index() == claim.sentence().index()).toList();
+            if (!leadPlaces.isEmpty() && sentencePlaces.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
+                for (Mention place : sentencePlaces) {
+                    if (HarmSite.isWhereHarmHappened(claim.sentence().text(), place.name())) {
+                        reasons.add("place '" + place.name() + "' not in the lead");
+                    }
+                }
+            }
+            classified.add(claim.withOtherEvent(String.join("; ", reasons)));
+        }
+        return classified;
+    }
+
+    /**
+     * The lead tells the article's own event, but not every sentence of it: "...killed 12. Last month, a strike on
+     * the same district killed 20." A lead sentence after the first one that opens on another time (its words
+     * before the first comma) is background. The title and the first sentence always tell the event.
+     */
+    private static List<String> backgroundInLead(Sentence sentence, LocalDate published) {
+        if (sentence.index() < 2) {
+            return List.of();
+        }
+        String text = sentence.text();
+        int comma = text.indexOf(',');
+        return comma < 0 ? List.of() : TimeAnchors.awayFrom(text.substring(0, comma), published);
+    }
+
+    /**
+     * "The gunman in the Oregon shooting wounded nine": an incident named by a place or name the lead never uses is
+     * another incident than the article's own.
+     */
+    private static Optional<String> namedIncident(String text, String foldedLead) {
+        Matcher incident = NAMED_INCIDENT.matcher(text);
+        while (incident.find()) {
+            String name = incident.group(1);
+            if (!NOT_A_NAME.matcher(name).find() && !containsWords(foldedLead, fold(name))) {
+                return Optional.of("another incident '" + incident.group().trim() + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The day the title or first sentence says the event happened, if one does. Without it, a weekday further down
+     * proves nothing: the article may have been written days after the event.
+     */
+    private static Optional<LocalDate> eventDay(List<Sentence> sentences, LocalDate published) {
+        return sentences.stream().limit(2).map(s -> TimeAnchors.dayOf(s.text(), published))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static Set<Integer> leadIndices(List<Sentence> sentences) {
+        Set<Integer> lead = new LinkedHashSet<>();
+        sentences.stream().map(Sentence::index).distinct().sorted(Comparator.naturalOrder())
+                .limit(Sentence.LEAD_SENTENCES).forEach(lead::add);
+        return lead;
+    }
+
+    private boolean inLead(String name, List<String> leadPlaces) {
+        String folded = fold(name);
+        for (String leadPlace : leadPlaces) {
+            if (folded.equals(leadPlace) || containsWords(folded, leadPlace) || containsWords(leadPlace, folded)
+                    || spelling.sameName(folded, leadPlace)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWords(String longer, String shorter) {
+        return (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    private static String fold(String name) {
+        String decomposed = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String bare = APOSTROPHES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
+        return NOT_LETTERS.matcher(bare).replaceAll(" ").trim();
+    }
+}

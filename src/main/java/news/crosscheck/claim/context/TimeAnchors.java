@@ -1,0 +1,198 @@
+package news.crosscheck.claim.context;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the time expressions in a sentence that point away from the day an article was published, and says why,
+ * e.g. {@code earlier time 'In December'} or {@code cumulative 'since the war began'}.
+ *
+ * <p>A month (capitalised, with an optional day and year) is the article's own time when it is the publication
+ * month or the month of the day before; a month without a year is otherwise read as its latest past occurrence.
+ * A year needs a preposition in front ({@code in 2022}, {@code since 2022}) so that a count is never read as one.
+ */
+final class TimeAnchors {
+
+    private static final String MONTHS =
+            "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String LEAD_IN = "(?:(?i:in|on|since|last|early|late|mid|by|until|from|during|through)[\\s-]+)";
+    private static final Pattern MONTH = Pattern.compile("\\b(" + LEAD_IN + "?)(" + MONTHS + ")\\b"
+            + "(?:\\s+\\d{1,2}(?![\\d,]\\d))?(?:,?\\s+((?:18|19|20)\\d{2})\\b)?");
+    private static final Pattern YEAR = Pattern.compile("\\b(" + LEAD_IN + ")((?:18|19|20)\\d{2})\\b(?![,.]\\d)");
+    private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier this "
+            + "(?:year|month|week)|(?:a|an|the) (?:similar|separate|earlier|previous) (?:attack|strike|incident|shooting|"
+            + "bombing|blast|raid|assault|explosion|crash|fire|disaster)|in another (?:attack|strike|incident|"
+            + "shooting|bombing)|separately)\\b");
+    private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(since the (?:start|beginning|outbreak) of "
+            + "the (?:war|conflict|invasion|year|fighting)|since the (?:full-scale )?(?:war|conflict|invasion|"
+            + "fighting) (?:began|started)|since the (?:full-scale )?invasion|so far this year|this year alone|"
+            + "in the past (?:year|two years|decade)|(?:in|over|during) the (?:last|past) (?:\\d+|two|three|four|"
+            + "five|six|several|many) (?:days|weeks|months|years)|in (?:\\d+|two|three|four|five|six|seven|eight|"
+            + "nine|ten|several|those|these) (?:separate )?shootings|(?:across|in) the city this (?:year|month|week)"
+            + "|so far this (?:month|week)|(?:this|the) year to date|since (?:january|jan\\.?) 1)\\b");
+
+    private static final String NUMBER_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|several|few|a few|many|\\d+";
+    /** "three days ago", "a week earlier", "a decade ago": a span back from the time of writing or of the event. */
+    private static final Pattern SPAN_BACK = Pattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day|week|month|year|decade)s?"
+            + " (?:ago|earlier|before)\\b");
+    /** "the 2022 attack", "the 2015 shooting": an incident named by its year. */
+    private static final Pattern YEAR_OF_INCIDENT = Pattern.compile("\\b((?:18|19|20)\\d{2}) (?:attack|attacks|strike|"
+            + "strikes|shooting|shootings|bombing|bombings|blast|massacre|killings|fire|crash|earthquake|quake|flood|"
+            + "floods|riot|riots|explosion|incident|disaster|collapse)\\b");
+    /** "the depot was previously hit": an earlier attack. ("Had previously put the toll at 20" is this event's.) */
+    private static final Pattern EARLIER_HARM = Pattern.compile("(?i)\\b(?:previously|earlier|already|once) (?:been )?"
+            + "(?:hit|attacked|struck|targeted|shelled|bombed|raided)\\b");
+    private static final Pattern LAST_SEASON = Pattern.compile("(?i)\\blast (?:summer|spring|fall|autumn|winter)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            + "Sunday)\\b");
+    private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:posted|updated|published|last updated)"
+            + "(?: on)?:?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(yesterday|last night|today|tonight|this "
+            + "morning)\\b");
+    /** A span back shorter than this is the event's own story (shot two days earlier, died on Sunday). */
+    private static final int MIN_DAYS_BACK = 7;
+
+    private TimeAnchors() {
+    }
+
+    /** Reasons, in text order, why the sentence is about another time than {@code published}; empty if none. */
+    static List<String> awayFrom(String text, LocalDate published) {
+        List<String> reasons = new ArrayList<>();
+        YearMonth own = YearMonth.from(published);
+        YearMonth dayBefore = YearMonth.from(published.minusDays(1));
+        Matcher month = MONTH.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (month.find()) {
+            boolean ambiguous = month.group(2).equals("May") && month.group(1).isEmpty() && month.group(3) == null;
+            if (ambiguous) {
+                continue;
+            }
+            spans.add(new int[] {month.start(), month.end()});
+            Month m = Month.valueOf(month.group(2).toUpperCase(Locale.ROOT));
+            YearMonth said = month.group(3) != null ? YearMonth.of(Integer.parseInt(month.group(3)), m)
+                    : latestNotAfter(m, own);
+            if (!said.equals(own) && !said.equals(dayBefore)) {
+                reasons.add(label(month.group(1), said.isAfter(own)) + " '" + month.group() + "'");
+            }
+        }
+        Matcher year = YEAR.matcher(text);
+        while (year.find()) {
+            int y = Integer.parseInt(year.group(2));
+            if (y != published.getYear() && spans.stream().noneMatch(s -> s[0] <= year.start() && year.end() <= s[1])) {
+                reasons.add(label(year.group(1), y > published.getYear()) + " '" + year.group() + "'");
+            }
+        }
+        Matcher span = SPAN_BACK.matcher(text);
+        while (span.find()) {
+            if (daysOf(span.group(1), span.group(2)) >= MIN_DAYS_BACK) {
+                reasons.add("earlier time '" + span.group() + "'");
+            }
+        }
+        Matcher incident = YEAR_OF_INCIDENT.matcher(text);
+        while (incident.find()) {
+            if (Integer.parseInt(incident.group(1)) != published.getYear()) {
+                reasons.add("earlier time '" + incident.group() + "'");
+            }
+        }
+        Matcher harm = EARLIER_HARM.matcher(text);
+        while (harm.find()) {
+            reasons.add("earlier time '" + harm.group() + "'");
+        }
+        Matcher season = LAST_SEASON.matcher(text);
+        while (season.find()) {
+            reasons.add("earlier time '" + season.group() + "'");
+        }
+        Matcher earlier = EARLIER.matcher(text);
+        while (earlier.find()) {
+            reasons.add("earlier time '" + earlier.group() + "'");
+        }
+        Matcher cumulative = CUMULATIVE.matcher(text);
+        while (cumulative.find()) {
+            reasons.add("cumulative '" + cumulative.group() + "'");
+        }
+        return reasons;
+    }
+
+    /**
+     * The day a sentence (an article's title or first sentence) says its event happened: its first weekday, taken as
+     * the latest such day on or before publication, or {@code yesterday} / {@code last night}, {@code today}.
+     */
+    static Optional<LocalDate> dayOf(String text, LocalDate published) {
+        // "Posted: Monday, October 17" dates the page, not the event
+        Matcher dateline = DATELINE.matcher(text);
+        if (dateline.find()) {
+            text = text.substring(0, dateline.start()) + text.substring(dateline.end());
+        }
+        Matcher relative = RELATIVE_DAY.matcher(text);
+        Matcher weekday = WEEKDAY.matcher(text);
+        boolean hasRelative = relative.find();
+        boolean hasWeekday = weekday.find();
+        if (hasWeekday && (!hasRelative || weekday.start() < relative.start())) {
+            return Optional.of(latest(weekday.group(1), published));
+        }
+        if (hasRelative) {
+            String word = relative.group(1).toLowerCase(Locale.ROOT);
+            return Optional.of(word.equals("yesterday") || word.equals("last night") ? published.minusDays(1)
+                    : published);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why a sentence is about a day before its article's event, if it is: a weekday two days or more before the
+     * event's day ("On Tuesday, a man was killed in a separate shooting" in a story about Friday night).
+     */
+    static Optional<String> earlierDay(String text, LocalDate eventDay, LocalDate published) {
+        Matcher weekday = WEEKDAY.matcher(text);
+        while (weekday.find()) {
+            if (!latest(weekday.group(1), published).isAfter(eventDay.minusDays(2))) {
+                return Optional.of("earlier day '" + weekday.group(1) + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate latest(String weekday, LocalDate published) {
+        return published.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(weekday.toUpperCase(Locale.ROOT))));
+    }
+
+    /** Days in "three weeks", "a decade": the span's unit times its count (an unknown count, "several", as 2). */
+    private static long daysOf(String count, String unit) {
+        String c = count.toLowerCase(Locale.ROOT);
+        long n = c.chars().allMatch(Character::isDigit) ? Long.parseLong(c)
+                : List.of("a", "an", "one").contains(c) ? 1 : NUMBER_WORD_LIST.indexOf(c) >= 0
+                ? NUMBER_WORD_LIST.indexOf(c) + 2 : 2;
+        return n * switch (unit.toLowerCase(Locale.ROOT)) {
+            case "day" -> 1;
+            case "week" -> 7;
+            case "month" -> 30;
+            case "year" -> 365;
+            default -> 3650;
+        };
+    }
+
+    private static final List<String> NUMBER_WORD_LIST = List.of("two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    private static YearMonth latestNotAfter(Month month, YearMonth own) {
+        YearMonth sameYear = YearMonth.of(own.getYear(), month);
+        return sameYear.isAfter(own) ? sameYear.minusYears(1) : sameYear;
+    }
+
+    private static String label(String leadIn, boolean later) {
+        if (leadIn.trim().toLowerCase(Locale.ROOT).startsWith("since")) {
+            return "cumulative";
+        }
+        return later ? "later time" : "earlier time";
+    }
+}

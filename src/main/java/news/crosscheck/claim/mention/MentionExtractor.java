@@ -1,0 +1,223 @@
+package news.crosscheck.claim.mention;
+
+import news.crosscheck.claim.text.Sentence;
+import news.crosscheck.spelling.PersonName;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Finds the people and places an article names, without a statistical model.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>A first pass keeps only names the sentence marks: a title or role ({@code Mayor Ann Keller},
+ *       {@code police spokeswoman Jane Doe}), an apposition ({@code the head of ..., Leonid Pesechnik,};
+ *       {@code Jane Doe, 34,}; {@code Jane Doe, director of the mine,}), a relative clause after a name of two words
+ *       or more ({@code Jane Doe, who heads the council,}), a verb of saying on either side of a name of two words or
+ *       more, a reporting verb after one ({@code Jane Doe accused}, {@code Jane Doe denied}), or a place cue
+ *       ({@code in X}, {@code near X}, {@code the town of X}, {@code X region}, {@code X, Ohio},
+ *       {@code X, a small town}); country names are places wherever they stand.</li>
+ *   <li>A second pass finds later mentions of names learned in the first: a place written the same way, or a
+ *       word that is the same surname as a full name ({@code Pasechnik} for {@code Leonid Pesechnik}, decided by the
+ *       {@code sameSurname} predicate). A word that is both a known place and a known surname is kept only when a
+ *       verb of saying or a place preposition next to it decides.</li>
+ *   <li>Organisations ({@code Defense Ministry}, {@code Black Sea Fleet}), media ({@code Telegram}), months,
+ *       weekdays, demonyms ({@code Ukrainian}), acronyms and capitalised sentence openers without a cue are not
+ *       mentions. Precision is preferred to recall: a false name becomes a false discrepancy downstream.</li>
+ *   <li>In a title-case headline every word is capitalised, so only the second pass runs on it.</li>
+ *   <li>{@code name} is the name as written (possessive {@code 's} removed, titles kept out); {@code fullName} is
+ *       the single full name of the article with that surname, else the name itself; {@code role} is what the
+ *       text says the person is, or empty.</li>
+ *   <li>Mentions come one per occurrence, ordered by sentence index, then position in the sentence.</li>
+ * </ul>
+ * An instance remembers the answers of its {@code sameSurname} predicate and is not safe for concurrent use.
+ */
+public final class MentionExtractor {
+
+    private record Located(Mention mention, int start) {
+    }
+
+    /** How many answers of {@link #sameSurname} are kept; all are dropped when there are more. */
+    static final int REMEMBERED = 100_000;
+
+    private final BiPredicate<String, String> sameSurname;
+    private final Map<List<String>, Boolean> surnameAnswers = new HashMap<>();
+
+    /**
+     * @param sameSurname whether two surnames are the same name spelled differently, e.g.
+     *                    {@code news.crosscheck.compare.SpellingVariants::isSameSurname}; a function of its two
+     *                    arguments, whose answers are remembered from one article to the next
+     */
+    public MentionExtractor(BiPredicate<String, String> sameSurname) {
+        this.sameSurname = Objects.requireNonNull(sameSurname, "sameSurname");
+    }
+
+    public List<Mention> extract(List<Sentence> sentences) {
+        // Each sentence is tokenised once, for the lower-case words, the title-case test and both passes.
+        List<List<NameToken>> tokens = sentences.stream().map(s -> NameToken.tokenize(s.text())).toList();
+        MentionRules rules = new MentionRules(lowerCaseWords(tokens));
+        List<List<MentionRules.Found>> firstPass = new ArrayList<>();
+        Set<String> places = new HashSet<>();
+        List<String> fullNames = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String text = sentences.get(s).text();
+            List<MentionRules.Found> found = isTitleCase(text, tokens.get(s)) ? List.of()
+                    : rules.find(text, tokens.get(s)).stream().filter(MentionExtractor::hasSurname).toList();
+            firstPass.add(found);
+            for (MentionRules.Found f : found) {
+                if (f.kind() == MentionKind.PLACE) {
+                    places.add(f.name().toLowerCase(Locale.ROOT));
+                } else if (f.name().contains(" ") && !fullNames.contains(f.name())) {
+                    fullNames.add(f.name());
+                }
+            }
+        }
+        List<Located> located = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            List<MentionRules.Found> found = new ArrayList<>(firstPass.get(s));
+            boolean headline = isTitleCase(sentence.text(), tokens.get(s));
+            found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, fullNames, headline,
+                    rules.lowerCaseWords()));
+            for (MentionRules.Found f : found) {
+                String fullName = f.kind() == MentionKind.PERSON ? fullName(f.name(), fullNames) : f.name();
+                located.add(new Located(new Mention(f.kind(), f.name(), fullName, f.role(), sentence), f.start()));
+            }
+        }
+        located.sort(Comparator.comparingInt((Located l) -> l.mention().sentence().index())
+                .thenComparingInt(Located::start));
+        return located.stream().map(Located::mention).toList();
+    }
+
+    /**
+     * {@link #sameSurname}, remembering its answers. The second pass asks it for every lone capitalised word against
+     * every full name, sentence after sentence, and the articles of one event share their names, so the same pairs
+     * come back again and again; each answer folds and transliterates both names.
+     */
+    private boolean isSameSurname(String name, String surname) {
+        if (surnameAnswers.size() >= REMEMBERED) {
+            surnameAnswers.clear();
+        }
+        return surnameAnswers.computeIfAbsent(List.of(name, surname), pair -> sameSurname.test(name, surname));
+    }
+
+    /**
+     * Known names in the runs the first pass left alone. A lone word is taken for another spelling of a known
+     * surname only in running text (a title-case headline capitalises every word: {@code Faces DUI Charges}), and
+     * never when it is an ordinary word: one of {@code ordinary-words.txt}, or one the article writes in lower case
+     * when it opens the sentence ({@code Even before then}).
+     */
+    private List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens, List<MentionRules.Found> taken,
+                                                Set<String> places, List<String> fullNames, boolean headline,
+                                                Set<String> lowerCaseWords) {
+        List<MentionRules.Found> found = new ArrayList<>();
+        for (NameRun run : NameRun.find(tokens)) {
+            int start = tokens.get(run.from()).start();
+            int end = tokens.get(run.to() - 1).end();
+            if (taken.stream().anyMatch(t -> t.start() < end && start < t.end())) {
+                continue;
+            }
+            String name = run.text(sentence, tokens);
+            boolean place = places.contains(name.toLowerCase(Locale.ROOT));
+            if (run.size() == 1 && (PersonName.isSuffix(name) || PersonName.isInitial(name))) {
+                continue;
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean ordinary = NameLexicon.ORDINARY_WORDS.contains(lower)
+                    || run.initial() && lowerCaseWords.contains(lower);
+            boolean person = fullNames.contains(name)
+                    || run.size() == 1 && fullNames.stream().anyMatch(full -> surname(full).equalsIgnoreCase(name))
+                    || run.size() == 1 && !headline && !ordinary
+                    && fullNames.stream().anyMatch(full -> isSameSurname(name, surname(full)));
+            if (place && person) {
+                boolean saying = run.to() < tokens.size() && NameLexicon.isReportingAfterName(tokens.get(run.to()).lower())
+                        || isSaying(tokens, run.from() - 1);
+                boolean inPlace = run.from() > 0
+                        && NameLexicon.PLACE_PREPOSITIONS.contains(tokens.get(run.from() - 1).lower());
+                place = inPlace && !saying;
+                person = saying && !inPlace;
+            }
+            if (place) {
+                found.add(new MentionRules.Found(MentionKind.PLACE, name, "", start, end));
+            } else if (person) {
+                found.add(new MentionRules.Found(MentionKind.PERSON, name, "", start, end));
+            }
+        }
+        return found;
+    }
+
+    /** The one full name of the article whose surname this is (an exact surname wins over a variant). */
+    private String fullName(String name, List<String> fullNames) {
+        if (name.contains(" ")) {
+            return name;
+        }
+        List<String> exact = fullNames.stream().filter(full -> surname(full).equalsIgnoreCase(name)).toList();
+        List<String> candidates = exact.isEmpty()
+                ? fullNames.stream().filter(full -> isSameSurname(name, surname(full))).toList()
+                : exact;
+        return candidates.size() == 1 ? candidates.get(0) : name;
+    }
+
+    /** The surname of a full name, before a suffix such as {@code Jr.} ({@link PersonName}). */
+    private static String surname(String fullName) {
+        return PersonName.parse(fullName).surname();
+    }
+
+    /**
+     * Whether a person's name ends in a surname: not in an initial ({@code General Manager A.J.}) nor only in a
+     * suffix ({@code Jr.}). Places pass.
+     */
+    private static boolean hasSurname(MentionRules.Found found) {
+        if (found.kind() != MentionKind.PERSON) {
+            return true;
+        }
+        String surname = PersonName.parse(found.name()).surname();
+        return !surname.isEmpty() && !PersonName.isInitial(surname);
+    }
+
+    private static boolean isSaying(List<NameToken> tokens, int i) {
+        return i >= 0 && i < tokens.size() && NameLexicon.SAYING_VERBS.contains(tokens.get(i).lower());
+    }
+
+    /** Words the article writes in lower case somewhere: a capitalised opener among them is a common word. */
+    private static Set<String> lowerCaseWords(List<List<NameToken>> sentences) {
+        Set<String> words = new LinkedHashSet<>();
+        for (List<NameToken> sentence : sentences) {
+            for (NameToken token : sentence) {
+                if (token.isWord() && Character.isLowerCase(token.text().charAt(0))) {
+                    words.add(token.lower());
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A headline in title case: no closing full stop, and nine in ten words of four letters or more capitalised
+     * (a body sentence such as {@code Russian President Vladimir Putin did not comment.} has the full stop).
+     */
+    static boolean isTitleCase(String sentence, List<NameToken> tokens) {
+        if (sentence.endsWith(".")) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (NameToken token : tokens) {
+            if (token.isWord() && token.text().length() >= 4) {
+                words++;
+                capitalised += Character.isUpperCase(token.text().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 9;
+    }
+}

@@ -1,0 +1,188 @@
+package news.crosscheck.claim.mention;
+
+import com.ibm.icu.util.ULocale;
+import news.crosscheck.spelling.WordList;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Closed word classes that decide whether a capitalised word can be part of a person's or a place's name. All
+ * lookups are on lower case. Country names come from ICU's English display names, so the list covers the world
+ * without a hand-kept gazetteer.
+ */
+public final class NameLexicon {
+
+    /** Titles written before a name; a run ending in one of these and followed by a name gives its role. */
+    public static final Set<String> TITLES = Set.of("president", "governor", "mayor", "officer", "sgt", "sgt.",
+            "sergeant",
+            "gen", "gen.", "general", "lt", "lt.", "lieutenant", "col", "col.", "colonel", "capt", "capt.", "captain",
+            "maj", "maj.", "major", "cpl", "cpl.", "corporal", "pvt", "pvt.", "private", "adm", "adm.", "admiral",
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "sen", "sen.",
+            "senator", "rep", "rep.", "representative", "gov", "gov.", "judge", "justice", "sheriff", "detective",
+            "det", "det.", "deputy", "chief", "commander", "minister", "secretary", "ambassador", "chancellor",
+            "premier", "pope", "king", "queen", "prince", "princess", "rabbi", "imam", "father", "bishop",
+            "councilman", "councilwoman", "councillor", "trooper", "inspector", "superintendent", "commissioner",
+            "spokesman", "spokeswoman", "spokesperson", "coach", "leader", "head", "director", "speaker");
+
+    /** Nouns naming what a person is; used before a name and in appositions ({@code the head of ...}). */
+    static final Set<String> ROLE_NOUNS = Set.of("head", "leader", "chief", "mayor", "governor", "president",
+            "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "director", "commander", "officer",
+            "general", "senator", "lawmaker", "ambassador", "official", "adviser", "advisor", "aide", "chairman",
+            "chairwoman", "chair", "founder", "owner", "manager", "resident", "witness", "sheriff", "judge",
+            "prosecutor", "attorney", "lawyer", "deputy", "captain", "sergeant", "lieutenant", "colonel", "analyst",
+            "professor", "doctor", "nurse", "teacher", "student", "survivor", "driver", "firefighter", "paramedic",
+            "councilman", "councilwoman", "councillor", "representative", "envoy", "detective", "trooper",
+            "journalist", "reporter", "correspondent", "editor", "researcher", "economist", "historian",
+            "volunteer", "coordinator", "pastor", "priest", "principal", "father", "mother", "son", "daughter",
+            "brother", "sister", "wife", "husband", "neighbor", "neighbour", "commissioner", "inspector", "curator",
+            "striker", "goalkeeper", "midfielder", "defender", "winger", "miner", "engineer", "pilot", "medic",
+            // People in crime reports: "the shooter, Roy Tessmer,", "his girlfriend, Ann Lee".
+            "victim", "suspect", "shooter", "gunman", "girlfriend", "boyfriend", "stepdaughter", "stepson",
+            "grandmother", "grandfather", "cousin", "nephew", "niece", "uncle", "aunt", "friend", "boy", "girl",
+            "toddler", "teen", "teenager");
+
+    /** Words that make a capitalised run an organisation, a unit or a medium, never a person or a place. */
+    public static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "police", "department", "republic",
+            "telegram", "fleet", "army", "forces", "force", "navy", "guard", "command", "council", "committee",
+            "party", "agency", "service", "services", "office", "court", "parliament", "government", "university",
+            "college", "school", "hospital", "company", "corp", "inc", "ltd", "group", "union", "bank", "church",
+            "institute", "association", "organization", "organisation", "commission", "senate", "house", "congress",
+            "kremlin", "pentagon", "news", "times", "post", "press", "journal", "tribune", "herald", "network",
+            "facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "reuters", "people's",
+            "brigade", "battalion", "regiment", "division", "corps", "staff", "authority", "administration",
+            "federation", "alliance", "front", "movement", "foundation", "fund", "center", "centre", "club",
+            "airlines", "airport", "station", "plant", "embassy", "cabinet", "assembly", "duma", "rada", "board",
+            // NGOs and clubs are subjects of verbs of saying as often as people are: Amnesty International said.
+            "international", "cross", "crescent", "rovers", "rangers", "wanderers", "athletic");
+
+    /** Capitalised words that never start or belong to a name: months, days, function words, holidays. */
+    static final Set<String> STOP_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "tonight", "yesterday", "tomorrow", "christmas", "easter", "ramadan",
+            "the", "a", "an", "in", "on", "at", "of", "for", "from", "to", "by", "with", "and", "or", "but", "if",
+            "as", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i",
+            "you", "his", "her", "their", "our", "my", "your", "who", "what", "when", "where", "why", "how",
+            "earlier", "later", "also", "after", "before", "during", "while", "since", "until", "meanwhile",
+            "however", "still", "yet", "then", "now", "last", "next", "some", "many", "most", "several", "both",
+            "all", "no", "not", "one", "two", "three", "officials", "authorities", "police", "witnesses",
+            "residents", "investigators", "prosecutors", "rescuers", "doctors", "experts", "analysts", "troops",
+            "soldiers", "forces", "others", "relatives", "neighbors", "sources", "critics", "according", "about",
+            "over", "under", "into", "near", "outside", "towards", "toward", "across", "another", "each", "every",
+            "such", "than", "so", "because", "although", "though", "despite", "amid", "among", "between",
+            "against", "without", "within", "via", "per", "up", "out", "off", "down", "is", "are", "was", "were",
+            "has", "have", "had", "will", "would", "can", "could", "should", "said", "says", "breaking", "update",
+            "live", "photos", "video", "watch", "opinion", "analysis", "exclusive", "more", "west", "east",
+            "north", "south", "western", "eastern", "northern", "southern", "central", "new:", "once", "do", "does");
+
+    /** Lower-case words after which a capitalised run is a place. */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "towards", "toward", "across",
+            "into");
+
+    /** Nouns that say the following {@code of X} (or a preceding {@code X}) is a place. */
+    static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "oblast",
+            "district", "county", "state", "country", "capital", "outskirts", "suburb", "suburbs", "coast",
+            "island", "port", "settlement", "hamlet", "neighborhood", "neighbourhood", "municipality", "raion",
+            "territory", "borough", "township", "peninsula");
+
+    /** Nouns that may follow a place name: {@code the Luhansk region}, {@code Kherson oblast}. */
+    static final Set<String> TRAILING_PLACE_NOUNS = Set.of("region", "oblast", "province", "district", "county",
+            "raion", "governorate", "prefecture", "municipality");
+
+    /** Verbs of saying that mark a name on either side: {@code Jane Doe said}, {@code said Jane Doe}. */
+    static final Set<String> SAYING_VERBS = Set.of("said", "says", "told", "added", "stated", "wrote", "announced",
+            "explained", "noted", "tweeted", "posted", "confirmed", "warned", "insisted", "recalled", "asked",
+            "replied", "testified");
+
+    /**
+     * Reporting verbs that mark only the name before them, their subject: after {@code accused} or {@code blamed}
+     * the name is whom the speaker accuses, often a country or an army.
+     */
+    static final Set<String> REPORTING_VERBS = Set.of("accused", "claimed", "urged", "denied", "blamed",
+            "described", "argued", "admitted", "acknowledged", "alleged", "vowed", "pledged", "stressed",
+            "condemned", "estimated", "predicted", "promised", "demanded", "complained", "conceded");
+
+    /**
+     * Verbs that open a relative clause about a person: {@code Jane Doe, who heads the council,}. Plural forms are
+     * left out because British English writes {@code Ardmore Rovers, who were...} for a team.
+     */
+    static final Set<String> RELATIVE_CLAUSE_VERBS = Set.of("is", "was", "has", "heads", "headed", "leads", "led",
+            "runs", "ran", "chairs", "chaired", "directs", "directed", "oversees", "oversaw", "manages", "managed",
+            "commands", "commanded", "governs", "represents", "serves", "served", "became", "lives", "lived",
+            "works", "worked", "owns", "owned", "founded", "survived", "witnessed", "lost", "joined", "spent");
+
+    static final Set<String> US_STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
+            "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
+            "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+            "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+            "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+            "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+            "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming");
+
+    /** Ordinary words never taken for another spelling of a name ({@code ordinary-words.txt}). */
+    static final Set<String> ORDINARY_WORDS = WordList.words("/news/crosscheck/claim/mention/ordinary-words.txt");
+
+    static final Set<String> COUNTRIES = countries();
+    private static final Set<String> DEMONYMS = demonyms();
+
+    /** Name particles that may sit inside a name: {@code Ursula von der Leyen}, {@code Abu Bakr al-Baghdadi}. */
+    static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "den", "bin", "ibn", "al", "la",
+            "le", "du", "dos", "del");
+
+    private NameLexicon() {
+    }
+
+    /** A verb that, right after a name, says the name is someone speaking or acting. */
+    static boolean isReportingAfterName(String lower) {
+        return SAYING_VERBS.contains(lower) || REPORTING_VERBS.contains(lower);
+    }
+
+    static boolean isCountry(String name) {
+        return COUNTRIES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word is the adjective or demonym of a country: {@code Russian}, {@code Ukrainian}, {@code Dutch}. */
+    static boolean isDemonym(String word) {
+        return DEMONYMS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Derives demonyms from the country names by the regular English endings ({@code Russia} → {@code Russian},
+     * {@code Ukraine} → {@code Ukrainian}, {@code China} → {@code Chinese}, {@code Germany} → {@code German}),
+     * plus the irregular ones.
+     */
+    private static Set<String> demonyms() {
+        Set<String> demonyms = new HashSet<>(Set.of("british", "french", "spanish", "polish", "dutch", "english",
+                "swedish", "danish", "finnish", "turkish", "irish", "scottish", "welsh", "swiss", "greek", "thai",
+                "arab", "arabic", "persian", "afghan", "filipino", "slavic", "soviet", "western", "kurdish",
+                "crimean", "european", "african", "asian", "latin", "jewish", "muslim"));
+        for (String country : COUNTRIES) {
+            String word = country.substring(country.lastIndexOf(' ') + 1);
+            String stem = word.replaceAll("[aeiouy]$", "");
+            for (String base : new LinkedHashSet<>(List.of(word, stem))) {
+                for (String suffix : new String[]{"n", "an", "ian", "ese", "i", "ic", "ean"}) {
+                    demonyms.add(base + suffix);
+                }
+            }
+            if (word.endsWith("y")) {
+                demonyms.add(stem);
+            }
+        }
+        demonyms.removeAll(COUNTRIES);
+        return Set.copyOf(demonyms);
+    }
+
+    private static Set<String> countries() {
+        Set<String> names = new HashSet<>();
+        for (String code : ULocale.getISOCountries()) {
+            names.add(new ULocale("", code).getDisplayCountry(ULocale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        names.addAll(Set.of("crimea", "britain", "england", "scotland", "wales", "gaza", "west bank", "donbas",
+                "kosovo", "taiwan", "turkey", "czech republic", "burma", "palestine", "america", "europe", "africa", "asia"));
+        return Set.copyOf(names);
+    }
+}

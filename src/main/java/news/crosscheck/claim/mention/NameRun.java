@@ -1,0 +1,79 @@
+package news.crosscheck.claim.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A maximal sequence of capitalised words in a sentence ({@code Tulsa Police Officer Jane Doe},
+ * {@code St. Petersburg}), the raw material of person and place names. Name particles are kept inside a run
+ * ({@code Ursula von der Leyen}); stop words, possessives and punctuation end it.
+ *
+ * @param from    index of the first token
+ * @param to      index after the last token
+ * @param initial whether the run opens the sentence, where any word is capitalised
+ */
+record NameRun(int from, int to, boolean initial) {
+
+    static List<NameRun> find(List<NameToken> tokens) {
+        List<NameRun> runs = new ArrayList<>();
+        int firstWord = firstWord(tokens);
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameWord(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size()) {
+                // Police and Forces are stop words when they open a sentence, but stay inside Tulsa Police Officer.
+                if (isNameWord(tokens.get(j)) || tokens.get(j).isCapitalised()
+                        && NameLexicon.ORGANISATION_WORDS.contains(tokens.get(j).lower())) {
+                    j++;
+                } else if (NameLexicon.PARTICLES.contains(tokens.get(j).lower()) && j + 1 < tokens.size()
+                        && isNameWord(tokens.get(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            runs.add(new NameRun(i, j, i == firstWord));
+            i = j;
+        }
+        return runs;
+    }
+
+    static boolean isNameWord(NameToken token) {
+        return token.isCapitalised() && !NameLexicon.STOP_WORDS.contains(token.lower());
+    }
+
+    private static int firstWord(List<NameToken> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isWord()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    NameRun from(int newFrom) {
+        return new NameRun(newFrom, to, initial && newFrom == from);
+    }
+
+    int size() {
+        return to - from;
+    }
+
+    String text(String sentence, List<NameToken> tokens) {
+        return sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    boolean anyWordIn(List<NameToken> tokens, Set<String> words) {
+        for (int i = from; i < to; i++) {
+            if (words.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,155 @@
+package news.crosscheck.claim.mention;
+
+import news.crosscheck.claim.casualty.CasualtyWords;
+import news.crosscheck.claim.casualty.VictimPhrase;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cues that crime and accident reports give for the people in them, who are rarely quoted or titled: an age in
+ * front ({@code 18-year-old Jane Doe}), a verb or noun of harm or of the law in front ({@code shot Jane Doe},
+ * {@code charged Jane Doe}, {@code the death of Jane Doe}, {@code identified as Jane Doe}, {@code the victims were
+ * Jane Doe}), or what happened to the person after the name ({@code Jane Doe was pronounced dead}, {@code Jane Doe
+ * died}, {@code Jane Doe was charged}).
+ *
+ * <p>Only names of two words or more qualify, every word able to be part of a name (checked by the caller) and the
+ * last not a word for a street or a building ({@code Elm Street}, {@code Fairmont Terrace}): a single capitalised
+ * word after {@code shot} or before {@code died} is as often a town or a team.
+ */
+final class PersonCues {
+
+    /** Words right before a name that make it a person: {@code shot Jane Doe}, {@code charged Jane Doe}. */
+    private static final Set<String> VERBS_BEFORE = Set.of("killed", "killing", "kills", "shot", "shooting", "shoots",
+            "charged", "arrested", "murdered", "stabbed", "wounded", "injured", "victim", "victims", "suspect",
+            "suspects", "shooter", "gunman");
+    /** Nouns whose {@code of} introduces a person: {@code the death of Jane Doe}. */
+    private static final Set<String> NOUNS_OF = Set.of("death", "deaths", "killing", "killings", "murder", "murders",
+            "shooting", "funeral", "family", "identity", "homicide", "slaying");
+    /** Nouns whose {@code was}/{@code were} introduces a person: {@code the victims were Jane Doe, ...}. */
+    private static final Set<String> COPULA_SUBJECTS = Set.of("victim", "victims", "dead", "deceased", "suspect",
+            "suspects", "shooter", "gunman", "injured", "wounded", "boy", "girl", "man", "woman", "child", "teen",
+            "student", "driver");
+    private static final Set<String> PLACE_BEFORE = Set.of("from", "of", "in", "at", "near");
+    private static final Set<String> COPULAS = Set.of("is", "was", "were", "are");
+    private static final Set<String> NAMING = Set.of("identified", "named");
+    private static final int NAMING_REACH = 5;
+    /** Auxiliaries between the name and what happened: {@code Jane Doe was later pronounced dead}. */
+    private static final Set<String> AUXILIARIES = Set.of("was", "is", "has", "had", "have", "been", "were", "also",
+            "later", "allegedly", "reportedly", "then", "all", "both", "remains", "remained");
+    /** What happens to a person: {@code Jane Doe died}, {@code Jane Doe was charged}. */
+    private static final Set<String> PERSON_PREDICATES = Set.of("shot", "killed", "charged", "arrested", "died",
+            "dies", "pronounced", "identified", "booked", "hospitalized", "hospitalised", "wounded", "injured",
+            "sentenced", "convicted", "pleaded", "faces", "fired", "survived", "suffered", "stabbed", "murdered",
+            "indicted", "jailed", "transported", "airlifted", "listed", "fatally");
+    /** Last words of street, building and landmark names. */
+    private static final Set<String> NOT_PERSON_ENDINGS = Set.of("street", "st.", "avenue", "ave.", "road", "rd.",
+            "drive", "boulevard", "blvd.", "lane", "way", "park", "terrace", "apartments", "mall", "plaza", "highway",
+            "place", "square", "heights", "hills", "village", "creek", "beach", "bay", "lake", "river", "valley",
+            "springs", "parkway", "circle", "court", "estates", "manor", "market", "store", "bar", "restaurant",
+            "lounge", "motel", "hotel", "inn", "church", "high", "elementary", "academy", "county", "city");
+
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,3})[- ]years?[- ]old,?\\s+$");
+    private static final Pattern AGE_AFTER = Pattern.compile("^\\s*(?:,|\\()\\s*(\\d{1,3})\\s*[,).]");
+
+    private PersonCues() {
+    }
+
+    /** The age written next to the first occurrence of a name in a sentence, before or after it. */
+    static OptionalInt ageOf(String sentence, String name) {
+        int at = sentence.indexOf(name);
+        if (at < 0) {
+            return OptionalInt.empty();
+        }
+        Matcher after = AGE_AFTER.matcher(sentence.substring(at + name.length()));
+        if (after.find()) {
+            return OptionalInt.of(Integer.parseInt(after.group(1)));
+        }
+        Matcher before = AGE_BEFORE.matcher(sentence.substring(0, at));
+        return before.find() ? OptionalInt.of(Integer.parseInt(before.group(1))) : OptionalInt.empty();
+    }
+
+    /** Whether the sentence marks the run as a person by one of the cues. */
+    static boolean marks(List<NameToken> tokens, NameRun run) {
+        if (!couldBeFullName(tokens, run)) {
+            return false;
+        }
+        return ageBefore(tokens, run.from()) || cueBefore(tokens, run.from()) || predicateAfter(tokens, run.to());
+    }
+
+    /**
+     * Whether a run of two words or more can be a person's full name: not ending in a street or building word, no
+     * casualty verb inside ({@code Teen Fatally Shot}), not describing a noun after it ({@code Corpus Christi
+     * firefighter}), not after a place preposition ({@code from Santa Cruz}).
+     */
+    static boolean couldBeFullName(List<NameToken> tokens, NameRun run) {
+        if (run.size() < 2 || NOT_PERSON_ENDINGS.contains(tokens.get(run.to() - 1).lower())
+                || modifiesNoun(tokens, run.to()) || PLACE_BEFORE.contains(lower(tokens, run.from() - 1))) {
+            return false;
+        }
+        return !hasCasualtyWord(tokens, run);
+    }
+
+    /** {@code Teen Fatally Shot}: a headline's verbs, capitalised, are no name. */
+    static boolean hasCasualtyWord(List<NameToken> tokens, NameRun run) {
+        for (int i = run.from(); i < run.to(); i++) {
+            String word = tokens.get(i).lower();
+            if (word.equals("shot") || word.equals("fatally") || CasualtyWords.PREDICATES.containsKey(word)
+                    || CasualtyWords.ACTIVE_VERBS.containsKey(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 18-year-old Jane Doe}, {@code 46-year old Jane Doe}. */
+    private static boolean ageBefore(List<NameToken> tokens, int from) {
+        String before = lower(tokens, from - 1);
+        return before.equals("year-old") || before.equals("years-old")
+                || before.equals("old") && (lower(tokens, from - 2).equals("year") || lower(tokens, from - 2).equals("years"));
+    }
+
+    /** {@code a 24-year-old Sun Valley woman}, {@code Pine Ridge residents}: the run describes the noun after it. */
+    private static boolean modifiesNoun(List<NameToken> tokens, int to) {
+        String next = lower(tokens, to);
+        String singular = next.equals("men") ? "man" : next.equals("women") ? "woman" : next.equals("children")
+                ? "child" : next.endsWith("s") ? next.substring(0, next.length() - 1) : next;
+        return VictimPhrase.SINGULAR.contains(next) || VictimPhrase.SINGULAR.contains(singular)
+                || NameLexicon.ROLE_NOUNS.contains(next) || NameLexicon.ROLE_NOUNS.contains(singular);
+    }
+
+    private static boolean cueBefore(List<NameToken> tokens, int from) {
+        String before = lower(tokens, from - 1);
+        String twoBefore = lower(tokens, from - 2);
+        return VERBS_BEFORE.contains(before)
+                || before.equals("of") && NOUNS_OF.contains(twoBefore)
+                || before.equals("as") && namingBefore(tokens, from - 2)
+                || NAMING.contains(before) && !twoBefore.isEmpty()
+                || COPULAS.contains(before) && COPULA_SUBJECTS.contains(twoBefore);
+    }
+
+    /** {@code identified the dead man as}: a verb of naming a few words before {@code as}. */
+    private static boolean namingBefore(List<NameToken> tokens, int i) {
+        for (int j = i; j >= 0 && j > i - NAMING_REACH; j--) {
+            if (NAMING.contains(lower(tokens, j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean predicateAfter(List<NameToken> tokens, int to) {
+        int i = to;
+        while (i < tokens.size() && AUXILIARIES.contains(lower(tokens, i))) {
+            i++;
+        }
+        return i < tokens.size() && PERSON_PREDICATES.contains(lower(tokens, i));
+    }
+
+    private static String lower(List<NameToken> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+}

@@ -1,0 +1,147 @@
+package news.crosscheck.claim.mention;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence says a capitalised run is, when it says it is a person: a lower-case role before it
+ * ({@code police spokeswoman Jane Doe}), an apposition on either side ({@code the head of the region, Jane Doe};
+ * {@code Jane Doe, a spokeswoman for the county,}; {@code Jane Doe, director of the mine,}), an age
+ * ({@code Jane Doe, 34,}) or a relative clause ({@code Jane Doe, who heads the council,}). Used by
+ * {@link MentionRules}, which still checks that the run's words can be a name.
+ */
+final class PersonRoles {
+
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** {@code his girlfriend, Jane Doe}: a possessive opens an apposition as an article does. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    /** Words after a role noun that make a bare apposition a role: {@code director of}, {@code spokeswoman for}. */
+    private static final Set<String> ROLE_LINKS = Set.of("of", "for", "at", "in", "to");
+    /** Copulas left out of a relative clause's role: {@code who was the museum's curator} gives the curator. */
+    private static final Set<String> COPULAS = Set.of("is", "was", "became");
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+
+    private PersonRoles() {
+    }
+
+    /**
+     * The role the text gives the run: possibly empty (an age says "person" without a role), or {@code null} when
+     * nothing says it is a person.
+     */
+    static String of(String sentence, List<NameToken> tokens, NameRun run) {
+        String before = lowerCaseRole(sentence, tokens, run.from());
+        if (!before.isEmpty()) {
+            return before;
+        }
+        int after = run.to();
+        boolean closed = after >= tokens.size() || is(tokens, after, ",") || is(tokens, after, ".")
+                || NameLexicon.isReportingAfterName(tokens.get(after).lower());
+        if (is(tokens, run.from() - 1, ",") && closed) {
+            String apposition = appositionBefore(sentence, tokens, run.from() - 1);
+            if (apposition != null) {
+                return apposition;
+            }
+        }
+        if (!is(tokens, after, ",") || after + 1 >= tokens.size()) {
+            return null;
+        }
+        NameToken next = tokens.get(after + 1);
+        // Jane Doe, 34, / Jane Doe, 34; / Jane Doe, 34. / Jane Doe, 34, of Dayton: an age.
+        if (AGE.matcher(next.text()).matches() && (after + 2 == tokens.size() || is(tokens, after + 2, ",")
+                || is(tokens, after + 2, ";") || is(tokens, after + 2, ".") || is(tokens, after + 2, "of"))) {
+            return "";
+        }
+        if (after + 2 >= tokens.size()) {
+            return null;
+        }
+        if (ARTICLES.contains(next.lower())) {
+            return appositionAfter(sentence, tokens, after + 2);
+        }
+        if (NameLexicon.ROLE_NOUNS.contains(next.text()) && ROLE_LINKS.contains(tokens.get(after + 2).lower())) {
+            return closedApposition(sentence, tokens, after + 1);
+        }
+        // A relative clause needs a full name: a lone capitalised word before "who" may still be a team or a town.
+        if (run.size() >= 2 && next.lower().equals("who")
+                && NameLexicon.RELATIVE_CLAUSE_VERBS.contains(tokens.get(after + 2).lower())) {
+            return relativeClause(sentence, tokens, after + 2);
+        }
+        return null;
+    }
+
+    /** {@code police spokeswoman Jane Doe}: a lower-case role noun right before the name and its modifiers. */
+    static String lowerCaseRole(String sentence, List<NameToken> tokens, int nameStart) {
+        int noun = nameStart - 1;
+        if (noun < 0 || !NameLexicon.ROLE_NOUNS.contains(tokens.get(noun).text())) {
+            return "";
+        }
+        int first = noun;
+        while (first - 1 >= 0 && noun - first < 2 && tokens.get(first - 1).isWord()
+                && Character.isLowerCase(tokens.get(first - 1).text().charAt(0))
+                && !NameLexicon.STOP_WORDS.contains(tokens.get(first - 1).lower())) {
+            first--;
+        }
+        return sentence.substring(tokens.get(first).start(), tokens.get(noun).end());
+    }
+
+    /** {@code the head of the self-proclaimed Luhansk People's Republic, Leonid Pesechnik}. */
+    private static String appositionBefore(String sentence, List<NameToken> tokens, int comma) {
+        int start = comma - 1;
+        while (start >= 0 && !is(tokens, start, ",") && !tokens.get(start).text().equals("\"")) {
+            start--;
+        }
+        start++;
+        if (start + 1 >= comma || !ARTICLES.contains(tokens.get(start).lower()) && !POSSESSIVES.contains(tokens.get(start).lower())) {
+            return null;
+        }
+        for (int i = start + 1; i < Math.min(comma, start + 4); i++) {
+            if (NameLexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
+                return sentence.substring(tokens.get(start + 1).start(), tokens.get(comma - 1).end());
+            }
+        }
+        return null;
+    }
+
+    /** {@code Jane Doe, a spokeswoman for the county, said}: the role runs to the next comma. */
+    private static String appositionAfter(String sentence, List<NameToken> tokens, int from) {
+        int end = endOfClause(tokens, from);
+        for (int i = from; i < Math.min(end, from + 3); i++) {
+            if (NameLexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
+                return sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code Oleksandr Tkachenko, director of the Zoria mine, said}: without an article the apposition must be
+     * closed by a comma, so that {@code In Kherson, police spokeswoman Jane Doe said} does not make Kherson a person.
+     */
+    private static String closedApposition(String sentence, List<NameToken> tokens, int from) {
+        int end = endOfClause(tokens, from);
+        return is(tokens, end, ",") ? sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
+    }
+
+    /** {@code Jane Doe, who heads the council, said}: the clause without {@code who}, and without a copula. */
+    private static String relativeClause(String sentence, List<NameToken> tokens, int verb) {
+        int end = endOfClause(tokens, verb);
+        int from = verb;
+        if (COPULAS.contains(tokens.get(verb).lower()) && from + 1 < end) {
+            from = ARTICLES.contains(tokens.get(from + 1).lower()) && from + 2 < end ? from + 2 : from + 1;
+        }
+        return sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+    }
+
+    private static int endOfClause(List<NameToken> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && !is(tokens, end, ",") && !is(tokens, end, ".")
+                && !NameLexicon.SAYING_VERBS.contains(tokens.get(end).lower())) {
+            end++;
+        }
+        return Math.max(end, from + 1);
+    }
+
+    static boolean is(List<NameToken> tokens, int i, String text) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).lower().equals(text);
+    }
+}

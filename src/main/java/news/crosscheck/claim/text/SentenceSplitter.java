@@ -1,0 +1,148 @@
+package news.crosscheck.claim.text;
+
+import news.crosscheck.claim.mention.NameLexicon;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an article into sentences with ICU's rules and English abbreviation suppressions, so that a title does
+ * not end a sentence. Paragraph breaks always end one, so a headline without a full stop stays a sentence of its
+ * own; a single line break inside a paragraph is read as a space, since plain-text feeds often wrap their lines.
+ *
+ * <p>ICU's {@code en@ss=standard} list lacks many titles that wire copy puts before names ({@code St. Petersburg},
+ * {@code Gen. Valery Gerasimov}, {@code Lt. Col. Jane Doe}), and it splits {@code No. 10}. A break ICU proposes is
+ * therefore dropped when the word before it is such an abbreviation <em>and</em> what follows fits it: a capitalised
+ * word after a title, a number after {@code No.} or a month. Other abbreviation-like endings keep their break, because
+ * they often do end a sentence: {@code King Jr. The crowd}, {@code on Main St. Police said}, {@code moved to the U.S.
+ * Officials}; only {@code U.S. Army} and the like, an initialism before an institution or a title, is joined. A
+ * middle initial ({@code Thomas P. Reed}) is joined too, unless the next word usually opens a sentence
+ * ({@code Plan B. The}).
+ */
+public final class SentenceSplitter {
+
+    private static final ULocale ENGLISH_WITH_ABBREVIATIONS = new ULocale("en@ss=standard");
+
+    /** Abbreviations written only before a name, so a capitalised word after them continues the sentence. */
+    private static final Set<String> TITLES_BEFORE_NAMES = Set.of("st", "mt", "ft", "gen", "lt", "col", "sgt",
+            "capt", "maj", "cpl", "pvt", "adm", "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "prof", "rev", "det",
+            "insp", "supt", "hon", "messrs");
+    /** Abbreviations before a number: {@code No. 10}, {@code Feb. 5}. */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+    /** Street abbreviations that are also titles: after a capitalised word they are a street that may end a sentence. */
+    private static final Set<String> STREET_OR_TITLE = Set.of("st");
+
+    /** Words that open a sentence far more often than they follow a middle initial. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we",
+            "i", "you", "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "or", "so", "if",
+            "when", "after", "before", "police", "officials", "his", "her", "their", "its", "no", "one", "two");
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\r?\\n\\s*\\r?\\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\r?\\n\\s*");
+    private static final Pattern LAST_WORDS = Pattern.compile("(\\S*?)\\s*\\b([\\p{L}.]+)\\.[\"'”’)]*\\s*$");
+    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\"'“‘(]*)([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
+
+    /**
+     * ICU's sentence iterator with its abbreviation filter, made once per splitter: making one builds the filter's
+     * tries anew, which cost as much as splitting the paragraph. It is set to one paragraph after another, so a
+     * splitter serves one thread at a time.
+     */
+    private final BreakIterator breaks = BreakIterator.getSentenceInstance(ENGLISH_WITH_ABBREVIATIONS);
+
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (String block : PARAGRAPH_BREAK.split(text)) {
+            // Most paragraphs are a single line, and a line break is what the pattern needs to match at all.
+            String paragraph = block.indexOf('\n') < 0 ? block : LINE_BREAK.matcher(block).replaceAll(" ");
+            if (paragraph.isBlank()) {
+                continue;
+            }
+            breaks.setText(paragraph);
+            int start = breaks.first();
+            for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+                // The rest of the paragraph is viewed, not copied, at every break.
+                if (end < paragraph.length() && continuesAfter(paragraph.substring(start, end),
+                        CharBuffer.wrap(paragraph, end, paragraph.length()))) {
+                    continue;
+                }
+                String sentence = paragraph.substring(start, end).strip();
+                if (!sentence.isEmpty()) {
+                    sentences.add(new Sentence(sentences.size(), sentence));
+                }
+                start = end;
+            }
+        }
+        return sentences;
+    }
+
+    /** {@code P} in {@code Thomas P. Reed}: one capital letter after a capitalised given name. */
+    private static boolean isMiddleInitial(String word, String previous) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) && previous.length() > 1
+                && Character.isUpperCase(previous.charAt(0)) && previous.chars().allMatch(Character::isLetter);
+    }
+
+    /** Whether a break ICU put between {@code before} and {@code after} falls inside an abbreviation's phrase. */
+    static boolean continuesAfter(String before, CharSequence after) {
+        Matcher last = LAST_WORDS.matcher(before).region(lastTwoWordsStart(before), before.length());
+        Matcher next = NEXT_WORD.matcher(after);
+        if (!last.find() || !next.find()) {
+            return false;
+        }
+        String word = last.group(2);
+        String previous = last.group(1);
+        String following = next.group(2);
+        boolean capitalised = Character.isUpperCase(following.charAt(0));
+        String abbreviation = word.toLowerCase(Locale.ROOT);
+        if (INITIALISM.matcher(word + ".").matches()) {
+            String lower = following.toLowerCase(Locale.ROOT);
+            return capitalised && (NameLexicon.TITLES.contains(lower) || NameLexicon.ORGANISATION_WORDS.contains(lower));
+        }
+        if (isMiddleInitial(word, previous) && capitalised
+                && !SENTENCE_OPENERS.contains(following.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (TITLES_BEFORE_NAMES.contains(abbreviation)) {
+            boolean afterName = !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
+                    && Character.isLetter(previous.charAt(previous.length() - 1));
+            return capitalised && !(STREET_OR_TITLE.contains(abbreviation) && afterName);
+        }
+        return BEFORE_NUMBERS.contains(abbreviation) && Character.isDigit(following.charAt(0));
+    }
+
+    /**
+     * Where the last two words of {@code before} begin, words being what {@code \s} separates, after a final line
+     * separator ({@code $} matches before one). A match of {@link #LAST_WORDS} spans at most those two words (the
+     * previous word, then the abbreviation, then spaces), so none starts earlier, and the search for it need not try
+     * every position of the sentence, which it did with much backtracking.
+     */
+    private static int lastTwoWordsStart(String before) {
+        int i = before.length();
+        if (i > 0 && "\u0085\u2028\u2029".indexOf(before.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        for (int word = 0; word < 2; word++) {
+            while (i > 0 && isPatternSpace(before.charAt(i - 1))) {
+                i--;
+            }
+            while (i > 0 && !isPatternSpace(before.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    /** The white space of {@code \s} in a pattern: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}

@@ -1,0 +1,484 @@
+package news.crosscheck.claim.casualty;
+
+import news.crosscheck.claim.number.Interval;
+import news.crosscheck.claim.text.Sentence;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static news.crosscheck.claim.casualty.CasualtyKind.INJURED;
+import static news.crosscheck.claim.casualty.CasualtyKind.KILLED;
+import static news.crosscheck.claim.casualty.CasualtyKind.MISSING;
+import static news.crosscheck.claim.casualty.CasualtyKind.RESCUED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class CasualtyExtractorTests {
+
+    private final CasualtyExtractor extractor = new CasualtyExtractor();
+
+    private List<CasualtyClaim> extract(String text) {
+        return extractor.extract(List.of(new Sentence(3, text)));
+    }
+
+    private CasualtyClaim only(String text) {
+        List<CasualtyClaim> claims = extract(text);
+        assertThat(claims).as("claims in: %s", text).hasSize(1);
+        return claims.get(0);
+    }
+
+    @Nested
+    class Slots {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                At least 28 people were killed in a strike on a market in the city.     | KILLED  | At least 28
+                Twenty-eight people died when the roof of the school collapsed.        | KILLED  | Twenty-eight
+                Twenty eight people died when the roof of the school collapsed.        | KILLED  | Twenty eight
+                The death toll rose to 31 on Sunday, the governor said.                | KILLED  | 31
+                The toll from the floods has climbed to one hundred and eight.         | KILLED  | one hundred and eight
+                Officials said 14 people had lost their lives in the storm.            | KILLED  | 14
+                Nine people were shot dead outside a nightclub.                        | KILLED  | Nine
+                The quake claimed the lives of nine hikers.                            | KILLED  | nine
+                Local officials reported 17 deaths after the heatwave.                 | KILLED  | 17
+                The ministry recorded six fatalities on the motorway.                  | KILLED  | six
+                Forty passengers were injured when the train derailed.                 | INJURED | Forty
+                Dozens of people were wounded in the clashes.                          | INJURED | Dozens
+                About 30 people were hospitalised after the gas leak.                  | INJURED | About 30
+                Eleven people were seriously injured in the crash.                     | INJURED | Eleven
+                Emergency services rescued 10 people from under the debris.            | RESCUED | 10
+                Firefighters pulled six people from the rubble overnight.              | RESCUED | six
+                Seven miners were rescued after two days underground.                  | RESCUED | Seven
+                Five people remain missing after the landslide.                        | MISSING | Five
+                Three fishermen are still unaccounted for.                             | MISSING | Three
+                More than a dozen people were reported missing.                        | MISSING | More than a dozen
+                """)
+        void figureTiedToCasualtyWordFillsItsSlot(String sentence, CasualtyKind kind, String value) {
+            CasualtyClaim claim = only(sentence);
+            assertThat(claim.kind()).isEqualTo(kind);
+            assertThat(claim.value()).isEqualTo(value);
+            assertThat(claim.otherEvent()).isEmpty();
+        }
+
+        @Test
+        void atLeastTwentyEightIsOpenAbove() {
+            assertThat(only("At least 28 people were killed.").count()).isEqualTo(Interval.atLeast(28));
+        }
+
+        @Test
+        void bodiesAreCountedAsDead() {
+            CasualtyClaim claim = only("Rescuers pulled 12 bodies from the river.");
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.subject()).isEqualTo("people");
+        }
+
+        @Test
+        void claimKeepsItsSentence() {
+            Sentence sentence = new Sentence(5, "Four people died.");
+            assertThat(extractor.extract(List.of(sentence))).extracting(CasualtyClaim::sentence)
+                    .containsExactly(sentence);
+        }
+    }
+
+    @Nested
+    class TwoFiguresInOneSentence {
+
+        @Test
+        void killingAndInjuringGiveTwoClaims() {
+            List<CasualtyClaim> claims = extract(
+                    "Drones hit the port city overnight, killing at least 24 people and injuring 108 others.");
+            assertThat(claims).extracting(CasualtyClaim::kind, CasualtyClaim::value, CasualtyClaim::count,
+                    CasualtyClaim::subject).containsExactly(
+                    tuple(KILLED, "at least 24", Interval.atLeast(24), "people"),
+                    tuple(INJURED, "108", Interval.exactly(108), "people"));
+        }
+
+        @Test
+        void wireSentenceFromAShootingStory() {
+            List<CasualtyClaim> claims = extract("Police said a gunman killed four people and wounded two others "
+                    + "at a Tulsa apartment complex on Monday.");
+            assertThat(claims).extracting(CasualtyClaim::kind, CasualtyClaim::count, CasualtyClaim::subject)
+                    .containsExactly(tuple(KILLED, Interval.exactly(4), "people"),
+                            tuple(INJURED, Interval.exactly(2), "people"));
+        }
+
+        @Test
+        void killedAndInjuredAsPredicates() {
+            assertThat(extract("Six people were killed and 20 were injured when the bus overturned."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(tuple(KILLED, "Six"), tuple(INJURED, "20"));
+        }
+
+        @Test
+        void figureOfTheWeaponIsNotACasualtyFigure() {
+            assertThat(extract("Two missiles killed five people in the village."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(tuple(KILLED, "five"));
+        }
+    }
+
+    @Nested
+    class Tolls {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                The number of people killed in a fire at a market in the port town of Veldra has risen to 19, the governor said. | KILLED  | 19  | people
+                The number of people injured in the stampede at the stadium rose to 64 on Friday.                                | INJURED | 64  | people
+                The number of people killed in Tuesday's blast at the chemical plant has increased to 48.                         | KILLED  | 48  | people
+                The number of people wounded in the attack on the rail station now stands at 90.                                  | INJURED | 90  | people
+                The number of people who died in the collapse of the car park is now 14.                                          | KILLED  | 14  | people
+                The number of children killed in the floods reached 23 on Monday.                                                 | KILLED  | 23  | children
+                The number of dead from the mudslide climbed to 17.                                                               | KILLED  | 17  | people
+                The death toll from the earthquake in the mountain villages north of the capital has risen to 212.                | KILLED  | 212 | people
+                Officials said the toll had climbed to 9 by the evening.                                                          | KILLED  | 9   | people
+                Another body was found on Tuesday, bringing the toll to 40.                                                       | KILLED  | 40  | people
+                """)
+        void tollPhraseBeforeTheFigureGivesTheTotal(String sentence, CasualtyKind kind, String value, String subject) {
+            CasualtyClaim claim = only(sentence);
+            assertThat(claim).extracting(CasualtyClaim::kind, CasualtyClaim::value, CasualtyClaim::subject)
+                    .containsExactly(kind, value, subject);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "The number of casualties in the crash has risen to 30.",
+                "The number of people killed is unknown, but the army said it shot down 30 drones.",
+                "The number of visitors to the memorial has risen to 3,000.",
+        })
+        void numberOfSomethingElseIsNoToll(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Increments {
+
+        @Test
+        void totalIsKeptAndTheBodiesRecoveredOvernightAreNot() {
+            List<CasualtyClaim> claims = extract("The number of people killed in a fire at a market in the port "
+                    + "town of Veldra has risen to 19, the governor said on Monday, after firefighters recovered "
+                    + "four more bodies from the ashes overnight.");
+            assertThat(claims).extracting(CasualtyClaim::kind, CasualtyClaim::value, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, "19", Interval.exactly(19)));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Rescuers found two more bodies on Tuesday, bringing the toll to 40.",
+                "Divers recovered five additional bodies from the river, raising the toll to 40.",
+                "The death toll rose to 40 after a further 3 people died in hospital.",
+                "The death toll rose to 40 after an additional six people died of their wounds.",
+                "The death toll rose to 40 as three further deaths were confirmed.",
+        })
+        void incrementAfterOrBeforeTheTollIsNoClaim(String sentence) {
+            assertThat(extract(sentence)).extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(tuple(KILLED, "40"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Two more people died in hospital overnight.",
+                "Rescuers pulled three more bodies from the rubble.",
+                "A further 4 people were injured.",
+        })
+        void incrementWithoutATotalIsNoClaim(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+
+        @Test
+        void incrementInALaterSentenceToTheSameSlotIsNoClaim() {
+            List<CasualtyClaim> claims = extractor.extract(List.of(
+                    new Sentence(1, "The strike killed 12 people and injured 30."),
+                    new Sentence(2, "Three more people died in hospital overnight.")));
+            assertThat(claims).extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(tuple(KILLED, "12"), tuple(INJURED, "30"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                The blast killed two workers and injured 12 more.        | INJURED | 12
+                Two people were killed and five more were hurt.          | INJURED | five
+                Four people died. Another 15 people were injured.        | INJURED | 15
+                Another 15 people were injured, the governor said.       | INJURED | 15
+                """)
+        void moreForAnotherSlotAndAnotherAreClaims(String text, CasualtyKind kind, String value) {
+            List<CasualtyClaim> claims = extract(text);
+            assertThat(claims).last().extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(kind, value);
+        }
+    }
+
+    @Nested
+    class MissingAndRescued {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                A gas blast ripped through the pit, killing three miners and leaving six missing underground. | MISSING | six
+                Three miners were killed and 11 were missing after a fire at the colliery.                     | MISSING | 11
+                Crews working through the night freed 8 people from beneath the fallen roof.                   | RESCUED | 8
+                Firefighters pulled seven people alive from the rubble by midnight.                            | RESCUED | seven
+                Rescuers pulled five people out alive, the governor said.                                      | RESCUED | five
+                """)
+        void missingAndRescuedSlotsAreRead(String sentence, CasualtyKind kind, String value) {
+            assertThat(extract(sentence)).last().extracting(CasualtyClaim::kind, CasualtyClaim::value)
+                    .containsExactly(kind, value);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Firefighters pulled seven people alive from the rubble by midnight.",
+                "Rescuers pulled seven people out alive, the governor said.",
+                "Crews dug seven people alive out of the debris.",
+        })
+        void aliveIsNotPartOfTheRescuedGroup(String sentence) {
+            assertThat(only(sentence)).extracting(CasualtyClaim::kind, CasualtyClaim::subject)
+                    .containsExactly(RESCUED, "people");
+        }
+
+        @Test
+        void killedAndMissingInOneClauseGiveBothSlots() {
+            assertThat(extract("A gas blast ripped through the pit, killing three miners and leaving six missing "
+                    + "underground.")).extracting(CasualtyClaim::kind, CasualtyClaim::count, CasualtyClaim::subject)
+                    .containsExactly(tuple(KILLED, Interval.exactly(3), "miners"),
+                            tuple(MISSING, Interval.exactly(6), "people"));
+        }
+    }
+
+    @Nested
+    class Headlines {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                28 killed in strike on bakery     | KILLED  | 28
+                Blast kills 12                    | KILLED  | 12
+                Storm leaves 9 dead in the south  | KILLED  | 9
+                20 dead as floods hit coast       | KILLED  | 20
+                Hundreds injured in stadium crush | INJURED | Hundreds
+                Four missing after boat capsizes  | MISSING | Four
+                """)
+        void headlineFigureIsRead(String headline, CasualtyKind kind, String value) {
+            CasualtyClaim claim = only(headline);
+            assertThat(claim.kind()).isEqualTo(kind);
+            assertThat(claim.value()).isEqualTo(value);
+            assertThat(claim.subject()).isEqualTo("people");
+        }
+
+        @Test
+        void titleCaseHeadlineGivesItsFigures() {
+            assertThat(extract("4 Dead, 2 Injured In Overnight Shooting On East Side"))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, Interval.exactly(4)), tuple(INJURED, Interval.exactly(2)));
+            assertThat(only("Man Fatally Shot Outside Gas Station").kind()).isEqualTo(KILLED);
+        }
+
+        @Test
+        void deadAndHurtInOneHeadline() {
+            assertThat(extract("3 dead, 5 hurt in shooting at mall"))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, Interval.exactly(3)), tuple(INJURED, Interval.exactly(5)));
+        }
+    }
+
+    @Nested
+    class Quotes {
+
+        @Test
+        void bodiesInAQuoteAreDead() {
+            CasualtyClaim claim = only("\"We found 12 bodies,\" the mayor said.");
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.count()).isEqualTo(Interval.exactly(12));
+        }
+
+        @Test
+        void quotedPredicateIsRead() {
+            CasualtyClaim claim = only("\"Seven of our workers were injured,\" the plant manager told reporters.");
+            assertThat(claim.kind()).isEqualTo(INJURED);
+            assertThat(claim.subject()).isEqualTo("workers");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "\"We have 40 beds and they are all full,\" the doctor said.",
+                "\"It took us 15 minutes to reach them,\" a firefighter said.",
+                "\"This is one of the deadliest days we have seen,\" she said.",
+        })
+        void quotedNumberThatIsNoTollIsSkipped(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Subjects {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                At least 28 people were killed.                   | people
+                Five Ukrainian soldiers were killed in the attack. | soldiers
+                Two police officers were wounded in the shootout.  | police officers
+                Twelve civilians were killed by the shelling.      | civilians
+                Three other people died in hospital overnight.     | people
+                Eight persons were injured.                        | people
+                Twelve Palestinians were killed.                   | palestinians
+                One child was killed.                              | children
+                One firefighter was injured.                       | firefighters
+                Four Tulsa residents were hurt.                    | residents
+                The strike killed 12 Monday.                       | people
+                """)
+        void subjectIsTheLowerCaseGroupNoun(String sentence, String subject) {
+            assertThat(only(sentence).subject()).isEqualTo(subject);
+        }
+
+        @Test
+        void twoOfTheDeadWereChildren() {
+            CasualtyClaim claim = only("Two of the dead were children.");
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.count()).isEqualTo(Interval.exactly(2));
+            assertThat(claim.subject()).isEqualTo("children");
+        }
+
+        @Test
+        void includingFiveChildrenIsASubgroupOfTheSameSlot() {
+            assertThat(extract("The strike killed 19 people, including five children."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count, CasualtyClaim::subject)
+                    .containsExactly(tuple(KILLED, Interval.exactly(19), "people"),
+                            tuple(KILLED, Interval.exactly(5), "children"));
+        }
+
+        @Test
+        void ofThemIsASubgroupOfThePreviousFigure() {
+            assertThat(extract("Shelling wounded 30 people, eight of them women."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::subject)
+                    .containsExactly(tuple(INJURED, "people"), tuple(INJURED, "women"));
+        }
+
+        @Test
+        void partOfTheDeadWithoutAGroupNounIsLeftOut() {
+            assertThat(extract("Two of the dead were from the same village.")).isEmpty();
+        }
+
+        @Test
+        void injuredAmongThemIsAGroupNotATotal() {
+            CasualtyClaim claim = only("Four children were among the injured.");
+            assertThat(claim.kind()).isEqualTo(INJURED);
+            assertThat(claim.subject()).isEqualTo("children");
+        }
+    }
+
+    @Nested
+    class NamedVictims {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                A man was shot and killed outside a bar on Elm Street, police said.     | KILLED  | 1 | men
+                A woman was fatally shot in her car early Sunday.                       | KILLED  | 1 | women
+                A 17-year-old Dayton boy is dead after a shooting on the west side.    | KILLED  | 1 | boys
+                Boy, 15, fatally shot near school                                      | KILLED  | 1 | boys
+                Teen shot and killed at apartment complex                              | KILLED  | 1 | teens
+                A teenager was wounded in the leg and taken to a hospital.             | INJURED | 1 | teenagers
+                A 19-year-old was pronounced dead at the scene.                        | KILLED  | 1 | people
+                A man was shot to death in his driveway.                               | KILLED  | 1 | men
+                A clerk was gunned down during the robbery.                            | KILLED  | 1 | clerks
+                A 6-year-old girl is in critical condition after the shooting.         | INJURED | 1 | girls
+                A man suffered non-life-threatening injuries in the shooting.          | INJURED | 1 | men
+                The victim was taken to a hospital, where a woman later succumbed to her injuries. | KILLED | 1 | women
+                Two men and a woman were killed in the shooting.                       | KILLED  | 3 | people
+                A father and his two children were found dead in the house.            | KILLED  | 3 | people
+                The gunman and three others died at the scene.                         | KILLED  | 4 | people
+                Police say the suspect shot and killed a 23-year-old man on Friday.    | KILLED  | 1 | men
+                He fatally shot his girlfriend in the kitchen.                         | KILLED  | 1 | girlfriends
+                A man, 24, and a woman, 22, were wounded.                              | INJURED | 2 | people
+                """)
+        void namedPeopleAreCounted(String sentence, CasualtyKind kind, long count, String subject) {
+            CasualtyClaim claim = only(sentence);
+            assertThat(claim.kind()).isEqualTo(kind);
+            // one person described names a victim, not the toll: at least one
+            assertThat(claim.count()).isEqualTo(count == 1 ? Interval.atLeast(1) : Interval.exactly(count));
+            assertThat(claim.subject()).isEqualTo(subject);
+        }
+
+        @Test
+        void valueIsThePhraseAsWritten() {
+            assertThat(only("Two men and a woman were killed.").value()).isEqualTo("Two men and a woman");
+        }
+
+        @Test
+        void aKillerWhoKilledHimselfIsAmongTheDead() {
+            CasualtyClaim claim = only("He killed his wife and two daughters before turning the gun on himself.");
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.count()).isEqualTo(Interval.exactly(4));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Officials said a woman killed her adult son and two young grandchildren before turning the gun on herself. | 4
+                Police believe a man fatally shot a woman and girl then killed himself.                                  | 3
+                """)
+        void murderSuicideCountsEveryoneTheSentenceSaysDied(String sentence, long count) {
+            assertThat(only(sentence).count()).isEqualTo(Interval.exactly(count));
+        }
+
+        @Test
+        void injuredPersonWhoDiedLaterIsDead() {
+            CasualtyClaim claim = only("A man injured in a shooting on Elm Street last week has died.");
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.count()).isEqualTo(Interval.atLeast(1));
+        }
+
+        @Test
+        void aShooterWhoShotHimselfMayHaveSurvived() {
+            assertThat(only("He shot and killed his wife and then shot himself.").count())
+                    .isEqualTo(Interval.atLeast(1));
+        }
+
+        @Test
+        void killedAndWoundedInOneSentence() {
+            assertThat(extract("A man was killed and a woman was wounded in the shooting."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, Interval.atLeast(1)), tuple(INJURED, Interval.atLeast(1)));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "A man was shot in the arm on Tuesday night.",
+                "The victim was pronounced dead at the scene.",
+                "A man killed his neighbor's dog.",
+                "A woman and her son were shot outside the store.",
+                "A police officer said the area was dangerous.",
+                "One of the victims was pronounced dead at the scene.",
+                "A block was closed after the shooting.",
+        })
+        void noCountWithoutAnIndefinitePersonAndAnOutcome(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+    }
+
+    @Nested
+    class NotCasualtyFigures {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "The town was captured by the army in July 2022.",
+                "The driver, 34, was killed instantly.",
+                "The blast at 12:30 p.m. killed the owner of the shop.",
+                "The village lies a few kilometers west of the river and 10 km from the border.",
+                "Prices rose 5 percent after the strike.",
+                "The council set aside $2 million for the injured.",
+                "The building, with 108 apartments, was damaged.",
+                "Some 108 apartments were damaged and two buildings collapsed.",
+                "The army said it shot down 30 drones overnight.",
+                "It was one of the deadliest attacks on the city.",
+                "It was the third deadly attack this month.",
+                "The hospital treated patients in 14 wards.",
+                "He told 20 reporters that the shelter was safe.",
+                "Call 0800 555 0123 if a relative is missing.",
+        })
+        void numberNotTiedToACasualtyWordIsNotExtracted(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+    }
+}

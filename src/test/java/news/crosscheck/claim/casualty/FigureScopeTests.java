@@ -1,0 +1,253 @@
+package news.crosscheck.claim.casualty;
+
+import news.crosscheck.claim.number.Interval;
+import news.crosscheck.claim.text.Sentence;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static news.crosscheck.claim.casualty.CasualtyKind.INJURED;
+import static news.crosscheck.claim.casualty.CasualtyKind.KILLED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** What part of the casualties a figure counts, and the readings that make a figure a bound or no figure at all. */
+class FigureScopeTests {
+
+    private final CasualtyExtractor extractor = new CasualtyExtractor();
+
+    private List<CasualtyClaim> extract(String text) {
+        return extractor.extract(List.of(new Sentence(5, text)));
+    }
+
+    private CasualtyClaim claim(String text, String value) {
+        return extract(text).stream().filter(c -> c.value().equals(value)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim '" + value + "' in: " + text));
+    }
+
+    @Nested
+    class Whole {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                Three people were killed and five wounded when a gunman opened fire at a bus stop.   | Three
+                Three people were killed and five wounded when a gunman opened fire at a bus stop.   | five
+                Police said 4 people were shot dead outside the club on Saturday night.             | 4
+                The death toll rose to 31 on Sunday, the governor said.                              | 31
+                """)
+        void theTollOfTheEventIsWhole(String sentence, String value) {
+            CasualtyClaim claim = claim(sentence, value);
+            assertThat(claim.scope()).isEqualTo(Scope.WHOLE);
+            assertThat(claim.isWholeToll()).isTrue();
+            assertThat(claim.scopeReason()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Subsets {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                One woman is dead, two people are listed in critical condition and four were treated. | two        | condition 'critical'
+                Three people were killed and two were critically injured in the blast.                 | two        | condition 'critically'
+                Two people were hospitalized with life-threatening injuries, police said.            | Two        | condition 'life-threatening'
+                A third victim later died at the hospital.                                            | A third victim | 'later died'
+                """)
+        void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
+            CasualtyClaim claim = claim(sentence, value);
+            assertThat(claim.scope()).isEqualTo(Scope.SUBSET);
+            assertThat(claim.scopeReason()).isEqualTo(reason);
+            assertThat(claim.isWholeToll()).isFalse();
+        }
+
+        @Test
+        void twoFiguresOfOneSlotInOneSentenceAreEachAPart() {
+            List<CasualtyClaim> claims = extract("Two people died at the scene and 3 people died in hospital.");
+            assertThat(claims).extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                    .containsExactly(tuple("Two", Scope.SUBSET), tuple("3", Scope.SUBSET));
+        }
+    }
+
+    @Nested
+    class Conditions {
+
+        private List<CasualtyClaim> article(String... texts) {
+            List<Sentence> sentences = java.util.stream.IntStream.range(0, texts.length)
+                    .mapToObj(i -> new Sentence(i, texts[i])).toList();
+            return CasualtyExtractor.conditionAloneIsWhole(extractor.extract(sentences));
+        }
+
+        @Test
+        void aConditionFigureAloneIsTheWholeToll() {
+            assertThat(article("Teen critically injured after accidentally shooting himself",
+                    "Police said the boy was taken to a hospital."))
+                    .singleElement().extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
+        }
+
+        @Test
+        void aConditionFigureBesideTheTollIsAPart() {
+            assertThat(article("Five people were wounded in a shooting outside a bar.",
+                    "Two people are in critical condition, police said."))
+                    .extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                    .containsExactly(tuple("Five", Scope.WHOLE), tuple("Two", Scope.SUBSET));
+        }
+    }
+
+    @Nested
+    class NoneStated {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                No one was injured in the blast, the fire chief said.      | INJURED | No one was injured
+                Nobody was killed, but the roof collapsed.                  | KILLED  | Nobody was killed
+                Police said there were no injuries.                         | INJURED | there were no injuries
+                No deaths were reported after the storm.                   | KILLED  | No deaths were reported
+                """)
+        void aStatedNoneIsAFigureOfZero(String sentence, CasualtyKind kind, String value) {
+            CasualtyClaim claim = claim(sentence, value);
+            assertThat(claim.kind()).isEqualTo(kind);
+            assertThat(claim.count()).isEqualTo(Interval.exactly(0));
+        }
+
+        @Test
+        void noOneElseIsZeroOnlyWhenTheArticleCountsNoOneElse() {
+            assertThat(extractor.extract(List.of(new Sentence(1, "The teenager who shot himself has died."),
+                    new Sentence(2, "No one else was injured, police said."))))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, Interval.atLeast(1)), tuple(INJURED, Interval.exactly(0)));
+            assertThat(extractor.extract(List.of(new Sentence(1, "Two men were wounded outside the bar."),
+                    new Sentence(2, "No one else was hurt, police said."))))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(INJURED, Interval.exactly(2)));
+        }
+    }
+
+    @Nested
+    class Aggregates {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                The same rifle was used in three shootings that killed four people.                  | four   | 'shootings'
+                Two men have died in separate climbing accidents on the mountain.                     | Two    | 'accidents'
+                Some 20 people were wounded across the city this weekend, police said.              | Some 20     | 'across the city'
+                Twelve people have been killed in traffic this year in the county.                    | Twelve | 'this year'
+                """)
+        void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
+            CasualtyClaim claim = claim(sentence, value);
+            assertThat(claim.scope()).isEqualTo(Scope.AGGREGATE);
+            assertThat(claim.scopeReason()).isEqualTo(reason);
+        }
+    }
+
+    @Nested
+    class Hypotheticals {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "There might have been two people killed, the chief said.",
+                "Had the bus been full, it could have killed 40 people.",
+                "The fire might have injured dozens of residents, the chief said."})
+        void whatCouldHaveHappenedIsHypothetical(String sentence) {
+            assertThat(extract(sentence)).isNotEmpty().allMatch(c -> c.scope() == Scope.HYPOTHETICAL);
+        }
+    }
+
+    @Nested
+    class EarlierFigures {
+
+        @Test
+        void aSupersededFigureOfThisEventIsEarlierNotAnotherEvent() {
+            CasualtyClaim claim = claim("Officials had previously put the death toll at 20.", "20");
+            assertThat(claim.scope()).isEqualTo(Scope.EARLIER);
+            assertThat(claim.isAboutOtherEvent()).isFalse();
+        }
+    }
+
+    @Nested
+    class Readings {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                A third victim died on Sunday, police said.          | A third victim | KILLED  | 3
+                Second man dies after fall on the glacier            | Second man     | KILLED  | 2
+                A fifth worker was injured as the roof fell in.      | A fifth worker | INJURED | 5
+                """)
+        void anOrdinalIsALowerBound(String sentence, String value, CasualtyKind kind, long low) {
+            CasualtyClaim claim = claim(sentence, value);
+            assertThat(claim.kind()).isEqualTo(kind);
+            assertThat(claim.count()).isEqualTo(Interval.atLeast(low));
+        }
+
+        @Test
+        void onePersonDescribedIsAtLeastOneAndAListIsExact() {
+            assertThat(claim("A man was shot and killed outside the club.", "A man").count())
+                    .isEqualTo(Interval.atLeast(1));
+            assertThat(claim("Two men and a woman were killed outside the club.", "Two men and a woman").count())
+                    .isEqualTo(Interval.exactly(3));
+        }
+
+        @Test
+        void anotherFigureIsALowerBound() {
+            CasualtyClaim claim = claim("Four people were killed. Another 15 people were injured.", "15");
+            assertThat(claim.kind()).isEqualTo(INJURED);
+            assertThat(claim.count()).isEqualTo(Interval.atLeast(15));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Last moments of a mother of 12 killed in crossfire caught on camera",
+                "Local news originally reported that two of the three victims died."})
+        void aFigureCompletingANounIsNotTheCount(String sentence) {
+            assertThat(extract(sentence)).noneMatch(c -> c.value().equals("12") || c.value().equals("three"));
+        }
+
+        @Test
+        void theWholeAPartBelongsToIsStillAFigure() {
+            CasualtyClaim claim = claim("He was one of five people injured in the shooting on Main Street.", "five");
+            assertThat(claim.kind()).isEqualTo(INJURED);
+            assertThat(claim.count()).isEqualTo(Interval.exactly(5));
+        }
+
+        @Test
+        void aHeadlineOpeningOnAnAgeCountsThePerson() {
+            assertThat(extract("13-year-old boy dies after accidental shooting at home"))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, Interval.atLeast(1)));
+        }
+
+        @Test
+        void theVictimOfTheLeadIsCountedThroughARelativeClause() {
+            List<CasualtyClaim> claims = extractor.extract(List.of(new Sentence(1,
+                    "The 4-year-old girl who was shot inside a home on Tuesday has died, police said.")));
+            assertThat(claims).extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, Interval.atLeast(1)));
+        }
+
+        @Test
+        void theVictimFurtherDownIsNotCountedAgain() {
+            assertThat(extract("The 4-year-old girl who was shot inside a home on Tuesday has died.")).isEmpty();
+        }
+
+        @Test
+        void aKillerWhoThenKilledHimselfIsCounted() {
+            CasualtyClaim claim = claim("Police said the father killed his 5-year-old daughter, his 3-year-old son, "
+                    + "and then himself.", "his 5-year-old daughter, his 3-year-old son");
+            assertThat(claim.count()).isEqualTo(Interval.exactly(3));
+        }
+
+        @Test
+        void certaintyFollowsHowTheFigureWasRead() {
+            assertThat(claim("Police said 4 people were shot dead outside the club.", "4").certainty())
+                    .isEqualTo(CasualtyExtractor.STATED);
+            assertThat(claim("A man was shot and killed outside the club.", "A man").certainty())
+                    .isEqualTo(CasualtyExtractor.DESCRIBED);
+            assertThat(claim("Dozens of people were wounded in the clashes.", "Dozens").certainty())
+                    .isEqualTo(CasualtyExtractor.VAGUE);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package news.crosscheck.claim.casualty;
+
+import news.crosscheck.claim.number.Interval;
+import news.crosscheck.claim.text.Sentence;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImpliedTollTests {
+
+    private final CasualtyExtractor extractor = new CasualtyExtractor();
+
+    private List<Sentence> article(String... texts) {
+        return java.util.stream.IntStream.range(0, texts.length).mapToObj(i -> new Sentence(i, texts[i])).toList();
+    }
+
+    private java.util.Optional<CasualtyClaim> noneKilled(String... texts) {
+        List<Sentence> sentences = article(texts);
+        return ImpliedToll.noneKilled(extractor.extract(sentences), sentences, String.join(" ", texts));
+    }
+
+    @Test
+    void peopleHurtAndNoDeathMentionedImplyNoOneKilled() {
+        CasualtyClaim zero = noneKilled("Two teens wounded in shooting near park",
+                "Two teenagers were wounded on Friday night when someone fired from a passing car.",
+                "Both were taken to a hospital and are expected to recover.").orElseThrow();
+        assertThat(zero.kind()).isEqualTo(CasualtyKind.KILLED);
+        assertThat(zero.count()).isEqualTo(Interval.exactly(0));
+        assertThat(zero.implied()).isTrue();
+        assertThat(zero.certainty()).isEqualTo(ImpliedToll.IMPLIED);
+        assertThat(zero.sentence().index()).isZero();
+    }
+
+    @Test
+    void aPersonShotInTheLeadAndAliveIsEnoughWithoutAFigure() {
+        assertThat(noneKilled("Man shot in parked car at shopping mall",
+                "The man was taken to a hospital and is unconscious, deputies said.")).isPresent();
+    }
+
+    @Test
+    void aPersonShotWithNothingSaidOfHisStateImpliesNothing() {
+        assertThat(noneKilled("Man shot in the head on Porter Street",
+                "Detectives were called to the scene; no suspect description was given.")).isEmpty();
+    }
+
+    @Test
+    void anyWordOfDeathAnywhereMeansNothingIsImplied() {
+        assertThat(noneKilled("Two teens wounded in shooting near park",
+                "Two teenagers were wounded on Friday night.",
+                "It was the city's third homicide investigation this month.")).isEmpty();
+        assertThat(noneKilled("Girl shot in the face is on life support",
+                "A 4-year-old girl was shot at her home on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void theNameOfTheEventAloneIsNotSomeoneHurt() {
+        assertThat(noneKilled("Woman charged in factory shooting appears in court",
+                "The trial of the former employee began on Monday.")).isEmpty();
+    }
+
+    @Test
+    void anAttackerAmongTheDeadIsRecognised() {
+        assertThat(ImpliedToll.perpetratorDied("He shot his wife before turning the gun on himself.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("Police called it a murder-suicide.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("The suspect was arrested at his home.")).isFalse();
+    }
+}

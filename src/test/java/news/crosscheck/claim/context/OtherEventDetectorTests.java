@@ -1,0 +1,296 @@
+package news.crosscheck.claim.context;
+
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyExtractor;
+import news.crosscheck.claim.mention.Mention;
+import news.crosscheck.claim.mention.MentionKind;
+import news.crosscheck.claim.text.Sentence;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class OtherEventDetectorTests {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 10);
+
+    private final CasualtyExtractor extractor = new CasualtyExtractor();
+    private final OtherEventDetector detector = new OtherEventDetector();
+
+    /** An article about a strike on a depot in Dornova; the lead names Dornova and the Vessel region. */
+    private final List<Sentence> lead = List.of(
+            new Sentence(0, "Strike on fuel depot kills 9 in Dornova"),
+            new Sentence(1, "At least nine people were killed when a missile hit a fuel depot in Dornova in the "
+                    + "Vessel region on Saturday, officials said."),
+            new Sentence(2, "Rescuers pulled four people from the burning site overnight."));
+
+    private static Mention place(String name, Sentence sentence) {
+        return new Mention(MentionKind.PLACE, name, name, "", sentence);
+    }
+
+    private List<Mention> leadPlaces() {
+        return List.of(place("Dornova", lead.get(0)), place("Dornova", lead.get(1)), place("Vessel", lead.get(1)));
+    }
+
+    private List<CasualtyClaim> classify(Sentence later, Mention... laterPlaces) {
+        List<Sentence> sentences = new ArrayList<>(lead);
+        sentences.add(later);
+        List<Mention> places = new ArrayList<>(leadPlaces());
+        places.addAll(List.of(laterPlaces));
+        return detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED);
+    }
+
+    private String reasonFor(String text, String... placesInSentence) {
+        Sentence later = new Sentence(7, text);
+        Mention[] mentions = new Mention[placesInSentence.length];
+        for (int i = 0; i < placesInSentence.length; i++) {
+            mentions[i] = place(placesInSentence[i], later);
+        }
+        List<CasualtyClaim> claims = classify(later, mentions).stream()
+                .filter(c -> c.sentence().index() == 7).toList();
+        assertThat(claims).as("claims in: %s", text).isNotEmpty();
+        return claims.get(0).otherEvent();
+    }
+
+    @Nested
+    class BackgroundParagraphs {
+
+        @Test
+        void earlierMonthAndForeignPlaceAreBothGiven() {
+            String reason = reasonFor("In December, the army struck the border town of Kelvar, killing at least "
+                    + "24 people and injuring 108 others.", "Kelvar");
+            assertThat(reason).isEqualTo("earlier time 'In December'; place 'Kelvar' not in the lead");
+        }
+
+        @Test
+        void bothFiguresOfTheBackgroundSentenceAreMarked() {
+            Sentence later = new Sentence(7, "In December, a strike on Kelvar killed 24 people and wounded 108.");
+            List<CasualtyClaim> claims = classify(later, place("Kelvar", later));
+            assertThat(claims).filteredOn(c -> c.sentence().index() == 7).hasSize(2)
+                    .allMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                A similar attack on the depot last year killed 14 people.              | earlier time 'A similar attack'; earlier time 'last year'
+                Shelling killed six people in the town in 2022.                         | earlier time 'in 2022'
+                The fighting has killed more than 10,000 civilians since 2022.          | cumulative 'since 2022'
+                Strikes have killed 40 people in the region since the war began.        | cumulative 'since the war began'
+                Drones have killed 31 people so far this year.                          | cumulative 'so far this year'
+                Earlier this week, a drone strike killed three people.                  | earlier time 'Earlier this week'
+                Two years ago a fire at the depot killed 11 workers.                    | earlier time 'Two years ago'
+                The depot was previously hit in a raid that injured 5 people.           | earlier time 'previously hit'
+                In a separate attack, two people were wounded.                          | earlier time 'a separate attack'
+                A strike on the station on January 20 killed eight people.              | earlier time 'on January 20'
+                Since February 2022, the shelling has killed 200 people.                | cumulative 'Since February 2022'
+                Gunfire has killed 212 people across the city this year.                | cumulative 'across the city this year'
+                Over the past 17 months, 40 people have been shot dead in the county.   | cumulative 'Over the past 17 months'
+                The weekend left seven people dead in 11 separate shootings.            | cumulative 'in 11 separate shootings'
+                More than 300 people have been wounded in those shootings.              | cumulative 'in those shootings'
+                Police said 14 people have been killed so far this month.               | cumulative 'so far this month'
+                Three weeks earlier, a missile hit the depot and killed 11 people.      | earlier time 'Three weeks earlier'
+                A decade ago an explosion at the depot killed 40 people.                | earlier time 'A decade ago'
+                The 2019 bombing of the depot killed 12 people.                         | earlier time '2019 bombing'
+                Last summer a fire at the depot killed 5 workers.                       | earlier time 'Last summer'
+                The gunman in the Harlow shooting wounded nine others.                  | another incident 'the Harlow shooting'
+                """)
+        void timeAnchorAwayFromPublicationMarksTheFigure(String sentence, String reason) {
+            assertThat(reasonFor(sentence)).isEqualTo(reason);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Shelling of central Tarrow killed 12 people.                             | Tarrow
+                Twelve people were killed when a missile hit a market in Tarrow.         | Tarrow
+                A blast at a chemical plant near Tarrow injured 40 workers.              | Tarrow
+                Drones struck the port of Tarrow, killing six people.                    | Tarrow
+                A strike on the border city of Tarrow killed 24 people and wounded 100.  | Tarrow
+                The governor said a strike on Tarrow had killed 12 people.               | Tarrow
+                Shelling killed six people in Tarrow.                                    | Tarrow
+                """)
+        void placeWhereTheHarmHappenedMarksTheFigure(String sentence, String place) {
+            assertThat(reasonFor(sentence, place)).isEqualTo("place '" + place + "' not in the lead");
+        }
+
+        @Test
+        void backgroundStrikeOnABorderCityIsAnotherEvent() {
+            Sentence later = new Sentence(7, "In December, a strike on the border city of Kelvar killed 24 people "
+                    + "and wounded more than 100, according to officials.");
+            List<CasualtyClaim> claims = classify(later, place("Kelvar", later));
+            assertThat(claims).filteredOn(c -> c.sentence().index() == 7)
+                    .extracting(CasualtyClaim::value, CasualtyClaim::otherEvent).containsExactly(
+                            tuple("24",
+                                    "earlier time 'In December'; place 'Kelvar' not in the lead"),
+                            tuple("more than 100",
+                                    "earlier time 'In December'; place 'Kelvar' not in the lead"));
+        }
+
+        @Test
+        void placeOutsideTheLeadAloneMarksTheFigure() {
+            assertThat(reasonFor("A strike on Tarrow killed 12 people.", "Tarrow"))
+                    .isEqualTo("place 'Tarrow' not in the lead");
+        }
+    }
+
+    @Nested
+    class TransliteratedLeadPlaces {
+
+        private final List<Sentence> ukrainianLead = List.of(
+                new Sentence(0, "Strike on Vuhledar market kills 7"),
+                new Sentence(1, "At least seven people were killed when shells hit a market in Vuhledar on Friday."),
+                new Sentence(2, "Rescuers were still at work in the evening."));
+
+        private String reasonIn(String text, String place) {
+            Sentence later = new Sentence(7, text);
+            List<Sentence> sentences = new ArrayList<>(ukrainianLead);
+            sentences.add(later);
+            List<Mention> places = List.of(place("Vuhledar", ukrainianLead.get(0)),
+                    place("Vuhledar", ukrainianLead.get(1)), place(place, later));
+            return detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED).stream()
+                    .filter(c -> c.sentence().index() == 7).findFirst().orElseThrow().otherEvent();
+        }
+
+        @Test
+        void theRussianFormOfTheLeadTownIsTheSameEvent() {
+            assertThat(reasonIn("Shelling of Ugledar killed 8 people, the Russian-installed officials said.",
+                    "Ugledar")).isEmpty();
+        }
+
+        @Test
+        void anotherTownIsStillAnotherEvent() {
+            assertThat(reasonIn("Shelling of Avdiivka killed 8 people.", "Avdiivka"))
+                    .isEqualTo("place 'Avdiivka' not in the lead");
+        }
+    }
+
+    @Nested
+    class OwnEvent {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Yesterday's blast killed 12 people, the governor said.",
+                "The death toll rose to 11 on Sunday.",
+                "On March 9, the strike killed at least nine people.",
+                "Officials said in March that nine people had died.",
+                "Five of the injured were firefighters.",
+                "The strike in 2024 was the deadliest on the town, killing nine.",
+                "Two days earlier, 3 people had been injured at the depot.",
+                "Officials had previously put the death toll at 20.",
+                "The Dornova strike has killed 9 people, the governor said.",
+                "Police said the Friday shooting left 3 people wounded.",
+        })
+        void figureWithoutMarkersStaysOwn(String sentence) {
+            assertThat(reasonFor(sentence)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                In a separate statement, the health ministry said 10 people were wounded and had been taken to hospitals in Dornova and Tarrow. | Dornova | Tarrow
+                Ten people were wounded and taken to hospital in Tarrow.                           | Tarrow  |
+                Twelve people were injured and evacuated to Tarrow overnight.                      | Tarrow  |
+                Officials in Tarrow said nine people had died.                                     | Tarrow  |
+                Nine people died, the governor of Tarrow said.                                     | Tarrow  |
+                A strike on a depot in Dornova and a bridge near Tarrow killed 12 people.          | Dornova | Tarrow
+                Fourteen injured people were flown to clinics in Tarrow.                           | Tarrow  |
+                """)
+        void placeThatIsNotWhereTheHarmHappenedDoesNotMark(String sentence, String place, String secondPlace) {
+            String[] places = secondPlace == null ? new String[] {place} : new String[] {place, secondPlace};
+            assertThat(reasonFor(sentence, places)).isEmpty();
+        }
+
+        @Test
+        void monthOfTheDayBeforePublicationIsOwn() {
+            Sentence later = new Sentence(7, "On February 29, the blast killed 9 people.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.add(later);
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences, leadPlaces(),
+                    LocalDate.of(2024, 3, 1));
+            assertThat(claims).noneMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @Test
+        void aLeadSentenceOpeningOnAnotherTimeIsBackground() {
+            List<Sentence> sentences = List.of(new Sentence(0, "Missile strike kills 12 in Dornova"),
+                    new Sentence(1, "A missile strike on a market in Dornova killed 12 people on Saturday."),
+                    new Sentence(2, "Last month, a strike on the same district killed 20 people."));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Dornova", sentences.get(0)), place("Dornova", sentences.get(1))), PUBLISHED);
+            assertThat(claims).extracting(CasualtyClaim::value, CasualtyClaim::otherEvent).containsExactly(
+                    tuple("12", ""), tuple("12", ""), tuple("20", "earlier time 'Last month'"));
+        }
+
+        @Test
+        void aWeekdayBeforeTheDayTheLeadGivesIsAnotherDay() {
+            // published Sunday 10 March 2024; the lead's Saturday is the 9th, Tuesday the 5th
+            List<Sentence> sentences = List.of(new Sentence(0, "Missile strike kills 12 in Dornova on Saturday"),
+                    new Sentence(1, "A missile strike on a market in Dornova killed 12 people."),
+                    new Sentence(2, "Rescuers searched the rubble overnight."),
+                    new Sentence(3, "On Tuesday, a drone killed two people near the station."),
+                    new Sentence(4, "On Saturday evening, 3 people were also injured by debris."));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Dornova", sentences.get(0))), PUBLISHED);
+            assertThat(claims).filteredOn(c -> c.sentence().index() >= 3)
+                    .extracting(CasualtyClaim::value, CasualtyClaim::otherEvent)
+                    .containsExactly(tuple("two", "earlier day 'Tuesday'"), tuple("3", ""));
+        }
+
+        @Test
+        void aPageDatelineIsNotTheDayOfTheEvent() {
+            List<Sentence> sentences = List.of(new Sentence(0, "Teen charged with murder in Dornova"),
+                    new Sentence(1, "Posted: Sunday, March 10, 2024 10:26 am | A teenager has been charged with murder."),
+                    new Sentence(2, "Detectives searched the house."),
+                    new Sentence(3, "The shooting left one man dead Thursday evening."));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Dornova", sentences.get(0))), PUBLISHED);
+            assertThat(claims).noneMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @Test
+        void leadFiguresStayOwnEvenWithAMonth() {
+            Sentence title = new Sentence(0, "In December, a strike killed 24 people in Kelvar");
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(List.of(title)), List.of(title),
+                    List.of(place("Kelvar", title)), PUBLISHED);
+            assertThat(claims).hasSize(1).noneMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @Test
+        void leadPlaceSpelledDifferentlyIsStillTheLeadPlace() {
+            assertThat(reasonFor("Nine people died in Dornowa.", "Dornowa")).isEmpty();
+        }
+
+        @Test
+        void placeInsideALongerLeadNameIsInTheLead() {
+            assertThat(reasonFor("Nine people died in the Vessel region.", "Vessel region")).isEmpty();
+        }
+
+        @Test
+        void withoutPlacesInTheLeadPlacesDoNotMark() {
+            Sentence later = new Sentence(7, "A strike on Tarrow killed 12 people.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.add(later);
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Tarrow", later)), PUBLISHED);
+            assertThat(claims).noneMatch(CasualtyClaim::isAboutOtherEvent);
+        }
+
+        @Test
+        void claimsComeBackInOrderWithValuesKept() {
+            Sentence later = new Sentence(7, "Last year a fire killed 3 people.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.add(later);
+            List<CasualtyClaim> extracted = extractor.extract(sentences);
+            List<CasualtyClaim> classified = detector.classify(extracted, sentences, leadPlaces(), PUBLISHED);
+            assertThat(classified).extracting(CasualtyClaim::value)
+                    .containsExactlyElementsOf(extracted.stream().map(CasualtyClaim::value).toList());
+        }
+    }
+}

@@ -1,0 +1,375 @@
+package news.crosscheck.claim.mention;
+
+import news.crosscheck.claim.text.Sentence;
+import news.crosscheck.compare.SpellingVariants;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class MentionExtractorTests {
+
+    private final MentionExtractor extractor = new MentionExtractor(new SpellingVariants()::isSameSurname);
+
+    private static List<Sentence> article(String... sentences) {
+        List<Sentence> result = new ArrayList<>();
+        for (String text : sentences) {
+            result.add(new Sentence(result.size(), text));
+        }
+        return result;
+    }
+
+    private List<Mention> extract(String... sentences) {
+        return extractor.extract(article(sentences));
+    }
+
+    private List<String> names(MentionKind kind, String... sentences) {
+        return extract(sentences).stream().filter(m -> m.kind() == kind).map(Mention::name).toList();
+    }
+
+    @Nested
+    class People {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "\"We are devastated,\" said Mayor Ann Keller.|Ann Keller|Mayor",
+                "Tulsa Police Officer Jane Doe was treated for minor injuries.|Jane Doe|Tulsa Police Officer",
+                "Russian President Vladimir Putin did not comment.|Vladimir Putin|Russian President",
+                "The convoy was stopped, Sgt. Maria Lopez told reporters.|Maria Lopez|Sgt.",
+                "The road will reopen Friday, said county spokeswoman Dana Whitfield.|Dana Whitfield|county spokeswoman",
+                "The leader of the local council, Oleh Marchuk, said the shelter was full.|Oleh Marchuk|leader of the local council",
+                "Tomas Brandt, a spokesman for the regional administration, said two schools were hit.|Tomas Brandt|spokesman for the regional administration",
+                "Governor Halyna Bondar visited the site.|Halyna Bondar|Governor",
+        })
+        void aTitleOrRoleMarksAPersonAndGivesTheRole(String sentence, String name, String role) {
+            assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name, Mention::role).containsExactly(tuple(name, role));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Hundreds of people were evacuated overnight, Petra Novak said.|Petra Novak",
+                "The fire started in the basement, said Ruben Castillo.|Ruben Castillo",
+                "Ruben Castillo told the station the fire started in the basement.|Ruben Castillo",
+                "The blast shattered windows, according to Lena Hartmann.|Lena Hartmann",
+                "Carla Mendes, 34, of Springfield, was taken to hospital.|Carla Mendes",
+                "Jordan Miles, 19, of Akron, Ohio, was arrested.|Jordan Miles",
+        })
+        void aVerbOfSayingOrAnAgeMarksAPersonWithoutRole(String sentence, String name) {
+            assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name, Mention::role).containsExactly(tuple(name, ""));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Halyna Moroz, who heads the district council in Izium, accused Russia of shelling a school.|Halyna Moroz|heads the district council in Izium",
+                "Two schools were shut after Pavlo Hnatiuk, who runs the local water company, warned of contamination.|Pavlo Hnatiuk|runs the local water company",
+                "Margit Olsen, who was the town's mayor until 2019, said the dam had always leaked.|Margit Olsen|town's mayor until 2019",
+                "Oleksandr Ivanenko, director of the Zoria mine, said rescue crews were underground.|Oleksandr Ivanenko|director of the Zoria mine",
+                "Striker Amos Kettering, 31, scored the winner in stoppage time.|Amos Kettering|Striker",
+        })
+        void aRelativeClauseABareAppositionOrAnOpeningRoleMarksAPerson(String sentence, String name, String role) {
+            assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name, Mention::role).containsExactly(tuple(name, role));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "After the vote, Nadia Sorensen accused the council of hiding the costs.|Nadia Sorensen",
+                "Viktor Lenko denied that any soldiers had been stationed in the building.|Viktor Lenko",
+                "Teodor Vasic blamed a faulty gas pipe for the blast.|Teodor Vasic",
+                "Outside the court, Irena Kowal claimed the evidence had been planted.|Irena Kowal",
+                "In a late-night post, Bohdan Yarosh urged residents to stay in shelters.|Bohdan Yarosh",
+                "Hours later, Marta Quist described the scene as chaotic.|Marta Quist",
+        })
+        void aReportingVerbAfterAFullNameMarksAPerson(String sentence, String name) {
+            assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Deputies arrested 19-year-old Carlos Ibarra at his home.|Carlos Ibarra",
+                "Police identified the victim as Luke Farrow of Dayton.|Luke Farrow",
+                "The coroner identified the dead man as Dale Whitcomb.|Dale Whitcomb",
+                "The family of Marisol Ortega asked for privacy.|Marisol Ortega",
+                "Prosecutors charged Kenneth Aldous with murder.|Kenneth Aldous",
+                "Trina Delacroix was pronounced dead at the hospital.|Trina Delacroix",
+                "Hours later Devon Marsh was charged with manslaughter.|Devon Marsh",
+                "Officers found Mason Quill died at the scene.|Mason Quill",
+                "The shooter, Roy Tessmer, fled in a pickup.|Roy Tessmer",
+                "He was charged in the death of Corey Vance, 20.|Corey Vance",
+                "Police said the gunman was Wade Pruitt.|Wade Pruitt",
+                "The husband was identified as Bay City firefighter Tom Rusk.|Tom Rusk",
+        })
+        void anAgeOrWhatHappenedToThemMarksAPerson(String sentence, String name) {
+            assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
+        }
+
+        @Test
+        void theOthersInAListOfVictimsArePeopleToo() {
+            assertThat(names(MentionKind.PERSON,
+                    "The victims were Ann Lemke, 31, Rob Moyer, 29, and Tess Albers, 40."))
+                    .containsExactly("Ann Lemke", "Rob Moyer", "Tess Albers");
+            assertThat(names(MentionKind.PERSON, "Kira Vance, Omar Pell and Nate Osgood all died of gunshot wounds."))
+                    .containsExactly("Kira Vance", "Omar Pell", "Nate Osgood");
+            assertThat(names(MentionKind.PERSON,
+                    "Police charged Lia Brandt, a nurse from Glen Falls; and Ivo Marr, 24."))
+                    .containsExactly("Lia Brandt", "Ivo Marr");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "A 24-year-old Sun Valley woman was fatally shot after a hike.",
+                "Shots were fired on Maple Street Tuesday night.",
+                "Fairmont Terrace was locked down after the shooting.",
+                "The victim was taken to Mercy Hospital and later died.",
+                "The shooting of Pine Ridge residents shocked the county.",
+                "Harris County deputies arrested a man on Friday.",
+                "Teen Fatally Shot inside apartment, police say",
+        })
+        void streetsBuildingsAndPlacesAreNotPeople(String sentence) {
+            assertThat(names(MentionKind.PERSON, sentence)).isEmpty();
+        }
+
+        @Test
+        void aLaterSurnameBeforeAReportingVerbIsTheSamePersonAsTheFullName() {
+            List<Mention> mentions = extract(
+                    "Leonid Marchenko, who leads the regional administration, said 14 people were hurt.",
+                    "Marchenko accused the army of shelling the market.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name, Mention::fullName)
+                    .containsExactly(tuple("Leonid Marchenko", "Leonid Marchenko"), tuple("Marchenko", "Leonid Marchenko"));
+        }
+
+        @Test
+        void aLaterSurnameSpelledDifferentlyRefersToTheFullName() {
+            List<Mention> mentions = extract(
+                    "In a post on Telegram, the governor of the occupied region, Viktor Hromenko, said 12 were hurt.",
+                    "Hramenko said the next day would be one of mourning.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name, Mention::fullName, m -> m.sentence().index())
+                    .containsExactly(tuple("Viktor Hromenko", "Viktor Hromenko", 0),
+                            tuple("Hramenko", "Viktor Hromenko", 1));
+        }
+
+        @Test
+        void twoPeopleWithTheSameFirstNameKeepTheirOwnFullNames() {
+            List<Mention> mentions = extract(
+                    "Deputy Mayor Leonid Sorokin said the water supply was cut.",
+                    "Regional governor Leonid Zaitsev said repairs would take a week.",
+                    "Zaitsev added that crews were on their way, while Sorokin urged calm.");
+            assertThat(mentions).filteredOn(m -> m.sentence().index() == 2)
+                    .extracting(Mention::name, Mention::fullName)
+                    .containsExactly(tuple("Zaitsev", "Leonid Zaitsev"), tuple("Sorokin", "Leonid Sorokin"));
+        }
+
+        @Test
+        void aSurnameSharedByTwoFullNamesStaysUnresolved() {
+            List<Mention> mentions = extract(
+                    "Officer Paul Grady and Officer Ellen Grady were first on the scene.",
+                    "Grady said the door was locked.");
+            assertThat(mentions).filteredOn(m -> m.sentence().index() == 1)
+                    .extracting(Mention::name, Mention::fullName).containsExactly(tuple("Grady", "Grady"));
+        }
+
+        @Test
+        void aFirstNameAloneIsNotLinked() {
+            assertThat(names(MentionKind.PERSON, "Mayor Leonid Sorokin spoke first.", "Leonid said little."))
+                    .containsExactly("Leonid Sorokin");
+        }
+
+        @Test
+        void aSurnameThatIsAlsoAPlaceIsDecidedByItsCue() {
+            List<Mention> mentions = extract(
+                    "Mayor Sam Houston said flooding in Houston closed dozens of roads.",
+                    "Houston said the city would recover.",
+                    "Schools in Houston stay closed.");
+            assertThat(mentions).extracting(Mention::kind, Mention::name, m -> m.sentence().index())
+                    .containsExactly(tuple(MentionKind.PERSON, "Sam Houston", 0), tuple(MentionKind.PLACE, "Houston", 0),
+                            tuple(MentionKind.PERSON, "Houston", 1), tuple(MentionKind.PLACE, "Houston", 2));
+        }
+    }
+
+    @Nested
+    class Places {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Two people were killed in an overnight strike on Kramatorsk.|''",
+                "Shelling was reported in Kupiansk overnight.|Kupiansk",
+                "A drone hit a warehouse near Pavlohrad.|Pavlohrad",
+                "Fighting continued outside Vuhledar.|Vuhledar",
+                "Troops are pushing towards Chasiv Yar.|Chasiv Yar",
+                "The shelter in the village of Novoselivka was hit.|Novoselivka",
+                "Officials in the Russian border city of Kursk declared an emergency.|Kursk",
+                "Power was cut across the Zaporizhzhia region.|Zaporizhzhia",
+                "Sirens sounded in St. Petersburg and Novgorod.|St. Petersburg,Novgorod",
+                "The tornado touched down near Dayton, Ohio.|Dayton,Ohio",
+                "The cargo ship sank off the coast of Crimea.|Crimea",
+                "The village lies a few kilometers west of Pokrovsk.|Pokrovsk",
+                "Sloviansk, a city of about 100,000 people, was shelled again.|Sloviansk",
+                "Ukraine's air force said it shot down 20 drones.|Ukraine",
+                "The delegation flew from Poland to Moldova.|Poland,Moldova",
+                "The European Union said it would send aid to Turkey.|Turkey",
+                "Chancellor Olaf Brenner met President Joe Carter in Washington on Monday.|Washington",
+        })
+        void placeCuesAndCountriesGivePlaces(String sentence, String places) {
+            List<String> expected = places.isEmpty() ? List.of() : List.of(places.split(","));
+            assertThat(names(MentionKind.PLACE, sentence)).containsExactlyElementsOf(expected);
+        }
+
+        @Test
+        void aPlaceLearnedElsewhereIsFoundAtTheStartOfALaterSentence() {
+            assertThat(extract("Rescuers worked through the night in the town of Selydove.",
+                    "Selydove had already lost its water supply in the spring."))
+                    .extracting(Mention::kind, Mention::name, m -> m.sentence().index())
+                    .containsExactly(tuple(MentionKind.PLACE, "Selydove", 0), tuple(MentionKind.PLACE, "Selydove", 1));
+        }
+    }
+
+    @Nested
+    class NotNames {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "The Defense Ministry said it had intercepted 30 drones.",
+                "The strike targeted the Black Sea Fleet headquarters.",
+                "In a statement on Telegram, the regional administration said three were hurt.",
+                "Officials said the bridge was closed on Sunday.",
+                "Russian troops have advanced slowly this month.",
+                "Earlier this week, Ukrainian forces said they had hit a depot.",
+                "In January, the Interior Ministry reported no casualties.",
+                "Witnesses said the explosion shook the building.",
+                "The State Emergency Service said rescuers were still searching.",
+                "Police said the driver fled the scene.",
+                "The Springfield Police Department said it was investigating.",
+                "Authorities told NATO allies that the airspace was closed.",
+                "The mayor said the city would rebuild.",
+                "Rescuers pulled a woman from the rubble on Tuesday, the emergency service said.",
+        })
+        void organisationsDaysDemonymsAndSentenceOpenersAreNotMentions(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Amnesty International accused both sides of using cluster munitions.",
+                "The Red Cross urged both sides to let aid convoys through.",
+                "Ardmore Rovers denied that the coach had been sacked.",
+                "Kessel Town, who were bottom of the table in October, have won five in a row.",
+                "The referee denied Ardmore Rovers a penalty in the second half.",
+                "Officials blamed Ukrainian forces for the strike.",
+                "Moscow accused Kyiv of staging the attack.",
+                "South Korea accused the North of firing artillery near the border.",
+                "In Kherson, police spokeswoman Olena Dyk said the curfew would be extended.",
+        })
+        void organisationsTeamsAndObjectsOfReportingVerbsAreNotPeople(String sentence) {
+            assertThat(names(MentionKind.PERSON, sentence)).doesNotContain("Amnesty International", "Red Cross",
+                    "Ardmore Rovers", "Kessel Town", "Ukrainian", "Kyiv", "Moscow", "South Korea", "North", "Kherson");
+        }
+
+        @Test
+        void anOrdinaryWordOpeningASentenceIsNotAnotherSpellingOfAName() {
+            List<Mention> mentions = extract(
+                    "Harbor safety director Jon Ewen said the call came in at 3:30 a.m.",
+                    "Even before the fire, the building had stood empty for years.",
+                    "Anyone with information should call the tip line, Ewen said.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::name)
+                    .containsExactly("Jon Ewen", "Ewen");
+        }
+
+        @Test
+        void aWordOfATitleCaseHeadlineIsNotAnotherSpellingOfAName() {
+            List<Mention> mentions = extract(
+                    "Ravens Tackle Faces Drunk Driving Raven Charges",
+                    "Defensive tackle Omar Ravens was arrested early Sunday, police said.");
+            assertThat(mentions).filteredOn(m -> m.sentence().index() == 0).isEmpty();
+        }
+
+        @Test
+        void aVariantInRunningTextOpeningASentenceIsStillTheSurname() {
+            List<Mention> mentions = extract(
+                    "General manager Tony Reakins confirmed the offer on Friday.",
+                    "Regkins did not reveal the amount, the paper said.");
+            assertThat(mentions).filteredOn(m -> m.sentence().index() == 1)
+                    .extracting(Mention::name, Mention::fullName).containsExactly(tuple("Regkins", "Tony Reakins"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "\"It was a tough call,\" said General Manager A.J.",
+                "In a statement released by the team, General Manager A. J.",
+        })
+        void aNameEndingInAnInitialIsNotAPerson(String sentence) {
+            assertThat(names(MentionKind.PERSON, sentence)).isEmpty();
+        }
+
+        @Test
+        void aSuffixAloneIsNotAName() {
+            List<Mention> mentions = extract(
+                    "The victim, 14-year-old Marcus Dell Jr., died at the scene.",
+                    "Relatives identified him as Marcus Dell Jr.",
+                    "Dell was a freshman, his coach said.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name).doesNotContain("Jr.", "Jr");
+            assertThat(mentions).filteredOn(m -> m.sentence().index() == 2)
+                    .extracting(Mention::fullName).containsExactly("Marcus Dell Jr.");
+        }
+
+        @Test
+        void aPluralOrPossessiveFamilyNameIsNotTheSurname() {
+            List<Mention> mentions = extract(
+                    "Dana Hendricks, 16, was charged with reckless conduct.",
+                    "The Hendrickses declined to comment, and police searched the Hendricks' home.");
+            assertThat(mentions).filteredOn(m -> m.sentence().index() == 1).extracting(Mention::name)
+                    .doesNotContain("Hendrickses");
+        }
+
+        @Test
+        void aContractedVerbEndsAPlaceName() {
+            assertThat(names(MentionKind.PLACE, "Girl, 4, shot near home in Long Beach ID'd by police"))
+                    .doesNotContain("Long Beach ID'd");
+        }
+
+        @Test
+        void aSentenceInitialWordWithoutCueIsNotAPerson() {
+            assertThat(names(MentionKind.PERSON, "Moreno said the road was closed.")).isEmpty();
+        }
+
+        @Test
+        void aPossessiveLeavesThePlaceWithoutTheApostrophe() {
+            assertThat(names(MentionKind.PLACE, "The strike was part of Russia's winter campaign against Ukraine."))
+                    .containsExactly("Russia", "Ukraine");
+        }
+
+        @Test
+        void aHeadlineInTitleCaseOnlyYieldsNamesLearnedInTheBody() {
+            List<Mention> mentions = extract(
+                    "Strike On Bakery Kills 12 In Rubizhne As Governor Vows Revenge",
+                    "The bakery in Rubizhne was hit at dawn, the regional governor said.");
+            assertThat(mentions).extracting(Mention::name, m -> m.sentence().index())
+                    .containsExactly(tuple("Rubizhne", 0), tuple("Rubizhne", 1));
+        }
+    }
+
+    @Nested
+    class Order {
+
+        @Test
+        void mentionsAreOrderedBySentenceThenPositionOnePerOccurrence() {
+            List<Mention> mentions = extract(
+                    "Shelling hit targets in Kherson and Mykolaiv, Governor Ivan Lys said.",
+                    "Lys said Kherson had no power.");
+            assertThat(mentions).extracting(Mention::name, m -> m.sentence().index()).containsExactly(
+                    tuple("Kherson", 0), tuple("Mykolaiv", 0), tuple("Ivan Lys", 0),
+                    tuple("Lys", 1), tuple("Kherson", 1));
+        }
+    }
+}

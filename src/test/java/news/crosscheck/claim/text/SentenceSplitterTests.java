@@ -1,0 +1,110 @@
+package news.crosscheck.claim.text;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class SentenceSplitterTests {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> split(String text) {
+        return splitter.split(text).stream().map(Sentence::text).toList();
+    }
+
+    @Nested
+    class Abbreviations {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Drones flew toward Moscow and St. Petersburg overnight, the ministry said.",
+                "The order came from Gen. Valery Tarasov on Monday morning.",
+                "Lt. Col. Irina Sokolova and Sgt. Maria Lopez reached the village at dawn.",
+                "Sen. Ann Porter and Rep. Joe Whitman met Gov. Kim Lindqvist in the capital.",
+                "The trail up Mt. Hood was closed after the slide, rangers said.",
+                "Dr. Ana Ruiz and Prof. Ben Okafor examined the samples with Mr. and Mrs. Hale.",
+                "Ms. Doe said the family had left No. 12 Harbour Road an hour before the blast.",
+                "The talks began on Feb. 5 and ended on Sept. 12 without a deal.",
+                "Martin Luther King Jr. spoke there in 1963, the guide said.",
+                "The U.S. Army said it would send engineers to the site.",
+                "Police identified the victim as Thomas P. Reed, 41, of Dayton.",
+                "Officer Jillian R. Moss and Sgt. Dale K. Ortiz were first at the scene.",
+        })
+        void anAbbreviationBeforeANameOrANumberDoesNotEndTheSentence(String sentence) {
+            assertThat(split(sentence)).containsExactly(sentence);
+        }
+
+        @Test
+        void aSentenceEndingInAnAbbreviationStillEndsBeforeTheNextSentence() {
+            assertThat(split("The march was led by Martin Luther King Jr. The crowd sang as it reached the bridge. "
+                    + "The fire broke out in a shop on Main St. Police said nobody was hurt. "
+                    + "Her son moved to the U.S. Officials there confirmed it."))
+                    .containsExactly("The march was led by Martin Luther King Jr.",
+                            "The crowd sang as it reached the bridge.",
+                            "The fire broke out in a shop on Main St.",
+                            "Police said nobody was hurt.",
+                            "Her son moved to the U.S.",
+                            "Officials there confirmed it.");
+        }
+
+        @Test
+        void aSentenceEndingInACapitalLetterStillEnds() {
+            assertThat(split("The team finished top of Group B. The draw is on Friday."))
+                    .containsExactly("The team finished top of Group B.", "The draw is on Friday.");
+        }
+    }
+
+    @Nested
+    class Paragraphs {
+
+        @Test
+        void aHeadlineWithoutAFullStopIsASentenceOfItsOwn() {
+            assertThat(split("""
+                    Drone strike hits depot near St. Petersburg
+
+                    A drone struck a fuel depot near St. Petersburg early on Tuesday. No one was hurt, \
+                    the regional governor said."""))
+                    .containsExactly("Drone strike hits depot near St. Petersburg",
+                            "A drone struck a fuel depot near St. Petersburg early on Tuesday.",
+                            "No one was hurt, the regional governor said.");
+        }
+
+        @Test
+        void aQuoteThatEndsASentenceStaysWithItsAttribution() {
+            assertThat(split("\"We will rebuild every house on this street,\" he said. "
+                    + "\"It will take years.\" Crews began clearing the debris on Wednesday."))
+                    .containsExactly("\"We will rebuild every house on this street,\" he said.",
+                            "\"It will take years.\"",
+                            "Crews began clearing the debris on Wednesday.");
+        }
+
+        @Test
+        void aWrappedLineIsReadAsASpaceAndABlankLineEndsAParagraph() {
+            assertThat(split("""
+                    Firefighters from Gen.
+                    Petrov Street station reached the block within minutes, and
+                    rescuers pulled two people from the rubble.
+
+                    Sgt. Maria Lopez said
+                    the road would stay closed"""))
+                    .containsExactly("Firefighters from Gen. Petrov Street station reached the block within minutes, "
+                                    + "and rescuers pulled two people from the rubble.",
+                            "Sgt. Maria Lopez said the road would stay closed");
+        }
+
+        @Test
+        void sentencesAreNumberedInOrderAcrossParagraphs() {
+            assertThat(splitter.split("First line here.\n\nSecond one. Third one."))
+                    .extracting(Sentence::index, Sentence::text)
+                    .containsExactly(tuple(0, "First line here."),
+                            tuple(1, "Second one."),
+                            tuple(2, "Third one."));
+        }
+    }
+}
