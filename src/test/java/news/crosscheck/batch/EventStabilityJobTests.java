@@ -49,23 +49,6 @@ class EventStabilityJobTests {
     private static final LocalDate GENERATED_FIRST_DAY = LocalDate.of(2026, 1, 5);
     private static final Path GVC_ARTICLES = Path.of("..", "shared", "eval", "gvc", "articles.csv");
 
-    /** The sample night's events (see docs/sample-corpus-expected.md). */
-    private static final Set<Set<String>> SAMPLE_EVENTS = Set.of(
-            Set.of("capital-courier/2024-02-03-lysychansk-attack.txt",
-                    "meridian-wire/2024-02-03-lisichansk-strike.txt",
-                    "meridian-wire/2024-02-04-lisichansk-toll.txt",
-                    "northern-ledger/2024-02-03-lysychansk-bakery-strike.txt",
-                    "valley-post/feed.csv#vp-20240203-01"),
-            Set.of("capital-courier/2024-02-03-kherson-strike.txt",
-                    "meridian-wire/2024-02-04-kherson-strike-update.txt",
-                    "northern-ledger/2024-02-03-kherson-apartment-strike.txt"),
-            Set.of("meridian-wire/2024-02-05-mine-rescue.txt",
-                    "northern-ledger/2024-02-05-pavlohrad-mine-blast.txt",
-                    "valley-post/feed.csv#vp-20240205-01"),
-            Set.of("northern-ledger/2024-02-05-museum-reopens.txt"),
-            Set.of("capital-courier/2024-02-04-city-budget.txt"),
-            Set.of("valley-post/feed.csv#vp-20240204-01"));
-
     @Autowired
     private JobOperatorTestUtils jobs;
 
@@ -84,7 +67,7 @@ class EventStabilityJobTests {
         Path withArchive = JobFixture.run(jobs, input, temp.resolve("with-archive"));
 
         Set<String> night = articleIds(alone);
-        assertThat(events(alone)).isEqualTo(SAMPLE_EVENTS);
+        assertThat(events(alone)).isEqualTo(JobFixture.SAMPLE_EVENTS);
         assertThat(eventsOf(withArchive, night)).isEqualTo(events(alone));
     }
 
@@ -105,7 +88,7 @@ class EventStabilityJobTests {
         Path republished = JobFixture.run(jobs, input, temp.resolve("republished"));
 
         Set<Set<String>> expected = new HashSet<>();
-        for (Set<String> event : SAMPLE_EVENTS) {
+        for (Set<String> event : JobFixture.SAMPLE_EVENTS) {
             Set<String> withCopies = new TreeSet<>(event);
             originalOf.forEach((copy, original) -> {
                 if (event.contains(original)) {
@@ -124,7 +107,7 @@ class EventStabilityJobTests {
         // Ten of the sample's articles: the bakery strike told five times (with its pair that shares least), the
         // Kherson strike three times, and two stories of their own.
         Set<String> ten = new TreeSet<>();
-        for (Set<String> event : SAMPLE_EVENTS) {
+        for (Set<String> event : JobFixture.SAMPLE_EVENTS) {
             if (event.size() != 3 || event.stream().anyMatch(id -> id.contains("kherson"))) {
                 ten.addAll(event);
             }
@@ -151,7 +134,7 @@ class EventStabilityJobTests {
 
         assertThat(articleIds(smallOut)).isEqualTo(ten);
         assertThat(events(smallOut)).isEqualTo(eventsOf(largeOut, ten))
-                .isEqualTo(SAMPLE_EVENTS.stream().map(event -> event.stream().filter(ten::contains)
+                .isEqualTo(JobFixture.SAMPLE_EVENTS.stream().map(event -> event.stream().filter(ten::contains)
                         .collect(Collectors.toSet())).filter(event -> !event.isEmpty()).collect(Collectors.toSet()));
     }
 

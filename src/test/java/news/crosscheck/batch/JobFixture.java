@@ -24,6 +24,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Runs the whole job on a folder of articles and reads back what it wrote. */
 final class JobFixture {
 
+    /** The sample night's events (see docs/sample-corpus-expected.md). */
+    static final Set<Set<String>> SAMPLE_EVENTS = Set.of(
+            Set.of("capital-courier/2024-02-03-lysychansk-attack.txt",
+                    "meridian-wire/2024-02-03-lisichansk-strike.txt",
+                    "meridian-wire/2024-02-04-lisichansk-toll.txt",
+                    "northern-ledger/2024-02-03-lysychansk-bakery-strike.txt",
+                    "valley-post/feed.csv#vp-20240203-01"),
+            Set.of("capital-courier/2024-02-03-kherson-strike.txt",
+                    "meridian-wire/2024-02-04-kherson-strike-update.txt",
+                    "northern-ledger/2024-02-03-kherson-apartment-strike.txt"),
+            Set.of("meridian-wire/2024-02-05-mine-rescue.txt",
+                    "northern-ledger/2024-02-05-pavlohrad-mine-blast.txt",
+                    "valley-post/feed.csv#vp-20240205-01"),
+            Set.of("northern-ledger/2024-02-05-museum-reopens.txt"),
+            Set.of("capital-courier/2024-02-04-city-budget.txt"),
+            Set.of("valley-post/feed.csv#vp-20240204-01"));
+
     private JobFixture() {
     }
 
