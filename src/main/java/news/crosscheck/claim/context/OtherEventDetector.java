@@ -64,8 +64,9 @@ public final class OtherEventDetector {
         List<String> leadPlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
                 .filter(p -> lead.contains(p.sentence().index())).map(p -> fold(p.name())).toList();
         Optional<LocalDate> eventDay = eventDay(sentences, published);
-        String leadText = fold(sentences.stream().filter(s -> lead.contains(s.index())).map(Sentence::text)
-                .collect(java.util.stream.Collectors.joining(" ")));
+        List<String> leadWords = List.of(fold(sentences.stream().filter(s -> lead.contains(s.index()))
+                .map(Sentence::text).collect(java.util.stream.Collectors.joining(" "))).split(" ")).stream()
+                .distinct().toList();
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
             if (lead.contains(claim.sentence().index())) {
@@ -73,7 +74,7 @@ public final class OtherEventDetector {
                 continue;
             }
             Set<String> reasons = new LinkedHashSet<>(TimeAnchors.awayFrom(claim.sentence().text(), published));
-            namedIncident(claim.sentence().text(), leadText).ifPresent(reasons::add);
+            namedIncident(claim.sentence().text(), leadWords).ifPresent(reasons::add);
             eventDay.flatMap(day -> TimeAnchors.earlierDay(claim.sentence().text(), day, published))
                     .ifPresent(reasons::add);
             List<Mention> sentencePlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
@@ -108,15 +109,27 @@ public final class OtherEventDetector {
      * "The gunman in the Oregon shooting wounded nine": an incident named by a place or name the lead never uses is
      * another incident than the article's own.
      */
-    private static Optional<String> namedIncident(String text, String foldedLead) {
+    private Optional<String> namedIncident(String text, List<String> leadWords) {
         Matcher incident = NAMED_INCIDENT.matcher(text);
         while (incident.find()) {
             String name = incident.group(1);
-            if (!NOT_A_NAME.matcher(name).find() && !containsWords(foldedLead, fold(name))) {
+            if (!NOT_A_NAME.matcher(name).find() && !inLeadText(fold(name), leadWords)) {
                 return Optional.of("another incident '" + incident.group().trim() + "'");
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether some word of the name is a word of the lead, spelled as the lead spells it or as a variant of it. */
+    private boolean inLeadText(String foldedName, List<String> leadWords) {
+        for (String word : foldedName.split(" ")) {
+            for (String leadWord : leadWords) {
+                if (word.equals(leadWord) || word.length() > 3 && spelling.sameName(word, leadWord)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -186,6 +186,7 @@ class OtherEventDetectorTests {
                 "Two days earlier, 3 people had been injured at the depot.",
                 "Officials had previously put the death toll at 20.",
                 "The Dornova strike has killed 9 people, the governor said.",
+                "The Dornowa strike has killed 9 people, the governor said.",
                 "Police said the Friday shooting left 3 people wounded.",
         })
         void figureWithoutMarkersStaysOwn(String sentence) {
