@@ -181,6 +181,17 @@ public final class ClaimAligner {
                 }
             }
         }
+        // A zero ("no one was killed", stated or implied) speaks of the whole event, not of what its sentence says:
+        // it meets every figure of its slot, whatever their sentences share.
+        for (int i = 0; i < n; i++) {
+            if (isZero(statements.get(i))) {
+                for (int j = 0; j < n; j++) {
+                    if (!isZero(statements.get(j)) && !sameSentence(statements.get(i), statements.get(j))) {
+                        aligned.union(i, j);
+                    }
+                }
+            }
+        }
         List<AlignedGroup> groups = new ArrayList<>();
         for (List<Integer> members : aligned.groups()) {
             if (members.size() < 2) {
@@ -218,6 +229,10 @@ public final class ClaimAligner {
             }
         }
         return searcher.search(query, n).scoreDocs;
+    }
+
+    private static boolean isZero(Statement statement) {
+        return statement.claim().count().high() == 0;
     }
 
     private static boolean sameSentence(Statement a, Statement b) {

@@ -85,8 +85,13 @@ final class CasualtyPredicate {
     }
 
     /** "two shells killed the family": the participle is an active verb, and the figure counts shells. */
+    /**
+     * "two shells killed the family", "deputy who killed man after...": a figure, a determiner or (headline style,
+     * no article) a person in the singular after the participle is its object; "fourteen injured people" is not.
+     */
     private static boolean takesObject(List<FigureToken> tokens, int i) {
-        return i < tokens.size() && (tokens.get(i).isNumber() || CasualtyWords.DETERMINERS.contains(tokens.get(i).text()));
+        return i < tokens.size() && (tokens.get(i).isNumber() || CasualtyWords.DETERMINERS.contains(tokens.get(i).text())
+                || VictimPhrase.SINGULAR.contains(tokens.get(i).text()));
     }
 
     static boolean wordsAt(List<FigureToken> tokens, int i, List<String> words) {

@@ -184,6 +184,12 @@ class FigureScopeTests {
         }
 
         @Test
+        void theOneWhoKilledIsNotCountedAmongTheDead() {
+            assertThat(extract("Deputy who killed man after mistaking gun for Taser is an insurance executive"))
+                    .isEmpty();
+        }
+
+        @Test
         void onePersonDescribedIsAtLeastOneAndAListIsExact() {
             assertThat(claim("A man was shot and killed outside the club.", "A man").count())
                     .isEqualTo(Interval.atLeast(1));
