@@ -37,8 +37,10 @@ import java.util.regex.Pattern;
  * they fill the same slot and count the same group of people; among those, two are aligned when the Lucene
  * similarity of their sentences, figures removed, reaches the threshold (the score of a sentence against itself
  * being 1). Only whole tolls of the event are aligned: a figure the extractor marked as about another event (a
- * background paragraph), or as a subset, an aggregate, a hypothetical or an earlier figure, is never aligned.
- * Groups are the connected sets of aligned figures; a figure aligned with none is left out, and so is every figure of
+ * background paragraph), or as a subset, an aggregate, a hypothetical or an earlier figure, is never aligned. A
+ * zero ("no one was killed", stated or implied) speaks of the whole event: it is a candidate in every group of its
+ * slot and aligned with every figure there, whatever their sentences share. Groups are the connected sets of aligned
+ * figures; a figure aligned with none is left out, and so is every figure of
  * a slot whose figures all agree.
  */
 public final class ClaimAligner {
