@@ -61,6 +61,7 @@ final class TimeAnchors {
             + "morning)\\b");
     /** A span back shorter than this is the event's own story (shot two days earlier, died on Sunday). */
     private static final int MIN_DAYS_BACK = 7;
+    private static final Pattern SHORT_SPAN_AGO = Pattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day)s? ago\\b");
 
     private TimeAnchors() {
     }
@@ -149,14 +150,24 @@ final class TimeAnchors {
     }
 
     /**
-     * Why a sentence is about a day before its article's event, if it is: a weekday two days or more before the
-     * event's day ("On Tuesday, a man was killed in a separate shooting" in a story about Friday night).
+     * Why a sentence is about a day before its article's event, if it is: a weekday, or a span of days ago, two days
+     * or more before the event's day ("On Tuesday, a man was killed in a separate shooting", "three days ago" in a
+     * story about Friday night).
      */
     static Optional<String> earlierDay(String text, LocalDate eventDay, LocalDate published) {
         Matcher weekday = WEEKDAY.matcher(text);
         while (weekday.find()) {
             if (!latest(weekday.group(1), published).isAfter(eventDay.minusDays(2))) {
                 return Optional.of("earlier day '" + weekday.group(1) + "'");
+            }
+        }
+        // "three days ago" counts back from publication; shorter than a week, it is another day only against the
+        // day the lead gives (a follow-up may tell of its own event three days on)
+        Matcher span = SHORT_SPAN_AGO.matcher(text);
+        while (span.find()) {
+            long days = daysOf(span.group(1), span.group(2));
+            if (days < MIN_DAYS_BACK && !published.minusDays(days).isAfter(eventDay.minusDays(2))) {
+                return Optional.of("earlier day '" + span.group() + "'");
             }
         }
         return Optional.empty();

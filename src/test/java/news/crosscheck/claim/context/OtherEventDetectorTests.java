@@ -236,12 +236,15 @@ class OtherEventDetectorTests {
                     new Sentence(1, "A missile strike on a market in Dornova killed 12 people."),
                     new Sentence(2, "Rescuers searched the rubble overnight."),
                     new Sentence(3, "On Tuesday, a drone killed two people near the station."),
-                    new Sentence(4, "On Saturday evening, 3 people were also injured by debris."));
+                    new Sentence(4, "On Saturday evening, 3 people were also injured by debris."),
+                    new Sentence(5, "Three days ago, a rocket killed 4 people at the port."),
+                    new Sentence(6, "A day ago, 5 more people were found injured in the rubble."));
             List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
                     List.of(place("Dornova", sentences.get(0))), PUBLISHED);
             assertThat(claims).filteredOn(c -> c.sentence().index() >= 3)
                     .extracting(CasualtyClaim::value, CasualtyClaim::otherEvent)
-                    .containsExactly(tuple("two", "earlier day 'Tuesday'"), tuple("3", ""));
+                    .containsExactly(tuple("two", "earlier day 'Tuesday'"), tuple("3", ""),
+                            tuple("4", "earlier day 'Three days ago'"));
         }
 
         @Test
