@@ -65,6 +65,7 @@ class ImpliedTollTests {
     void anAttackerAmongTheDeadIsRecognised() {
         assertThat(ImpliedToll.perpetratorDied("He shot his wife before turning the gun on himself.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("Police called it a murder-suicide.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("Four people died, including the gunman, police said.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("The suspect was arrested at his home.")).isFalse();
     }
 }
