@@ -37,10 +37,6 @@ public final class CountComparator {
             .thenComparing(s -> s.article().articleId())
             .thenComparingInt(s -> s.claim().sentence().index());
 
-    public List<Discrepancy> compare(String eventId, AlignedGroup group) {
-        return compare(eventId, group, false);
-    }
-
     /**
      * @param perpetratorDied whether an article of the event says the attacker is among the dead: killed figures one
      *                        apart then agree, since one may count him and the other not

@@ -4,15 +4,15 @@ import news.crosscheck.claim.casualty.CasualtyClaim;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.claim.text.Sentence;
+import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.SpellingRule;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,10 +43,7 @@ import java.util.regex.Pattern;
  */
 public final class OtherEventDetector {
 
-    /** Compiled once, not per call of {@link #fold}, which runs for every place of every figure outside the lead. */
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern APOSTROPHES = Pattern.compile("['`]");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final Pattern NAMED_INCIDENT = Pattern.compile("\\b(?:the|a|an) ((?:[A-Z][\\p{L}'.-]+ ){1,3})"
             + "(?:shooting|shootings|massacre|attack|bombing|rampage|killings|stabbing|stabbings|explosion|blast|"
@@ -62,11 +59,12 @@ public final class OtherEventDetector {
                                         LocalDate published) {
         Set<Integer> lead = leadIndices(sentences);
         List<String> leadPlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
-                .filter(p -> lead.contains(p.sentence().index())).map(p -> fold(p.name())).toList();
+                .filter(p -> lead.contains(p.sentence().index())).map(p -> NameFold.fold(p.name())).toList();
         Optional<LocalDate> eventDay = eventDay(sentences, published);
-        List<String> leadWords = List.of(fold(sentences.stream().filter(s -> lead.contains(s.index()))
-                .map(Sentence::text).collect(java.util.stream.Collectors.joining(" "))).split(" ")).stream()
-                .distinct().toList();
+        // folded word by word, so the fold's cache holds words that recur, not whole sentences
+        List<String> leadWords = sentences.stream().filter(s -> lead.contains(s.index()))
+                .flatMap(s -> Arrays.stream(WHITESPACE.split(s.text()))).map(NameFold::fold)
+                .flatMap(w -> Arrays.stream(w.split(" "))).filter(w -> !w.isEmpty()).distinct().toList();
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
             if (lead.contains(claim.sentence().index())) {
@@ -113,7 +111,7 @@ public final class OtherEventDetector {
         Matcher incident = NAMED_INCIDENT.matcher(text);
         while (incident.find()) {
             String name = incident.group(1);
-            if (!NOT_A_NAME.matcher(name).find() && !inLeadText(fold(name), leadWords)) {
+            if (!NOT_A_NAME.matcher(name).find() && !inLeadText(NameFold.fold(name), leadWords)) {
                 return Optional.of("another incident '" + incident.group().trim() + "'");
             }
         }
@@ -149,7 +147,7 @@ public final class OtherEventDetector {
     }
 
     private boolean inLead(String name, List<String> leadPlaces) {
-        String folded = fold(name);
+        String folded = NameFold.fold(name);
         for (String leadPlace : leadPlaces) {
             if (folded.equals(leadPlace) || containsWords(folded, leadPlace) || containsWords(leadPlace, folded)
                     || spelling.sameName(folded, leadPlace)) {
@@ -161,11 +159,5 @@ public final class OtherEventDetector {
 
     private static boolean containsWords(String longer, String shorter) {
         return (" " + longer + " ").contains(" " + shorter + " ");
-    }
-
-    private static String fold(String name) {
-        String decomposed = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        String bare = APOSTROPHES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
-        return NOT_LETTERS.matcher(bare).replaceAll(" ").trim();
     }
 }
