@@ -68,7 +68,7 @@ public final class ClaimAligner {
         List<Statement> none = new ArrayList<>();
         for (ArticleClaims article : event) {
             for (CasualtyClaim claim : article.casualties()) {
-                if (claim.isWholeToll() && claim.count().high() == 0) {
+                if (claim.isWholeToll() && isZero(claim)) {
                     none.add(new Statement(article, claim));
                 } else if (claim.isWholeToll()) {
                     candidates.computeIfAbsent(slot(claim), key -> new ArrayList<>())
@@ -186,9 +186,9 @@ public final class ClaimAligner {
         // A zero ("no one was killed", stated or implied) speaks of the whole event, not of what its sentence says:
         // it meets every figure of its slot, whatever their sentences share.
         for (int i = 0; i < n; i++) {
-            if (isZero(statements.get(i))) {
+            if (isZero(statements.get(i).claim())) {
                 for (int j = 0; j < n; j++) {
-                    if (!isZero(statements.get(j)) && !sameSentence(statements.get(i), statements.get(j))) {
+                    if (!isZero(statements.get(j).claim()) && !sameSentence(statements.get(i), statements.get(j))) {
                         aligned.union(i, j);
                     }
                 }
@@ -233,8 +233,8 @@ public final class ClaimAligner {
         return searcher.search(query, n).scoreDocs;
     }
 
-    private static boolean isZero(Statement statement) {
-        return statement.claim().count().high() == 0;
+    private static boolean isZero(CasualtyClaim claim) {
+        return claim.count().high() == 0;
     }
 
     private static boolean sameSentence(Statement a, Statement b) {

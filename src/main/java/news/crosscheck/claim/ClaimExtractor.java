@@ -38,13 +38,13 @@ public final class ClaimExtractor {
     }
 
     public ArticleClaims extract(Article article) {
-        List<Sentence> sentences = splitter.split(article.fullText());
+        String text = article.fullText();
+        List<Sentence> sentences = splitter.split(text);
         List<Mention> named = mentions.extract(sentences);
         List<Mention> places = named.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
         List<CasualtyClaim> figures = new ArrayList<>(CasualtyExtractor.conditionAloneIsWhole(otherEvents.classify(
                 casualties.extract(sentences), sentences, places, article.published())).stream()
                 .map(c -> c.withSource(attributions.sourceOf(c.sentence()))).toList());
-        String text = article.fullText();
         ImpliedToll.noneKilled(figures, sentences, text).ifPresent(figures::add);
         return new ArticleClaims(article.id(), article.outlet(), article.published(), article.publishedAt(),
                 figures, named, ImpliedToll.perpetratorDied(text));

@@ -43,6 +43,7 @@ public final class CountComparator {
      */
     public List<Discrepancy> compare(String eventId, AlignedGroup group, boolean perpetratorDied) {
         Map<Severity, Set<Statement>> found = new EnumMap<>(Severity.class);
+        Map<Severity, Double> confidence = new EnumMap<>(Severity.class);
         List<Statement> statements = group.statements();
         Map<String, String> sources = articleSources(statements);
         for (int i = 0; i < statements.size(); i++) {
@@ -54,12 +55,13 @@ public final class CountComparator {
                     Set<Statement> members = found.computeIfAbsent(severity, s -> new LinkedHashSet<>());
                     members.add(a);
                     members.add(b);
+                    confidence.merge(severity, confidence(a, b, group), Math::max);
                 }
             }
         }
         List<Discrepancy> discrepancies = new ArrayList<>();
         found.forEach((severity, members) -> discrepancies.add(discrepancy(eventId, severity, group, members,
-                sources)));
+                sources, confidence.get(severity))));
         return discrepancies;
     }
 
@@ -148,7 +150,7 @@ public final class CountComparator {
     }
 
     private static Discrepancy discrepancy(String eventId, Severity severity, AlignedGroup group,
-                                           Set<Statement> members, Map<String, String> sources) {
+                                           Set<Statement> members, Map<String, String> sources, double confidence) {
         // a headline and its lead often state one figure twice: one row per article and figure, the first
         Map<String, Statement> firstPerFigure = new TreeMap<>();
         members.stream().sorted(BY_TIME).forEach(s -> firstPerFigure.putIfAbsent(figureKey(s), s));
@@ -169,28 +171,17 @@ public final class CountComparator {
                 s.claim().sentence().text(), group.score(s), s.article().claimId(s.claim()),
                 sources.getOrDefault(figureKey(s), ""))).toList();
         return Discrepancy.of(eventId, DiscrepancyKind.CASUALTY_COUNT, severity, subject, explanation,
-                suggestion(severity, ordered, sources), rows, confidence(ordered, group));
+                suggestion(severity, ordered, sources), rows, confidence);
     }
 
     /**
-     * How sure the disagreement is: over the pairs of its figures that cannot both hold, the best of the weaker
-     * reading's certainty (a figure tied to its slot by a verb 1, people counted from a description 0.7-0.8, an
-     * implied zero 0.6), times 0.5 + half the weaker alignment score of the two (how alike their sentences are).
+     * How sure a disagreement between two figures is: the weaker reading's certainty (a figure tied to its slot by a
+     * verb 1, people counted from a description 0.7-0.8, an implied zero 0.6), times 0.5 + half the weaker alignment
+     * score of the two (how alike their sentences are). A discrepancy takes the best of its disagreeing pairs.
      */
-    private static double confidence(List<Statement> ordered, AlignedGroup group) {
-        double best = 0;
-        for (int i = 0; i < ordered.size(); i++) {
-            for (int j = i + 1; j < ordered.size(); j++) {
-                Statement a = ordered.get(i);
-                Statement b = ordered.get(j);
-                if (!a.claim().count().overlaps(b.claim().count())) {
-                    double reading = Math.min(a.claim().certainty(), b.claim().certainty());
-                    double alignment = Math.min(group.score(a), group.score(b));
-                    best = Math.max(best, reading * (0.5 + 0.5 * alignment));
-                }
-            }
-        }
-        return best;
+    private static double confidence(Statement a, Statement b, AlignedGroup group) {
+        double reading = Math.min(a.claim().certainty(), b.claim().certainty());
+        return reading * (0.5 + 0.5 * Math.min(group.score(a), group.score(b)));
     }
 
     private static String figure(Statement s, String source) {
