@@ -72,7 +72,7 @@ public final class CasualtyExtractor {
             claims.addAll(extract(sentence, given));
             claims.addAll(NoneFigure.find(sentence));
         }
-        return NoneFigure.withoutElseBesideOthers(claims);
+        return ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(claims), sentences);
     }
 
     /**
@@ -211,6 +211,7 @@ public final class CasualtyExtractor {
     /** "two of the dead were children", "three of them soldiers": a subgroup, kept only with its own noun. */
     private static Slot partOfGroup(List<FigureToken> tokens, int i, CasualtyKind previous) {
         CasualtyKind kind;
+        int group = -1;
         if (isWord(tokens, i, "them")) {
             kind = previous;
             i++;
@@ -218,6 +219,7 @@ public final class CasualtyExtractor {
                 && CasualtyWords.GROUPS.containsKey(tokens.get(i + 1).text())) {
             kind = CasualtyWords.GROUPS.get(tokens.get(i + 1).text());
             i += 2;
+            group = i;
         } else {
             return null;
         }
@@ -225,8 +227,9 @@ public final class CasualtyExtractor {
                 || CasualtyWords.DETERMINERS.contains(tokens.get(i).text()))) {
             i++;
         }
+        // "one of the wounded men": with no verb between, the noun names the group the part is taken from
         SubjectPhrase subject = SubjectPhrase.read(tokens, i, Interval.atLeast(2));
-        return kind == null || subject.isPeople() ? null : new Slot(kind, subject.noun());
+        return kind == null || i == group || subject.isPeople() ? null : new Slot(kind, subject.noun());
     }
 
     private static Slot verbBefore(List<FigureToken> tokens, int k, SubjectPhrase subject) {
@@ -235,6 +238,10 @@ public final class CasualtyExtractor {
         }
         String verb = tokens.get(k - 1).text();
         CasualtyKind kind = CasualtyWords.ACTIVE_VERBS.get(verb);
+        // "shot four men", but not a team that "shot 46 percent" nor "shot 35." with no noun at all
+        if (CasualtyWords.SHOT_VERBS.contains(verb) && !subject.isEmpty() && subject.countsPersons()) {
+            kind = CasualtyKind.SHOT;
+        }
         // "pulled 10 people alive from the rubble": "alive" sits between the group and "from".
         int end = isWord(tokens, subject.end(), "alive") ? subject.end() + 1 : subject.end();
         if (CasualtyWords.EXTRACTION_VERBS.contains(verb)

@@ -12,7 +12,8 @@ import java.util.Set;
  * death</b>", "<b>succumbed</b> to his injuries", "is <b>in critical condition</b>", "<b>suffered</b>
  * non-life-threatening <b>injuries</b>".
  *
- * <p>{@code shot} alone is no predicate: a person shot may have died or survived. {@code fatally} or {@code mortally}
+ * <p>{@code shot} alone ("five people were shot") counts the people hit, dead and alive ({@link CasualtyKind#SHOT});
+ * "shot at" (fired at, maybe missed) and "shot himself" are no predicate. {@code fatally} or {@code mortally}
  * before {@code shot}, {@code wounded}, {@code injured} or {@code stabbed} makes it a death.
  */
 final class CasualtyPredicate {
@@ -42,6 +43,10 @@ final class CasualtyPredicate {
             if (wordsAt(tokens, i, phrase.getKey())) {
                 return phrase.getValue();
             }
+        }
+        if (isWord(tokens, i, "shot")) {
+            return isWord(tokens, i + 1, "at") || takesObject(tokens, i + 1) || isReflexive(tokens, i + 1)
+                    ? null : CasualtyKind.SHOT;
         }
         if (isWord(tokens, i, "in") && condition(tokens, i + 1)) {
             return CasualtyKind.INJURED;
@@ -92,6 +97,10 @@ final class CasualtyPredicate {
     private static boolean takesObject(List<FigureToken> tokens, int i) {
         return i < tokens.size() && (tokens.get(i).isNumber() || CasualtyWords.DETERMINERS.contains(tokens.get(i).text())
                 || VictimPhrase.SINGULAR.contains(tokens.get(i).text()));
+    }
+
+    private static boolean isReflexive(List<FigureToken> tokens, int i) {
+        return isWord(tokens, i, "himself") || isWord(tokens, i, "herself") || isWord(tokens, i, "themselves");
     }
 
     static boolean wordsAt(List<FigureToken> tokens, int i, List<String> words) {

@@ -26,6 +26,13 @@ public final class CasualtyWords {
             entry("rescued", RESCUED), entry("rescuing", RESCUED), entry("save", RESCUED),
             entry("saves", RESCUED), entry("saved", RESCUED), entry("saving", RESCUED));
 
+    /**
+     * Verbs that take the people hit as their object, the dead and the hurt together ({@link CasualtyKind#SHOT}):
+     * "shot four men", "fired six rounds, striking three people". Only a group of persons counts ("shot 15
+     * rounds" does not).
+     */
+    static final Set<String> SHOT_VERBS = Set.of("shot", "shoot", "shoots", "shooting", "striking", "hitting");
+
     /** Verbs that count as a rescue only with "from"/"out" after the object: "pulled 10 people from the rubble". */
     static final Set<String> EXTRACTION_VERBS = Set.of("pulled", "pulling", "pull", "pulls", "freed", "freeing",
             "dug", "digging", "extracted");

@@ -55,6 +55,21 @@ public final class ImpliedToll {
                 IMPLIED, true));
     }
 
+    /**
+     * What "people shot" counts ({@link CasualtyKind#SHOT}) once the article is read: in an article that mentions no
+     * death (no killed figure, no word of {@code death-words.txt}), everyone shot is hurt and alive, so "police said
+     * he shot four men" is four injured; in any other, shot figures mix the dead and the hurt and are dropped.
+     */
+    static List<CasualtyClaim> shotWithoutDeaths(List<CasualtyClaim> claims, List<Sentence> sentences) {
+        if (claims.stream().noneMatch(c -> c.kind() == CasualtyKind.SHOT)) {
+            return claims;
+        }
+        boolean deaths = claims.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED)
+                || sentences.stream().anyMatch(s -> DEATH.matcher(s.text().toLowerCase(Locale.ROOT)).find());
+        return claims.stream().filter(c -> c.kind() != CasualtyKind.SHOT || !deaths)
+                .map(c -> c.kind() == CasualtyKind.SHOT ? c.withKind(CasualtyKind.INJURED) : c).toList();
+    }
+
     /** Whether the text says the attacker is among the dead. */
     public static boolean perpetratorDied(String text) {
         return PERPETRATOR_DIED.matcher(text.toLowerCase(Locale.ROOT)).find();

@@ -37,6 +37,17 @@ record SubjectPhrase(int start, int end, String head, String noun) {
         return noun.equals(PEOPLE);
     }
 
+    /** Whether the phrase counts persons ("people", "men", "two teens"), not things ("rounds", "times"). */
+    boolean countsPersons() {
+        if (isPeople()) {
+            return true;
+        }
+        String singular = CasualtyWords.IRREGULAR_PLURALS.entrySet().stream().filter(e -> e.getValue().equals(head))
+                .map(java.util.Map.Entry::getKey).findFirst()
+                .orElse(head.endsWith("s") ? head.substring(0, head.length() - 1) : head);
+        return VictimPhrase.SINGULAR.contains(singular);
+    }
+
     /** Reads the phrase starting at token {@code from}; the figure it follows is {@code figure}. */
     static SubjectPhrase read(List<FigureToken> tokens, int from, Interval figure) {
         int end = from;

@@ -31,6 +31,7 @@ final class VictimCounter {
     private static final Set<String> KILLING = Set.of("kill", "kills", "killed", "killing");
     private static final Set<String> DIED = Set.of("died", "dies", "succumbed");
     private static final int DIED_REACH = 15;
+    private static final int APPOSITIVE_WORDS = 4;
     private static final Set<String> TURNING = Set.of("turn", "turns", "turned", "turning");
 
     private VictimCounter() {
@@ -54,21 +55,26 @@ final class VictimCounter {
     }
 
     private static Found tie(List<FigureToken> tokens, VictimPhrase phrase) {
-        CasualtyKind after = CasualtyPredicate.at(tokens, phrase.end());
-        if (after == CasualtyKind.INJURED && diedLater(tokens, phrase.end() + 1)) {
+        if (isRelative(tokens, phrase.end()) && diedAfterClause(tokens, phrase.end() + 1)) {
             return new Found(phrase.start(), phrase.end(), CasualtyKind.KILLED, phrase, phrase.count());
         }
-        if (after == CasualtyKind.KILLED || after == CasualtyKind.INJURED) {
+        CasualtyKind after = CasualtyPredicate.at(tokens, phrase.end());
+        if ((after == CasualtyKind.INJURED || after == CasualtyKind.SHOT) && diedLater(tokens, phrase.end() + 1)) {
+            return new Found(phrase.start(), phrase.end(), CasualtyKind.KILLED, phrase, phrase.count());
+        }
+        if (after == CasualtyKind.KILLED || after == CasualtyKind.INJURED || after == CasualtyKind.SHOT) {
             return new Found(phrase.start(), phrase.end(), after, phrase, phrase.count());
         }
-        if (isRelative(tokens, phrase.end()) && diedAfterClause(tokens, phrase.end() + 1)) {
+        if (text(tokens, phrase.start() - 1).equals("found")
+                && text(tokens, afterAppositive(tokens, phrase.end())).equals("dead")) {
             return new Found(phrase.start(), phrase.end(), CasualtyKind.KILLED, phrase, phrase.count());
         }
         int verb = phrase.start() - 1;
         if (verb < 0 || !tokens.get(verb).isWord()) {
             return null;
         }
-        CasualtyKind kind = CasualtyWords.ACTIVE_VERBS.get(tokens.get(verb).text());
+        CasualtyKind kind = CasualtyWords.SHOT_VERBS.contains(tokens.get(verb).text()) ? CasualtyKind.SHOT
+                : CasualtyWords.ACTIVE_VERBS.get(tokens.get(verb).text());
         if (SHOOTING.contains(tokens.get(verb).text()) && verb >= 1 && FATALLY.contains(tokens.get(verb - 1).text())) {
             kind = CasualtyKind.KILLED;
         }
@@ -84,15 +90,35 @@ final class VictimCounter {
      * verb of the clause says what became of him.
      */
     private static boolean diedLater(List<FigureToken> tokens, int from) {
-        if (from - 1 >= tokens.size() || !CasualtyWords.PREDICATES.containsKey(tokens.get(from - 1).text())) {
+        if (from - 1 >= tokens.size() || !CasualtyWords.PREDICATES.containsKey(tokens.get(from - 1).text())
+                && !tokens.get(from - 1).isWord("shot")) {
             return false;
         }
-        for (int i = from; i < tokens.size() && i < from + DIED_REACH && !tokens.get(i).isWord("and"); i++) {
+        for (int i = from; i < tokens.size() && i < from + DIED_REACH && !joinsClauses(tokens, i); i++) {
             if (DIED.contains(tokens.get(i).text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "found a woman and her daughter<b>, Ann Lee,</b> dead": past a name in commas after the phrase. */
+    private static int afterAppositive(List<FigureToken> tokens, int i) {
+        if (!text(tokens, i).equals(",")) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && j <= i + APPOSITIVE_WORDS && tokens.get(j).isWord()
+                && Character.isUpperCase(tokens.get(j).original().charAt(0))) {
+            j++;
+        }
+        return j > i + 1 && text(tokens, j).equals(",") ? j + 1 : i;
+    }
+
+    /** "and" between clauses, not inside a place name ("at 22nd and Bragg", "Smith and Wesson Road"). */
+    private static boolean joinsClauses(List<FigureToken> tokens, int i) {
+        return tokens.get(i).isWord("and") && !(i + 1 < tokens.size()
+                && Character.isUpperCase(tokens.get(i + 1).original().charAt(0)));
     }
 
     private static boolean isRelative(List<FigureToken> tokens, int i) {

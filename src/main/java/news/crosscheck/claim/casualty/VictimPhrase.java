@@ -85,7 +85,7 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
      *                       who was shot on Tuesday has died" is the article's own victim, named for the first time
      */
     static VictimPhrase read(List<FigureToken> tokens, int from, boolean opensSentence, boolean definiteCounts) {
-        Part first = part(tokens, from, opensSentence);
+        Part first = part(tokens, from, opensSentence, false);
         if (first == null) {
             return null;
         }
@@ -100,8 +100,8 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
             } else {
                 break;
             }
-            // "a woman and girl": the determiner of the first part serves the next one.
-            Part part = part(tokens, next, first.count() == 1 && !first.definite());
+            // "a woman and girl", "her mother and younger sister": the determiner of the first part serves the next
+            Part part = part(tokens, next, first.count() == 1 && !first.definite(), true);
             if (part == null) {
                 break;
             }
@@ -118,7 +118,12 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
                 parts.size() == 1 && first.definite());
     }
 
-    private static Part part(List<FigureToken> tokens, int i, boolean opensSentence) {
+    /**
+     * @param bare          whether the part may come without a determiner
+     * @param afterAnd      whether it follows another part, whose determiner serves it: then it may open on a
+     *                      modifier ("her mother and younger sister")
+     */
+    private static Part part(List<FigureToken> tokens, int i, boolean bare, boolean afterAnd) {
         if (i >= tokens.size()) {
             return null;
         }
@@ -143,7 +148,7 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
             definite = true;
         } else if (!ARTICLES.contains(determiner.text())) {
             // headlines open on the person: "Teen shot and killed", "13-year-old boy dies after shooting"
-            if (!opensSentence || !determiner.isWord() || !SINGULAR.contains(determiner.text())
+            if (!bare || !determiner.isWord() || !afterAnd && !SINGULAR.contains(determiner.text())
                     && !Character.isUpperCase(determiner.original().charAt(0)) && !isAge(determiner)) {
                 return null;
             }

@@ -370,6 +370,63 @@ class CasualtyExtractorTests {
     }
 
     @Nested
+    class PeopleShot {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Police said the gunman shot four men outside a bar on Pine Street.       | 4 | men
+                He fired six rounds into the crowd, striking three people, police said.  | 3 | people
+                Five people were shot near the park late Saturday, officers said.        | 5 | people
+                Two teens were shot in the legs while walking home.                      | 2 | teens
+                """)
+        void peopleShotInAnArticleWithoutDeathsAreInjured(String sentence, long count, String subject) {
+            CasualtyClaim claim = only(sentence);
+            assertThat(claim.kind()).isEqualTo(INJURED);
+            assertThat(claim.count()).isEqualTo(Interval.exactly(count));
+            assertThat(claim.subject()).isEqualTo(subject);
+        }
+
+        @Test
+        void aPersonShotWithNoDeathMentionedIsAtLeastOneInjured() {
+            assertThat(only("A woman and her son were shot outside the store on Friday."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count).containsExactly(INJURED, Interval.exactly(2));
+            assertThat(only("A man was shot in the arm on Tuesday night."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count).containsExactly(INJURED, Interval.atLeast(1));
+        }
+
+        @Test
+        void shotFiguresAreDroppedWhenTheArticleMentionsADeath() {
+            List<CasualtyClaim> claims = extractor.extract(List.of(
+                    new Sentence(1, "Four people were shot outside a club early Sunday."),
+                    new Sentence(2, "One of them died at the hospital, police said.")));
+            assertThat(claims).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "He shot 15 rounds at the house before fleeing.",
+                "Two men were shot at but not hit, police said.",
+                "The suspect shot himself when officers arrived.",
+                "Witnesses said a man shot two dogs in the yard.",
+                "The visitors shot 41 percent from the field and 9-of-30 from three.",
+                "Drake shot 35. 0 percent overall after intermission.",
+        })
+        void shotWithoutPersonsHitIsNoFigure(String sentence) {
+            assertThat(extract(sentence)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "A man shot outside a store on Elm Street last week has died.",
+                "A woman injured in a March 4 shooting at 12th and Vine has died, police said.",
+        })
+        void aPersonShotWhoLaterDiedIsDead(String sentence) {
+            assertThat(only(sentence)).extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(KILLED, Interval.atLeast(1));
+        }
+    }
+
+    @Nested
     class NamedVictims {
 
         @ParameterizedTest(name = "{0}")
@@ -422,6 +479,22 @@ class CasualtyExtractorTests {
             assertThat(only(sentence).count()).isEqualTo(Interval.exactly(count));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Her grandmother and younger brother were found dead in the house on Monday.       | 2
+                Deputies found a 40-year-old man and his teenage son, Carl Dunne, dead inside.    | 2
+                """)
+        void peopleFoundDeadAreCountedWhateverTheyAreCalled(String sentence, long count) {
+            assertThat(only(sentence)).extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(KILLED, Interval.exactly(count));
+        }
+
+        @Test
+        void aPersonInjuredWhoLaterDiedIsDeadEvenInARelativeClause() {
+            assertThat(only("A teenager who was wounded in the crash on Route 9 has died, his family said."))
+                    .extracting(CasualtyClaim::kind).isEqualTo(KILLED);
+        }
+
         @Test
         void injuredPersonWhoDiedLaterIsDead() {
             CasualtyClaim claim = only("A man injured in a shooting on Elm Street last week has died.");
@@ -444,12 +517,11 @@ class CasualtyExtractorTests {
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {
-                "A man was shot in the arm on Tuesday night.",
                 "The victim was pronounced dead at the scene.",
                 "A man killed his neighbor's dog.",
-                "A woman and her son were shot outside the store.",
                 "A police officer said the area was dangerous.",
                 "One of the victims was pronounced dead at the scene.",
+                "One of the wounded men, a 26-year-old cook, was treated and released.",
                 "A block was closed after the shooting.",
         })
         void noCountWithoutAnIndefinitePersonAndAnOutcome(String sentence) {
