@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -60,8 +61,9 @@ public final class CountComparator {
             }
         }
         List<Discrepancy> discrepancies = new ArrayList<>();
+        String suggestion = suggestion(found, sources);
         found.forEach((severity, members) -> discrepancies.add(discrepancy(eventId, severity, group, members,
-                sources, confidence.get(severity))));
+                sources, confidence.get(severity), suggestion)));
         return discrepancies;
     }
 
@@ -150,11 +152,9 @@ public final class CountComparator {
     }
 
     private static Discrepancy discrepancy(String eventId, Severity severity, AlignedGroup group,
-                                           Set<Statement> members, Map<String, String> sources, double confidence) {
-        // a headline and its lead often state one figure twice: one row per article and figure, the first
-        Map<String, Statement> firstPerFigure = new TreeMap<>();
-        members.stream().sorted(BY_TIME).forEach(s -> firstPerFigure.putIfAbsent(figureKey(s), s));
-        List<Statement> ordered = firstPerFigure.values().stream().sorted(BY_TIME).toList();
+                                           Set<Statement> members, Map<String, String> sources, double confidence,
+                                           String suggestion) {
+        List<Statement> ordered = firstPerFigure(members);
         CasualtyClaim first = ordered.get(0).claim();
         String subject = first.kind().name().toLowerCase(Locale.ROOT) + ": " + first.subject();
         String figures = ordered.stream().map(s -> figure(s, sources.getOrDefault(figureKey(s), "")))
@@ -171,7 +171,14 @@ public final class CountComparator {
                 s.claim().sentence().text(), group.score(s), s.article().claimId(s.claim()),
                 sources.getOrDefault(figureKey(s), ""))).toList();
         return Discrepancy.of(eventId, DiscrepancyKind.CASUALTY_COUNT, severity, subject, explanation,
-                suggestion(severity, ordered, sources), rows, confidence);
+                suggestion, rows, confidence);
+    }
+
+    /** A headline and its lead often state one figure twice: one per article and figure, the first, in time order. */
+    private static List<Statement> firstPerFigure(Set<Statement> members) {
+        Map<String, Statement> first = new TreeMap<>();
+        members.stream().sorted(BY_TIME).forEach(s -> first.putIfAbsent(figureKey(s), s));
+        return first.values().stream().sorted(BY_TIME).toList();
     }
 
     /**
@@ -189,23 +196,29 @@ public final class CountComparator {
         return s.article().outlet() + " '" + s.claim().value() + "' (" + s.article().publishedAt() + according + ")";
     }
 
-    /** What a desk can write that every report supports, or which figure to take. */
-    private static String suggestion(Severity severity, List<Statement> ordered, Map<String, String> sources) {
-        return switch (severity) {
-            case UPDATE -> {
-                Statement latest = ordered.get(ordered.size() - 1);
-                yield "use the latest figure, '" + latest.claim().value() + "' (" + latest.article().outlet() + ", "
-                        + latest.article().publishedAt() + ")";
-            }
-            case SOURCE_DIFFERS -> "attribute both figures: " + ordered.stream()
+    /**
+     * One suggestion for every discrepancy of an aligned group (one slot and group of people), so a desk is never told
+     * two things about one toll: the most severe disagreement decides (a conflict, then figures that differ by
+     * source, then an update), and a rise in later reports beside it is named, not offered as the figure to use.
+     */
+    private static String suggestion(Map<Severity, Set<Statement>> found, Map<String, String> sources) {
+        Optional<Statement> latest = Optional.ofNullable(found.get(Severity.UPDATE))
+                .map(members -> members.stream().max(BY_TIME).orElseThrow());
+        String rise = latest.map(s -> "'" + s.claim().value() + "' (" + s.article().outlet() + ", "
+                + s.article().publishedAt() + ")").orElse("");
+        if (found.containsKey(Severity.CONFLICT)) {
+            long floor = found.get(Severity.CONFLICT).stream().mapToLong(s -> s.claim().count().low()).min().orElse(0);
+            String check = floor > 0 ? "check with the sources; until then say 'at least " + floor + "'"
+                    : "check with the sources before using a figure";
+            return latest.isPresent() ? check + "; the latest report gives " + rise : check;
+        }
+        if (found.containsKey(Severity.SOURCE_DIFFERS)) {
+            String attribute = "attribute both figures: " + firstPerFigure(found.get(Severity.SOURCE_DIFFERS)).stream()
                     .map(s -> "'" + s.claim().value() + "' (" + sources.getOrDefault(figureKey(s),
                             s.article().outlet()) + ")")
                     .distinct().collect(Collectors.joining(" and "));
-            default -> {
-                long floor = ordered.stream().mapToLong(s -> s.claim().count().low()).min().orElse(0);
-                yield floor > 0 ? "check with the sources; until then say 'at least " + floor + "'"
-                        : "check with the sources before using a figure";
-            }
-        };
+            return latest.isPresent() ? attribute + "; the latest report gives " + rise : attribute;
+        }
+        return "use the latest figure, " + rise;
     }
 }

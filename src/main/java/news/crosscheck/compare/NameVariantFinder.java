@@ -175,7 +175,11 @@ public final class NameVariantFinder {
                 suggestion(countsByOutlet, house), rows);
     }
 
-    /** The house spelling if the list has one, else the spelling most outlets use (then most uses, then A–Z). */
+    /**
+     * The house spelling if the list has one, else the spelling most outlets use (in a single outlet's copy, the one it
+     * uses most). When two spellings have as many outlets each (2 of 4 and 2 of 4), nothing decides between them: the
+     * desk is asked to settle it in the house list.
+     */
     private static String suggestion(Map<String, Map<String, Integer>> countsByOutlet, Optional<String> house) {
         Map<String, Integer> outletsBySpelling = new TreeMap<>();
         Map<String, Integer> usesBySpelling = new TreeMap<>();
@@ -183,11 +187,17 @@ public final class NameVariantFinder {
             outletsBySpelling.merge(spelling, 1, Integer::sum);
             usesBySpelling.merge(spelling, n, Integer::sum);
         }));
-        String majority = outletsBySpelling.keySet().stream().max(Comparator
-                .comparing((String s) -> outletsBySpelling.get(s)).thenComparing(usesBySpelling::get)
-                .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
-        String use = house.orElse(majority);
         int outlets = countsByOutlet.size();
+        Comparator<String> support = Comparator.comparing((String s) -> outletsBySpelling.get(s))
+                .thenComparing(s -> outlets == 1 ? usesBySpelling.get(s) : 0);
+        List<String> ranked = outletsBySpelling.keySet().stream().sorted(support.reversed()
+                .thenComparing(Comparator.naturalOrder())).toList();
+        if (house.isEmpty() && ranked.size() > 1 && support.compare(ranked.get(0), ranked.get(1)) == 0) {
+            return "no majority (" + ranked.stream().filter(s -> support.compare(s, ranked.get(0)) == 0)
+                    .map(s -> "'" + s + "' " + outletsBySpelling.get(s) + " of " + outlets)
+                    .collect(Collectors.joining(", ")) + " outlets): add the spelling to the house list";
+        }
+        String use = house.orElse(ranked.get(0));
         int agreeing = outletsBySpelling.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(use))
                 .mapToInt(Map.Entry::getValue).sum();
         return "use '" + use + "' (" + agreeing + " of " + outlets + " outlet" + (outlets == 1 ? "" : "s")

@@ -146,6 +146,23 @@ class EventCheckerTests {
         }
 
         @Test
+        void aTollThatRoseAndConflictsGetsOneSuggestionNamingTheLatest() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("28", Interval.exactly(28), 1,
+                            "Twenty-eight people were killed when a missile struck a bakery in the town.")),
+                    wire("2024-02-03", killed("20", Interval.exactly(20), 1,
+                            "A missile strike on a bakery in the town killed 20 people, officials said.")),
+                    article("post/2.txt", "Valley Post", "2024-02-04", List.of(killed("31", Interval.exactly(31), 1,
+                            "The number of people killed in the strike on the bakery in the town rose to 31.")),
+                            List.of())));
+            assertThat(found).extracting(Discrepancy::severity)
+                    .containsExactlyInAnyOrder(Severity.CONFLICT, Severity.UPDATE);
+            assertThat(found).extracting(Discrepancy::suggestion).containsOnly(
+                    "check with the sources; until then say 'at least 20'; the latest report gives '31' "
+                            + "(Valley Post, 2024-02-04)");
+        }
+
+        @Test
         void differentSlotsAndGroupsAreNotCompared() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     ledger("2024-02-03", killed("28", Interval.exactly(28), 1,
@@ -285,6 +302,16 @@ class EventCheckerTests {
                             List.of(place("Lisichansk", 1, "Rescuers dug through the night in Lisichansk.")))));
             assertThat(found).singleElement().extracting(Discrepancy::suggestion)
                     .isEqualTo("use 'Lisichansk' (2 of 3 outlets)");
+        }
+
+        @Test
+        void aTieBetweenSpellingsIsLeftToTheHouseList() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", List.of(place("Lysychansk", 1, "A strike hit a bakery in Lysychansk."))),
+                    wire("2024-02-03", List.of(place("Lisichansk", 1, "A strike hit a bakery in Lisichansk."),
+                            place("Lisichansk", 3, "Rescuers worked through the night in Lisichansk.")))));
+            assertThat(found).singleElement().extracting(Discrepancy::suggestion).isEqualTo(
+                    "no majority ('Lisichansk' 1 of 2, 'Lysychansk' 1 of 2 outlets): add the spelling to the house list");
         }
 
         @Test
