@@ -48,7 +48,8 @@ final class HtmlText {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element element && element.isBlock()) {
+                // jsoup counts <br> as a block; it is the line break written at its head
+                if (node instanceof Element element && element.isBlock() && !element.nameIs("br")) {
                     text.append(PARAGRAPH);
                 }
             }

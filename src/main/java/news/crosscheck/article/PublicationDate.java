@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,7 @@ public record PublicationDate(String text, LocalDate day, LocalDateTime time, Zo
             // lenient: +02:00, +0200 and +02 alike
             .optionalStart().parseLenient().appendOffset("+HH", "Z").parseStrict().optionalEnd()
             .optionalEnd()
-            .toFormatter();
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern DATE_THEN_SPACE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[ t](?=\\d)");
     private static final Pattern RFC_822_ZONE = Pattern.compile("\\s(UT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT)$",
             Pattern.CASE_INSENSITIVE);
@@ -55,6 +56,9 @@ public record PublicationDate(String text, LocalDate day, LocalDateTime time, Zo
             "MST", "-0700", "MDT", "-0600", "PST", "-0800", "PDT", "-0700");
     private static final DateTimeFormatter ISO_WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
     private static final Pattern WEEKDAY = Pattern.compile("^\\p{Alpha}{3},\\s*");
+    /** RFC 1123's shape, checked first: java.time's formatter would take {@code 24} for the year 24. */
+    private static final Pattern RFC_1123_SHAPE = Pattern.compile(
+            "^(?:\\p{Alpha}{3},\\s*)?\\d{1,2}\\s+\\p{Alpha}{3}\\s+\\d{4}\\s+\\d{2}:\\d{2}(?::\\d{2})?\\s+\\S+$");
 
     /** Reads a publication date, or says in one line which forms are understood. */
     public static PublicationDate parse(String value) throws MalformedArticleException {
@@ -95,6 +99,9 @@ public record PublicationDate(String text, LocalDate day, LocalDateTime time, Zo
     }
 
     private static Optional<PublicationDate> rfc1123(String text) {
+        if (!RFC_1123_SHAPE.matcher(text).matches()) {
+            return Optional.empty();
+        }
         Matcher zone = RFC_822_ZONE.matcher(text);
         String numeric = zone.find()
                 ? text.substring(0, zone.start()) + " " + RFC_822_OFFSETS.get(zone.group(1).toUpperCase(Locale.ROOT))
