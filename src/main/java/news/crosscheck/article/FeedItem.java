@@ -14,4 +14,14 @@ record FeedItem(int position, String key, String refusal, String outlet, String 
     static FeedItem refused(int position, String key, String refusal) {
         return new FeedItem(position, key, refusal, null, null, null, null, null);
     }
+
+    /** The first value that is not blank, or null: a field read from the first element of a format that has it. */
+    static String firstPresent(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
 }

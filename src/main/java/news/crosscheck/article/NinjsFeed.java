@@ -88,11 +88,11 @@ final class NinjsFeed {
             return FeedItem.refused(position, key, "withdrawn by the provider (pubstatus " + status + ")");
         }
         return new FeedItem(position, key, null,
-                firstOf(text(object, "copyrightholder"), text(object, "provider"),
+                FeedItem.firstPresent(text(object, "copyrightholder"), text(object, "provider"),
                         text(object.path("provider"), "name"), folderOutlet),
-                firstOf(text(object, "versioncreated"), text(object, "firstcreated")),
-                firstOf(text(object, "headline"), entry(object.path("headlines"), "role", "main")),
-                firstOf(text(object, "body_text"), text(object, "body_html"),
+                FeedItem.firstPresent(text(object, "versioncreated"), text(object, "firstcreated")),
+                FeedItem.firstPresent(text(object, "headline"), entry(object.path("headlines"), "role", "main")),
+                FeedItem.firstPresent(text(object, "body_text"), text(object, "body_html"),
                         entry(object.path("bodies"), "contenttype", "text/plain")),
                 uri != null && uri.toLowerCase(Locale.ROOT).matches("https?://.+") ? uri : null);
     }
@@ -115,12 +115,4 @@ final class NinjsFeed {
         return value.isString() && !value.stringValue().isBlank() ? value.stringValue() : null;
     }
 
-    private static String firstOf(String... values) {
-        for (String value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
 }

@@ -63,16 +63,16 @@ final class RssAtomFeed {
         boolean atom = feed.getFeedType() != null && feed.getFeedType().startsWith("atom");
         List<Element> elements = itemElements(document.getRootElement());
         List<SyndEntry> entries = feed.getEntries();
-        String channel = blankToNull(feed.getTitle());
+        String channel = feed.getTitle();
         List<FeedItem> items = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             // ROME keeps the document's order; the element is read only for the date as written
             String written = elements.size() == entries.size() ? writtenDate(elements.get(i)) : null;
-            items.add(new FeedItem(i + 1, firstOf(entry.getUri(), entry.getLink()), null,
-                    firstOf(sourceTitle(entry), channel, folderOutlet),
+            items.add(new FeedItem(i + 1, FeedItem.firstPresent(entry.getUri(), entry.getLink()), null,
+                    FeedItem.firstPresent(sourceTitle(entry), channel, folderOutlet),
                     written != null ? written : romeDate(entry), entry.getTitle(), body(entry),
-                    firstOf(entry.getLink(), web(entry.getUri()))));
+                    FeedItem.firstPresent(entry.getLink(), web(entry.getUri()))));
         }
         return FeedItems.outcomes(file, atom ? "Atom entry" : "RSS item", DATE_FIELDS, items, factory);
     }
@@ -126,7 +126,7 @@ final class RssAtomFeed {
 
     private static String body(SyndEntry entry) {
         for (SyndContent content : entry.getContents()) {
-            if (blankToNull(content.getValue()) != null) {
+            if (FeedItem.firstPresent(content.getValue()) != null) {
                 return content.getValue();
             }
         }
@@ -134,25 +134,12 @@ final class RssAtomFeed {
     }
 
     private static String sourceTitle(SyndEntry entry) {
-        return entry.getSource() == null ? null : blankToNull(entry.getSource().getTitle());
+        return entry.getSource() == null ? null : entry.getSource().getTitle();
     }
 
     private static String web(String uri) {
         String lower = uri == null ? "" : uri.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") ? uri : null;
-    }
-
-    private static String firstOf(String... values) {
-        for (String value : values) {
-            if (blankToNull(value) != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static String oneLine(String message) {

@@ -115,6 +115,17 @@ class FeedReadingTests {
         }
 
         @Test
+        void encodingDeclaredByTheFeedIsHonoured() throws IOException {
+            Files.write(root.resolve("latin1.rss"), ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
+                    + "<rss version=\"2.0\"><channel><title>Le Courrier</title><item><guid>c1</guid>"
+                    + "<pubDate>Thu, 14 Mar 2024 10:00:00 +0100</pubDate><title>Caf\u00e9 ferm\u00e9</title>"
+                    + "<description>Le caf\u00e9 du port reste ferm\u00e9.</description></item></channel></rss>")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(folder.read("latin1.rss").next()).isInstanceOfSatisfying(Ingested.Accepted.class,
+                    a -> assertThat(a.article().body()).isEqualTo("Le caf\u00e9 du port reste ferm\u00e9."));
+        }
+
+        @Test
         void feedWithoutItemsIsOneRejection() throws IOException {
             write("quiet.rss", "<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>");
             assertThat(folder.read("quiet.rss").next())
