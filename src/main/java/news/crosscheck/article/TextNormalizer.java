@@ -21,6 +21,7 @@ public final class TextNormalizer {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         // Markup and entities are rare: a scan for their first character spares the regex search of every body.
+        // The pattern only decides whether a body holds markup at all; jsoup reads it, as a browser would.
         if (text.indexOf('<') >= 0 && TAG.matcher(text).find()) {
             text = HtmlText.of(text);
         } else if (text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
