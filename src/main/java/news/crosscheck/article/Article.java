@@ -6,10 +6,13 @@ import java.util.Objects;
 /**
  * One accepted news article, its text already normalised.
  *
- * @param id        stable id: the path relative to the input folder, or {@code file.csv#rowId} for CSV feeds
+ * @param id        stable id: the path relative to the input folder, or {@code file#key} for an item of a CSV, RSS,
+ *                  Atom or ninjs file (its row id, guid or uri)
  * @param outlet    who published it
- * @param published publication date (a date-time header keeps its date; the time only orders same-day copies)
- * @param publishedAt the header value as given, ISO date or date-time, used to order articles of one day
+ * @param published publication date, the day written (see {@link PublicationDate}); the time only orders same-day
+ *                  copies
+ * @param publishedAt the value as given, ISO date or date-time (an RFC 1123 date rewritten in ISO 8601), used to
+ *                  order articles of one day
  * @param title     headline, possibly inferred from the first sentence
  * @param body      normalised body text
  * @param url       source address, empty when unknown

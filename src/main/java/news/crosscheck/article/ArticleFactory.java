@@ -35,7 +35,8 @@ public final class ArticleFactory {
         if (published == null || published.isBlank()) {
             throw new MalformedArticleException("no publication date: add a Published: header (YYYY-MM-DD)");
         }
-        LocalDate date = PublicationDate.parse(published);
+        PublicationDate publication = PublicationDate.parse(published);
+        LocalDate date = publication.day();
         if (date.isAfter(latestPublication)) {
             throw new MalformedArticleException("publication date " + date + " is in the future (after "
                     + latestPublication + ")");
@@ -48,7 +49,7 @@ public final class ArticleFactory {
         if (cleanOutlet.isEmpty()) {
             throw new MalformedArticleException("no outlet: add an Outlet: header");
         }
-        return new Article(id, cleanOutlet, date, published.strip(), normalizer.normalize(title == null ? "" : title)
+        return new Article(id, cleanOutlet, date, publication.text(), normalizer.normalize(title == null ? "" : title)
                 .replace('\n', ' '), text, url == null ? "" : url.strip(), Sha256.hex(text));
     }
 

@@ -25,11 +25,15 @@ import java.util.stream.Stream;
 /**
  * The articles under one input folder. Files are listed recursively in the order of their relative paths, so a run
  * reads them in the same order on every machine; symbolic links are never followed, so nothing outside the folder
- * is read. {@code .txt} files are single articles, {@code .csv} files are feeds of many.
+ * is read. {@code .txt} files are single articles; {@code .csv} files, RSS and Atom feeds ({@code .xml},
+ * {@code .rss}, {@code .atom}) and ninjs files ({@code .json}) hold many, one outcome per row or item.
  */
 public final class InputFolder {
 
     private static final int BINARY_PROBE_BYTES = 8192;
+    /** Largest RSS, Atom or ninjs file read: it is parsed whole, unlike a CSV feed, which is read row by row. */
+    public static final long MAX_FEED_BYTES = 64L * 1024 * 1024;
+    private static final Set<String> XML_FEEDS = Set.of("xml", "rss", "atom");
 
     private final Path root;
     private final ArticleFactory factory;
@@ -86,13 +90,21 @@ public final class InputFolder {
                 return rejected(relative, "not a regular file");
             }
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".csv")) {
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            if (extension.equals("csv")) {
                 return csv(relative, file);
             }
-            if (name.endsWith(".txt")) {
+            if (extension.equals("txt")) {
                 return List.<Ingested>of(text(relative, file)).iterator();
             }
-            return rejected(relative, "unsupported file type: articles are .txt files or .csv feeds");
+            if (XML_FEEDS.contains(extension)) {
+                return RssAtomFeed.read(relative, folderOutlet(file), feedBytes(file), factory);
+            }
+            if (extension.equals("json")) {
+                return NinjsFeed.read(relative, folderOutlet(file), feedBytes(file), factory);
+            }
+            return rejected(relative, "unsupported file type: articles are .txt files, .csv feeds, RSS or Atom "
+                    + "feeds (.xml, .rss, .atom) or ninjs files (.json)");
         } catch (NoSuchFileException e) {
             return rejected(relative, "file disappeared before it could be read");
         } catch (IOException | UncheckedIOException e) {
@@ -109,12 +121,26 @@ public final class InputFolder {
         byte[] bytes = Files.readAllBytes(file);
         try {
             checkText(bytes);
-            Path parent = root.relativize(file).getParent();
-            String folderOutlet = (parent == null ? root : root.resolve(parent)).getFileName().toString();
-            return new Ingested.Accepted(textParser.parse(relative, folderOutlet, decode(bytes)));
+            return new Ingested.Accepted(textParser.parse(relative, folderOutlet(file), decode(bytes)));
         } catch (MalformedArticleException e) {
             return new Ingested.Rejected(relative, e.getMessage());
         }
+    }
+
+    /** The folder a file is in, which names the outlet when the file does not. */
+    private String folderOutlet(Path file) {
+        Path parent = root.relativize(file).getParent();
+        return (parent == null ? root : root.resolve(parent)).getFileName().toString();
+    }
+
+    /** A feed file's bytes, for a parser that reads the encoding its content declares. */
+    private static byte[] feedBytes(Path file) throws IOException, MalformedArticleException {
+        if (Files.size(file) > MAX_FEED_BYTES) {
+            throw new MalformedArticleException("feed larger than the 64 MB limit: split it");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        checkText(bytes);
+        return bytes;
     }
 
     private Iterator<Ingested> csv(String relative, Path file) throws IOException, MalformedArticleException {

@@ -1,6 +1,6 @@
 package news.crosscheck.article;
 
-import org.apache.commons.text.StringEscapeUtils;
+import org.jsoup.parser.Parser;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
@@ -8,13 +8,12 @@ import java.util.stream.Collectors;
 
 /**
  * Puts article text into the one form every later stage reads: Unicode NFC, typographic quotes and dashes as their
- * ASCII forms, no HTML markup, no invisible characters, line ends as {@code \n}. Same text in, same text out, so
- * the SHA-256 of the result identifies a body however it was typeset.
+ * ASCII forms, no HTML markup (read by {@link HtmlText}), no invisible characters, line ends as {@code \n}. Same
+ * text in, same text out, so the SHA-256 of the result identifies a body however it was typeset.
  */
 public final class TextNormalizer {
 
     private static final Pattern TAG = Pattern.compile("<(?:[a-zA-Z!/][^<>]{0,500})>");
-    private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(?:p|div|br|h[1-6]|li|tr|blockquote)\\b[^<>]{0,500}>");
     private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,6}|#x[0-9a-fA-F]{1,6});");
     private static final Pattern MANY_BLANK_LINES = Pattern.compile("\\n{3,}");
 
@@ -22,11 +21,11 @@ public final class TextNormalizer {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         // Markup and entities are rare: a scan for their first character spares the regex search of every body.
+        // The pattern only decides whether a body holds markup at all; jsoup reads it, as a browser would.
         if (text.indexOf('<') >= 0 && TAG.matcher(text).find()) {
-            text = TAG.matcher(BLOCK_TAG.matcher(text).replaceAll("\n\n")).replaceAll("");
-        }
-        if (text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
-            text = StringEscapeUtils.unescapeHtml4(text);
+            text = HtmlText.of(text);
+        } else if (text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
+            text = Parser.unescapeEntities(text, false);
         }
         text = typographicVisibleSingleSpaced(text);
         // Joined at once: appending line by line copied the text so far for every line, square in its length.

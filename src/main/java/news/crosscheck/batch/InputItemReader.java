@@ -10,9 +10,10 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Reads every listed input file as {@link Ingested} outcomes: one per text file, one per row of a CSV feed. Its
- * position (file, and outcome within the file) is saved at each commit, so a restarted step goes on from the
- * first uncommitted outcome instead of reading the night's input again.
+ * Reads every listed input file as {@link Ingested} outcomes: one per text file, one per row of a CSV feed or item
+ * of an RSS, Atom or ninjs file (one for a file refused whole). Its position (file, and outcome within the file) is
+ * saved at each commit, so a restarted step goes on from the first uncommitted outcome instead of reading the
+ * night's input again.
  */
 class InputItemReader implements ItemStreamReader<Ingested> {
 

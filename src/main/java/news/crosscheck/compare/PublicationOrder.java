@@ -1,13 +1,13 @@
 package news.crosscheck.compare;
 
+import news.crosscheck.article.PublicationDate;
+
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /**
  * Which of two articles came out first, as far as their publication values tell: by date, and within one day by
- * time when both give one. Two articles of the same day without times are simultaneous: nothing says which is later.
+ * time when both give one (by the moment when both give an offset, by the clock when neither does). Two articles
+ * of the same day without comparable times are simultaneous: nothing says which is later.
  */
 final class PublicationOrder {
 
@@ -20,29 +20,14 @@ final class PublicationOrder {
         if (byDate != 0) {
             return byDate;
         }
-        OffsetDateTime a = offsetTime(publishedA);
-        OffsetDateTime b = offsetTime(publishedB);
-        if (a != null && b != null) {
-            return a.toInstant().compareTo(b.toInstant());
+        PublicationDate a = PublicationDate.read(publishedA).orElse(null);
+        PublicationDate b = PublicationDate.read(publishedB).orElse(null);
+        if (a == null || b == null || a.time() == null || b.time() == null) {
+            return 0;
         }
-        LocalDateTime localA = localTime(publishedA);
-        LocalDateTime localB = localTime(publishedB);
-        return localA != null && localB != null ? localA.compareTo(localB) : 0;
-    }
-
-    private static OffsetDateTime offsetTime(String value) {
-        try {
-            return OffsetDateTime.parse(value.strip().replace(' ', 'T'));
-        } catch (DateTimeParseException e) {
-            return null;
+        if (a.offset() != null && b.offset() != null) {
+            return a.instant().orElseThrow().compareTo(b.instant().orElseThrow());
         }
-    }
-
-    private static LocalDateTime localTime(String value) {
-        try {
-            return LocalDateTime.parse(value.strip().replace(' ', 'T'));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return a.offset() == null && b.offset() == null ? a.time().compareTo(b.time()) : 0;
     }
 }
