@@ -60,7 +60,9 @@ public final class HtmlReport {
     record Article(String id, String outlet, String published, String title, String copyOf) {
     }
 
-    record Event(String id, String size, String outlets, List<Article> articles, List<Finding> discrepancies) {
+    /** @param title the headline of its earliest article, so a desk sees what the event is before its id */
+    record Event(String id, String title, String size, String outlets, List<Article> articles,
+                 List<Finding> discrepancies) {
     }
 
     /** One discrepancy; {@code tone} and {@code statusTone} are CSS class suffixes from a closed list. */
@@ -112,19 +114,22 @@ public final class HtmlReport {
                 statuses.merge(finding.status(), 1L, Long::sum);
             }
         }
-        // The most certain findings first, within an event and across events; at equal confidence the CSV's order
-        // (by event id, kind, severity) holds, as the sorts are stable. Events with nothing to check come last.
-        findings.values().forEach(list -> list.sort(MOST_CERTAIN));
+        // Conflicts first, then the most certain findings, within an event and across events; at equal rank the
+        // CSV's order (by event id, kind, severity) holds, as the sorts are stable. Events with nothing to check come
+        // last. An event's articles are listed in the order they were published.
+        findings.values().forEach(list -> list.sort(FIRST_TO_READ));
         List<Event> flagged = new ArrayList<>();
         List<Event> quiet = new ArrayList<>();
         byEvent.forEach((id, rows) -> {
-            List<Article> members = rows.stream().map(r -> articles.get(cell(r, "article_id"))).toList();
+            List<Article> members = rows.stream().map(r -> articles.get(cell(r, "article_id")))
+                    .sorted(Comparator.comparing(Article::published).thenComparing(Article::id)).toList();
             List<Finding> found = findings.getOrDefault(id, List.of());
-            Event event = new Event(id, rows.isEmpty() ? "" : cell(rows.get(0), "event_size"),
+            Event event = new Event(id, members.isEmpty() ? "" : members.get(0).title(),
+                    rows.isEmpty() ? "" : cell(rows.get(0), "event_size"),
                     String.join(", ", new TreeSet<>(members.stream().map(Article::outlet).toList())), members, found);
             (found.isEmpty() ? quiet : flagged).add(event);
         });
-        flagged.sort(Comparator.comparingDouble((Event e) -> e.discrepancies().get(0).certainty()).reversed());
+        flagged.sort(Comparator.comparing((Event e) -> e.discrepancies().get(0), FIRST_TO_READ));
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("eventCount", byEvent.size());
         page.put("articleCount", articles.size());
@@ -138,7 +143,13 @@ public final class HtmlReport {
         return page;
     }
 
-    private static final Comparator<Finding> MOST_CERTAIN = Comparator.comparingDouble(Finding::certainty).reversed();
+    /** Severities in the order a desk should read them: what cannot all be true first, spellings last. */
+    private static final List<String> SEVERITY_ORDER = List.of("CONFLICT", "SOURCE_DIFFERS", "UPDATE", "VARIANT");
+
+    private static final Comparator<Finding> FIRST_TO_READ = Comparator
+            .comparingInt((Finding f) -> SEVERITY_ORDER.indexOf(f.severity()) < 0 ? SEVERITY_ORDER.size()
+                    : SEVERITY_ORDER.indexOf(f.severity()))
+            .thenComparing(Comparator.comparingDouble(Finding::certainty).reversed());
 
     private static Finding finding(List<CSVRecord> rows, Map<String, Article> articles) {
         CSVRecord first = rows.get(0);

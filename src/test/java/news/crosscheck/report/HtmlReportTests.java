@@ -191,16 +191,27 @@ class HtmlReportTests {
         }
 
         @Test
-        void theMostCertainFindingComesFirstAndShowsItsConfidence() throws IOException {
+        void aConflictComesFirstThenTheMostCertainFindingAndEachShowsItsConfidence() throws IOException {
             HtmlReportFixture.writeEvents(dir);
             List<HtmlReportFixture.Row> rows = sample().stream().map(r -> r.withStatus("NEW")
-                    .withConfidence(r.severity().equals("UPDATE") ? "0.95" : "0.60")).toList();
+                    .withConfidence(r.severity().equals("VARIANT") ? "0.95" : "0.60")).toList();
             HtmlReportFixture.writeDiscrepanciesWithStatus(dir, rows);
 
             String html = Files.readString(HtmlReport.write(dir));
 
             assertThat(html).contains("confidence: 0.95", "confidence: 0.60");
-            assertThat(html.indexOf("D00000000a9d2")).isLessThan(html.indexOf("D00000000c0f1"));
+            assertThat(html.indexOf("D00000000c0f1")).isLessThan(html.indexOf("D00000000a9d2"));
+            assertThat(html.indexOf("D00000000a9d2")).isLessThan(html.indexOf("D00000000ee03"));
+        }
+
+        @Test
+        void anEventIsTitledByItsFirstHeadlineAndListsItsArticlesInTimeOrder() throws IOException {
+            String html = render(sample());
+
+            assertThat(html).contains("<h2>At least 28 dead after strike on bakery in occupied Lysychansk "
+                    + "<span class=\"id\">");
+            assertThat(html).containsSubsequence("ledger/bakery.txt", "meridian/bakery-1.txt", "capital/bakery.txt",
+                    "meridian/bakery-2.txt");
         }
 
         @Test
