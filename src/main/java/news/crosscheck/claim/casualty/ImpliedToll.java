@@ -7,6 +7,7 @@ import news.crosscheck.spelling.WordList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,7 @@ public final class ImpliedToll {
     public static Optional<CasualtyClaim> noneKilled(List<CasualtyClaim> claims, List<Sentence> sentences,
                                                      String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (claims.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED) || DEATH.matcher(lower).find()
+        if (claims.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED) || mentionsDeath(lower)
                 || !ALIVE.matcher(lower).find()) {
             return Optional.empty();
         }
@@ -65,9 +66,20 @@ public final class ImpliedToll {
             return claims;
         }
         boolean deaths = claims.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED)
-                || sentences.stream().anyMatch(s -> DEATH.matcher(s.text().toLowerCase(Locale.ROOT)).find());
+                || sentences.stream().anyMatch(s -> mentionsDeath(s.text().toLowerCase(Locale.ROOT)));
         return claims.stream().filter(c -> c.kind() != CasualtyKind.SHOT || !deaths)
                 .map(c -> c.kind() == CasualtyKind.SHOT ? c.withKind(CasualtyKind.INJURED) : c).toList();
+    }
+
+    /** Whether the lower-case text has a word of death that is not negated: "a non-fatal shooting" has none. */
+    private static boolean mentionsDeath(String lower) {
+        Matcher death = DEATH.matcher(lower);
+        while (death.find()) {
+            if (!lower.startsWith("non-", Math.max(0, death.start() - 4)) || death.start() < 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text says the attacker is among the dead. */

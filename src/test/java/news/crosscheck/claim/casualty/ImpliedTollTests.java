@@ -47,6 +47,17 @@ class ImpliedTollTests {
     }
 
     @Test
+    void aNonFatalShootingIsNoDeath() {
+        assertThat(noneKilled("Gunman shot three men outside a bar, police say",
+                "All three were taken to a hospital in stable condition.",
+                "The suspect had been arrested in 2009 for a non-fatal shooting.")).isPresent();
+        assertThat(extractor.extract(article("Gunman shot three men outside a bar, police say",
+                "The suspect had been arrested in 2009 for a non-fatal shooting.")))
+                .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CasualtyKind.INJURED, Interval.exactly(3)));
+    }
+
+    @Test
     void anyWordOfDeathAnywhereMeansNothingIsImplied() {
         assertThat(noneKilled("Two teens wounded in shooting near park",
                 "Two teenagers were wounded on Friday night.",
