@@ -75,7 +75,8 @@ public final class ImpliedToll {
     private static boolean mentionsDeath(String lower) {
         Matcher death = DEATH.matcher(lower);
         while (death.find()) {
-            if (!lower.startsWith("non-", Math.max(0, death.start() - 4)) || death.start() < 4) {
+            boolean negated = death.start() >= 4 && lower.startsWith("non-", death.start() - 4);
+            if (!negated) {
                 return true;
             }
         }

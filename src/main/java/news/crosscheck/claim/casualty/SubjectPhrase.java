@@ -42,10 +42,7 @@ record SubjectPhrase(int start, int end, String head, String noun) {
         if (isPeople()) {
             return true;
         }
-        String singular = CasualtyWords.IRREGULAR_PLURALS.entrySet().stream().filter(e -> e.getValue().equals(head))
-                .map(java.util.Map.Entry::getKey).findFirst()
-                .orElse(head.endsWith("s") ? head.substring(0, head.length() - 1) : head);
-        return VictimPhrase.SINGULAR.contains(singular);
+        return VictimPhrase.SINGULAR.contains(head) || VictimPhrase.SINGULAR.contains(VictimPhrase.singularOf(head));
     }
 
     /** Reads the phrase starting at token {@code from}; the figure it follows is {@code figure}. */

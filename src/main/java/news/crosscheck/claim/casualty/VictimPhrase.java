@@ -223,7 +223,7 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
         return word.isWord() && AGE.matcher(word.text()).matches();
     }
 
-    private static String singularOf(String plural) {
+    static String singularOf(String plural) {
         if (plural.equals("grandchildren")) {
             return "grandchild";
         }
