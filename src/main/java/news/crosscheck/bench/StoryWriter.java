@@ -9,8 +9,9 @@ import java.util.Random;
  * Writes the title and body of one outlet's report of an incident from templates of our own: the lead with the toll,
  * an official with a role and the injured, then, in an order of the outlet's own, sentences about what only this
  * incident has (street, owner, hospital, witness), a little filler sharing the vocabulary of every incident, numbers
- * that are not casualties, and sometimes a background paragraph about an earlier incident elsewhere with its own
- * toll. Stories that are not about an incident are {@link UnrelatedStories}.
+ * that are not casualties, what reports go on to tell (the search, the injured, the reactions) until the body is as
+ * long as real news ({@link #bodyLength}), and sometimes a background paragraph about an earlier incident elsewhere
+ * with its own toll. Stories that are not about an incident are {@link UnrelatedStories}.
  */
 final class StoryWriter {
 
@@ -72,6 +73,53 @@ final class StoryWriter {
             "The district has seen %2$d similar incidents since %1$d, according to a count kept by local reporters.",
             "Officials said %3$d firefighters and %2$d fire engines had been sent to the scene."};
 
+    /**
+     * What reports of a disaster go on to tell once the toll is given, to bring a story to the length of real news:
+     * {S} street, {D} district, {O} owner, {H} hospital, {W} witness, {X} landmark, {P} town, %T the site.
+     */
+    private static final String[] AFTERMATH = {
+            "By the evening, crews on {S} had cleared most of the entrance to the %T, and officials said the search of "
+                    + "the lower floors would take at least another day.",
+            "{W} said she had run down the stairs with her neighbours and waited outside the {X} until the police "
+                    + "told everyone to move further away.",
+            "At the {H} hospital, doctors said most of the injured had cuts and burns, and that several were being "
+                    + "treated for smoke inhalation.",
+            "The mayor of {P} visited the site in the afternoon and met families at a school in the {D} district that "
+                    + "had been turned into a shelter.",
+            "{O} said it would pay for temporary housing for the families who could not return to their homes on "
+                    + "{S} and for the repair of their flats.",
+            "Volunteers set up tables near the {X}, handing out tea, sandwiches and phone chargers to people waiting "
+                    + "for news of their relatives.",
+            "Engineers who inspected the neighbouring buildings on {S} said two of them would have to be evacuated "
+                    + "until their walls had been checked.",
+            "The regional emergency service said it had received the first call about the %T shortly after the "
+                    + "blast and that the first crews reached {S} within minutes.",
+            "Shopkeepers in the {D} district kept their doors closed for the rest of the day, and buses were "
+                    + "diverted away from {S} and the {X}.",
+            "Local television showed rescuers passing pieces of rubble from hand to hand along a line that stretched "
+                    + "from the %T to the end of {S}.",
+            "Blood donors queued outside the {H} hospital after staff asked on social media for help, and the "
+                    + "hospital said it had enough donations by the evening.",
+            "Officials in {P} said a hotline had been set up for relatives, and that a list of those taken to "
+                    + "hospital would be published once families had been told.",
+            "Investigators from the regional prosecutor's office were seen taking photographs at the %T and "
+                    + "questioning staff of {O}.",
+            "The {D} district council said it would hold a minute of silence at noon the next day and that flags "
+                    + "on public buildings in {P} would fly at half mast.",
+            "{W}, who has lived on {S} for more than twenty years, said the street had never seen anything like it "
+                    + "and that her neighbours were still in shock.",
+            "Firefighters said the fire that followed the blast had spread to the roof of the %T before it could "
+                    + "be brought under control in the early hours.",
+            "A spokesman for {O} said the company had no information yet about what had happened and would not "
+                    + "speculate while the investigation was going on.",
+            "Schools near the {X} stayed open, but parents were asked to collect their children early and to avoid "
+                    + "{S} on the way home."};
+
+    /** The median length of a body, in characters, about that of real news articles (3 KB and more). */
+    private static final double MEDIAN_CHARS = 3300;
+    /** The spread of body lengths (standard deviation of their logarithm): most between 2 and 5.5 KB. */
+    private static final double LENGTH_SPREAD = 0.3;
+
     private final Random random;
 
     StoryWriter(Random random) {
@@ -126,6 +174,14 @@ final class StoryWriter {
                     1950 + random.nextInt(70), 3 + random.nextInt(12), 20 + random.nextInt(200)));
         }
         java.util.Collections.shuffle(middle, random);
+        // then what reports go on to tell, until the story is as long as this one is to be
+        List<String> aftermath = new ArrayList<>(List.of(AFTERMATH));
+        int target = bodyLength(random);
+        while (length(paragraphs) + length(middle) < target) {
+            middle.add(aftermath.isEmpty() || random.nextInt(4) == 0
+                    ? clause(place, incident.target()) + " " + clause(place, incident.target())
+                    : detail(aftermath.remove(random.nextInt(aftermath.size())), incident, place));
+        }
         paragraphs.addAll(middle);
         paragraphs.add("\"We are doing everything we can for the families,\" " + report.surname() + " said.");
         if (report.risenTo() > 0) {
@@ -165,6 +221,15 @@ final class StoryWriter {
         String how = HOW[random.nextInt(HOW.length)];
         return WHO[random.nextInt(WHO.length)] + " " + DID[random.nextInt(DID.length)] + " "
                 + String.format(Locale.ROOT, how, how.startsWith("in ") ? place : target) + ".";
+    }
+
+    /** A body length drawn as real news spreads: log-normal around {@value #MEDIAN_CHARS} characters. */
+    static int bodyLength(Random random) {
+        return (int) Math.round(MEDIAN_CHARS * Math.exp(LENGTH_SPREAD * random.nextGaussian()));
+    }
+
+    private static int length(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(p -> p.length() + 2).sum();
     }
 
     /** A toll as an outlet writes it: digits or words, with "at least" when the figure is a lower bound. */

@@ -199,8 +199,12 @@ final class UnrelatedStories {
         List<String> sentences = new ArrayList<>(List.of(topic.body()));
         Collections.shuffle(sentences, random);
         List<String> body = new ArrayList<>(sentences.subList(0, 1 + random.nextInt(2)));
-        for (int i = 2 + random.nextInt(5); i > 0; i--) {
-            body.add(composed());
+        int target = StoryWriter.bodyLength(random);
+        int length = body.stream().mapToInt(String::length).sum();
+        while (length < target) {
+            String sentence = composed();
+            body.add(sentence);
+            length += sentence.length() + 1;
         }
         Collections.shuffle(body, random);
         StringBuilder text = new StringBuilder(fill(pick(topic.leads()), slots));
