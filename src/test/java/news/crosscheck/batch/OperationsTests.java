@@ -46,8 +46,8 @@ class OperationsTests {
         Path out = temp.resolve("out");
         String[] args = {"--input=" + INPUT, "--output=" + out, "--crosscheck.chunk-size=2"};
 
-        JobProcess.Result killed = JobProcess.run(temp, Map.of(), List.of(), append(args,
-                "--crosscheck.test.halt-at=" + step));
+        JobProcess.Result killed = JobProcess.run(temp, Map.of(), List.of("-Dcrosscheck.test.halt-at=" + step),
+                args);
         assertThat(killed.exitCode()).as(killed.output()).isEqualTo(HaltAtStepConfiguration.HALTED);
         assertThat(out.resolve("manifest.json")).doesNotExist();
 
@@ -83,8 +83,14 @@ class OperationsTests {
         JobProcess.Result changed = JobProcess.run(temp.resolve("state"), Map.of(), List.of(),
                 "--verify=" + manifest, "--input=" + edited);
         assertThat(changed.exitCode()).as(changed.output()).isEqualTo(ExitCode.MISMATCH.code);
-        assertThat(changed.output()).contains("input changed: meridian-wire/2024-02-03-lisichansk-strike.txt")
-                .contains("discrepancies.csv: differs").contains("+ ").contains("killed 21 people");
+        assertThat(changed.output().strip().lines()).hasSize(1).first().asString()
+                .contains("1 input changed, missing or added").contains("reports that differ: ")
+                .contains("discrepancies.csv");
+        java.util.regex.Matcher listed = java.util.regex.Pattern.compile("listed in (\\S+)").matcher(changed.output());
+        assertThat(listed.find()).as(changed.output()).isTrue();
+        assertThat(Files.readString(Path.of(listed.group(1))))
+                .contains("input changed: meridian-wire/2024-02-03-lisichansk-strike.txt")
+                .contains("discrepancies.csv: differs").contains("  + ").contains("killed 21 people");
     }
 
     private static void assertSameReports(Path out) throws IOException {
@@ -92,11 +98,5 @@ class OperationsTests {
             assertThat(Files.readString(out.resolve(report))).as(report)
                     .isEqualTo(Files.readString(clean.resolve(report)));
         }
-    }
-
-    private static String[] append(String[] args, String extra) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = extra;
-        return all;
     }
 }

@@ -1,0 +1,77 @@
+package news.crosscheck.batch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The jar's command line as a newcomer and cron meet it, each in a JVM of its own started in a fresh working
+ * folder: help answers at once and creates nothing; mistakes are one line and exit 2 before any work; an empty night
+ * exits 5.
+ */
+class CommandLineTests {
+
+    private static final Path INPUT = Path.of("input").toAbsolutePath();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h", "help", "--version"})
+    void helpAndVersionExitZeroAndCreateNothing(String flag, @TempDir Path cwd) throws Exception {
+        JobProcess.Result result = JobProcess.runIn(cwd, Map.of(), List.of(), flag);
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).containsPattern("^(Usage: crosscheck|crosscheck \\d)");
+        try (var created = Files.list(cwd)) {
+            assertThat(created).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsOneLineWithAHintAndCreatesNothing(@TempDir Path cwd) throws Exception {
+        JobProcess.Result result = JobProcess.runIn(cwd, Map.of(), List.of(), "--input=" + INPUT, "--frobnicate");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code);
+        assertThat(result.output().lines().toList()).containsExactly(
+                "crosscheck: unknown option '--frobnicate'; try 'crosscheck --help'");
+        try (var created = Files.list(cwd)) {
+            assertThat(created).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnwritableOutputOrABadSettingFailsWithTwoBeforeAnyWork(@TempDir Path cwd) throws Exception {
+        Path file = Files.writeString(cwd.resolve("not-a-folder"), "x");
+        JobProcess.Result output = JobProcess.runIn(cwd, Map.of(), List.of(), "--input=" + INPUT,
+                "--output=" + file.resolve("out"));
+        assertThat(output.exitCode()).as(output.output()).isEqualTo(ExitCode.USAGE.code);
+        assertThat(output.output()).startsWith("crosscheck: output folder").doesNotContain("again");
+
+        JobProcess.Result setting = JobProcess.runIn(cwd, Map.of(), List.of(), "--input=" + INPUT,
+                "--crosscheck.window-days=-5", "--rerun");
+        assertThat(setting.exitCode()).as(setting.output()).isEqualTo(ExitCode.USAGE.code);
+        assertThat(setting.output().strip()).isEqualTo("crosscheck: crosscheck.window-days must be 0 or more, not -5");
+        assertThat(cwd.resolve("data").resolve("crosscheck.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyNightExitsFiveAndPublishesNothingUnlessAllowed(@TempDir Path cwd) throws Exception {
+        Path empty = Files.createDirectories(cwd.resolve("feeds/tonight"));
+        Map<String, String> environment = Map.of(DataFolder.ENVIRONMENT, cwd.resolve("data").toString());
+        JobProcess.Result refused = JobProcess.runIn(cwd, environment, List.of(), "--input=" + empty,
+                "--run-date=2024-02-06");
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(ExitCode.EMPTY.code);
+        assertThat(refused.output()).contains("empty night").contains("--allow-empty").doesNotContain("again");
+        assertThat(cwd.resolve("reports/2024-02-06/manifest.json")).doesNotExist();
+
+        JobProcess.Result allowed = JobProcess.runIn(cwd, environment, List.of(), "--input=" + empty,
+                "--run-date=2024-02-06", "--allow-empty");
+        assertThat(allowed.exitCode()).as(allowed.output()).isZero();
+        assertThat(allowed.output()).contains("an empty night is not recorded");
+        assertThat(cwd.resolve("reports/2024-02-06/manifest.json")).exists();
+    }
+}
