@@ -74,4 +74,26 @@ class CommandLineTests {
         assertThat(allowed.output()).contains("an empty night is not recorded");
         assertThat(cwd.resolve("reports/2024-02-06/manifest.json")).exists();
     }
+
+    @Test
+    void aChangedSettingIsANewRunNotAnAlreadyCompleteOne(@TempDir Path cwd) throws Exception {
+        String[] night = {"--input=" + INPUT, "--output=" + cwd.resolve("out"), "--run-date=2024-02-05"};
+        JobProcess.Result first = JobProcess.run(cwd.resolve("state"), Map.of(), List.of(), night);
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        JobProcess.Result again = JobProcess.run(cwd.resolve("state"), Map.of(), List.of(), night);
+        assertThat(again.output()).contains("already complete");
+
+        JobProcess.Result changed = JobProcess.run(cwd.resolve("state"), Map.of(), List.of(),
+                append(night, "--crosscheck.min-similarity=0.9"));
+        assertThat(changed.exitCode()).as(changed.output()).isZero();
+        assertThat(changed.output()).contains("crosscheck: done").doesNotContain("already complete");
+        assertThat(Files.readString(cwd.resolve("out/manifest.json"))).contains("\"crosscheck.min-similarity\" : \"0.9\"")
+                .contains("\"crosscheck.window-days\" : \"3\"");
+    }
+
+    private static String[] append(String[] args, String extra) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = extra;
+        return all;
+    }
 }
