@@ -91,6 +91,27 @@ class CommandLineTests {
                 .contains("\"crosscheck.window-days\" : \"3\"");
     }
 
+    @Test
+    void theCronLineFindsTheSameHistoryFromAnyWorkingFolder(@TempDir Path temp) throws Exception {
+        Path srv = temp.resolve("srv/crosscheck");
+        Map<String, String> cron = Map.of(DataFolder.ENVIRONMENT, srv.resolve("data").toString());
+        Path home = Files.createDirectories(temp.resolve("home"));
+        Path root = Files.createDirectories(temp.resolve("elsewhere"));
+
+        JobProcess.Result first = JobProcess.runIn(home, cron, List.of(), "--input=" + INPUT, "--run-date=2024-02-05");
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        JobProcess.Result second = JobProcess.runIn(root, cron, List.of(), "--input=" + INPUT, "--run-date=2024-02-06");
+        assertThat(second.exitCode()).as(second.output()).isZero();
+
+        assertThat(srv.resolve("reports/2024-02-05/manifest.json")).exists();
+        assertThat(JobFixture.read(srv.resolve("reports/2024-02-06/discrepancies.csv")))
+                .extracting(r -> r.get("status")).containsOnly("ONGOING");
+        assertThat(srv.resolve("data/crosscheck.mv.db")).exists();
+        try (var created = Files.list(home)) {
+            assertThat(created).isEmpty();
+        }
+    }
+
     private static String[] append(String[] args, String extra) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = extra;
