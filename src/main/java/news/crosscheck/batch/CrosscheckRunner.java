@@ -106,7 +106,8 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
             String desk = manifest.parameters().getOrDefault(RunContext.DESK, JobCommand.DEFAULT_DESK);
             JobExecution execution = jobOperator.start(job, parameters(new RunOptions(input, reports.toString(),
                     manifest.runDate(), true, options.verify(),
-                    options.houseStyle() != null ? options.houseStyle() : RunOptions.settingsFile(input, "house-style.csv"),
+                    options.houseStyle() != null ? options.houseStyle()
+                            : RunOptions.settingsFile(input, "house-style.csv"),
                     options.acknowledged() != null ? options.acknowledged()
                             : RunOptions.settingsFile(input, "acknowledged.csv"),
                     desk, options.data(), true, options.springArgs())));

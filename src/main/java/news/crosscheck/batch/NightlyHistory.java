@@ -64,8 +64,9 @@ class NightlyHistory {
 
     /** Puts entries under a desk and run date: a run's own, or those an archived run compared with (an audit's). */
     void load(String desk, String runDate, List<Entry> entries) {
-        jdbc.batchUpdate("MERGE INTO CC_HISTORY (DESK, RUN_DATE, FINGERPRINT, DISCREPANCY_ID, EVENT_ID, KIND, SEVERITY, "
-                        + "SUBJECT, VALS, EXPLANATION) KEY (DESK, RUN_DATE, FINGERPRINT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("MERGE INTO CC_HISTORY (DESK, RUN_DATE, FINGERPRINT, DISCREPANCY_ID, EVENT_ID, KIND, "
+                        + "SEVERITY, SUBJECT, VALS, EXPLANATION) KEY (DESK, RUN_DATE, FINGERPRINT) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 entries.stream().map(e -> new Object[]{desk, runDate, e.fingerprint(), e.discrepancyId(), e.eventId(),
                         e.kind(), e.severity(), e.subject(), e.values(), e.explanation()}).toList());
     }

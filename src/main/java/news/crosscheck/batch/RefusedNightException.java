@@ -17,7 +17,8 @@ class RefusedNightException extends RuntimeException {
     /** The refusal among a failed execution's exceptions and their causes, or null. */
     static RefusedNightException among(Iterable<Throwable> failures) {
         for (Throwable failure : failures) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            for (Throwable cause = failure; cause != null;
+                 cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof RefusedNightException refused) {
                     return refused;
                 }

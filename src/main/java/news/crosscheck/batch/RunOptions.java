@@ -65,7 +65,9 @@ record RunOptions(Path input, String output, String runDate, boolean rerun, Path
                     + command.desk + "'");
         }
         Path data = DataFolder.resolve(command.data, environment);
-        checkWritable(data, "data folder");
+        if (springArgs.stream().noneMatch(arg -> arg.startsWith("--spring.datasource.url="))) {
+            checkWritable(data, "data folder"); // else the job repository is elsewhere: the folder may go unused
+        }
         String output = output(command.output, verify.isEmpty(), data, command.desk, runDate);
         return new RunOptions(input, output, runDate, command.rerun, verify.isEmpty() ? null : Path.of(verify),
                 settingsOption(command.houseStyle, "house-style", input),

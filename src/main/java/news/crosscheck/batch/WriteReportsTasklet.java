@@ -24,10 +24,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Records the run's discrepancies in its desk's history ({@link StatusBaseline}), then writes its reports from the staging tables, each
- * sorted by stable keys so the same input gives the same bytes: {@code events.csv}, {@code claims.csv},
- * {@code discrepancies.csv}, {@code summary.csv}, {@code changes.csv}, {@code rejects.csv}, {@code duplicates.csv},
- * {@code previous-night.csv} (what the statuses were computed against, for audits) and last {@code manifest.json}, the only file with wall-clock facts in it.
+ * Records the run's discrepancies in its desk's history ({@link StatusBaseline}), then writes its reports from the
+ * staging tables, each sorted by stable keys so the same input gives the same bytes: {@code events.csv},
+ * {@code claims.csv}, {@code discrepancies.csv}, {@code summary.csv}, {@code changes.csv}, {@code rejects.csv},
+ * {@code duplicates.csv}, {@code previous-night.csv} (what the statuses were computed against, for audits) and last
+ * {@code manifest.json}, the only file with wall-clock facts in it.
  */
 class WriteReportsTasklet implements Tasklet {
 

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
                 + "job on each size, and prints speed, heap and recall/precision tables.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--sizes", paramLabel = "N[,N...]", hideParamSyntax = true, split = ",", defaultValue = "10000,30000,100000",
+    @Option(names = "--sizes", paramLabel = "N[,N...]", hideParamSyntax = true, split = ",",
+            defaultValue = "10000,30000,100000",
             description = "corpus sizes in articles, run one after another (default: ${DEFAULT-VALUE})")
     List<Integer> sizes;
 

@@ -87,8 +87,8 @@ class CommandLineTests {
                 append(night, "--crosscheck.min-similarity=0.9"));
         assertThat(changed.exitCode()).as(changed.output()).isZero();
         assertThat(changed.output()).contains("crosscheck: done").doesNotContain("already complete");
-        assertThat(Files.readString(cwd.resolve("out/manifest.json"))).contains("\"crosscheck.min-similarity\" : \"0.9\"")
-                .contains("\"crosscheck.window-days\" : \"3\"");
+        assertThat(Files.readString(cwd.resolve("out/manifest.json")))
+                .contains("\"crosscheck.min-similarity\" : \"0.9\"").contains("\"crosscheck.window-days\" : \"3\"");
     }
 
     @Test

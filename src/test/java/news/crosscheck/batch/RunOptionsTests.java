@@ -39,7 +39,7 @@ class RunOptionsTests {
         @CsvSource(delimiter = '|', value = {
                 "--crosscheck.window-days=-5        | crosscheck.window-days must be 0 or more, not -5",
                 "--crosscheck.min-similarity=0      | crosscheck.min-similarity must be above 0 and at most 1, not 0.0",
-                "--crosscheck.copy-similarity=1.5   | crosscheck.copy-similarity must be above 0 and at most 1, not 1.5",
+                "--crosscheck.copy-similarity=1.5 | crosscheck.copy-similarity must be above 0 and at most 1, not 1.5",
                 "--crosscheck.candidates=0          | crosscheck.candidates must be 1 or more, not 0",
                 "--crosscheck.window-days=three     | crosscheck.window-days must be a whole number, not 'three'",
                 "--crosscheck.name-weight=-0.1      | crosscheck.name-weight must be between 0 and 1, not -0.1",
