@@ -1,26 +1,29 @@
 package news.crosscheck;
 
 import news.crosscheck.batch.ExitCode;
+import news.crosscheck.batch.JobCommand;
 import news.crosscheck.bench.BenchCommand;
 import news.crosscheck.evaluate.EvaluateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import picocli.CommandLine;
 
-import java.util.Arrays;
-
-/** Runs crosscheck once and exits with the code {@link ExitCode} decides. */
+/**
+ * Runs crosscheck once and exits with the code {@link ExitCode} decides. The command line is read before Spring
+ * starts ({@link JobCommand}): help, version and a wrong option answer at once and create nothing.
+ */
 @SpringBootApplication
 public class CrosscheckApplication {
 
     public static void main(String[] args) {
-        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
-        if (args.length > 0 && args[0].equals("evaluate")) {
-            System.exit(EvaluateCommand.execute(rest));
-        }
-        if (args.length > 0 && args[0].equals("bench")) {
-            System.exit(BenchCommand.run(rest, System.out));
-        }
-        System.exit(runJob(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The job's command line with its sub-commands: {@code bench}, {@code evaluate}, {@code help}. */
+    static CommandLine commandLine() {
+        return JobCommand.commandLine(CrosscheckApplication::runJob, new CommandLine.HelpCommand(),
+                new BenchCommand(System.out),
+                new EvaluateCommand(CrosscheckApplication::runJob, System.out, System.err));
     }
 
     /**
@@ -28,8 +31,17 @@ public class CrosscheckApplication {
      * .url=...}) and returns its exit code; the other commands (evaluation, benchmark) run the real job through it.
      */
     public static int runJob(String... args) {
+        JobCommand.Launch launch;
         try {
-            return SpringApplication.exit(SpringApplication.run(CrosscheckApplication.class, args));
+            launch = JobCommand.launch(args);
+        } catch (IllegalArgumentException wrong) {
+            System.err.println("crosscheck: " + wrong.getMessage());
+            return ExitCode.USAGE.code;
+        }
+        try {
+            SpringApplication application = new SpringApplication(CrosscheckApplication.class);
+            application.setDefaultProperties(launch.springDefaults());
+            return SpringApplication.exit(application.run(launch.springArgs()));
         } catch (RuntimeException startupFailure) {
             ExitCode exit = ExitCode.ofStartupFailure(startupFailure);
             System.err.println("crosscheck: " + exit.describe(startupFailure));

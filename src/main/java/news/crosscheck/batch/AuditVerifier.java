@@ -59,8 +59,50 @@ final class AuditVerifier {
         return differences;
     }
 
+    /** The archived previous night (what the statuses were computed against), if its SHA-256 has changed. */
+    static List<String> previousNightDifferences(Manifest manifest, Path archive) throws IOException {
+        Path file = archive.resolve(WriteReportsTasklet.PREVIOUS_NIGHT);
+        if (manifest.previousNightSha256() == null) {
+            return List.of();
+        }
+        if (!Files.exists(file)) {
+            return List.of("history missing: " + WriteReportsTasklet.PREVIOUS_NIGHT + " (what the statuses were "
+                    + "computed against) is not in the archive");
+        }
+        String now = InputInventory.sha256(file);
+        return now.equals(manifest.previousNightSha256()) ? List.of()
+                : List.of("history changed: " + WriteReportsTasklet.PREVIOUS_NIGHT + " (SHA-256 was "
+                + manifest.previousNightSha256() + ", now " + now + ")");
+    }
+
     static List<String> reportDifferences(Path archived, Path rerun) throws IOException {
         return ReportComparison.differences(archived, rerun);
+    }
+
+    /**
+     * The differences in one line: how many inputs, settings and history files differ, and which reports
+     * ({@code 2 inputs changed, missing or added; reports that differ: discrepancies.csv, summary.csv}).
+     */
+    static String summary(List<String> differences) {
+        long inputs = differences.stream().filter(d -> d.startsWith("input ")).count();
+        long settings = differences.stream().filter(d -> d.startsWith("setting ")).count();
+        long history = differences.stream().filter(d -> d.startsWith("history ")).count();
+        List<String> reports = differences.stream().filter(d -> !d.startsWith(" ") && d.matches("[\\w.-]+\\.csv: .*"))
+                .map(d -> d.substring(0, d.indexOf(':'))).toList();
+        List<String> parts = new ArrayList<>();
+        if (inputs > 0) {
+            parts.add(inputs + (inputs == 1 ? " input" : " inputs") + " changed, missing or added");
+        }
+        if (settings > 0) {
+            parts.add(settings + (settings == 1 ? " setting differs" : " settings differ"));
+        }
+        if (history > 0) {
+            parts.add("the archived previous night changed or is missing");
+        }
+        if (!reports.isEmpty()) {
+            parts.add("reports that differ: " + String.join(", ", reports));
+        }
+        return String.join("; ", parts);
     }
 
 }

@@ -139,20 +139,34 @@ public class CrosscheckJobConfiguration {
         };
     }
 
-    // 2b. a mostly broken night fails loudly instead of publishing a report on what little was readable
+    // 2b. an empty or mostly broken night fails loudly instead of publishing a report on what little was readable
 
+    /**
+     * Refuses a night none of whose inputs was accepted (a failed feed download looks like this), unless
+     * {@code --allow-empty}, and one with more than {@code max-rejected-share} of its inputs rejected. Both are
+     * {@link RefusedNightException}s: the same input fails the same way, so the message does not advise a rerun.
+     */
     @Bean
     Step checkRejectsStep(JobRepository jobRepository, PlatformTransactionManager tm, StagingRepository staging,
                           CrosscheckProperties settings) {
         return new StepBuilder("checkRejectsStep", jobRepository).tasklet((contribution, chunk) -> {
-            long run = RunContext.of(contribution.getStepExecution()).run();
-            Map<String, Long> counts = staging.counts(run);
+            RunContext run = RunContext.of(contribution.getStepExecution());
+            Map<String, Long> counts = staging.counts(run.run());
             long read = counts.get("read");
             long rejected = counts.get("rejected");
+            if (counts.get("accepted") == 0 && !run.allowEmpty()) {
+                throw new RefusedNightException(ExitCode.EMPTY, "empty night: no article accepted from " + run.input()
+                        + " (" + read + " inputs read, " + rejected + " rejected"
+                        + (rejected > 0 ? "; the most common reason: " + staging.mostCommonRejectReason(run.run()) : "")
+                        + "); nothing is published or resolved. Check the feed, or pass --allow-empty to publish an "
+                        + "empty report");
+            }
             if (read > 0 && rejected > settings.maxRejectedShare() * read) {
-                throw new IllegalStateException(rejected + " of " + read + " inputs were rejected, more than "
-                        + Math.round(settings.maxRejectedShare() * 100) + "% (crosscheck.max-rejected-share); the "
-                        + "most common reason: " + staging.mostCommonRejectReason(run));
+                throw new RefusedNightException(ExitCode.JOB_FAILED, rejected + " of " + read + " inputs were "
+                        + "rejected, more than " + Math.round(settings.maxRejectedShare() * 100)
+                        + "% (crosscheck.max-rejected-share); the most common reason: "
+                        + staging.mostCommonRejectReason(run.run()) + ". Running again on the same input fails the "
+                        + "same way: fix the input or raise crosscheck.max-rejected-share");
             }
             return RepeatStatus.FINISHED;
         }, tm).build();

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -30,8 +31,9 @@ import java.util.List;
 
 /**
  * Runs the job once from the command line and turns its outcome into the exit code. The job parameters identify a
- * run by its input folder, its input's fingerprint (file names, sizes and times), its output and run date: the same
- * night's input again restarts a failed run or says a complete one is complete; a new night's input is a new run.
+ * run by its input folder, its input's content (SHA-256 of every file), the settings that change results, its
+ * output, run date and desk: the same night's input again restarts a failed run or says a complete one is complete;
+ * a new night's input, or a changed setting, is a new run.
  */
 @Component
 @ConditionalOnProperty(name = "crosscheck.runner.enabled", havingValue = "true", matchIfMissing = true)
@@ -40,11 +42,10 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
+    private final CrosscheckProperties settings;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
     private ExitCode exit = ExitCode.OK;
-
-    private final CrosscheckProperties settings;
 
     CrosscheckRunner(JobOperator jobOperator, JobRepository jobRepository, Job crosscheckJob,
                      CrosscheckProperties settings) {
@@ -58,7 +59,7 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) {
         RunOptions options;
         try {
-            options = RunOptions.parse(args);
+            options = RunOptions.parse(args.getSourceArgs(), System.getenv());
         } catch (RunOptions.UsageException e) {
             fail(ExitCode.USAGE, e.getMessage());
             return;
@@ -71,13 +72,13 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             parameters = parameters(options);
             recoverCrashed(parameters);
-            JobExecution execution = jobOperator.start(job, parameters);
-            report(execution);
+            report(jobOperator.start(job, parameters));
         } catch (JobInstanceAlreadyCompleteException e) {
             JobExecution done = jobRepository.getLastJobExecution(job.getName(), parameters);
             String where = done == null ? "" : done.getExecutionContext().getString(WriteReportsTasklet.OUTPUT_DIR, "");
-            out.println("crosscheck: this run (same input, output and run date) is already complete; its reports "
-                    + "are in " + Path.of(where).toAbsolutePath().normalize() + ". Use --rerun to run it again.");
+            out.println("crosscheck: this run (same input, settings, output, run date and desk) is already complete; "
+                    + "its reports are in " + Path.of(where).toAbsolutePath().normalize()
+                    + ". Use --rerun to run it again.");
         } catch (JobExecutionAlreadyRunningException e) {
             fail(ExitCode.BUSY, "another crosscheck run of this input is in progress");
         } catch (Exception e) {
@@ -85,35 +86,50 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    /** Reruns an archived run's inputs into a scratch folder and compares; the archive itself is never written. */
+    /**
+     * Reruns an archived run's inputs against the history archived with it ({@code previous-night.csv}) into a
+     * scratch folder or {@code --output}, and compares; the archive itself is never written. The differences are
+     * summed up in one line and listed in full in a file.
+     */
     private void verify(RunOptions options) {
         Path scratch = null;
         try {
             Manifest manifest = Manifest.read(options.verify());
+            Path archive = options.verify().toAbsolutePath().getParent();
             Path input = options.input() != null ? options.input()
                     : RunOptions.readableFolder(manifest.parameters().getOrDefault(RunContext.INPUT, ""));
             List<String> differences = new ArrayList<>(AuditVerifier.inputDifferences(manifest, input));
             differences.addAll(AuditVerifier.settingDifferences(manifest, settings.resultSettings()));
-            scratch = Files.createTempDirectory("crosscheck-verify");
-            JobExecution execution = jobOperator.start(job, parameters(new RunOptions(input, scratch.toString(),
+            differences.addAll(AuditVerifier.previousNightDifferences(manifest, archive));
+            Path reports = options.output().isEmpty() ? scratch = Files.createTempDirectory("crosscheck-verify")
+                    : Path.of(options.output());
+            String desk = manifest.parameters().getOrDefault(RunContext.DESK, JobCommand.DEFAULT_DESK);
+            JobExecution execution = jobOperator.start(job, parameters(new RunOptions(input, reports.toString(),
                     manifest.runDate(), true, options.verify(),
-                    options.houseStyle() != null ? options.houseStyle() : RunOptions.settingsFile(input, "house-style.csv"),
+                    options.houseStyle() != null ? options.houseStyle()
+                            : RunOptions.settingsFile(input, "house-style.csv"),
                     options.acknowledged() != null ? options.acknowledged()
-                            : RunOptions.settingsFile(input, "acknowledged.csv"))));
+                            : RunOptions.settingsFile(input, "acknowledged.csv"),
+                    desk, options.data(), true, options.springArgs())));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 report(execution);
                 return;
             }
-            differences.addAll(AuditVerifier.reportDifferences(options.verify().toAbsolutePath().getParent(),
-                    scratch));
+            differences.addAll(AuditVerifier.reportDifferences(archive, reports));
+            String history = Files.exists(archive.resolve(WriteReportsTasklet.PREVIOUS_NIGHT)) ? ""
+                    : " (the archive has no " + WriteReportsTasklet.PREVIOUS_NIGHT + ": statuses were computed "
+                    + "against this machine's history of desk " + desk + ")";
             if (differences.isEmpty()) {
                 out.println("crosscheck: verified: " + manifest.inputs().size() + " inputs unchanged, reports "
-                        + "identical to " + options.verify());
-            } else {
-                exit = ExitCode.MISMATCH;
-                err.println("crosscheck: verification found " + differences.size() + " difference(s):");
-                differences.forEach(line -> err.println("  " + line));
+                        + "identical to " + options.verify() + history);
+                return;
             }
+            exit = ExitCode.MISMATCH;
+            Path list = (scratch == null ? reports : Path.of(System.getProperty("java.io.tmpdir")))
+                    .resolve("verify-" + manifest.runDate() + "-differences-" + ProcessHandle.current().pid() + ".txt");
+            Files.write(list, differences, StandardCharsets.UTF_8);
+            err.println("crosscheck: verification found " + AuditVerifier.summary(differences) + history
+                    + "; every difference is listed in " + list);
         } catch (RunOptions.UsageException e) {
             fail(ExitCode.USAGE, e.getMessage());
         } catch (Exception e) {
@@ -137,6 +153,11 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
             out.println("crosscheck: done\n" + summary);
             return;
         }
+        RefusedNightException refused = RefusedNightException.among(execution.getAllFailureExceptions());
+        if (refused != null) {
+            fail(refused.exitCode, refused.getMessage());
+            return;
+        }
         String reason = execution.getAllFailureExceptions().stream().findFirst().map(ExitCode::oneLine)
                 .orElse(execution.getExitStatus().getExitDescription());
         fail(ExitCode.JOB_FAILED, "run failed (" + execution.getStatus() + "): " + reason
@@ -157,36 +178,43 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    private static JobParameters parameters(RunOptions options) throws IOException {
+    private JobParameters parameters(RunOptions options) throws IOException {
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(RunContext.INPUT, options.input().toString())
                 .addString(RunContext.INPUT_FINGERPRINT, fingerprint(options.input()))
                 .addString(RunContext.OUTPUT, options.output())
                 .addString(RunContext.RUN_DATE, options.runDate())
+                .addString(RunContext.DESK, options.desk())
                 .addString(RunContext.HOUSE_STYLE, SettingsFile.parameter(options.houseStyle()))
                 .addString(RunContext.ACKNOWLEDGED, SettingsFile.parameter(options.acknowledged()))
                 .addString(RunContext.LATEST_PUBLICATION, (options.runDate().isEmpty() ? LocalDate.now(ZoneOffset.UTC)
                         : LocalDate.parse(options.runDate())).plusDays(1).toString(), false);
+        settings.resultSettings().forEach((name, value) -> builder.addString("crosscheck." + name,
+                String.valueOf(value)));
+        if (options.allowEmpty()) {
+            builder.addString(RunContext.ALLOW_EMPTY, "true");
+        }
         if (options.rerun()) {
             builder.addLong(RunContext.RERUN, System.currentTimeMillis());
         }
         if (options.verify() != null) {
-            builder.addString(RunContext.AUDIT, "true");
+            builder.addString(RunContext.AUDIT, options.verify().toAbsolutePath().normalize().toString());
         }
         return builder.toJobParameters();
     }
 
-
-    /** Names, sizes and modification times of every input file: cheap, and changes when the night's input does. */
-    private static String fingerprint(Path input) throws IOException {
+    /**
+     * Every input file's path and SHA-256: a copy of the night's files (even one that does not keep modification
+     * times) is the same run, and restarts it; changed content is a new run.
+     */
+    static String fingerprint(Path input) throws IOException {
         InputFolder folder = new InputFolder(input);
         StringBuilder listing = new StringBuilder();
         for (String relative : folder.list()) {
             Path file = folder.resolve(relative);
             listing.append(relative);
-            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                listing.append('\t').append(Files.size(file)).append('\t')
-                        .append(Files.getLastModifiedTime(file).toMillis());
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.isReadable(file)) {
+                listing.append('\t').append(InputInventory.sha256(file));
             }
             listing.append('\n');
         }
@@ -197,7 +225,6 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
         exit = code;
         err.println("crosscheck: " + message);
     }
-
 
     @Override
     public int getExitCode() {

@@ -25,7 +25,8 @@ final class DeskReports {
     private DeskReports() {
     }
 
-    static void writeSummary(JdbcTemplate jdbc, long run, String previousDate, Set<String> acknowledged, Path target)
+    static void writeSummary(JdbcTemplate jdbc, long run, StatusBaseline baseline, Set<String> acknowledged,
+                             Path target)
             throws IOException {
         Map<String, Row> rows = new LinkedHashMap<>();
         jdbc.query("SELECT D.*, " + NightlyHistory.STATUS + " FROM CC_DISCREPANCY D WHERE D.RUN_ID = ? "
@@ -42,7 +43,7 @@ final class DeskReports {
             });
             row.values().add(rs.getString("VAL"));
             row.outlets().add(rs.getString("OUTLET"));
-        }, previousDate, run);
+        }, baseline.key(), baseline.previousDate(), run);
         try (CsvReport summary = CsvReport.create(target, Columns.Summary.class)) {
             for (Row r : rows.values().stream().filter(r -> !acknowledged.contains(r.fingerprint()))
                     .sorted(DESK_ORDER).toList()) {
@@ -54,14 +55,15 @@ final class DeskReports {
         }
     }
 
-    static void writeChanges(NightlyHistory history, long run, String previousDate, Path target) throws IOException {
+    static void writeChanges(NightlyHistory history, long run, StatusBaseline baseline, Path target)
+            throws IOException {
         try (CsvReport changes = CsvReport.create(target, Columns.Change.class)) {
-            for (NightlyHistory.Entry e : history.added(run, previousDate)) {
+            for (NightlyHistory.Entry e : history.added(run, baseline.key(), baseline.previousDate())) {
                 changes.row("NEW", e.kind(), e.severity(), e.subject(), e.values(), e.explanation(), e.eventId(),
                         e.discrepancyId(), e.fingerprint());
             }
-            if (!previousDate.isEmpty()) {
-                for (NightlyHistory.Entry e : history.resolved(run, previousDate)) {
+            if (!baseline.previousDate().isEmpty() && baseline.resolves()) {
+                for (NightlyHistory.Entry e : history.resolved(run, baseline.key(), baseline.previousDate())) {
                     changes.row("RESOLVED", e.kind(), e.severity(), e.subject(), e.values(), e.explanation(),
                             e.eventId(), e.discrepancyId(), e.fingerprint());
                 }

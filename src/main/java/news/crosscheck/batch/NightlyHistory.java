@@ -1,6 +1,7 @@
 package news.crosscheck.batch;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +10,12 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * What each run date reported, in the H2 table {@code CC_HISTORY}, so that a run can say of each discrepancy
- * whether it is {@code NEW} or {@code ONGOING} since the previous run date, and which earlier ones are
- * {@code RESOLVED}. Discrepancies are matched across nights by fingerprint, not id: an event that gains articles
- * gets a new event id, its unchanged discrepancies keep their fingerprint. Rerunning a run date replaces what it
- * recorded, so a rerun and a restarted run give the same statuses.
+ * What each desk's run dates reported, in the H2 table {@code CC_HISTORY}, so that a run can say of each
+ * discrepancy whether it is {@code NEW} or {@code ONGOING} since the desk's previous run date, and which earlier ones
+ * are {@code RESOLVED}. Each desk ({@code --desk}) has its own history: another desk's feed, or a test run under
+ * another desk, never touches it. Discrepancies are matched across nights by fingerprint, not id: an event that
+ * gains articles gets a new event id, its unchanged discrepancies keep their fingerprint. Rerunning a run date
+ * replaces what it recorded, so a rerun and a restarted run give the same statuses.
  */
 class NightlyHistory {
 
@@ -22,6 +24,10 @@ class NightlyHistory {
                  String subject, String values, String explanation) {
     }
 
+    private static final RowMapper<Entry> ENTRY = (rs, i) -> new Entry(rs.getString("FINGERPRINT"),
+            rs.getString("DISCREPANCY_ID"), rs.getString("EVENT_ID"), rs.getString("KIND"), rs.getString("SEVERITY"),
+            rs.getString("SUBJECT"), rs.getString("VALS"), rs.getString("EXPLANATION"));
+
     private final JdbcTemplate jdbc;
 
     NightlyHistory(JdbcTemplate jdbc) {
@@ -29,44 +35,62 @@ class NightlyHistory {
     }
 
     /**
-     * A discrepancy's status, as a column of a query of {@code CC_DISCREPANCY D} whose first parameter is the previous
-     * run date: {@code ONGOING} when that date reported the same fingerprint, {@code NEW} otherwise. Computed as the
-     * rows are read: writing it into every row rewrote the whole table (17 s at 100,000 articles).
+     * A discrepancy's status, as a column of a query of {@code CC_DISCREPANCY D} whose first two parameters are the
+     * desk and its previous run date: {@code ONGOING} when that date reported the same fingerprint, {@code NEW}
+     * otherwise. Computed as the rows are read: writing it into every row rewrote the whole table (17 s at 100,000
+     * articles).
      */
-    static final String STATUS = "CASE WHEN EXISTS (SELECT 1 FROM CC_HISTORY H WHERE H.RUN_DATE = ? "
+    static final String STATUS = "CASE WHEN EXISTS (SELECT 1 FROM CC_HISTORY H WHERE H.DESK = ? AND H.RUN_DATE = ? "
             + "AND H.FINGERPRINT = D.FINGERPRINT) THEN 'ONGOING' ELSE 'NEW' END AS STATUS";
 
-    /**
-     * Records this run's discrepancies under its run date (unless it is an audit, which must leave the history as
-     * the night left it).
-     *
-     * @return the previous run date in the history, or "" when this is the first: what {@link #STATUS} compares with
-     */
-    String record(long run, String runDate, boolean audit) {
-        if (!audit) {
-            replace(run, runDate);
-        }
-        List<String> previous = jdbc.queryForList("SELECT MAX(RUN_DATE) FROM CC_HISTORY WHERE RUN_DATE < ?",
-                String.class, runDate);
-        return previous.isEmpty() || previous.get(0) == null ? "" : previous.get(0);
+    /** The desk's latest run date, or "" when it has none. */
+    String latest(String desk) {
+        String latest = jdbc.queryForObject("SELECT MAX(RUN_DATE) FROM CC_HISTORY WHERE DESK = ?", String.class, desk);
+        return latest == null ? "" : latest;
     }
 
-    private void replace(long run, String runDate) {
-        jdbc.update("DELETE FROM CC_HISTORY WHERE RUN_DATE = ?", runDate);
-        jdbc.batchUpdate("MERGE INTO CC_HISTORY (RUN_DATE, FINGERPRINT, DISCREPANCY_ID, EVENT_ID, KIND, SEVERITY, "
-                        + "SUBJECT, VALS, EXPLANATION) KEY (RUN_DATE, FINGERPRINT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                current(run).stream().map(e -> new Object[]{runDate, e.fingerprint(), e.discrepancyId(), e.eventId(),
+    /** The desk's run date before this one: what {@link #STATUS} compares with; "" for its first. */
+    String previous(String desk, String runDate) {
+        String previous = jdbc.queryForObject("SELECT MAX(RUN_DATE) FROM CC_HISTORY WHERE DESK = ? AND RUN_DATE < ?",
+                String.class, desk, runDate);
+        return previous == null ? "" : previous;
+    }
+
+    /** Records this run's discrepancies under the desk and run date, replacing what an earlier run recorded there. */
+    void record(long run, String desk, String runDate) {
+        forget(desk, runDate);
+        load(desk, runDate, current(run));
+    }
+
+    /** Puts entries under a desk and run date: a run's own, or those an archived run compared with (an audit's). */
+    void load(String desk, String runDate, List<Entry> entries) {
+        jdbc.batchUpdate("MERGE INTO CC_HISTORY (DESK, RUN_DATE, FINGERPRINT, DISCREPANCY_ID, EVENT_ID, KIND, "
+                        + "SEVERITY, SUBJECT, VALS, EXPLANATION) KEY (DESK, RUN_DATE, FINGERPRINT) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entries.stream().map(e -> new Object[]{desk, runDate, e.fingerprint(), e.discrepancyId(), e.eventId(),
                         e.kind(), e.severity(), e.subject(), e.values(), e.explanation()}).toList());
     }
 
-    /** Discrepancies the previous run date reported that this run does not. */
-    List<Entry> resolved(long run, String previousDate) {
-        return jdbc.query("SELECT * FROM CC_HISTORY H WHERE RUN_DATE = ? AND NOT EXISTS (SELECT 1 FROM CC_DISCREPANCY "
-                        + "D WHERE D.RUN_ID = ? AND D.FINGERPRINT = H.FINGERPRINT) ORDER BY KIND, SUBJECT, FINGERPRINT",
-                (rs, i) -> new Entry(rs.getString("FINGERPRINT"), rs.getString("DISCREPANCY_ID"),
-                        rs.getString("EVENT_ID"), rs.getString("KIND"), rs.getString("SEVERITY"),
-                        rs.getString("SUBJECT"), rs.getString("VALS"), rs.getString("EXPLANATION")),
-                previousDate, run);
+    /** Removes what a desk recorded under a run date, or under every date when {@code runDate} is null. */
+    void forget(String desk, String runDate) {
+        if (runDate == null) {
+            jdbc.update("DELETE FROM CC_HISTORY WHERE DESK = ?", desk);
+        } else {
+            jdbc.update("DELETE FROM CC_HISTORY WHERE DESK = ? AND RUN_DATE = ?", desk, runDate);
+        }
+    }
+
+    /** What the desk recorded under a run date, in a stable order. */
+    List<Entry> night(String desk, String runDate) {
+        return jdbc.query("SELECT * FROM CC_HISTORY WHERE DESK = ? AND RUN_DATE = ? ORDER BY KIND, SUBJECT, "
+                + "FINGERPRINT", ENTRY, desk, runDate);
+    }
+
+    /** Discrepancies the desk's previous run date reported that this run does not. */
+    List<Entry> resolved(long run, String desk, String previousDate) {
+        return jdbc.query("SELECT * FROM CC_HISTORY H WHERE DESK = ? AND RUN_DATE = ? AND NOT EXISTS (SELECT 1 FROM "
+                + "CC_DISCREPANCY D WHERE D.RUN_ID = ? AND D.FINGERPRINT = H.FINGERPRINT) ORDER BY KIND, SUBJECT, "
+                + "FINGERPRINT", ENTRY, desk, previousDate, run);
     }
 
     /** This run's discrepancies, one entry each, values joined in sorted order. */
@@ -74,10 +98,10 @@ class NightlyHistory {
         return entries("", run);
     }
 
-    /** This run's discrepancies that the previous run date did not report: the NEW ones. */
-    List<Entry> added(long run, String previousDate) {
-        return entries(" AND NOT EXISTS (SELECT 1 FROM CC_HISTORY H WHERE H.RUN_DATE = ? "
-                + "AND H.FINGERPRINT = D.FINGERPRINT)", run, previousDate);
+    /** This run's discrepancies that the desk's previous run date did not report: the NEW ones. */
+    List<Entry> added(long run, String desk, String previousDate) {
+        return entries(" AND NOT EXISTS (SELECT 1 FROM CC_HISTORY H WHERE H.DESK = ? AND H.RUN_DATE = ? "
+                + "AND H.FINGERPRINT = D.FINGERPRINT)", run, desk, previousDate);
     }
 
     private List<Entry> entries(String condition, Object... parameters) {

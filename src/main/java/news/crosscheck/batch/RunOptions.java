@@ -1,49 +1,58 @@
 package news.crosscheck.batch;
 
-import org.springframework.boot.ApplicationArguments;
-
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * The command-line options of a run: {@code --input=DIR} (default {@code input}), {@code --output=DIR} (default
- * {@code reports/<run-date>}), {@code --run-date=YYYY-MM-DD} (default: the newest publication date in the input),
- * {@code --rerun} (run a completed run again as a new execution), {@code --verify=manifest.json} (an audit: rerun
- * the inputs a manifest names and compare with its reports), {@code --house-style=FILE} (preferred spellings;
- * default {@code house-style.csv} in the input folder), {@code --acknowledged=FILE} (fingerprints the desk has
- * seen; default {@code acknowledged.csv} in the input folder). Settings ({@code --crosscheck.*}) are Spring
- * properties and pass through.
+ * A run as the command line ({@link JobCommand}) describes it, checked before any work: the input folder readable,
+ * the output and data folders writable, the run date a date, the desk a plain name, every setting given valid.
+ *
+ * @param input        the input folder; null for an audit that takes it from the manifest
+ * @param output       the output folder, absolute; by default {@code reports/[desk/]<run-date>} beside the data
+ *                     folder, with {@link RunContext#RUN_DATE_PLACEHOLDER} when the run date comes from the input;
+ *                     for an audit, where the rerun goes, or empty for a scratch folder
+ * @param runDate      {@code YYYY-MM-DD}, or empty for the newest publication date in the input
+ * @param rerun        run a completed run again as a new execution
+ * @param verify       the manifest of an archived run to audit, or null
+ * @param houseStyle   the house-style file, or null
+ * @param acknowledged the acknowledged file, or null
+ * @param desk         whose history the run belongs to
+ * @param data         the data folder, absolute ({@link DataFolder})
+ * @param allowEmpty   publish an empty night instead of failing
+ * @param springArgs   the command line as Spring reads it: every option as {@code --name=value}
  */
 record RunOptions(Path input, String output, String runDate, boolean rerun, Path verify, Path houseStyle,
-                  Path acknowledged) {
+                  Path acknowledged, String desk, Path data, boolean allowEmpty, List<String> springArgs) {
 
-    private static final Set<String> KNOWN = Set.of("input", "output", "run-date", "rerun", "verify", "house-style",
-            "acknowledged");
-    private static final String USAGE = "(options: --input=DIR --output=DIR --run-date=YYYY-MM-DD --rerun "
-            + "--verify=PATH/TO/manifest.json --house-style=FILE.csv --acknowledged=FILE.csv)";
+    private static final Pattern DESK = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-    static RunOptions parse(ApplicationArguments args) throws UsageException {
-        for (String name : args.getOptionNames()) {
-            if (!KNOWN.contains(name) && !name.startsWith("crosscheck.") && !name.startsWith("spring.")
-                    && !name.startsWith("logging.")) {
-                throw new UsageException("unknown option --" + name + " " + USAGE);
-            }
+    /** Reads and checks a command line (without a sub-command); anything wrong is one line. */
+    static RunOptions parse(String[] args, Map<String, String> environment) throws UsageException {
+        picocli.CommandLine line = JobCommand.commandLine(a -> 0);
+        try {
+            line.parseArgs(args);
+        } catch (picocli.CommandLine.ParameterException e) {
+            throw new UsageException(e.getMessage() + "; try 'crosscheck --help'");
         }
-        if (!args.getNonOptionArgs().isEmpty()) {
-            throw new UsageException("unexpected argument '" + args.getNonOptionArgs().get(0) + "' " + USAGE);
-        }
-        String verify = single(args, "verify", "");
+        return ((JobCommand) line.getCommand()).options(environment);
+    }
+
+    static RunOptions of(JobCommand command, Map<String, String> environment, List<String> springArgs)
+            throws UsageException {
+        String verify = command.verify == null ? "" : command.verify;
         if (!verify.isEmpty() && !Files.isRegularFile(Path.of(verify))) {
             throw new UsageException("manifest " + verify + " does not exist");
         }
         // an audit takes its input folder from the manifest unless told otherwise
-        String inputOption = single(args, "input", verify.isEmpty() ? "input" : "");
+        String inputOption = command.input != null ? command.input : verify.isEmpty() ? "input" : "";
         Path input = inputOption.isEmpty() ? null : readableFolder(inputOption);
-        String runDate = single(args, "run-date", "");
+        String runDate = command.runDate == null ? "" : command.runDate;
         if (!runDate.isEmpty()) {
             try {
                 LocalDate.parse(runDate);
@@ -51,17 +60,42 @@ record RunOptions(Path input, String output, String runDate, boolean rerun, Path
                 throw new UsageException("--run-date must be YYYY-MM-DD, not '" + runDate + "'");
             }
         }
-        String output = single(args, "output", "");
-        checkWritable(Path.of(output.isEmpty() ? "reports" : output));
-        return new RunOptions(input, output, runDate, args.containsOption("rerun"),
-                verify.isEmpty() ? null : Path.of(verify), settingsOption(args, "house-style", input),
-                settingsOption(args, "acknowledged", input));
+        if (!DESK.matcher(command.desk).matches()) {
+            throw new UsageException("--desk must be a plain name (letters, digits, '.', '_', '-'), not '"
+                    + command.desk + "'");
+        }
+        Path data = DataFolder.resolve(command.data, environment);
+        if (springArgs.stream().noneMatch(arg -> arg.startsWith("--spring.datasource.url="))) {
+            checkWritable(data, "data folder"); // else the job repository is elsewhere: the folder may go unused
+        }
+        String output = output(command.output, verify.isEmpty(), data, command.desk, runDate);
+        return new RunOptions(input, output, runDate, command.rerun, verify.isEmpty() ? null : Path.of(verify),
+                settingsOption(command.houseStyle, "house-style", input),
+                settingsOption(command.acknowledged, "acknowledged", input), command.desk, data, command.allowEmpty,
+                List.copyOf(springArgs));
+    }
+
+    private static String output(String option, boolean job, Path data, String desk, String runDate)
+            throws UsageException {
+        if (option != null && !option.isBlank()) {
+            Path output = Path.of(option).toAbsolutePath().normalize();
+            checkWritable(output, "output folder");
+            return output.toString();
+        }
+        if (!job) {
+            return "";
+        }
+        Path reports = DataFolder.reports(data);
+        if (!desk.equals(JobCommand.DEFAULT_DESK)) {
+            reports = reports.resolve(desk);
+        }
+        checkWritable(reports, "output folder");
+        return reports.resolve(runDate.isEmpty() ? RunContext.RUN_DATE_PLACEHOLDER : runDate).toString();
     }
 
     /** {@code --NAME=FILE}, which must exist, or else {@code NAME.csv} at the top of the input folder if present. */
-    private static Path settingsOption(ApplicationArguments args, String name, Path input) throws UsageException {
-        String value = single(args, name, "");
-        if (value.isEmpty()) {
+    private static Path settingsOption(String value, String name, Path input) throws UsageException {
+        if (value == null || value.isEmpty()) {
             return settingsFile(input, name + ".csv");
         }
         if (!Files.isRegularFile(Path.of(value))) {
@@ -87,26 +121,30 @@ record RunOptions(Path input, String output, String runDate, boolean rerun, Path
         return input.toAbsolutePath().normalize();
     }
 
-    private static String single(ApplicationArguments args, String name, String fallback) throws UsageException {
-        List<String> values = args.getOptionValues(name);
-        if (values == null || values.isEmpty()) {
-            return fallback;
+    /**
+     * A folder the run writes into is made and written to (a file created and deleted) before any work: a folder
+     * that cannot be written is found now, not once the job has run.
+     */
+    static void checkWritable(Path folder, String what) throws UsageException {
+        try {
+            Files.createDirectories(folder);
+            Files.delete(Files.createTempFile(folder, ".crosscheck-", ".probe"));
+        } catch (IOException | SecurityException e) {
+            throw new UsageException(what + " " + folder + " cannot be written (" + reason(e) + ")");
         }
-        if (values.size() > 1 || values.get(0).isBlank()) {
-            throw new UsageException("--" + name + " takes one value");
-        }
-        return values.get(0);
     }
 
-    /** The output folder must be creatable and writable before the job starts, not discovered broken at the end. */
-    private static void checkWritable(Path output) throws UsageException {
-        Path existing = output.toAbsolutePath().normalize();
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+            return exists.getFile() + " is a file";
         }
-        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-            throw new UsageException("output folder " + output + " cannot be written");
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
         }
+        if (e instanceof java.nio.file.FileSystemException failed && failed.getReason() != null) {
+            return failed.getReason() + ": " + failed.getFile();
+        }
+        return ExitCode.oneLine(e);
     }
 
     /** A wrong command line, said in one line. */

@@ -24,15 +24,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Records the run's discrepancies in the nightly history, then writes its reports from the staging tables, each
- * sorted by stable keys so the same input gives the same bytes: {@code events.csv}, {@code claims.csv},
- * {@code discrepancies.csv}, {@code summary.csv}, {@code changes.csv}, {@code rejects.csv}, {@code duplicates.csv},
- * and last {@code manifest.json}, the only file with wall-clock facts in it.
+ * Records the run's discrepancies in its desk's history ({@link StatusBaseline}), then writes its reports from the
+ * staging tables, each sorted by stable keys so the same input gives the same bytes: {@code events.csv},
+ * {@code claims.csv}, {@code discrepancies.csv}, {@code summary.csv}, {@code changes.csv}, {@code rejects.csv},
+ * {@code duplicates.csv}, {@code previous-night.csv} (what the statuses were computed against, for audits) and last
+ * {@code manifest.json}, the only file with wall-clock facts in it.
  */
 class WriteReportsTasklet implements Tasklet {
 
     static final String OUTPUT_DIR = "crosscheck.outputDir";
     static final String SUMMARY = "crosscheck.summary";
+    /** What the statuses were computed against, archived with the reports ({@link StatusBaseline}). */
+    static final String PREVIOUS_NIGHT = "previous-night.csv";
 
     private final StagingRepository staging;
     private final CrosscheckProperties settings;
@@ -46,18 +49,20 @@ class WriteReportsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         RunContext run = RunContext.of(contribution.getStepExecution());
         String runDate = runDate(run);
-        Path output = Path.of(run.output().isEmpty() ? "reports/" + runDate : run.output());
+        Path output = run.outputFor(runDate);
         JdbcTemplate jdbc = staging.jdbc();
         NightlyHistory history = new NightlyHistory(jdbc);
-        String previousRunDate = history.record(run.run(), runDate, run.audit());
+        Map<String, Long> counts = staging.counts(run.run());
+        StatusBaseline baseline = StatusBaseline.prepare(history, run, runDate, counts.get("accepted") == 0);
+        String previousRunDate = baseline.previousDate();
 
         writeEvents(jdbc, run.run(), output.resolve("events.csv"));
         long claimCount = writeClaims(jdbc, run.run(), output.resolve("claims.csv"));
-        writeDiscrepancies(jdbc, run.run(), previousRunDate, output.resolve("discrepancies.csv"));
+        writeDiscrepancies(jdbc, run.run(), baseline, output.resolve("discrepancies.csv"));
         Path acknowledgedFile = SettingsFile.path(run.acknowledged());
-        DeskReports.writeSummary(jdbc, run.run(), previousRunDate, acknowledgedFile == null ? Set.of()
+        DeskReports.writeSummary(jdbc, run.run(), baseline, acknowledgedFile == null ? Set.of()
                 : Acknowledged.read(acknowledgedFile), output.resolve("summary.csv"));
-        DeskReports.writeChanges(history, run.run(), previousRunDate, output.resolve("changes.csv"));
+        DeskReports.writeChanges(history, run.run(), baseline, output.resolve("changes.csv"));
         try (CsvReport rejects = CsvReport.create(output.resolve("rejects.csv"), Columns.Reject.class)) {
             for (Map<String, Object> row : jdbc.queryForList(
                     "SELECT SOURCE, REASON FROM CC_REJECT WHERE RUN_ID = ? ORDER BY SOURCE", run.run())) {
@@ -75,7 +80,8 @@ class WriteReportsTasklet implements Tasklet {
         }
         news.crosscheck.report.HtmlReport.write(output); // from the committed CSVs; the manifest still comes last
 
-        Map<String, Long> counts = staging.counts(run.run());
+        baseline.write(history, output.resolve(PREVIOUS_NIGHT));
+        baseline.release(history);
         counts.put("claims", claimCount);
         Map<String, Long> byKind = staging.discrepanciesByKind(run.run());
         Manifest manifest = new Manifest(runDate, Version.CROSSCHECK,
@@ -84,12 +90,13 @@ class WriteReportsTasklet implements Tasklet {
                         .map(f -> new Manifest.InputFile(f.path(), f.sha256(), f.bytes())).toList(),
                 contribution.getStepExecution().getJobExecution().getStartTime() == null ? ""
                         : contribution.getStepExecution().getJobExecution().getStartTime().toString(),
-                previousRunDate);
+                previousRunDate, run.desk(), InputInventory.sha256(output.resolve(PREVIOUS_NIGHT)));
         manifest.write(output.resolve("manifest.json"));
 
         var context = contribution.getStepExecution().getJobExecution().getExecutionContext();
         context.putString(OUTPUT_DIR, output.toString());
-        context.putString(SUMMARY, Summary.line(counts, byKind, output));
+        context.putString(SUMMARY, Summary.line(counts, byKind, output)
+                + (baseline.note().isEmpty() ? "" : "\n" + baseline.note()));
         return RepeatStatus.FINISHED;
     }
 
@@ -141,7 +148,7 @@ class WriteReportsTasklet implements Tasklet {
         return written[0];
     }
 
-    private static void writeDiscrepancies(JdbcTemplate jdbc, long run, String previousRunDate, Path target)
+    private static void writeDiscrepancies(JdbcTemplate jdbc, long run, StatusBaseline baseline, Path target)
             throws IOException {
         try (CsvReport report = CsvReport.create(target, Columns.Discrepancy.class)) {
             jdbc.query("SELECT D.*, " + NightlyHistory.STATUS + " FROM CC_DISCREPANCY D WHERE D.RUN_ID = ? "
@@ -154,7 +161,7 @@ class WriteReportsTasklet implements Tasklet {
                         rs.getString("EXPLANATION"), rs.getInt("SENTENCE"), rs.getString("CLAIM_ID"),
                         rs.getString("SOURCE"), rs.getString("SUGGESTION"), rs.getInt("INDEPENDENT_REPORTS"),
                         rs.getString("FINGERPRINT"), rs.getString("STATUS"), confidence(rs.getDouble("CONFIDENCE")));
-            }, previousRunDate, run);
+            }, baseline.key(), baseline.previousDate(), run);
             report.commit();
         }
     }

@@ -1,6 +1,9 @@
 package news.crosscheck.bench;
 
 import news.crosscheck.CrosscheckApplication;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -23,20 +26,50 @@ import java.util.stream.Stream;
  * another, never at once, so each has the machine to itself. Exit code 0, or 2 for a wrong command line, or the
  * job's own code if a run fails.
  */
-public final class BenchCommand {
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = "Generates synthetic feeds with planted discrepancies, times bare Lucene indexing and the whole "
+                + "job on each size, and prints speed, heap and recall/precision tables.")
+public final class BenchCommand implements Callable<Integer> {
 
-    private BenchCommand() {
+    @Option(names = "--sizes", paramLabel = "N[,N...]", hideParamSyntax = true, split = ",",
+            defaultValue = "10000,30000,100000",
+            description = "corpus sizes in articles, run one after another (default: ${DEFAULT-VALUE})")
+    List<Integer> sizes;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "seed of the generated corpus (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--outlets", paramLabel = "N", defaultValue = "50",
+            description = "outlets in the generated corpus (default: ${DEFAULT-VALUE})")
+    int outlets;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "where corpora, job repositories and reports go (default: crosscheck-bench in the temp "
+                    + "folder)")
+    Path work = Path.of(System.getProperty("java.io.tmpdir"), "crosscheck-bench");
+
+    @Option(names = "--keep", description = "keep each size's folder instead of deleting it")
+    boolean keep;
+
+    private final PrintStream out;
+
+    public BenchCommand(PrintStream out) {
+        this.out = out;
     }
 
+    /** Runs the benchmark the arguments (without the leading {@code bench}) describe; returns the exit code. */
     public static int run(String[] args, PrintStream out) {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("crosscheck bench: " + e.getMessage());
-            System.err.println("usage: bench [--sizes=10000,30000,100000] [--seed=1] [--outlets=50] [--work=DIR] [--keep]");
+        return new CommandLine(new BenchCommand(out)).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 10)) {
+            System.err.println("crosscheck bench: sizes must be at least 10 articles");
             return 2;
         }
+        BenchOptions options = new BenchOptions(List.copyOf(sizes), seed, outlets, work, keep);
         out.printf("crosscheck bench: seed %d, %d outlets, %d cores, max heap %d MB, work folder %s%n",
                 options.seed(), options.outlets(), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, options.work().toAbsolutePath());
@@ -133,39 +166,7 @@ public final class BenchCommand {
         }
     }
 
-    /** The command line of the benchmark. */
+    /** What one benchmark run measures. */
     record BenchOptions(List<Integer> sizes, long seed, int outlets, Path work, boolean keep) {
-
-        static BenchOptions parse(String[] args) {
-            List<Integer> sizes = List.of(10_000, 30_000, 100_000);
-            long seed = 1;
-            int outlets = 50;
-            Path work = Path.of(System.getProperty("java.io.tmpdir"), "crosscheck-bench");
-            boolean keep = false;
-            for (String arg : args) {
-                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
-                try {
-                    if (arg.startsWith("--sizes=")) {
-                        sizes = Arrays.stream(value.split(",")).map(String::strip).map(Integer::parseInt).toList();
-                    } else if (arg.startsWith("--seed=")) {
-                        seed = Long.parseLong(value);
-                    } else if (arg.startsWith("--outlets=")) {
-                        outlets = Integer.parseInt(value);
-                    } else if (arg.startsWith("--work=")) {
-                        work = Path.of(value);
-                    } else if (arg.equals("--keep")) {
-                        keep = true;
-                    } else {
-                        throw new IllegalArgumentException("unknown option " + arg);
-                    }
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("not a number in " + arg);
-                }
-            }
-            if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 10)) {
-                throw new IllegalArgumentException("sizes must be at least 10 articles");
-            }
-            return new BenchOptions(sizes, seed, outlets, work, keep);
-        }
     }
 }

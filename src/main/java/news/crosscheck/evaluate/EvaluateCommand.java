@@ -2,11 +2,14 @@ package news.crosscheck.evaluate;
 
 import news.crosscheck.CrosscheckApplication;
 import news.crosscheck.batch.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /**
  * {@code crosscheck evaluate ...}: runs the real job on a corpus, scores it against a gold file, a pool of judged
@@ -15,7 +18,14 @@ import java.nio.file.Path;
  * follows the job's ({@link ExitCode}): 0 done, 1 a job run or the scoring failed, 2 a wrong command line or
  * unreadable articles or gold file.
  */
-public final class EvaluateCommand {
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Runs the real job on a corpus with a gold file and scores it: grouping, casualty figures, "
+                + "names, judged precision, toll recall, planted discrepancies.",
+                "Any --crosscheck.<setting>=VALUE (see 'crosscheck --help') goes to the job unchanged."})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Mixin
+    EvaluationOptions.Arguments arguments;
 
     private final Evaluation.Job job;
     private final PrintStream out;
@@ -34,14 +44,30 @@ public final class EvaluateCommand {
 
     /** Runs the evaluation the arguments (without the leading {@code evaluate}) describe; returns the exit code. */
     public int run(String... args) {
-        EvaluationOptions options;
         try {
-            options = EvaluationOptions.parse(args);
+            return run(EvaluationOptions.parse(args));
         } catch (IllegalArgumentException e) {
-            err.println("crosscheck evaluate: " + e.getMessage());
-            err.println(EvaluationOptions.USAGE);
-            return ExitCode.USAGE.code;
+            return usage(e);
         }
+    }
+
+    /** As a sub-command of {@code crosscheck}: picocli has read the options. */
+    @Override
+    public Integer call() {
+        try {
+            return run(arguments.options());
+        } catch (IllegalArgumentException e) {
+            return usage(e);
+        }
+    }
+
+    private int usage(IllegalArgumentException e) {
+        err.println("crosscheck evaluate: " + e.getMessage());
+        err.println("Try 'crosscheck evaluate --help' for the options.");
+        return ExitCode.USAGE.code;
+    }
+
+    private int run(EvaluationOptions options) {
         long started = System.nanoTime();
         try {
             Evaluation.Result result = new Evaluation(job).run(options);

@@ -1,9 +1,13 @@
 package news.crosscheck.evaluate;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,11 +32,6 @@ public record EvaluationOptions(Path articles, Path gold, Path output, int windo
                                 int perturbCount, int slice, List<Path> judged, Optional<Path> figures,
                                 String corpus, List<String> jobArgs) {
 
-    /** The usage line for errors and the README. */
-    public static final String USAGE = "usage: crosscheck evaluate --articles=FILE --gold=FILE --output=DIR"
-            + " [--window-days-of-incident=3] [--perturb-seed=42] [--perturb-count=90] [--slice=N]"
-            + " [--judged=DIR[,DIR...]] [--figures=FILE] [--corpus=NAME] [--crosscheck.<setting>=VALUE ...]";
-
     /**
      * Where judgments are read from unless {@code --judged} says otherwise, relative to the working folder: the
      * shared judged files, then the project's own (which win).
@@ -45,60 +44,90 @@ public record EvaluationOptions(Path articles, Path gold, Path output, int windo
 
     /** Parses command-line options; anything wrong is an {@link IllegalArgumentException} naming it. */
     public static EvaluationOptions parse(String... args) {
-        Path articles = null;
-        Path gold = null;
-        Path output = null;
-        int window = 3;
-        long seed = 42;
-        int count = 90;
-        int slice = 0;
-        List<Path> judged = null;
-        Path figures = null;
-        String corpus = null;
+        Arguments arguments = new Arguments();
+        try {
+            new CommandLine(arguments).parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return arguments.options();
+    }
+
+    /** The options as the command line gives them, read by picocli (the {@code evaluate} command mixes them in). */
+    @Command(name = "evaluate")
+    public static final class Arguments {
+
+        @Option(names = "--articles", paramLabel = "FILE", required = true,
+                description = "the articles, in the job's CSV input format")
+        Path articles;
+
+        @Option(names = "--gold", paramLabel = "FILE", required = true,
+                description = "the gold file: id,incident_id[,incident_date,killed,injured,names]")
+        Path gold;
+
+        @Option(names = "--output", paramLabel = "DIR", required = true,
+                description = "where evaluation.csv, the files beside it and the job runs go")
+        Path output;
+
+        @Option(names = "--judged", paramLabel = "DIR[,DIR...]", hideParamSyntax = true, split = ",",
+                description = "folders of judged discrepancies, later ones winning (default: ../shared/eval/judged "
+                        + "and eval/judged, those that exist)")
+        List<String> judged;
+
+        @Option(names = "--figures", paramLabel = "FILE",
+                description = "the stated tolls (default: figures.csv beside the gold file, if any)")
+        Path figures;
+
+        @Option(names = "--corpus", paramLabel = "NAME",
+                description = "the corpus's name in the printout (default: the folder of the articles file)")
+        String corpus;
+
+        @Option(names = "--window-days-of-incident", paramLabel = "N", defaultValue = "3",
+                description = "the window metric scores documents published 0..N days after their incident "
+                        + "(default: ${DEFAULT-VALUE})")
+        String window;
+
+        @Option(names = "--perturb-seed", paramLabel = "N", defaultValue = "42",
+                description = "seed of the planted discrepancies (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--perturb-count", paramLabel = "N", defaultValue = "90",
+                description = "copies to plant; 0 skips the perturbed run (default: ${DEFAULT-VALUE})")
+        String count;
+
+        @Option(names = "--slice", paramLabel = "N", defaultValue = "0",
+                description = "score only N incidents, a fixed choice; 0 for all (default: ${DEFAULT-VALUE})")
+        String slice;
+
+        /** {@code --crosscheck.<setting>=VALUE}: passed to the job unchanged (see {@code crosscheck --help}). */
+        @Unmatched
         List<String> jobArgs = new ArrayList<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            if (!arg.startsWith("--") || eq < 0) {
-                throw new IllegalArgumentException("not an option: '" + arg + "'");
-            }
-            String name = arg.substring(2, eq);
-            String value = arg.substring(eq + 1);
-            switch (name) {
-                case "articles" -> articles = Path.of(value);
-                case "gold" -> gold = Path.of(value);
-                case "output" -> output = Path.of(value);
-                case "window-days-of-incident" -> window = nonNegative(name, value);
-                case "perturb-seed" -> seed = Long.parseLong(value);
-                case "perturb-count" -> count = nonNegative(name, value);
-                case "slice" -> slice = nonNegative(name, value);
-                case "judged" -> judged = Arrays.stream(value.split(",")).map(String::strip)
-                        .filter(s -> !s.isEmpty()).map(Path::of).toList();
-                case "figures" -> figures = Path.of(value);
-                case "corpus" -> corpus = value.strip();
-                default -> {
-                    if (!name.startsWith("crosscheck.")) {
-                        throw new IllegalArgumentException("unknown option: --" + name);
-                    }
-                    jobArgs.add(arg);
+
+        /** The options, checked. */
+        public EvaluationOptions options() {
+            for (String arg : jobArgs) {
+                if (!arg.startsWith("--crosscheck.") || !arg.contains("=")) {
+                    throw new IllegalArgumentException(arg.startsWith("--") ? "unknown option: "
+                            + (arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg)
+                            : "not an option: '" + arg + "'");
                 }
             }
+            List<Path> folders = judged == null ? DEFAULT_JUDGED.stream().filter(Files::isDirectory).toList()
+                    : judged.stream().map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
+            Path figuresFile = figures;
+            if (figuresFile == null) {
+                Path beside = gold.toAbsolutePath().resolveSibling(FIGURES_FILE);
+                figuresFile = Files.isRegularFile(beside) ? beside : null;
+            }
+            String name = corpus == null ? null : corpus.strip();
+            if (name == null || name.isEmpty()) {
+                Path folder = articles.toAbsolutePath().normalize().getParent();
+                name = folder == null || folder.getFileName() == null ? "corpus" : folder.getFileName().toString();
+            }
+            return new EvaluationOptions(articles, gold, output, nonNegative("window-days-of-incident", window), seed,
+                    nonNegative("perturb-count", count), nonNegative("slice", slice), folders,
+                    Optional.ofNullable(figuresFile), name, List.copyOf(jobArgs));
         }
-        if (articles == null || gold == null || output == null) {
-            throw new IllegalArgumentException("--articles, --gold and --output are required");
-        }
-        if (judged == null) {
-            judged = DEFAULT_JUDGED.stream().filter(Files::isDirectory).toList();
-        }
-        if (figures == null) {
-            Path beside = gold.toAbsolutePath().resolveSibling(FIGURES_FILE);
-            figures = Files.isRegularFile(beside) ? beside : null;
-        }
-        if (corpus == null || corpus.isEmpty()) {
-            Path folder = articles.toAbsolutePath().normalize().getParent();
-            corpus = folder == null || folder.getFileName() == null ? "corpus" : folder.getFileName().toString();
-        }
-        return new EvaluationOptions(articles, gold, output, window, seed, count, slice, judged,
-                Optional.ofNullable(figures), corpus, List.copyOf(jobArgs));
     }
 
     private static int nonNegative(String name, String value) {

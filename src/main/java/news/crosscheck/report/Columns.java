@@ -28,6 +28,13 @@ public final class Columns {
     /** {@code changes.csv}: what changed since the previous run date, NEW and RESOLVED discrepancies. */
     public enum Change { change, kind, severity, subject, values, explanation, event_id, discrepancy_id, fingerprint }
 
+    /**
+     * {@code previous-night.csv}: what the statuses were computed against, the desk's previous run date's
+     * discrepancies, archived with the reports so that an audit on any machine computes the same statuses.
+     */
+    public enum PreviousNight { run_date, fingerprint, discrepancy_id, event_id, kind, severity, subject, values,
+        explanation }
+
     /** {@code rejects.csv}: every input that was not accepted, and why. */
     public enum Reject { source, reason }
 

@@ -22,12 +22,15 @@ import java.util.Map;
  * @param discrepanciesByKind discrepancies per kind
  * @param inputs     every input file with its size and SHA-256, in path order
  * @param startedAt  when the job execution started (run metadata)
- * @param previousRunDate the run date the statuses (NEW, ONGOING, RESOLVED) compare with, empty for the first run
- *                   in this job repository
+ * @param previousRunDate the run date the statuses (NEW, ONGOING, RESOLVED) compare with, empty for the desk's first
+ *                   run
+ * @param desk       whose history the statuses come from
+ * @param previousNightSha256 SHA-256 of {@code previous-night.csv}, the previous run date's discrepancies archived
+ *                   beside the reports, so an audit anywhere computes the same statuses; null in archives made before
  */
 public record Manifest(String runDate, String version, Map<String, String> parameters, Map<String, Object> settings,
                        Map<String, Long> counts, Map<String, Long> discrepanciesByKind, List<InputFile> inputs,
-                       String startedAt, String previousRunDate) {
+                       String startedAt, String previousRunDate, String desk, String previousNightSha256) {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

@@ -11,15 +11,14 @@ import java.util.Set;
 
 /**
  * Compares the reports of two runs file by file, byte for byte, and for a file that differs names the lines found
- * only on one side (a CSV row is one line unless a cell holds a line break, which then shows as its pieces).
+ * only on one side, every one of them (a CSV row is one line unless a cell holds a line break, which then shows as its
+ * pieces).
  */
 public final class ReportComparison {
 
     /** The report files an audit compares; the manifest is not among them, it holds run metadata. */
     public static final List<String> REPORTS = List.of("events.csv", "claims.csv", "discrepancies.csv",
             "summary.csv", "changes.csv", "rejects.csv", "duplicates.csv");
-
-    private static final int SHOWN = 10;
 
     private ReportComparison() {
     }
@@ -43,8 +42,8 @@ public final class ReportComparison {
             List<String> added = now.stream().filter(line -> !old.contains(line)).toList();
             differences.add(report + ": differs (" + gone.size() + " lines only in the archive, " + added.size()
                     + " only in the rerun)");
-            gone.stream().limit(SHOWN).forEach(line -> differences.add("  - " + line));
-            added.stream().limit(SHOWN).forEach(line -> differences.add("  + " + line));
+            gone.forEach(line -> differences.add("  - " + line));
+            added.forEach(line -> differences.add("  + " + line));
         }
         return differences;
     }

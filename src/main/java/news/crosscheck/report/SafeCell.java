@@ -16,4 +16,9 @@ public final class SafeCell {
         }
         return "'" + cell;
     }
+
+    /** The cell as it was before {@link #of}: a report read back gives the values that were written. */
+    public static String unguard(String cell) {
+        return cell.startsWith("'") && of(cell.substring(1)).equals(cell) ? cell.substring(1) : cell;
+    }
 }

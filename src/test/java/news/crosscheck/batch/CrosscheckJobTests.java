@@ -214,23 +214,44 @@ class CrosscheckJobTests {
     }
 
     @Test
-    void aNightWithMoreRejectsThanTheLimitFailsLoudly() throws Exception {
+    void aNightWithMoreRejectsThanTheLimitFailsLoudlyWithoutCallingItRestartable() throws Exception {
         Path input = temp.resolve("in");
         Files.createDirectories(input);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 10; i++) {
             Files.writeString(input.resolve("scrape-" + i + ".txt"), "Outlet: X\n\nNo date in this one.");
         }
-        JobExecution execution = jobs.startJob(new JobParametersBuilder()
+        Files.writeString(input.resolve("dated.txt"), "Outlet: X\nPublished: 2024-02-05\n\nA dated story.");
+        JobExecution execution = jobs.startJob(parameters(input, "limit"));
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        RefusedNightException refused = RefusedNightException.among(execution.getAllFailureExceptions());
+        assertThat(refused.exitCode).isEqualTo(ExitCode.JOB_FAILED);
+        assertThat(refused.getMessage()).startsWith("10 of 11 inputs were rejected, more than 90%")
+                .contains("the most common reason: no publication date: add a Published: header (YYYY-MM-DD)")
+                .contains("fails the same way").doesNotContain("restart");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aNightWithNothingAcceptedIsRefusedAsEmpty() throws Exception {
+        Path input = temp.resolve("in");
+        Files.createDirectories(input);
+        Files.writeString(input.resolve("scrape.txt"), "Outlet: X\n\nNo date in this one.");
+        JobExecution execution = jobs.startJob(parameters(input, "empty"));
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+        RefusedNightException refused = RefusedNightException.among(execution.getAllFailureExceptions());
+        assertThat(refused.exitCode).isEqualTo(ExitCode.EMPTY);
+        assertThat(refused.getMessage()).startsWith("empty night: no article accepted from " + input)
+                .contains("1 inputs read, 1 rejected").contains("--allow-empty");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    private org.springframework.batch.core.job.parameters.JobParameters parameters(Path input, String fingerprint) {
+        return new JobParametersBuilder()
                 .addString(RunContext.INPUT, input.toString())
-                .addString(RunContext.INPUT_FINGERPRINT, "limit")
+                .addString(RunContext.INPUT_FINGERPRINT, fingerprint)
                 .addString(RunContext.OUTPUT, temp.resolve("out").toString())
                 .addString(RunContext.RUN_DATE, "")
-                .toJobParameters());
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(execution.getAllFailureExceptions()).singleElement().extracting(Throwable::getMessage)
-                .asString().startsWith("4 of 4 inputs were rejected, more than 90%")
-                .endsWith("the most common reason: no publication date: add a Published: header (YYYY-MM-DD)");
-        assertThat(temp.resolve("out")).doesNotExist();
+                .toJobParameters();
     }
 
     @Test

@@ -21,4 +21,12 @@ class ExitCodeTests {
         assertThat(ExitCode.ofStartupFailure(failure)).isEqualTo(ExitCode.JOB_FAILED);
         assertThat(ExitCode.JOB_FAILED.describe(failure)).isEqualTo("could not start: disk full");
     }
+
+    @Test
+    void aSettingThatCannotWorkIsAWrongCommandLineInOneLine() {
+        RuntimeException failure = new IllegalStateException("binding failed", new IllegalStateException("bind",
+                new CrosscheckProperties.InvalidSettingException("crosscheck.window-days must be 0 or more, not -5")));
+        assertThat(ExitCode.ofStartupFailure(failure)).isEqualTo(ExitCode.USAGE);
+        assertThat(ExitCode.USAGE.describe(failure)).isEqualTo("crosscheck.window-days must be 0 or more, not -5");
+    }
 }

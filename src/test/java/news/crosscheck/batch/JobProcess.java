@@ -19,20 +19,33 @@ final class JobProcess {
     private JobProcess() {
     }
 
+    /** Runs with its job repository, working files and log in {@code state}. */
     static Result run(Path state, Map<String, String> environment, List<String> jvmOptions, String... args)
             throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add("--spring.datasource.url=jdbc:h2:file:" + state.resolve("db").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        command.add("--crosscheck.work-dir=" + state.resolve("work").toAbsolutePath());
+        command.add("--logging.file.name=" + state.resolve("crosscheck.log").toAbsolutePath());
+        command.addAll(List.of(args));
+        return runIn(null, environment, jvmOptions, command.toArray(String[]::new));
+    }
+
+    /** Runs with exactly the arguments given, from {@code workingFolder} (or this one when null), as cron would. */
+    static Result runIn(Path workingFolder, Map<String, String> environment, List<String> jvmOptions,
+                        String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(CrosscheckApplication.class.getName());
-        command.add("--spring.datasource.url=jdbc:h2:file:" + state.resolve("db").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        command.add("--crosscheck.work-dir=" + state.resolve("work").toAbsolutePath());
-        command.add("--logging.file.name=" + state.resolve("crosscheck.log").toAbsolutePath());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (workingFolder != null) {
+            builder.directory(workingFolder.toFile());
+        }
+        builder.environment().remove("CROSSCHECK_DATA");
         builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package news.crosscheck.batch;
 
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -17,7 +18,10 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two nights on one job repository: the second run says what is new, ongoing and resolved since the first. */
+/**
+ * Nights on one job repository: the second run says what is new, ongoing and resolved since the first, each desk
+ * keeps its own history, and neither an older date nor an empty night rewrites it.
+ */
 @SpringBatchTest
 @SpringBootTest(properties = {
         "crosscheck.runner.enabled=false",
@@ -68,12 +72,73 @@ class NightlyHistoryJobTests {
         assertThat(second).extracting(r -> r.get("fingerprint")).contains(placeVariant);
     }
 
+    @Nested
+    class Desks {
+
+        @Test
+        void eachDeskHasItsOwnHistory() throws Exception {
+            run(Path.of("input"), "2024-02-05", "", temp.resolve("metro-1"), "metro");
+            Path sports = run(Path.of("input"), "2024-02-06", "", temp.resolve("sports-1"), "sports");
+            assertThat(JobFixture.read(sports.resolve("discrepancies.csv"))).extracting(r -> r.get("status"))
+                    .containsOnly("NEW");
+            Path metro = run(Path.of("input"), "2024-02-06", "", temp.resolve("metro-2"), "metro");
+            assertThat(JobFixture.read(metro.resolve("discrepancies.csv"))).extracting(r -> r.get("status"))
+                    .containsOnly("ONGOING");
+        }
+
+        @Test
+        void aRunForAnOlderDateNeverChangesLaterNightsStatuses() throws Exception {
+            Path input = corrected();
+            run(Path.of("input"), "2024-02-05", "", temp.resolve("n5"), "archive");
+            Path first = run(input, "2024-02-06", "", temp.resolve("n6"), "archive");
+            // an archive rerun of the 5th on other input, after the 6th ran: the 5th stays as the 6th saw it
+            Path older = run(input, "2024-02-05", "", temp.resolve("n5-again"), "archive");
+            assertThat(JobFixture.read(older.resolve(WriteReportsTasklet.PREVIOUS_NIGHT))).isEmpty();
+            Path again = run(input, "2024-02-06", "", temp.resolve("n6-again"), "archive");
+            for (String report : List.of("discrepancies.csv", "summary.csv", "changes.csv",
+                    WriteReportsTasklet.PREVIOUS_NIGHT)) {
+                assertThat(Files.readString(again.resolve(report))).as(report)
+                        .isEqualTo(Files.readString(first.resolve(report)));
+            }
+        }
+
+        @Test
+        void anEmptyNightResolvesNothingAndIsNotRecorded(@TempDir Path empty) throws Exception {
+            run(Path.of("input"), "2024-02-05", "", temp.resolve("e5"), "empty-test");
+            Path nothing = JobFixture.run(jobs, parameters(empty, "2024-02-06", "", temp.resolve("e6"), "empty-test")
+                    .addString(RunContext.ALLOW_EMPTY, "true"), temp.resolve("e6"));
+            assertThat(JobFixture.read(nothing.resolve("changes.csv"))).isEmpty();
+            Path next = run(Path.of("input"), "2024-02-07", "", temp.resolve("e7"), "empty-test");
+            assertThat(JobFixture.read(next.resolve("discrepancies.csv"))).extracting(r -> r.get("status"))
+                    .containsOnly("ONGOING");
+        }
+
+        private Path corrected() throws Exception {
+            Path input = temp.resolve("corrected");
+            JobFixture.copyTree(Path.of("input"), input);
+            Path article = input.resolve("meridian-wire/2024-02-03-lisichansk-strike.txt");
+            Files.writeString(article, Files.readString(article).replace("kills 20", "kills 28")
+                    .replace("killed 20 people", "killed 28 people"));
+            return input;
+        }
+    }
+
     private Path run(Path input, String runDate, String acknowledged, Path output) throws Exception {
-        return JobFixture.run(jobs, new JobParametersBuilder()
+        return run(input, runDate, acknowledged, output, JobCommand.DEFAULT_DESK);
+    }
+
+    private Path run(Path input, String runDate, String acknowledged, Path output, String desk) throws Exception {
+        return JobFixture.run(jobs, parameters(input, runDate, acknowledged, output, desk), output);
+    }
+
+    private static JobParametersBuilder parameters(Path input, String runDate, String acknowledged, Path output,
+                                                   String desk) {
+        return new JobParametersBuilder()
                 .addString(RunContext.INPUT, input.toAbsolutePath().toString())
                 .addString(RunContext.OUTPUT, output.toString())
                 .addString(RunContext.RUN_DATE, runDate)
-                .addString(RunContext.ACKNOWLEDGED, acknowledged), output);
+                .addString(RunContext.DESK, desk)
+                .addString(RunContext.ACKNOWLEDGED, acknowledged);
     }
 
     private static String fingerprint(List<CSVRecord> rows, String kind) {

@@ -46,8 +46,8 @@ class OperationsTests {
         Path out = temp.resolve("out");
         String[] args = {"--input=" + INPUT, "--output=" + out, "--crosscheck.chunk-size=2"};
 
-        JobProcess.Result killed = JobProcess.run(temp, Map.of(), List.of(), append(args,
-                "--crosscheck.test.halt-at=" + step));
+        JobProcess.Result killed = JobProcess.run(temp, Map.of(), List.of("-Dcrosscheck.test.halt-at=" + step),
+                args);
         assertThat(killed.exitCode()).as(killed.output()).isEqualTo(HaltAtStepConfiguration.HALTED);
         assertThat(out.resolve("manifest.json")).doesNotExist();
 
@@ -83,8 +83,50 @@ class OperationsTests {
         JobProcess.Result changed = JobProcess.run(temp.resolve("state"), Map.of(), List.of(),
                 "--verify=" + manifest, "--input=" + edited);
         assertThat(changed.exitCode()).as(changed.output()).isEqualTo(ExitCode.MISMATCH.code);
-        assertThat(changed.output()).contains("input changed: meridian-wire/2024-02-03-lisichansk-strike.txt")
-                .contains("discrepancies.csv: differs").contains("+ ").contains("killed 21 people");
+        assertThat(changed.output().strip().lines()).hasSize(1).first().asString()
+                .contains("1 input changed, missing or added").contains("reports that differ: ")
+                .contains("discrepancies.csv");
+        java.util.regex.Matcher listed = java.util.regex.Pattern.compile("listed in (\\S+)").matcher(changed.output());
+        assertThat(listed.find()).as(changed.output()).isTrue();
+        assertThat(Files.readString(Path.of(listed.group(1))))
+                .contains("input changed: meridian-wire/2024-02-03-lisichansk-strike.txt")
+                .contains("discrepancies.csv: differs").contains("  + ").contains("killed 21 people");
+    }
+
+    @Test
+    void anAuditOnAnotherMachineReproducesTheSecondNightOfADesk(@TempDir Path temp) throws Exception {
+        Path newsroom = temp.resolve("newsroom");
+        Path night5 = temp.resolve("archive/2024-02-05");
+        Path night6 = temp.resolve("archive/2024-02-06");
+        for (String[] night : new String[][]{{"2024-02-05", night5.toString()}, {"2024-02-06", night6.toString()}}) {
+            JobProcess.Result run = JobProcess.run(newsroom, Map.of(), List.of(), "--input=" + INPUT,
+                    "--run-date=" + night[0], "--output=" + night[1], "--desk=metro");
+            assertThat(run.exitCode()).as(run.output()).isZero();
+        }
+        assertThat(Files.readString(night6.resolve("discrepancies.csv"))).contains("ONGOING").doesNotContain("NEW");
+
+        // another machine: a fresh job repository that has never seen desk metro
+        JobProcess.Result audit = JobProcess.run(temp.resolve("auditor"), Map.of(), List.of(),
+                "--verify=" + night6.resolve("manifest.json"));
+        assertThat(audit.exitCode()).as(audit.output()).isZero();
+        assertThat(audit.output()).contains("reports identical");
+
+        // the newsroom's own repository, which holds later nights by now, gives the same answer
+        JobProcess.Result later = JobProcess.run(newsroom, Map.of(), List.of(), "--input=" + INPUT,
+                "--run-date=2024-02-07", "--output=" + temp.resolve("archive/2024-02-07"), "--desk=metro");
+        assertThat(later.exitCode()).as(later.output()).isZero();
+        JobProcess.Result home = JobProcess.run(newsroom, Map.of(), List.of(),
+                "--verify=" + night6.resolve("manifest.json"));
+        assertThat(home.exitCode()).as(home.output()).isZero();
+
+        Path previous = night6.resolve(WriteReportsTasklet.PREVIOUS_NIGHT);
+        Files.writeString(previous, Files.readString(previous).replace("Pasechnik", "Pasechnyk"));
+        JobProcess.Result tampered = JobProcess.run(temp.resolve("auditor"), Map.of(), List.of(),
+                "--verify=" + night6.resolve("manifest.json"), "--output=" + temp.resolve("audit-out"));
+        assertThat(tampered.exitCode()).as(tampered.output()).isEqualTo(ExitCode.MISMATCH.code);
+        assertThat(tampered.output()).contains("the archived previous night changed")
+                .contains(temp.resolve("audit-out").toString());
+        assertThat(temp.resolve("audit-out/discrepancies.csv")).exists();
     }
 
     private static void assertSameReports(Path out) throws IOException {
@@ -92,11 +134,5 @@ class OperationsTests {
             assertThat(Files.readString(out.resolve(report))).as(report)
                     .isEqualTo(Files.readString(clean.resolve(report)));
         }
-    }
-
-    private static String[] append(String[] args, String extra) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = extra;
-        return all;
     }
 }

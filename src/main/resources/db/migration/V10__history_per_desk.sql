@@ -1,0 +1,5 @@
+-- Issue 12: each desk (--desk) has its own history of NEW / ONGOING / RESOLVED; what was recorded before desks
+-- existed belongs to the default desk.
+ALTER TABLE CC_HISTORY ADD COLUMN IF NOT EXISTS DESK VARCHAR(100) DEFAULT 'default' NOT NULL BEFORE RUN_DATE;
+ALTER TABLE CC_HISTORY DROP PRIMARY KEY;
+ALTER TABLE CC_HISTORY ADD PRIMARY KEY (DESK, RUN_DATE, FINGERPRINT);
