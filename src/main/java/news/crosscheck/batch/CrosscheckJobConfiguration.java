@@ -21,6 +21,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -30,6 +31,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcCursorItemRead
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +54,21 @@ import java.util.Map;
 public class CrosscheckJobConfiguration {
 
     public static final String JOB_NAME = "crosscheck";
+
+    /** Adds {@link Progress} to the job's steps when the job runs at a terminal. */
+    @Bean
+    static BeanPostProcessor progressAtTerminal() {
+        Progress progress = Progress.atTerminal();
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (progress != null && bean instanceof AbstractStep step && Progress.isJobStep(step.getName())) {
+                    step.registerStepExecutionListener(progress);
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     StagingRepository stagingRepository(DataSource dataSource) {
