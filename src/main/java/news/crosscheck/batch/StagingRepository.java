@@ -222,8 +222,8 @@ public class StagingRepository {
     /**
      * Deletes what the staged runs that {@code purgeable} accepts staged. When it accepts every staged run, the
      * tables are emptied at once: H2 deletes row by row, reading each row back (11 s for the rows of 30,000
-     * articles), while {@code TRUNCATE} drops them whole. H2's {@code TRUNCATE} commits the transaction it is in (PostgreSQL's is part of it), so this
-     * comes before the calling step writes anything.
+     * articles), while {@code TRUNCATE} drops them whole. H2's {@code TRUNCATE} commits the transaction it is in
+     * (PostgreSQL's is part of it), so this comes before the calling step writes anything.
      */
     void purge(LongPredicate purgeable) {
         List<Long> staged = jdbc.queryForList(STAGING_TABLES.stream().map(t -> "SELECT DISTINCT RUN_ID FROM " + t)
