@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * What each run date reported, in the H2 table {@code CC_HISTORY}, so that a run can say of each discrepancy
+ * What each run date reported, in the table {@code CC_HISTORY}, so that a run can say of each discrepancy
  * whether it is {@code NEW} or {@code ONGOING} since the previous run date, and which earlier ones are
  * {@code RESOLVED}. Discrepancies are matched across nights by fingerprint, not id: an event that gains articles
  * gets a new event id, its unchanged discrepancies keep their fingerprint. Rerunning a run date replaces what it
@@ -23,9 +23,13 @@ class NightlyHistory {
     }
 
     private final JdbcTemplate jdbc;
+    private final String upsert;
 
     NightlyHistory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.upsert = SqlDialect.of(jdbc.getDataSource()).upsert("CC_HISTORY", List.of("RUN_DATE", "FINGERPRINT"),
+                List.of("RUN_DATE", "FINGERPRINT", "DISCREPANCY_ID", "EVENT_ID", "KIND", "SEVERITY", "SUBJECT", "VALS",
+                        "EXPLANATION"));
     }
 
     /**
@@ -53,9 +57,7 @@ class NightlyHistory {
 
     private void replace(long run, String runDate) {
         jdbc.update("DELETE FROM CC_HISTORY WHERE RUN_DATE = ?", runDate);
-        jdbc.batchUpdate("MERGE INTO CC_HISTORY (RUN_DATE, FINGERPRINT, DISCREPANCY_ID, EVENT_ID, KIND, SEVERITY, "
-                        + "SUBJECT, VALS, EXPLANATION) KEY (RUN_DATE, FINGERPRINT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                current(run).stream().map(e -> new Object[]{runDate, e.fingerprint(), e.discrepancyId(), e.eventId(),
+        jdbc.batchUpdate(upsert, current(run).stream().map(e -> new Object[]{runDate, e.fingerprint(), e.discrepancyId(), e.eventId(),
                         e.kind(), e.severity(), e.subject(), e.values(), e.explanation()}).toList());
     }
 
