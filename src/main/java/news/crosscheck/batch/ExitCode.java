@@ -19,7 +19,10 @@ public enum ExitCode {
         this.code = code;
     }
 
-    /** A failure before the job could start: another process holding the H2 file is the usual one. */
+    /**
+     * A failure before the job could start: another process holding the H2 file or the PostgreSQL lock
+     * ({@link RepositoryLock}) is the usual one.
+     */
     public static ExitCode ofStartupFailure(Throwable failure) {
         String message = String.valueOf(root(failure).getMessage());
         return message.contains("already in use") || message.contains("file is locked") ? BUSY : JOB_FAILED;
@@ -28,7 +31,7 @@ public enum ExitCode {
     /** One line a person reads, no stack trace. */
     public String describe(Throwable failure) {
         if (this == BUSY) {
-            return "another crosscheck run is using the job repository (data/crosscheck); wait for it to finish";
+            return "another crosscheck run is using the job repository (spring.datasource.url); wait for it to finish";
         }
         return "could not start: " + oneLine(failure);
     }
