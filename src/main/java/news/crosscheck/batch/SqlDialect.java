@@ -1,5 +1,7 @@
 package news.crosscheck.batch;
 
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
@@ -30,6 +32,16 @@ enum SqlDialect {
         String idTable(String alias) {
             return "TABLE(ID VARCHAR = ?) " + alias;
         }
+
+        @Override
+        void stream(JdbcTemplate jdbc) {
+            // H2 embedded hands rows over as the query reads them
+        }
+
+        @Override
+        <T> JdbcCursorItemReaderBuilder<T> streamed(JdbcCursorItemReaderBuilder<T> reader) {
+            return reader;
+        }
     },
 
     POSTGRESQL {
@@ -45,7 +57,20 @@ enum SqlDialect {
         String idTable(String alias) {
             return "UNNEST(CAST(? AS VARCHAR[])) AS " + alias + "(ID)";
         }
+
+        @Override
+        void stream(JdbcTemplate jdbc) {
+            jdbc.setFetchSize(FETCH_SIZE);
+        }
+
+        @Override
+        <T> JdbcCursorItemReaderBuilder<T> streamed(JdbcCursorItemReaderBuilder<T> reader) {
+            return reader.fetchSize(FETCH_SIZE).connectionAutoCommit(false);
+        }
     };
+
+    /** Rows fetched at a time by a query that streams. */
+    private static final int FETCH_SIZE = 500;
 
     /** The dialect of the database {@code dataSource} connects to; any other than H2 and PostgreSQL is refused. */
     static SqlDialect of(DataSource dataSource) {
@@ -73,6 +98,19 @@ enum SqlDialect {
      * staging table, each id is looked up in its primary key, where {@code IN (?, ...)} made H2 scan the run's rows.
      */
     abstract String idTable(String alias);
+
+    /**
+     * Makes the queries of {@code jdbc} read their rows a few hundred at a time. PostgreSQL's driver reads a whole
+     * result into memory unless a fetch size is set and the query runs inside a transaction (as a tasklet's do):
+     * grouping and the reports read every article or claim of a run.
+     */
+    abstract void stream(JdbcTemplate jdbc);
+
+    /**
+     * The same for a cursor reader, which reads on a connection of its own: on PostgreSQL outside auto-commit, or it
+     * would hold every article body of its partition at once.
+     */
+    abstract <T> JdbcCursorItemReaderBuilder<T> streamed(JdbcCursorItemReaderBuilder<T> reader);
 
     private static String parameters(List<String> columns) {
         return columns.stream().map(c -> "?").collect(Collectors.joining(", "));

@@ -41,6 +41,7 @@ public class StagingRepository {
             + "AND D.ARTICLE_ID = A.ARTICLE_ID)";
 
     private final JdbcTemplate jdbc;
+    private final SqlDialect dialect;
     private final String takenIds;
     private final String upsertReject;
     private final String upsertClaims;
@@ -52,7 +53,8 @@ public class StagingRepository {
     /** The tables are made by the Flyway migrations under {@code db/migration/h2} or {@code db/migration/postgresql}. */
     public StagingRepository(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        SqlDialect dialect = SqlDialect.of(dataSource);
+        dialect = SqlDialect.of(dataSource);
+        dialect.stream(jdbc);
         takenIds = "SELECT A.ARTICLE_ID FROM " + dialect.idTable("T")
                 + " JOIN CC_ARTICLE A ON A.RUN_ID = ? AND A.ARTICLE_ID = T.ID";
         upsertReject = dialect.upsert("CC_REJECT", List.of("RUN_ID", "SOURCE"), List.of("RUN_ID", "SOURCE", "REASON"));
@@ -68,6 +70,10 @@ public class StagingRepository {
 
     JdbcTemplate jdbc() {
         return jdbc;
+    }
+
+    SqlDialect dialect() {
+        return dialect;
     }
 
     // ingest
