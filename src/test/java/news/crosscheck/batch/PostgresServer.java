@@ -119,7 +119,7 @@ final class PostgresServer implements ExecutionCondition {
         }
         if (bin == null) {
             throw new IllegalStateException("no initdb and pg_ctl under /usr/lib/postgresql/*/bin"
-                    + (root ? " and apt-get install postgresql failed" : "; install Debian's postgresql package"));
+                    + (root ? " after apt-get install postgresql" : "; install Debian's postgresql package"));
         }
         Path dir = Files.createTempDirectory("crosscheck-postgres");
         if (root) {
