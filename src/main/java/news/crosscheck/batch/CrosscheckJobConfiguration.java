@@ -257,9 +257,10 @@ public class CrosscheckJobConfiguration {
     @Bean
     @StepScope
     JdbcCursorItemReader<Article> eventArticleReader(@Value("#{stepExecution}") StepExecution step,
-                                                     DataSource dataSource) {
+                                                     DataSource dataSource, StagingRepository staging) {
         HashRangePartitioner.Range range = HashRangePartitioner.ARTICLE_HASHES.range(step.getExecutionContext());
-        return new JdbcCursorItemReaderBuilder<Article>().name("eventArticleReader").dataSource(dataSource)
+        return staging.dialect().streamed(new JdbcCursorItemReaderBuilder<Article>()).name("eventArticleReader")
+                .dataSource(dataSource)
                 .sql("SELECT * FROM CC_ARTICLE A WHERE RUN_ID = ? AND SHA256 >= ? AND SHA256 < ? AND "
                         + StagingRepository.NOT_DUPLICATE + " ORDER BY ARTICLE_ID")
                 .queryArguments(RunContext.of(step).run(), range.from(), range.to())
@@ -305,9 +306,11 @@ public class CrosscheckJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<String> eventReader(@Value("#{stepExecution}") StepExecution step, DataSource dataSource) {
+    JdbcCursorItemReader<String> eventReader(@Value("#{stepExecution}") StepExecution step, DataSource dataSource,
+                                             StagingRepository staging) {
         HashRangePartitioner.Range range = HashRangePartitioner.EVENT_IDS.range(step.getExecutionContext());
-        return new JdbcCursorItemReaderBuilder<String>().name("eventReader").dataSource(dataSource)
+        return staging.dialect().streamed(new JdbcCursorItemReaderBuilder<String>()).name("eventReader")
+                .dataSource(dataSource)
                 .sql("SELECT DISTINCT EVENT_ID FROM CC_MEMBER WHERE RUN_ID = ? AND EVENT_ID >= ? AND EVENT_ID < ? "
                         + "ORDER BY EVENT_ID")
                 .queryArguments(RunContext.of(step).run(), range.from(), range.to())

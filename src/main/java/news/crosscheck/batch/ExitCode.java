@@ -35,8 +35,8 @@ public enum ExitCode {
     }
 
     /**
-     * A failure before the job could start: a setting that cannot work, or another process holding the H2 file,
-     * are the usual ones.
+     * A failure before the job could start: a setting that cannot work, or another process holding the H2 file or
+     * the PostgreSQL lock ({@link RepositoryLock}), are the usual ones.
      */
     public static ExitCode ofStartupFailure(Throwable failure) {
         if (invalidSetting(failure) != null) {
@@ -49,8 +49,8 @@ public enum ExitCode {
     /** One line a person reads, no stack trace. */
     public String describe(Throwable failure) {
         if (this == BUSY) {
-            return "another crosscheck run is using the job repository (crosscheck.mv.db in the data folder); wait "
-                    + "for it to finish";
+            return "another crosscheck run is using the job repository (crosscheck.mv.db in the data folder, or the "
+                    + "database of spring.datasource.url); wait for it to finish";
         }
         CrosscheckProperties.InvalidSettingException invalid = invalidSetting(failure);
         if (invalid != null) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * What each desk's run dates reported, in the H2 table {@code CC_HISTORY}, so that a run can say of each
+ * What each desk's run dates reported, in the table {@code CC_HISTORY}, so that a run can say of each
  * discrepancy whether it is {@code NEW} or {@code ONGOING} since the desk's previous run date, and which earlier ones
  * are {@code RESOLVED}. Each desk ({@code --desk}) has its own history: another desk's feed, or a test run under
  * another desk, never touches it. Discrepancies are matched across nights by fingerprint, not id: an event that
@@ -29,9 +29,13 @@ class NightlyHistory {
             rs.getString("SUBJECT"), rs.getString("VALS"), rs.getString("EXPLANATION"));
 
     private final JdbcTemplate jdbc;
+    private final String upsert;
 
     NightlyHistory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.upsert = SqlDialect.of(jdbc.getDataSource()).upsert("CC_HISTORY", List.of("DESK", "RUN_DATE", "FINGERPRINT"),
+                List.of("DESK", "RUN_DATE", "FINGERPRINT", "DISCREPANCY_ID", "EVENT_ID", "KIND", "SEVERITY", "SUBJECT", "VALS",
+                        "EXPLANATION"));
     }
 
     /**
@@ -64,9 +68,7 @@ class NightlyHistory {
 
     /** Puts entries under a desk and run date: a run's own, or those an archived run compared with (an audit's). */
     void load(String desk, String runDate, List<Entry> entries) {
-        jdbc.batchUpdate("MERGE INTO CC_HISTORY (DESK, RUN_DATE, FINGERPRINT, DISCREPANCY_ID, EVENT_ID, KIND, "
-                        + "SEVERITY, SUBJECT, VALS, EXPLANATION) KEY (DESK, RUN_DATE, FINGERPRINT) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate(upsert,
                 entries.stream().map(e -> new Object[]{desk, runDate, e.fingerprint(), e.discrepancyId(), e.eventId(),
                         e.kind(), e.severity(), e.subject(), e.values(), e.explanation()}).toList());
     }

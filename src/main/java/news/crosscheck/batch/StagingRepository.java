@@ -41,16 +41,39 @@ public class StagingRepository {
             + "AND D.ARTICLE_ID = A.ARTICLE_ID)";
 
     private final JdbcTemplate jdbc;
+    private final SqlDialect dialect;
+    private final String takenIds;
+    private final String upsertReject;
+    private final String upsertClaims;
+    private final String upsertCopy;
+    private final String upsertDiscrepancy;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    /** The tables are made by the Flyway migrations under {@code db/migration}. */
+    /** The tables are made by the Flyway migrations under {@code db/migration/h2} or {@code db/migration/postgresql}. */
     public StagingRepository(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
+        dialect = SqlDialect.of(dataSource);
+        dialect.stream(jdbc);
+        takenIds = "SELECT A.ARTICLE_ID FROM " + dialect.idTable("T")
+                + " JOIN CC_ARTICLE A ON A.RUN_ID = ? AND A.ARTICLE_ID = T.ID";
+        upsertReject = dialect.upsert("CC_REJECT", List.of("RUN_ID", "SOURCE"), List.of("RUN_ID", "SOURCE", "REASON"));
+        upsertClaims = dialect.upsert("CC_CLAIMS", List.of("RUN_ID", "ARTICLE_ID"),
+                List.of("RUN_ID", "ARTICLE_ID", "CLAIMS"));
+        upsertCopy = dialect.upsert("CC_COPY", List.of("RUN_ID", "ARTICLE_ID"),
+                List.of("RUN_ID", "ARTICLE_ID", "COPY_OF"));
+        upsertDiscrepancy = dialect.upsert("CC_DISCREPANCY", List.of("RUN_ID", "DISCREPANCY_ID", "ROW_NO"),
+                List.of("RUN_ID", "DISCREPANCY_ID", "ROW_NO", "EVENT_ID", "KIND", "SEVERITY", "SUBJECT", "EXPLANATION",
+                        "VAL", "OUTLET", "ARTICLE_ID", "SENTENCE", "EVIDENCE", "SCORE", "CLAIM_ID", "SOURCE",
+                        "SUGGESTION", "INDEPENDENT_REPORTS", "FINGERPRINT", "CONFIDENCE"));
     }
 
     JdbcTemplate jdbc() {
         return jdbc;
+    }
+
+    SqlDialect dialect() {
+        return dialect;
     }
 
     // ingest
@@ -79,8 +102,7 @@ public class StagingRepository {
         if (articles.isEmpty()) {
             return List.of();
         }
-        Set<String> taken = new HashSet<>(jdbc.queryForList("SELECT A.ARTICLE_ID FROM TABLE(ID VARCHAR = ?) T "
-                + "JOIN CC_ARTICLE A ON A.RUN_ID = ? AND A.ARTICLE_ID = T.ID", String.class, ids(articles), run));
+        Set<String> taken = new HashSet<>(jdbc.queryForList(takenIds, String.class, ids(articles), run));
         List<Object[]> rows = new ArrayList<>();
         List<Article> repeated = new ArrayList<>();
         for (Article a : articles) {
@@ -101,13 +123,11 @@ public class StagingRepository {
     }
 
     void rejectAll(long run, List<Object[]> sourcesAndReasons) {
-        jdbc.batchUpdate("MERGE INTO CC_REJECT (RUN_ID, SOURCE, REASON) KEY (RUN_ID, SOURCE) VALUES (?, ?, ?)",
-                sourcesAndReasons.stream().map(r -> new Object[]{run, r[0], r[1]}).toList());
+        jdbc.batchUpdate(upsertReject, sourcesAndReasons.stream().map(r -> new Object[]{run, r[0], r[1]}).toList());
     }
 
     void reject(long run, String source, String reason) {
-        jdbc.update("MERGE INTO CC_REJECT (RUN_ID, SOURCE, REASON) KEY (RUN_ID, SOURCE) VALUES (?, ?, ?)",
-                run, source, reason);
+        jdbc.update(upsertReject, run, source, reason);
     }
 
     /**
@@ -165,8 +185,7 @@ public class StagingRepository {
 
     /** Stores the claims of a chunk of articles in one batch, a row per article. */
     void saveClaims(long run, List<? extends ArticleClaims> claims) {
-        jdbc.batchUpdate("MERGE INTO CC_CLAIMS (RUN_ID, ARTICLE_ID, CLAIMS) KEY (RUN_ID, ARTICLE_ID) VALUES (?, ?, ?)",
-                claims.stream().map(c -> new Object[]{run, c.articleId(), json.writeValueAsString(c)}).toList());
+        jdbc.batchUpdate(upsertClaims, claims.stream().map(c -> new Object[]{run, c.articleId(), json.writeValueAsString(c)}).toList());
     }
 
     /** The extracted claims of every article of one event, by article id. */
@@ -184,8 +203,7 @@ public class StagingRepository {
     }
 
     void saveCopies(long run, Map<String, String> copyOf) {
-        jdbc.batchUpdate("MERGE INTO CC_COPY (RUN_ID, ARTICLE_ID, COPY_OF) KEY (RUN_ID, ARTICLE_ID) VALUES (?, ?, ?)",
-                copyOf.entrySet().stream().map(e -> new Object[]{run, e.getKey(), e.getValue()}).toList());
+        jdbc.batchUpdate(upsertCopy, copyOf.entrySet().stream().map(e -> new Object[]{run, e.getKey(), e.getValue()}).toList());
     }
 
     ArticleClaims readClaims(String text) {
@@ -204,17 +222,14 @@ public class StagingRepository {
                         d.fingerprint(), d.confidence()});
             }
         }
-        jdbc.batchUpdate("MERGE INTO CC_DISCREPANCY (RUN_ID, DISCREPANCY_ID, ROW_NO, EVENT_ID, KIND, SEVERITY, SUBJECT,"
-                + " EXPLANATION, VAL, OUTLET, ARTICLE_ID, SENTENCE, EVIDENCE, SCORE, CLAIM_ID, SOURCE, SUGGESTION, "
-                + "INDEPENDENT_REPORTS, FINGERPRINT, CONFIDENCE) KEY (RUN_ID, DISCREPANCY_ID, ROW_NO) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(upsertDiscrepancy, rows);
     }
 
     /**
      * Deletes what the staged runs that {@code purgeable} accepts staged. When it accepts every staged run, the
      * tables are emptied at once: H2 deletes row by row, reading each row back (11 s for the rows of 30,000
-     * articles), while {@code TRUNCATE} drops them whole. {@code TRUNCATE} commits the transaction it is in, so this
-     * comes before the calling step writes anything.
+     * articles), while {@code TRUNCATE} drops them whole. H2's {@code TRUNCATE} commits the transaction it is in
+     * (PostgreSQL's is part of it), so this comes before the calling step writes anything.
      */
     void purge(LongPredicate purgeable) {
         List<Long> staged = jdbc.queryForList(STAGING_TABLES.stream().map(t -> "SELECT DISTINCT RUN_ID FROM " + t)

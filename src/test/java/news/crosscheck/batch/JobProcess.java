@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs crosscheck in a JVM of its own, as cron would, with its own H2 file and working folder. */
+/**
+ * Runs crosscheck in a JVM of its own, as cron would, with its own H2 file (or the given database) and working
+ * folder.
+ */
 final class JobProcess {
 
     record Result(int exitCode, String output) {
@@ -22,9 +25,14 @@ final class JobProcess {
     /** Runs with its job repository, working files and log in {@code state}. */
     static Result run(Path state, Map<String, String> environment, List<String> jvmOptions, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add("--spring.datasource.url=jdbc:h2:file:" + state.resolve("db").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        return run(List.of("--spring.datasource.url=jdbc:h2:file:" + state.resolve("db").toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"), state, environment, jvmOptions, args);
+    }
+
+    /** Runs with {@code database}, the {@code --spring.datasource.*} options of the job repository. */
+    static Result run(List<String> database, Path state, Map<String, String> environment, List<String> jvmOptions,
+                      String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(database);
         command.add("--crosscheck.work-dir=" + state.resolve("work").toAbsolutePath());
         command.add("--logging.file.name=" + state.resolve("crosscheck.log").toAbsolutePath());
         command.addAll(List.of(args));

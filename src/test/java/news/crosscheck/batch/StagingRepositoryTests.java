@@ -21,7 +21,7 @@ class StagingRepositoryTests {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:staging-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
         staging = new StagingRepository(dataSource);
     }
 
