@@ -28,25 +28,27 @@ import java.util.List;
  * The vectors are the inverted index turned inside out: one walk over the field's terms in index order, each term's
  * postings appended to the documents that hold it, so every document's terms come out sorted by term number without
  * a sort, and no term vectors need to be stored or decompressed. All documents share three flat arrays (term
- * numbers, weights, and where each document starts), about 8 bytes per distinct term of a document: some 80 MB for
- * 100,000 articles of 1 KB, far less than the objects a map per document would take. Immutable once built, so
- * threads share one instance.
+ * numbers, weights, and where each document starts), about 8 bytes per distinct term of a document that another
+ * document of its window holds too (the others are dropped once the weights are normalised, see
+ * {@link #compacted}), far less than the objects a map per document would take. Immutable once built, so threads
+ * share one instance.
  */
 final class DocumentVectors {
 
     private final int[] start;
     private final int[] terms;
     private final float[] weights;
+    /** The text of every term some slot keeps; null for a term no document shares with its window. */
     private final BytesRef[] dictionary;
-    /** Per slot of {@link #terms}: whether another document of the window holds the term too. */
-    private final FixedBitSet shared;
+    /** Whether the document has any term at all in the field, kept or not. */
+    private final FixedBitSet hasTerms;
 
-    private DocumentVectors(int[] start, int[] terms, float[] weights, BytesRef[] dictionary, FixedBitSet shared) {
+    private DocumentVectors(int[] start, int[] terms, float[] weights, BytesRef[] dictionary, FixedBitSet hasTerms) {
         this.start = start;
         this.terms = terms;
         this.weights = weights;
         this.dictionary = dictionary;
-        this.shared = shared;
+        this.hasTerms = hasTerms;
     }
 
     /**
@@ -58,7 +60,7 @@ final class DocumentVectors {
         Terms fieldTerms = MultiTerms.getTerms(reader, field);
         int[] start = new int[docs + 1];
         if (fieldTerms == null) {
-            return new DocumentVectors(start, new int[0], new float[0], new BytesRef[0], new FixedBitSet(0));
+            return new DocumentVectors(start, new int[0], new float[0], new BytesRef[0], new FixedBitSet(docs));
         }
         // First walk: how many terms each document has, so each gets an exact slice of the flat arrays.
         int[] length = new int[docs];
@@ -90,7 +92,6 @@ final class DocumentVectors {
         termsEnum = fieldTerms.iterator();
         for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
             int number = dictionary.size();
-            dictionary.add(BytesRef.deepCopyOf(term));
             int count = termsEnum.docFreq();
             if (holders.length < count) {
                 holders = ArrayUtil.grow(holders, count);
@@ -105,6 +106,7 @@ final class DocumentVectors {
                 freqs[held++] = postings.freq();
             }
             windows.frequencies(holders, held, scratch, docFreq);
+            boolean sharedSomewhere = false;
             for (int k = 0; k < held; k++) {
                 int doc = holders[k];
                 int at = next[doc]++;
@@ -113,18 +115,53 @@ final class DocumentVectors {
                 weights[at] = (float) ((1 + Math.log(freqs[k])) * idf);
                 if (docFreq[k] > 1) {
                     shared.set(at);
+                    sharedSomewhere = true;
+                }
+            }
+            // only a term some document shares with its window is ever looked up by number
+            dictionary.add(sharedSomewhere ? BytesRef.deepCopyOf(term) : null);
+        }
+        FixedBitSet hasTerms = new FixedBitSet(docs);
+        for (int doc = 0; doc < docs; doc++) {
+            normalise(weights, start[doc], start[doc + 1]);
+            if (start[doc + 1] > start[doc]) {
+                hasTerms.set(doc);
+            }
+        }
+        return compacted(start, terms, weights, dictionary.toArray(BytesRef[]::new), shared, hasTerms);
+    }
+
+    /**
+     * Keeps only the slots whose term another document of the window holds too, once the weights are normalised over
+     * all of them. A term no other document of a document's window holds adds nothing to its cosine with any document
+     * it is ever compared with (those are in its window, and a term they share with it is shared), nor to its
+     * query; so the scores are the same to the last bit, and names and numbers that only one article has (most of a
+     * night's distinct terms) take no memory.
+     */
+    private static DocumentVectors compacted(int[] start, int[] terms, float[] weights, BytesRef[] dictionary,
+                                             FixedBitSet shared, FixedBitSet hasTerms) {
+        int docs = start.length - 1;
+        int kept = shared.cardinality();
+        int[] keptStart = new int[docs + 1];
+        int[] keptTerms = new int[kept];
+        float[] keptWeights = new float[kept];
+        int at = 0;
+        for (int doc = 0; doc < docs; doc++) {
+            keptStart[doc] = at;
+            for (int slot = start[doc]; slot < start[doc + 1]; slot++) {
+                if (shared.get(slot)) {
+                    keptTerms[at] = terms[slot];
+                    keptWeights[at++] = weights[slot];
                 }
             }
         }
-        for (int doc = 0; doc < docs; doc++) {
-            normalise(weights, start[doc], start[doc + 1]);
-        }
-        return new DocumentVectors(start, terms, weights, dictionary.toArray(BytesRef[]::new), shared);
+        keptStart[docs] = at;
+        return new DocumentVectors(keptStart, keptTerms, keptWeights, dictionary, hasTerms);
     }
 
     /** Whether the document has any term in the field. */
     boolean hasTerms(int doc) {
-        return start[doc + 1] > start[doc];
+        return hasTerms.get(doc);
     }
 
     /** The cosine of two documents' vectors, in [0, 1]; 0 when either has no terms. */
@@ -158,9 +195,7 @@ final class DocumentVectors {
     List<BytesRef> topSharedTerms(int doc, int n) {
         List<Integer> slots = new ArrayList<>();
         for (int at = start[doc]; at < start[doc + 1]; at++) {
-            if (shared.get(at)) {
-                slots.add(at);
-            }
+            slots.add(at);
         }
         slots.sort((x, y) -> weights[x] != weights[y] ? Float.compare(weights[y], weights[x])
                 : Integer.compare(terms[x], terms[y]));
