@@ -3,6 +3,7 @@ package news.crosscheck.batch;
 import news.crosscheck.report.Columns;
 import news.crosscheck.report.CsvReport;
 import news.crosscheck.report.Manifest;
+import news.crosscheck.report.SafeCell;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -99,6 +100,6 @@ record StatusBaseline(String key, String previousDate, boolean resolves, String 
 
     /** A cell as it was before the report guarded it against spreadsheet formulas. */
     private static String cell(CSVRecord record, String column) {
-        return news.crosscheck.report.SafeCell.unguard(record.get(column));
+        return SafeCell.unguard(record.get(column));
     }
 }

@@ -219,7 +219,7 @@ public final class HtmlReport {
      * only for display: the CSVs keep it.
      */
     static String display(String cell) {
-        return cell.startsWith("'") && SafeCell.of(cell.substring(1)).equals(cell) ? cell.substring(1) : cell;
+        return SafeCell.unguard(cell);
     }
 
     private static String cell(CSVRecord row, String column) {
