@@ -19,6 +19,9 @@ import java.util.TreeSet;
  */
 class NightlyHistory {
 
+    /** How the history key of an audit begins: {@code audit <run id>}. */
+    static final String AUDIT = "audit ";
+
     /** One discrepancy as the history keeps it. */
     record Entry(String fingerprint, String discrepancyId, String eventId, String kind, String severity,
                  String subject, String values, String explanation) {
@@ -80,6 +83,14 @@ class NightlyHistory {
         } else {
             jdbc.update("DELETE FROM CC_HISTORY WHERE DESK = ? AND RUN_DATE = ?", desk, runDate);
         }
+    }
+
+    /**
+     * Removes every audit's copy of an archived previous night: one runs at a time, so any left is from an audit that
+     * was cut off before it could remove its own. A desk's name has no space, so no desk's history starts with {@value #AUDIT}.
+     */
+    void forgetAudits() {
+        jdbc.update("DELETE FROM CC_HISTORY WHERE DESK LIKE ?", AUDIT + "%");
     }
 
     /** What the desk recorded under a run date, in a stable order. */

@@ -43,9 +43,9 @@ record StatusBaseline(String key, String previousDate, boolean resolves, String 
             Path manifestFile = Path.of(run.audit());
             Path archived = manifestFile.resolveSibling(WriteReportsTasklet.PREVIOUS_NIGHT);
             if (Files.exists(archived)) {
-                String key = "audit " + run.run();
+                String key = NightlyHistory.AUDIT + run.run();
                 String previous = Manifest.read(manifestFile).previousRunDate();
-                history.forget(key, null);
+                history.forgetAudits();
                 history.load(key, previous == null ? "" : previous, read(archived));
                 return new StatusBaseline(key, previous == null ? "" : previous, !empty, "");
             }
@@ -68,7 +68,7 @@ record StatusBaseline(String key, String previousDate, boolean resolves, String 
 
     /** Removes an audit's copy of the archived previous night. */
     void release(NightlyHistory history) {
-        if (key.startsWith("audit ")) {
+        if (key.startsWith(NightlyHistory.AUDIT)) {
             history.forget(key, null);
         }
     }
