@@ -6,8 +6,6 @@ import news.crosscheck.compare.Discrepancy;
 import news.crosscheck.event.Event;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.sql.Date;
@@ -47,8 +45,7 @@ public class StagingRepository {
     private final String upsertClaims;
     private final String upsertCopy;
     private final String upsertDiscrepancy;
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final StagedClaims staged = new StagedClaims();
 
     /** The tables are made by the Flyway migrations under {@code db/migration/h2} or {@code db/migration/postgresql}. */
     public StagingRepository(DataSource dataSource) {
@@ -185,7 +182,7 @@ public class StagingRepository {
 
     /** Stores the claims of a chunk of articles in one batch, a row per article. */
     void saveClaims(long run, List<? extends ArticleClaims> claims) {
-        jdbc.batchUpdate(upsertClaims, claims.stream().map(c -> new Object[]{run, c.articleId(), json.writeValueAsString(c)}).toList());
+        jdbc.batchUpdate(upsertClaims, claims.stream().map(c -> new Object[]{run, c.articleId(), staged.write(c)}).toList());
     }
 
     /** The extracted claims of every article of one event, by article id. */
@@ -207,7 +204,7 @@ public class StagingRepository {
     }
 
     ArticleClaims readClaims(String text) {
-        return json.readValue(text, ArticleClaims.class);
+        return staged.read(text);
     }
 
     void saveDiscrepancies(long run, List<Discrepancy> discrepancies) {
