@@ -6,6 +6,8 @@ import news.crosscheck.compare.Discrepancy;
 import news.crosscheck.event.Event;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
 import java.sql.Date;
@@ -45,7 +47,8 @@ public class StagingRepository {
     private final String upsertClaims;
     private final String upsertCopy;
     private final String upsertDiscrepancy;
-    private final StagedClaims staged = new StagedClaims();
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     /** The tables are made by the Flyway migrations under {@code db/migration/h2} or {@code db/migration/postgresql}. */
     public StagingRepository(DataSource dataSource) {
@@ -182,7 +185,7 @@ public class StagingRepository {
 
     /** Stores the claims of a chunk of articles in one batch, a row per article. */
     void saveClaims(long run, List<? extends ArticleClaims> claims) {
-        jdbc.batchUpdate(upsertClaims, claims.stream().map(c -> new Object[]{run, c.articleId(), staged.write(c)}).toList());
+        jdbc.batchUpdate(upsertClaims, claims.stream().map(c -> new Object[]{run, c.articleId(), json.writeValueAsString(c)}).toList());
     }
 
     /** The extracted claims of every article of one event, by article id. */
@@ -204,7 +207,7 @@ public class StagingRepository {
     }
 
     ArticleClaims readClaims(String text) {
-        return staged.read(text);
+        return json.readValue(text, ArticleClaims.class);
     }
 
     void saveDiscrepancies(long run, List<Discrepancy> discrepancies) {
