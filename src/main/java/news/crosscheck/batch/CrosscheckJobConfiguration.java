@@ -201,7 +201,7 @@ public class CrosscheckJobConfiguration {
             EventGrouper grouper = new EventGrouper(settings.grouping());
             List<Event> events;
             try (FSDirectory directory = FSDirectory.open(indexDir)) {
-                try (EventGrouper.Indexer indexer = grouper.indexer(directory)) {
+                try (EventGrouper.Indexer indexer = grouper.indexer(directory, staging.publicationDays(run))) {
                     staging.forEachArticle(run, indexer);
                 }
                 events = grouper.group(directory);

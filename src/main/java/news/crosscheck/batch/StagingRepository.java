@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,6 +167,12 @@ public class StagingRepository {
                 rs -> {
                     consumer.accept(ARTICLE.mapRow(rs, 0));
                 }, run);
+    }
+
+    /** The days the run's articles (duplicates aside) were published on. */
+    List<LocalDate> publicationDays(long run) {
+        return jdbc.query("SELECT DISTINCT PUBLISHED FROM CC_ARTICLE A WHERE RUN_ID = ? AND " + NOT_DUPLICATE
+                + " ORDER BY PUBLISHED", (rs, row) -> rs.getDate("PUBLISHED").toLocalDate(), run);
     }
 
     /** Makes every article of {@code events} a member of its event, replacing what an earlier attempt recorded. */

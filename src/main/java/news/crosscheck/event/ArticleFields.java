@@ -6,8 +6,8 @@ final class ArticleFields {
     /** The article id, indexed as one term so an article can be found again; stored to name the hits. */
     static final String ID = "id";
     /**
-     * Publication day (epoch day): the index is sorted on its doc values, so the articles of a time window are one
-     * range of document numbers; stored, to be read back with the id.
+     * Grouping day (epoch day): the publication day, or a follow-up's incident day. The index is sorted on its doc
+     * values, so the articles of a time window are one range of document numbers; stored, to be read back with the id.
      */
     static final String DAY = "day";
     /** Title and body, English-analysed: the neighbour query searches it, the text cosine is made from it. */

@@ -1,6 +1,7 @@
 package news.crosscheck.event;
 
 import news.crosscheck.article.Article;
+import news.crosscheck.claim.context.IncidentDay;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -33,8 +34,10 @@ import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,12 +95,14 @@ public final class EventGrouper {
     }
 
     /**
-     * Feeds articles into the index: give it each article, close it, then call {@link #group}. Articles given in
+     * Feeds articles into the index: give it each article, close it, then call {@link #group}. The publication days
+     * of all the articles tell whether a follow-up has reports of its incident to join (see {@code day}). Articles
+     * given in
      * order of publication day make segments of one day each, so a query searches only the segments of its window;
      * any other order gives the same events, only more slowly.
      */
-    public Indexer indexer(Directory directory) throws IOException {
-        return new Indexer(new IndexWriter(directory, new IndexWriterConfig(analyzer())
+    public Indexer indexer(Directory directory, Collection<LocalDate> publicationDays) throws IOException {
+        return new Indexer(publicationDays, new IndexWriter(directory, new IndexWriterConfig(analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setIndexSort(new Sort(new SortField(ArticleFields.DAY, SortField.Type.INT)))));
@@ -296,9 +301,6 @@ public final class EventGrouper {
         return ranks;
     }
 
-    private static int day(Article article) {
-        return Math.toIntExact(article.published().toEpochDay());
-    }
 
     private static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
@@ -330,28 +332,54 @@ public final class EventGrouper {
     public final class Indexer implements AutoCloseable, Consumer<Article> {
 
         private final IndexWriter writer;
+        private final int[] publicationDays;
+        private final IncidentDay incidentDay = new IncidentDay();
         private int latestDay = Integer.MIN_VALUE;
 
-        private Indexer(IndexWriter writer) {
+        private Indexer(Collection<LocalDate> publicationDays, IndexWriter writer) {
             this.writer = writer;
+            this.publicationDays = publicationDays.stream().mapToInt(day -> Math.toIntExact(day.toEpochDay()))
+                    .distinct().sorted().toArray();
+        }
+
+        /**
+         * The day an article is grouped on: its publication day, or, for a follow-up published outside the time
+         * window of the incident its lead dates ({@link IncidentDay}: "A man injured in a Nov. 2 shooting has died",
+         * three weeks on), the incident's day when articles were published within the window of that day, so it
+         * joins the reports of its incident. A follow-up with no report of its incident in the run (a night's input)
+         * stays on its publication day, with the night's other reports of it.
+         */
+        private int day(Article article) {
+            int published = Math.toIntExact(article.published().toEpochDay());
+            return incidentDay.of(article.fullText(), article.published())
+                    .map(incident -> Math.toIntExact(incident.toEpochDay()))
+                    .filter(incident -> published - incident > settings.windowDays() && reportsAround(incident))
+                    .orElse(published);
+        }
+
+        private boolean reportsAround(int day) {
+            int at = Arrays.binarySearch(publicationDays, day - settings.windowDays());
+            int first = at >= 0 ? at : -at - 1;
+            return first < publicationDays.length && publicationDays[first] <= day + settings.windowDays();
         }
 
         @Override
         public void accept(Article article) {
+            int day = day(article);
             try {
-                // A later day starts a new segment; an earlier one (input out of order) joins the current segment,
-                // so disorder never makes more segments than days.
-                if (day(article) > latestDay) {
+                // A later day starts a new segment; an earlier one (input out of order, or a follow-up grouped on its
+                // incident's day) joins the current segment, so disorder never makes more segments than days.
+                if (day > latestDay) {
                     writer.flush();
-                    latestDay = day(article);
+                    latestDay = day;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             Document doc = new Document();
             doc.add(new StringField(ArticleFields.ID, article.id(), Field.Store.YES));
-            doc.add(new NumericDocValuesField(ArticleFields.DAY, day(article)));
-            doc.add(new StoredField(ArticleFields.DAY, day(article)));
+            doc.add(new NumericDocValuesField(ArticleFields.DAY, day));
+            doc.add(new StoredField(ArticleFields.DAY, day));
             doc.add(new TextField(ArticleFields.TEXT, article.fullText(), Field.Store.NO));
             doc.add(new TextField(ArticleFields.NAMES, nameKeys.keys(article.outlet(), article.title(), article.body()),
                     Field.Store.NO));

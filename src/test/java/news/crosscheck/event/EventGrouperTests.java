@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,29 @@ class EventGrouperTests {
                 List.of("ledger/1.txt", "wire/7.txt"),
                 List.of("courier/3.txt", "post/9.txt"),
                 List.of("post/2.txt"));
+    }
+
+    /** A follow-up three weeks on that dates its incident in its lead. */
+    private final Article followUp = article("wire/31.txt", "Meridian Wire", "2024-02-25",
+            "Lisichansk bakery: rescuer dies of injuries from Feb. 4 strike",
+            "A rescuer injured when a missile hit a bakery in Lisichansk on Feb. 4 has died, the head of the "
+                    + "Luhansk region, Leonid Pesechnik, said. The strike on the bakery killed 28 people.");
+
+    @Test
+    void aFollowUpThatDatesItsIncidentJoinsTheIncidentsReports() throws IOException {
+        List<Event> events = group(lysychanskLedger, lisichanskWire, horlivka, followUp);
+        assertThat(events).extracting(Event::articleIds).contains(
+                List.of("ledger/1.txt", "wire/31.txt", "wire/7.txt"));
+    }
+
+    @Test
+    void aFollowUpWithoutReportsOfItsIncidentInTheRunStaysWithItsNight() throws IOException {
+        Article sameNight = article("post/31.txt", "Valley Post", "2024-02-25",
+                "Rescuer hurt in Lisichansk bakery strike dies",
+                "A rescuer hurt when a missile hit a bakery in Lisichansk this month has died, the Luhansk region's "
+                        + "head Leonid Pesechnik said. The bakery strike killed 28 people.");
+        assertThat(group(followUp, sameNight)).extracting(Event::articleIds)
+                .containsExactly(List.of("post/31.txt", "wire/31.txt"));
     }
 
     @Test
@@ -212,7 +236,8 @@ class EventGrouperTests {
     private List<Event> group(GroupingSettings settings, Article... articles) throws IOException {
         EventGrouper grouper = new EventGrouper(settings);
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (EventGrouper.Indexer indexer = grouper.indexer(directory)) {
+            try (EventGrouper.Indexer indexer = grouper.indexer(directory,
+                    Arrays.stream(articles).map(Article::published).toList())) {
                 for (Article article : articles) {
                     indexer.accept(article);
                 }

@@ -61,6 +61,7 @@ public final class OtherEventDetector {
         List<String> leadPlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
                 .filter(p -> lead.contains(p.sentence().index())).map(p -> NameFold.fold(p.name())).toList();
         Optional<LocalDate> eventDay = eventDay(sentences, published);
+        Optional<LocalDate> incident = IncidentDay.of(sentences, published);
         // folded word by word, so the fold's cache holds words that recur, not whole sentences
         List<String> leadWords = sentences.stream().filter(s -> lead.contains(s.index()))
                 .flatMap(s -> Arrays.stream(WHITESPACE.split(s.text()))).map(NameFold::fold)
@@ -68,10 +69,12 @@ public final class OtherEventDetector {
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
             if (lead.contains(claim.sentence().index())) {
-                classified.add(claim.withOtherEvent(String.join("; ", backgroundInLead(claim.sentence(), published))));
+                classified.add(claim.withOtherEvent(String.join("; ",
+                        backgroundInLead(claim.sentence(), published, incident))));
                 continue;
             }
-            Set<String> reasons = new LinkedHashSet<>(TimeAnchors.awayFrom(claim.sentence().text(), published));
+            Set<String> reasons = new LinkedHashSet<>(
+                    TimeAnchors.awayFrom(claim.sentence().text(), published, incident));
             namedIncident(claim.sentence().text(), leadWords).ifPresent(reasons::add);
             eventDay.flatMap(day -> TimeAnchors.earlierDay(claim.sentence().text(), day, published))
                     .ifPresent(reasons::add);
@@ -94,13 +97,13 @@ public final class OtherEventDetector {
      * the same district killed 20." A lead sentence after the first one that opens on another time (its words
      * before the first comma) is background. The title and the first sentence always tell the event.
      */
-    private static List<String> backgroundInLead(Sentence sentence, LocalDate published) {
+    private static List<String> backgroundInLead(Sentence sentence, LocalDate published, Optional<LocalDate> incident) {
         if (sentence.index() < 2) {
             return List.of();
         }
         String text = sentence.text();
         int comma = text.indexOf(',');
-        return comma < 0 ? List.of() : TimeAnchors.awayFrom(text.substring(0, comma), published);
+        return comma < 0 ? List.of() : TimeAnchors.awayFrom(text.substring(0, comma), published, incident);
     }
 
     /**

@@ -27,6 +27,13 @@ final class TimeAnchors {
     private static final String LEAD_IN = "(?:(?i:in|on|since|last|early|late|mid|by|until|from|during|through)[\\s-]+)";
     private static final Pattern MONTH = Pattern.compile("\\b(" + LEAD_IN + "?)(" + MONTHS + ")\\b"
             + "(?:\\s+\\d{1,2}(?![\\d,]\\d))?(?:,?\\s+((?:18|19|20)\\d{2})\\b)?");
+    /**
+     * A calendar date written out with its day: {@code November 2}, {@code Nov. 2}, {@code Nov. 2, 2016}, as wire
+     * copy abbreviates the longer months before a day.
+     */
+    private static final Pattern CALENDAR_DATE = Pattern.compile("\\b(" + LEAD_IN + "?)(" + MONTHS
+            + "|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)\\b"
+            + "(?:,?\\s+((?:18|19|20)\\d{2})\\b)?");
     private static final Pattern YEAR = Pattern.compile("\\b(" + LEAD_IN + ")((?:18|19|20)\\d{2})\\b(?![,.]\\d)");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier this "
             + "(?:year|month|week)|(?:a|an|the) (?:similar|separate|earlier|previous) (?:attack|strike|incident|shooting|"
@@ -66,30 +73,50 @@ final class TimeAnchors {
     private TimeAnchors() {
     }
 
-    /** Reasons, in text order, why the sentence is about another time than {@code published}; empty if none. */
-    static List<String> awayFrom(String text, LocalDate published) {
+    /**
+     * Reasons, in text order, why the sentence is about another time than its article's event; empty if none. The
+     * event's time is the publication day and the few days before it, and, for a follow-up, the day its lead says
+     * the event happened ({@link IncidentDay}): "the injuries she sustained Jan. 2" in an article of Jan. 13 that
+     * tells of the Jan. 2 shooting is its own time.
+     */
+    static List<String> awayFrom(String text, LocalDate published, Optional<LocalDate> incident) {
         List<String> reasons = new ArrayList<>();
         YearMonth own = YearMonth.from(published);
         YearMonth dayBefore = YearMonth.from(published.minusDays(1));
-        Matcher month = MONTH.matcher(text);
+        Optional<YearMonth> incidentMonth = incident.map(YearMonth::from);
         List<int[]> spans = new ArrayList<>();
+        Matcher date = CALENDAR_DATE.matcher(text);
+        while (date.find()) {
+            Optional<LocalDate> day = resolve(date, published);
+            if (day.isEmpty()) {
+                continue;
+            }
+            spans.add(new int[] {date.start(), date.end()});
+            boolean recent = !day.get().isAfter(published) && day.get().isAfter(published.minusDays(MIN_DAYS_BACK));
+            boolean incidentDay = incident.filter(d -> Math.abs(d.toEpochDay() - day.get().toEpochDay()) <= 1)
+                    .isPresent();
+            if (!recent && !incidentDay) {
+                reasons.add(label(date.group(1), day.get().isAfter(published)) + " '" + date.group().strip() + "'");
+            }
+        }
+        Matcher month = MONTH.matcher(text);
         while (month.find()) {
             boolean ambiguous = month.group(2).equals("May") && month.group(1).isEmpty() && month.group(3) == null;
-            if (ambiguous) {
+            if (ambiguous || inside(spans, month.start(), month.end())) {
                 continue;
             }
             spans.add(new int[] {month.start(), month.end()});
             Month m = Month.valueOf(month.group(2).toUpperCase(Locale.ROOT));
             YearMonth said = month.group(3) != null ? YearMonth.of(Integer.parseInt(month.group(3)), m)
                     : latestNotAfter(m, own);
-            if (!said.equals(own) && !said.equals(dayBefore)) {
+            if (!said.equals(own) && !said.equals(dayBefore) && !incidentMonth.filter(said::equals).isPresent()) {
                 reasons.add(label(month.group(1), said.isAfter(own)) + " '" + month.group() + "'");
             }
         }
         Matcher year = YEAR.matcher(text);
         while (year.find()) {
             int y = Integer.parseInt(year.group(2));
-            if (y != published.getYear() && spans.stream().noneMatch(s -> s[0] <= year.start() && year.end() <= s[1])) {
+            if (y != published.getYear() && !inside(spans, year.start(), year.end())) {
                 reasons.add(label(year.group(1), y > published.getYear()) + " '" + year.group() + "'");
             }
         }
@@ -99,10 +126,10 @@ final class TimeAnchors {
                 reasons.add("earlier time '" + span.group() + "'");
             }
         }
-        Matcher incident = YEAR_OF_INCIDENT.matcher(text);
-        while (incident.find()) {
-            if (Integer.parseInt(incident.group(1)) != published.getYear()) {
-                reasons.add("earlier time '" + incident.group() + "'");
+        Matcher namedByYear = YEAR_OF_INCIDENT.matcher(text);
+        while (namedByYear.find()) {
+            if (Integer.parseInt(namedByYear.group(1)) != published.getYear()) {
+                reasons.add("earlier time '" + namedByYear.group() + "'");
             }
         }
         Matcher harm = EARLIER_HARM.matcher(text);
@@ -115,7 +142,10 @@ final class TimeAnchors {
         }
         Matcher earlier = EARLIER.matcher(text);
         while (earlier.find()) {
-            reasons.add("earlier time '" + earlier.group() + "'");
+            if (incident.isEmpty() || !period(earlier.group(), published).map(p -> p.holds(incident.get()))
+                    .orElse(false)) {
+                reasons.add("earlier time '" + earlier.group() + "'");
+            }
         }
         Matcher cumulative = CUMULATIVE.matcher(text);
         while (cumulative.find()) {
@@ -171,6 +201,76 @@ final class TimeAnchors {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The calendar dates a sentence writes out, each resolved against the publication day: with its year as written,
+     * else the latest such day on or before publication. A day that does not exist (Feb. 30) is no date.
+     */
+    static List<LocalDate> calendarDates(String text, LocalDate published) {
+        List<LocalDate> dates = new ArrayList<>();
+        Matcher date = CALENDAR_DATE.matcher(text);
+        while (date.find()) {
+            resolve(date, published).ifPresent(dates::add);
+        }
+        return dates;
+    }
+
+    private static Optional<LocalDate> resolve(Matcher date, LocalDate published) {
+        Month month = monthOf(date.group(2));
+        int day = Integer.parseInt(date.group(3));
+        try {
+            if (date.group(4) != null) {
+                return Optional.of(LocalDate.of(Integer.parseInt(date.group(4)), month, day));
+            }
+            LocalDate sameYear = LocalDate.of(published.getYear(), month, day);
+            return Optional.of(sameYear.isAfter(published) ? LocalDate.of(published.getYear() - 1, month, day)
+                    : sameYear);
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Month monthOf(String name) {
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.name().startsWith(prefix)) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    /** The days an "earlier this month", "last week" or "last year" spans, counted back from publication. */
+    private static Optional<Period> period(String phrase, LocalDate published) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (p.equals("earlier this month")) {
+            return Optional.of(new Period(published.withDayOfMonth(1), published));
+        }
+        if (p.equals("last month")) {
+            YearMonth last = YearMonth.from(published).minusMonths(1);
+            return Optional.of(new Period(last.atDay(1), last.atEndOfMonth()));
+        }
+        if (p.equals("earlier this week")) {
+            return Optional.of(new Period(published.minusDays(6), published));
+        }
+        if (p.equals("last week")) {
+            return Optional.of(new Period(published.minusDays(13), published.minusDays(4)));
+        }
+        if (p.equals("earlier this year")) {
+            return Optional.of(new Period(published.withDayOfYear(1), published));
+        }
+        return Optional.empty();
+    }
+
+    private record Period(LocalDate first, LocalDate last) {
+        boolean holds(LocalDate day) {
+            return !day.isBefore(first) && !day.isAfter(last);
+        }
+    }
+
+    private static boolean inside(List<int[]> spans, int start, int end) {
+        return spans.stream().anyMatch(s -> s[0] <= start && end <= s[1]);
     }
 
     private static LocalDate latest(String weekday, LocalDate published) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -295,6 +296,37 @@ class OtherEventDetectorTests {
             List<CasualtyClaim> classified = detector.classify(extracted, sentences, leadPlaces(), PUBLISHED);
             assertThat(classified).extracting(CasualtyClaim::value)
                     .containsExactlyElementsOf(extracted.stream().map(CasualtyClaim::value).toList());
+        }
+    }
+
+    @Nested
+    class CalendarDates {
+
+        @Test
+        void aDateWrittenWithItsYearIsAnotherTimeAndItsYearIsNotSaidTwice() {
+            assertThat(TimeAnchors.awayFrom("The last quake there, on Oct. 10, 2002, killed three people.", PUBLISHED, Optional.empty()))
+                    .containsExactly("earlier time 'on Oct. 10, 2002'");
+        }
+
+        @Test
+        void aDateOfTheLastFewDaysIsTheEventsOwn() {
+            assertThat(TimeAnchors.awayFrom("The strike on March 8 killed nine.", PUBLISHED, Optional.empty())).isEmpty();
+            assertThat(TimeAnchors.awayFrom("A strike on Feb. 12 killed 20.", PUBLISHED, Optional.empty()))
+                    .containsExactly("earlier time 'on Feb. 12'");
+        }
+
+        @Test
+        void aFollowUpsIncidentDayAndItsMonthAreItsOwnTime() {
+            LocalDate published = LocalDate.of(2023, 12, 4);
+            Optional<LocalDate> incident = Optional.of(LocalDate.of(2023, 11, 28));
+            assertThat(TimeAnchors.awayFrom("Five people were wounded Nov. 28 outside the club.", published,
+                    incident)).isEmpty();
+            assertThat(TimeAnchors.awayFrom("Three people were shot in November outside the club.", published,
+                    incident)).isEmpty();
+            assertThat(TimeAnchors.awayFrom("A man shot earlier this month has died.", LocalDate.of(2023, 11, 22),
+                    Optional.of(LocalDate.of(2023, 11, 3)))).isEmpty();
+            assertThat(TimeAnchors.awayFrom("Two people were shot Oct. 2 at the same club.", published, incident))
+                    .containsExactly("earlier time 'Oct. 2'");
         }
     }
 }
