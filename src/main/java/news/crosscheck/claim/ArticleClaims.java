@@ -18,9 +18,12 @@ import java.util.List;
  * @param mentions    people and places named, in sentence order
  * @param perpetratorDied whether the article says the one who attacked is among the dead (a murder-suicide, a
  *                        suspect shot by police): killed figures may then differ by whether they count him
+ * @param perpetratorShot whether the article says the one who fired shot himself (dead or alive): injured figures
+ *                        may then differ by whether they count him
  */
 public record ArticleClaims(String articleId, String outlet, LocalDate published, String publishedAt,
-                            List<CasualtyClaim> casualties, List<Mention> mentions, boolean perpetratorDied) {
+                            List<CasualtyClaim> casualties, List<Mention> mentions, boolean perpetratorDied,
+                            boolean perpetratorShot) {
 
     public ArticleClaims {
         casualties = List.copyOf(casualties);

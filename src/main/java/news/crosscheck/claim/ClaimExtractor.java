@@ -47,6 +47,6 @@ public final class ClaimExtractor {
                 .map(c -> c.withSource(attributions.sourceOf(c.sentence()))).toList());
         ImpliedToll.noneKilled(figures, sentences, text).ifPresent(figures::add);
         return new ArticleClaims(article.id(), article.outlet(), article.published(), article.publishedAt(),
-                figures, named, ImpliedToll.perpetratorDied(text));
+                figures, named, ImpliedToll.perpetratorDied(text), ImpliedToll.perpetratorShot(text));
     }
 }

@@ -39,10 +39,11 @@ public final class CountComparator {
             .thenComparingInt(s -> s.claim().sentence().index());
 
     /**
-     * @param perpetratorDied whether an article of the event says the attacker is among the dead: killed figures one
-     *                        apart then agree, since one may count him and the other not
+     * @param perpetratorIn the slots an article of the event says the attacker is in (killed, when he is among the
+     *                      dead; injured, when he shot himself): figures of such a slot one apart agree, since one
+     *                      may count him and the other not
      */
-    public List<Discrepancy> compare(String eventId, AlignedGroup group, boolean perpetratorDied) {
+    public List<Discrepancy> compare(String eventId, AlignedGroup group, Set<CasualtyKind> perpetratorIn) {
         Map<Severity, Set<Statement>> found = new EnumMap<>(Severity.class);
         Map<Severity, Double> confidence = new EnumMap<>(Severity.class);
         List<Statement> statements = group.statements();
@@ -51,7 +52,7 @@ public final class CountComparator {
             for (int j = i + 1; j < statements.size(); j++) {
                 Statement a = statements.get(i);
                 Statement b = statements.get(j);
-                Severity severity = disagreement(a, b, sources, perpetratorDied);
+                Severity severity = disagreement(a, b, sources, perpetratorIn);
                 if (severity != null) {
                     Set<Statement> members = found.computeIfAbsent(severity, s -> new LinkedHashSet<>());
                     members.add(a);
@@ -91,20 +92,21 @@ public final class CountComparator {
      *   <li>two figures of one article compare only when one is its headline and the other its lead (sentences 1
      *       and 2): further down, an article's second figure for a slot is nearly always a part of the first, a
      *       later count or another incident's;</li>
-     *   <li>killed figures one apart agree when the attacker died ({@code perpetratorDied});</li>
+     *   <li>figures one apart agree in a slot the attacker is in ({@code perpetratorIn}: killed when he died,
+     *       injured when he shot himself);</li>
      *   <li>an implied "no one killed" is only ever the earlier state of a toll that later rose: against a death in an
      *       article that is not older, an {@link Severity#UPDATE}; against an older article, nothing (a follow-up
      *       that leaves a known death out does not deny it).</li>
      * </ul>
      */
     private static Severity disagreement(Statement a, Statement b, Map<String, String> sources,
-                                         boolean perpetratorDied) {
+                                         Set<CasualtyKind> perpetratorIn) {
         Interval countA = a.claim().count();
         Interval countB = b.claim().count();
         if (countA.overlaps(countB) || sameArticle(a, b) && !headlineAndLead(a, b)) {
             return null;
         }
-        if (perpetratorDied && a.claim().kind() == CasualtyKind.KILLED && oneApart(countA, countB)) {
+        if (perpetratorIn.contains(a.claim().kind()) && oneApart(countA, countB)) {
             return null;
         }
         if (a.claim().implied() || b.claim().implied()) {

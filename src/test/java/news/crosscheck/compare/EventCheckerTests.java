@@ -226,6 +226,20 @@ class EventCheckerTests {
         }
 
         @Test
+        void injuredFiguresOneApartAgreeWhenTheAttackerShotHimself() {
+            ArticleClaims ledger = attackerShotHimself("ledger/1.txt", "2024-02-03",
+                    figure(CasualtyKind.INJURED, "2", Interval.exactly(2), "people", 0,
+                            "Man wounds 2, including his son, before shooting himself", ""),
+                    figure(CasualtyKind.INJURED, "three", Interval.exactly(3), "people", 1,
+                            "All three victims were alive when they were taken to the hospital.", ""));
+            assertThat(checker.check("E1", List.of(ledger))).isEmpty();
+            ArticleClaims wire = wire("2024-02-03", figure(CasualtyKind.INJURED, "4", Interval.exactly(4), "people",
+                    1, "Four people were wounded in the shooting at the apartment.", ""));
+            assertThat(checker.check("E1", List.of(ledger, wire))).as("two apart: not explained by the attacker")
+                    .isNotEmpty();
+        }
+
+        @Test
         void anImpliedZeroIsAnUpdateAgainstALaterDeathAndNothingAgainstAnEarlierOne() {
             CasualtyClaim none = new CasualtyClaim(CasualtyKind.KILLED, "no one reported killed", Interval.exactly(0),
                     "people", new Sentence(1, "A man was shot in the leg outside the club and taken to hospital."),
@@ -356,7 +370,12 @@ class EventCheckerTests {
     private static ArticleClaims attackerDead(String id, String outlet, String published, List<CasualtyClaim> figures,
                                               List<Mention> mentions, boolean perpetratorDied) {
         return new ArticleClaims(id, outlet, java.time.LocalDate.parse(published), published, figures, mentions,
-                perpetratorDied);
+                perpetratorDied, false);
+    }
+
+    private static ArticleClaims attackerShotHimself(String id, String published, CasualtyClaim... figures) {
+        return new ArticleClaims(id, "Northern Ledger", java.time.LocalDate.parse(published), published,
+                List.of(figures), List.of(), false, true);
     }
 
     private static ArticleClaims ledger(String published, CasualtyClaim... figures) {

@@ -67,9 +67,13 @@ public final class CasualtyWords {
             entry("deaths", KILLED), entry("injured", INJURED), entry("wounded", INJURED),
             entry("injuries", INJURED), entry("missing", MISSING), entry("rescued", RESCUED));
 
-    /** Nouns that name the casualties themselves when they follow the figure: "12 bodies", "31 deaths". */
+    /**
+     * Nouns that name the casualties themselves when they follow the figure: "12 bodies", "31 deaths"; "five
+     * victims" are the people hit, the dead and the hurt together, as "five people were shot" ({@link
+     * CasualtyKind#SHOT}).
+     */
     static final Map<String, CasualtyKind> COUNTED_NOUNS = Map.of("deaths", KILLED, "fatalities", KILLED,
-            "bodies", KILLED, "lives", KILLED, "injuries", INJURED);
+            "bodies", KILLED, "lives", KILLED, "injuries", INJURED, "victims", CasualtyKind.SHOT);
 
     /** Words allowed between the group and the predicate: "were", "have been", "remain", "seriously". */
     static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been",

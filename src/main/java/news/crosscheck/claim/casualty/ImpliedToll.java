@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * killed when it was written:
  * "three people were wounded" is, as of its writing, also "no one was killed". A later article with a death is then
  * an update a desk wants to see. Also whether the article says the attacker is among the dead
- * ({@code perpetrator-died.txt}).
+ * ({@code perpetrator-died.txt}) or turned his weapon on himself ({@code perpetrator-shot.txt}).
  */
 public final class ImpliedToll {
 
@@ -31,6 +31,8 @@ public final class ImpliedToll {
     private static final Pattern ALIVE = WordList.anyOf("/news/crosscheck/claim/casualty/alive-words.txt");
     private static final Pattern PERPETRATOR_DIED =
             WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-died.txt");
+    private static final Pattern PERPETRATOR_SHOT =
+            WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-shot.txt");
 
     private ImpliedToll() {
     }
@@ -86,5 +88,10 @@ public final class ImpliedToll {
     /** Whether the text says the attacker is among the dead. */
     public static boolean perpetratorDied(String text) {
         return PERPETRATOR_DIED.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether the text says the attacker shot or wounded himself, whether he died of it or not. */
+    public static boolean perpetratorShot(String text) {
+        return PERPETRATOR_SHOT.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 }

@@ -378,6 +378,8 @@ class CasualtyExtractorTests {
                 He fired six rounds into the crowd, striking three people, police said.  | 3 | people
                 Five people were shot near the park late Saturday, officers said.        | 5 | people
                 Two teens were shot in the legs while walking home.                      | 2 | teens
+                All four victims of the shooting on Oak Street are expected to survive.  | 4 | people
+                Police: All 3 victims of Riverside gunfire expected to live              | 3 | people
                 """)
         void peopleShotInAnArticleWithoutDeathsAreInjured(String sentence, long count, String subject) {
             CasualtyClaim claim = only(sentence);
@@ -400,6 +402,10 @@ class CasualtyExtractorTests {
                     new Sentence(1, "Four people were shot outside a club early Sunday."),
                     new Sentence(2, "One of them died at the hospital, police said.")));
             assertThat(claims).isEmpty();
+            assertThat(extractor.extract(List.of(
+                    new Sentence(1, "Police identified the three victims of Sunday's shooting on Oak Street."),
+                    new Sentence(2, "Two of them were killed."))))
+                    .extracting(CasualtyClaim::kind).doesNotContain(INJURED);
         }
 
         @ParameterizedTest(name = "{0}")

@@ -78,5 +78,7 @@ class ImpliedTollTests {
         assertThat(ImpliedToll.perpetratorDied("Police called it a murder-suicide.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("Four people died, including the gunman, police said.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("The suspect was arrested at his home.")).isFalse();
+        assertThat(ImpliedToll.perpetratorShot("He shot his wife and son before shooting himself.")).isTrue();
+        assertThat(ImpliedToll.perpetratorShot("The gunman was shot by an officer and arrested.")).isFalse();
     }
 }
