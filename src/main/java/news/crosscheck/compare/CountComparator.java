@@ -38,12 +38,8 @@ public final class CountComparator {
             .thenComparing(s -> s.article().articleId())
             .thenComparingInt(s -> s.claim().sentence().index());
 
-    /**
-     * @param perpetratorIn the slots an article of the event says the attacker is in (killed, when he is among the
-     *                      dead; injured, when he shot himself): figures of such a slot one apart agree, since one
-     *                      may count him and the other not
-     */
-    public List<Discrepancy> compare(String eventId, AlignedGroup group, Set<CasualtyKind> perpetratorIn) {
+    /** @param context what the event's articles say of its toll as a whole ({@link TollContext}) */
+    List<Discrepancy> compare(String eventId, AlignedGroup group, TollContext context) {
         Map<Severity, Set<Statement>> found = new EnumMap<>(Severity.class);
         Map<Severity, Double> confidence = new EnumMap<>(Severity.class);
         List<Statement> statements = group.statements();
@@ -52,7 +48,7 @@ public final class CountComparator {
             for (int j = i + 1; j < statements.size(); j++) {
                 Statement a = statements.get(i);
                 Statement b = statements.get(j);
-                Severity severity = disagreement(a, b, sources, perpetratorIn);
+                Severity severity = disagreement(a, b, sources, context);
                 if (severity != null) {
                     Set<Statement> members = found.computeIfAbsent(severity, s -> new LinkedHashSet<>());
                     members.add(a);
@@ -92,21 +88,21 @@ public final class CountComparator {
      *   <li>two figures of one article compare only when one is its headline and the other its lead (sentences 1
      *       and 2): further down, an article's second figure for a slot is nearly always a part of the first, a
      *       later count or another incident's;</li>
-     *   <li>figures one apart agree in a slot the attacker is in ({@code perpetratorIn}: killed when he died,
-     *       injured when he shot himself);</li>
+     *   <li>figures one apart agree in a slot the attacker is in (killed when he died, injured when he shot
+     *       himself), since one may count him and the other not;</li>
      *   <li>an implied "no one killed" is only ever the earlier state of a toll that later rose: against a death in an
      *       article that is not older, an {@link Severity#UPDATE}; against an older article, nothing (a follow-up
      *       that leaves a known death out does not deny it).</li>
      * </ul>
      */
     private static Severity disagreement(Statement a, Statement b, Map<String, String> sources,
-                                         Set<CasualtyKind> perpetratorIn) {
+                                         TollContext context) {
         Interval countA = a.claim().count();
         Interval countB = b.claim().count();
         if (countA.overlaps(countB) || sameArticle(a, b) && !headlineAndLead(a, b)) {
             return null;
         }
-        if (perpetratorIn.contains(a.claim().kind()) && oneApart(countA, countB)) {
+        if (context.perpetratorIn(a.claim().kind()) && oneApart(countA, countB)) {
             return null;
         }
         if (a.claim().implied() || b.claim().implied()) {
@@ -118,7 +114,7 @@ public final class CountComparator {
             return PublicationOrder.compare(implied.article().published(), implied.article().publishedAt(),
                     stated.article().published(), stated.article().publishedAt()) <= 0 ? Severity.UPDATE : null;
         }
-        return severity(a, b, sources);
+        return severity(a, b, sources, context);
     }
 
     private static boolean sameArticle(Statement a, Statement b) {
@@ -141,16 +137,30 @@ public final class CountComparator {
         return lower.low() > 0 && upper.low() - lower.high() == 1;
     }
 
-    private static Severity severity(Statement a, Statement b, Map<String, String> sources) {
-        Interval countA = a.claim().count();
-        Interval countB = b.claim().count();
+    /**
+     * A later report with more is an update; so is a later report with fewer injured when, between the two, the
+     * event's reports give at least as many more dead: the injured who died ("all five expected to survive", then
+     * "killed one, injured 4 others").
+     */
+    private static Severity severity(Statement a, Statement b, Map<String, String> sources, TollContext context) {
         int order = PublicationOrder.compare(a.article().published(), a.article().publishedAt(),
                 b.article().published(), b.article().publishedAt());
-        if (order < 0 && countB.isAbove(countA) || order > 0 && countA.isAbove(countB)) {
+        Statement earlier = order < 0 ? a : b;
+        Statement later = earlier == a ? b : a;
+        Interval before = earlier.claim().count();
+        Interval after = later.claim().count();
+        if (order != 0 && (after.isAbove(before) || injuredWhoDied(earlier, later, context))) {
             return Severity.UPDATE;
         }
         return Sources.differ(sources.getOrDefault(figureKey(a), ""), sources.getOrDefault(figureKey(b), ""))
                 ? Severity.SOURCE_DIFFERS : Severity.CONFLICT;
+    }
+
+    private static boolean injuredWhoDied(Statement earlier, Statement later, TollContext context) {
+        Interval before = earlier.claim().count();
+        Interval after = later.claim().count();
+        return earlier.claim().kind() == CasualtyKind.INJURED && before.isAbove(after)
+                && context.deathsAddedBetween(earlier.article(), later.article()) >= before.low() - after.high();
     }
 
     private static Discrepancy discrepancy(String eventId, Severity severity, AlignedGroup group,
@@ -165,7 +175,9 @@ public final class CountComparator {
         String explanation = switch (severity) {
             case CONFLICT -> "Figures for " + what + " cannot all be true: " + figures + ".";
             case SOURCE_DIFFERS -> "Figures for " + what + " differ by source: " + figures + ".";
-            case UPDATE -> "The toll for " + what + " rose in later reports: " + figures + "; an update, not an error.";
+            case UPDATE -> fell(ordered) ? "The toll for " + what + " fell in later reports as some of them died: "
+                    + figures + "; an update, not an error."
+                    : "The toll for " + what + " rose in later reports: " + figures + "; an update, not an error.";
             case VARIANT -> throw new IllegalArgumentException("figures are not spelling variants");
         };
         List<Discrepancy.Statement> rows = ordered.stream().map(s -> new Discrepancy.Statement(s.claim().value(),
@@ -174,6 +186,11 @@ public final class CountComparator {
                 sources.getOrDefault(figureKey(s), ""))).toList();
         return Discrepancy.of(eventId, DiscrepancyKind.CASUALTY_COUNT, severity, subject, explanation,
                 suggestion, rows, confidence);
+    }
+
+    /** Whether the latest figure is below the earliest: injured who died. */
+    private static boolean fell(List<Statement> byTime) {
+        return byTime.get(0).claim().count().isAbove(byTime.get(byTime.size() - 1).claim().count());
     }
 
     /** A headline and its lead often state one figure twice: one per article and figure, the first, in time order. */

@@ -3,14 +3,11 @@ package news.crosscheck.compare;
 import news.crosscheck.align.AlignedGroup;
 import news.crosscheck.align.ClaimAligner;
 import news.crosscheck.claim.ArticleClaims;
-import news.crosscheck.claim.casualty.CasualtyKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Every discrepancy of one event: casualty figures aligned with Lucene and compared, then people's and places'
@@ -34,15 +31,9 @@ public final class EventChecker {
     /** @param copyOf for each article that is wire copy, its original: a discrepancy counts it once */
     public List<Discrepancy> check(String eventId, List<ArticleClaims> event, Map<String, String> copyOf) {
         List<Discrepancy> found = new ArrayList<>();
-        Set<CasualtyKind> perpetratorIn = EnumSet.noneOf(CasualtyKind.class);
-        if (event.stream().anyMatch(ArticleClaims::perpetratorDied)) {
-            perpetratorIn.add(CasualtyKind.KILLED);
-        }
-        if (event.stream().anyMatch(ArticleClaims::perpetratorShot)) {
-            perpetratorIn.add(CasualtyKind.INJURED);
-        }
+        TollContext context = TollContext.of(event);
         for (AlignedGroup group : aligner.align(event)) {
-            found.addAll(counts.compare(eventId, group, perpetratorIn));
+            found.addAll(counts.compare(eventId, group, context));
         }
         found.addAll(names.find(eventId, event));
         found.replaceAll(d -> d.countingCopiesOnce(copyOf));

@@ -101,7 +101,9 @@ public final class JudgmentScorer {
         List<ReportedDiscrepancy> unjudged = new ArrayList<>();
         Set<JudgmentKey> unjudgedKeys = new HashSet<>();
         for (ReportedDiscrepancy discrepancy : reported) {
-            Optional<Judgment> judgment = pool.get(discrepancy.key());
+            // a verdict on the severity holds for the severity it was given on; reported otherwise, it is read again
+            Optional<Judgment> judgment = pool.get(discrepancy.key()).filter(j -> j.label() != Label.TRUE_WRONG_SEVERITY
+                    || j.severity().equalsIgnoreCase(discrepancy.severity()));
             byKind.computeIfAbsent(discrepancy.kind(), k -> new ArrayList<>()).add(judgment);
             everything.add(judgment);
             if (judgment.isEmpty() && unjudgedKeys.add(discrepancy.key())) {

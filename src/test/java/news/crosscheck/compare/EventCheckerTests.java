@@ -240,6 +240,28 @@ class EventCheckerTests {
         }
 
         @Test
+        void fewerInjuredInALaterReportWithAsManyMoreDeadIsAnUpdate() {
+            CasualtyClaim none = new CasualtyClaim(CasualtyKind.KILLED, "no one reported killed", Interval.exactly(0),
+                    "people", new Sentence(1, "All four victims of the shooting on Oak Street are expected to survive."),
+                    "", "", Scope.WHOLE, "implied", 0.6, true);
+            CasualtyClaim four = figure(CasualtyKind.INJURED, "four", Interval.exactly(4), "people", 1,
+                    "All four victims of the shooting on Oak Street are expected to survive.", "");
+            CasualtyClaim oneDead = figure(CasualtyKind.KILLED, "one", Interval.exactly(1), "people", 0,
+                    "Two arrested in Oak Street shooting that killed one, injured 3 others", "");
+            CasualtyClaim three = figure(CasualtyKind.INJURED, "3", Interval.exactly(3), "people", 0,
+                    "Two arrested in Oak Street shooting that killed one, injured 3 others", "");
+            List<Discrepancy> found = checker.check("E1", List.of(ledger("2024-02-03", none, four),
+                    wire("2024-02-20", oneDead, three)));
+            assertThat(found).extracting(Discrepancy::severity).containsOnly(Severity.UPDATE);
+            assertThat(found).filteredOn(d -> d.subject().startsWith("injured")).singleElement()
+                    .satisfies(d -> assertThat(d.explanation()).contains("fell in later reports as some of them died"));
+
+            List<Discrepancy> noDeath = checker.check("E1", List.of(ledger("2024-02-03", four),
+                    wire("2024-02-20", three)));
+            assertThat(noDeath).extracting(Discrepancy::severity).containsOnly(Severity.CONFLICT);
+        }
+
+        @Test
         void anImpliedZeroIsAnUpdateAgainstALaterDeathAndNothingAgainstAnEarlierOne() {
             CasualtyClaim none = new CasualtyClaim(CasualtyKind.KILLED, "no one reported killed", Interval.exactly(0),
                     "people", new Sentence(1, "A man was shot in the leg outside the club and taken to hospital."),

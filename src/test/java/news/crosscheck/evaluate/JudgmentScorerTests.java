@@ -186,6 +186,17 @@ class JudgmentScorerTests {
         }
 
         @Test
+        void aVerdictOnTheSeverityIsReadAgainWhenTheSeverityChanged(@TempDir Path dir) throws IOException {
+            ReportedDiscrepancy nowUpdate = new ReportedDiscrepancy(reported.get(5).rows().stream()
+                    .map(r -> new DiscrepancyRow(r.discrepancyId(), r.kind(), "UPDATE", r.subject(), r.value(), r.articleId(),
+                            r.outlet(), r.evidence())).toList());
+            JudgmentScorer.Result result = new JudgmentScorer().score(List.of(reported.get(0), nowUpdate), pool(dir),
+                    Set.of("a1", "b2"));
+            assertThat(result.unjudged()).containsExactly(nowUpdate);
+            assertThat(result.all().judged()).isEqualTo(1);
+        }
+
+        @Test
         void trueRetainedCountsOnlyJudgmentsWhoseArticlesAreAllInTheInput(@TempDir Path dir) throws IOException {
             JudgmentScorer.Result result = new JudgmentScorer().score(reported, pool(dir),
                     Set.of("a1", "b2", "c3", "d4", "e5", "f6"));

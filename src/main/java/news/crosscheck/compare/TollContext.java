@@ -1,0 +1,74 @@
+package news.crosscheck.compare;
+
+import news.crosscheck.claim.ArticleClaims;
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyKind;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an event's articles say about its toll as a whole, which explains differences between two figures of one
+ * slot: the slots the attacker is in (killed, when an article says he is among the dead; injured, when one says he
+ * shot himself), and how the dead rose over time, which is where injured people went when a later report has fewer.
+ */
+final class TollContext {
+
+    private final Set<CasualtyKind> perpetratorIn;
+    private final List<ArticleClaims> event;
+
+    private TollContext(Set<CasualtyKind> perpetratorIn, List<ArticleClaims> event) {
+        this.perpetratorIn = perpetratorIn;
+        this.event = event;
+    }
+
+    static TollContext of(List<ArticleClaims> event) {
+        Set<CasualtyKind> perpetratorIn = EnumSet.noneOf(CasualtyKind.class);
+        if (event.stream().anyMatch(ArticleClaims::perpetratorDied)) {
+            perpetratorIn.add(CasualtyKind.KILLED);
+        }
+        if (event.stream().anyMatch(ArticleClaims::perpetratorShot)) {
+            perpetratorIn.add(CasualtyKind.INJURED);
+        }
+        return new TollContext(perpetratorIn, List.copyOf(event));
+    }
+
+    /** Whether an article of the event says the attacker is among the figures of {@code slot}. */
+    boolean perpetratorIn(CasualtyKind slot) {
+        return perpetratorIn.contains(slot);
+    }
+
+    /**
+     * How many more dead the event's reports give after {@code earlier} up to {@code later} than up to
+     * {@code earlier}: the highest whole killed toll of an article published after {@code earlier} and not after
+     * {@code later}, less the lowest one of an article not after {@code earlier} (an implied "no one killed"
+     * included). 0 when either side gives no killed toll.
+     */
+    long deathsAddedBetween(ArticleClaims earlier, ArticleClaims later) {
+        long before = Long.MAX_VALUE;
+        long after = Long.MIN_VALUE;
+        for (ArticleClaims article : event) {
+            boolean upToEarlier = order(article, earlier) <= 0;
+            boolean upToLater = order(article, later) <= 0;
+            for (CasualtyClaim claim : article.casualties()) {
+                if (claim.kind() != CasualtyKind.KILLED || !claim.isWholeToll()) {
+                    continue;
+                }
+                if (upToEarlier) {
+                    before = Math.min(before, claim.count().high());
+                } else if (upToLater) {
+                    after = Math.max(after, claim.count().low());
+                }
+            }
+        }
+        return before == Long.MAX_VALUE || after == Long.MIN_VALUE ? 0 : Math.max(0, after - before);
+    }
+
+    private static int order(ArticleClaims a, ArticleClaims b) {
+        if (a.articleId().equals(b.articleId())) {
+            return 0;
+        }
+        return PublicationOrder.compare(a.published(), a.publishedAt(), b.published(), b.publishedAt());
+    }
+}
