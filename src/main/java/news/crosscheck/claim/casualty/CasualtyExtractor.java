@@ -178,6 +178,11 @@ public final class CasualtyExtractor {
                 && TollPhrase.before(tokens, k).isEmpty();
     }
 
+    /** Words that open an aside about the group just counted: "including two children", "all of them men". */
+    private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "all");
+    /** The longest aside skipped, in tokens. */
+    private static final int PARENTHETICAL_WORDS = 10;
+
     private record Slot(CasualtyKind kind, String subject) {
     }
 
@@ -263,7 +268,8 @@ public final class CasualtyExtractor {
         if (counted != null) {
             return new Slot(counted, subject.noun());
         }
-        int i = subject.end();
+        int predicate = afterParenthetical(tokens, subject.end());
+        int i = predicate;
         while (i < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())) {
             i++;
         }
@@ -271,8 +277,25 @@ public final class CasualtyExtractor {
                 && CasualtyWords.GROUPS.containsKey(tokens.get(i + 2).text())) {
             return new Slot(CasualtyWords.GROUPS.get(tokens.get(i + 2).text()), subject.noun());
         }
-        CasualtyKind kind = CasualtyPredicate.at(tokens, subject.end());
+        CasualtyKind kind = CasualtyPredicate.at(tokens, predicate);
         return kind == null ? null : new Slot(kind, subject.noun());
+    }
+
+    /**
+     * "Four people<b>, including two children,</b> were killed", "three men<b>, all in their 20s,</b> were shot": a
+     * part named between commas after the group does not part it from its predicate. The index after the closing
+     * comma, or {@code i} when no such aside starts there.
+     */
+    private static int afterParenthetical(List<FigureToken> tokens, int i) {
+        if (!text(tokens, i).equals(",") || !PARENTHETICAL_OPENERS.contains(text(tokens, i + 1))) {
+            return i;
+        }
+        for (int j = i + 2; j < tokens.size() && j <= i + PARENTHETICAL_WORDS; j++) {
+            if (text(tokens, j).equals(",")) {
+                return j + 1;
+            }
+        }
+        return i;
     }
 
     /** "three more bodies", "5 additional people", "a further 4", "an additional six": people added to a total. */

@@ -396,6 +396,17 @@ class CasualtyExtractorTests {
                     .extracting(CasualtyClaim::kind, CasualtyClaim::count).containsExactly(INJURED, Interval.atLeast(1));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Four people, including two children, were killed in the blast.      | KILLED  | 4
+                Five people, including the driver, were injured.                      | INJURED | 5
+                Three men, all in their 20s, were wounded outside the bar.            | INJURED | 3
+                """)
+        void anAsideBetweenTheGroupAndItsPredicateKeepsTheFigure(String sentence, CasualtyKind kind, long count) {
+            assertThat(extract(sentence)).filteredOn(c -> c.count().equals(Interval.exactly(count)))
+                    .extracting(CasualtyClaim::kind).containsExactly(kind);
+        }
+
         @Test
         void shotFiguresAreDroppedWhenTheArticleMentionsADeath() {
             List<CasualtyClaim> claims = extractor.extract(List.of(

@@ -136,6 +136,7 @@ class FigureScopeTests {
                 Two men have died in separate climbing accidents on the mountain.                     | Two    | 'accidents'
                 Some 20 people were wounded across the city this weekend, police said.              | Some 20     | 'across the city'
                 Twelve people have been killed in traffic this year in the county.                    | Twelve | 'this year'
+                Seven wounded in violent weekend across Riverton                                      | Seven  | 'violent weekend'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
