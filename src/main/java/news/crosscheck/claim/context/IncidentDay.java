@@ -34,7 +34,9 @@ public final class IncidentDay {
     /** The incident day of an article's text (its title, a blank line, its body), if its lead dates one. */
     public Optional<LocalDate> of(String fullText, LocalDate published) {
         String lead = fullText.length() <= LEAD_CHARACTERS ? fullText : fullText.substring(0, LEAD_CHARACTERS);
-        return of(splitter.split(lead), published);
+        // most leads write out no date at all: then there is nothing to split sentences for
+        return TimeAnchors.calendarDates(lead, published).isEmpty() ? Optional.empty()
+                : of(splitter.split(lead), published);
     }
 
     /** The incident day of an article split into sentences (sentence 0 the title), if its lead dates one. */
