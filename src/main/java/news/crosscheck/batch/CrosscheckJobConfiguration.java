@@ -216,7 +216,8 @@ public class CrosscheckJobConfiguration {
      * {@link RemotePartitioningConfiguration} hands them to worker JVMs instead.
      */
     @Bean
-    @ConditionalOnProperty(name = "crosscheck.workers", havingValue = "local", matchIfMissing = true)
+    @ConditionalOnProperty(name = "crosscheck.workers", havingValue = CrosscheckProperties.LOCAL,
+            matchIfMissing = true)
     Partitioning threadPartitioning(JobRepository jobRepository) {
         return new ThreadPartitioning(jobRepository);
     }
