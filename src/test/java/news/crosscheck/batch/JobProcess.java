@@ -69,7 +69,7 @@ final class JobProcess {
         return start(state.resolve("worker-output.txt"), jvmOptions, command.toArray(String[]::new));
     }
 
-    /** Starts the job on {@code database}, as {@link #run(List, Path, Map, List, String...)} runs it, without waiting. */
+    /** Starts the job on {@code database} as {@link #run(List, Path, Map, List, String...)} does, without waiting. */
     static Running startJob(List<String> database, Path state, String... args) throws IOException {
         return start(state.resolve("job-output.txt"), List.of(), jobArgs(database, state, args));
     }
