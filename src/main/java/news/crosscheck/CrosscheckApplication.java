@@ -2,6 +2,7 @@ package news.crosscheck;
 
 import news.crosscheck.batch.ExitCode;
 import news.crosscheck.batch.JobCommand;
+import news.crosscheck.batch.WorkerCommand;
 import news.crosscheck.bench.BenchCommand;
 import news.crosscheck.evaluate.EvaluateCommand;
 import org.springframework.boot.SpringApplication;
@@ -19,11 +20,12 @@ public class CrosscheckApplication {
         System.exit(commandLine().execute(args));
     }
 
-    /** The job's command line with its sub-commands: {@code bench}, {@code evaluate}, {@code help}. */
+    /** The job's command line with its sub-commands: {@code bench}, {@code evaluate}, {@code worker}, {@code help}. */
     static CommandLine commandLine() {
         return JobCommand.commandLine(CrosscheckApplication::runJob, new CommandLine.HelpCommand(),
                 new BenchCommand(System.out),
-                new EvaluateCommand(CrosscheckApplication::runJob, System.out, System.err));
+                new EvaluateCommand(CrosscheckApplication::runJob, System.out, System.err),
+                new WorkerCommand(CrosscheckApplication.class, System.out));
     }
 
     /**

@@ -19,7 +19,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.Step;
@@ -32,10 +31,10 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -212,14 +211,18 @@ public class CrosscheckJobConfiguration {
         }, tm).build();
     }
 
-    // 4. extract claims article by article, in partitions that run side by side
-
     /**
-     * Partitions of the steps that run side by side (extraction, comparison): one per core on the 2-core machines
-     * the job is sized for. It decides how many threads work, never what they find: any number gives the same
-     * reports.
+     * The partitions run on this JVM's threads unless {@code crosscheck.workers=remote}, where
+     * {@link RemotePartitioningConfiguration} hands them to worker JVMs instead.
      */
-    static final int PARTITIONS = 2;
+    @Bean
+    @ConditionalOnProperty(name = "crosscheck.workers", havingValue = CrosscheckProperties.LOCAL,
+            matchIfMissing = true)
+    Partitioning threadPartitioning(JobRepository jobRepository) {
+        return new ThreadPartitioning(jobRepository);
+    }
+
+    // 4. extract claims article by article, in partitions that run side by side
 
     /**
      * The articles are split by the first hex digits of their SHA-256 ({@link HashRangePartitioner}), a split that
@@ -228,17 +231,16 @@ public class CrosscheckJobConfiguration {
      * reports are the same however the partitions interleave.
      */
     @Bean
-    Step extractClaimsStep(JobRepository jobRepository, Step extractClaimsWorkerStep) {
-        return partitioned("extractClaimsStep", jobRepository, extractClaimsWorkerStep,
-                HashRangePartitioner.ARTICLE_HASHES, "extract-");
+    Step extractClaimsStep(Partitioning partitioning, Step extractClaimsWorkerStep) {
+        return partitioning.manager("extractClaimsStep", extractClaimsWorkerStep, HashRangePartitioner.ARTICLE_HASHES);
     }
 
     @Bean
-    Step extractClaimsWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm,
+    Step extractClaimsWorkerStep(Partitioning partitioning, PlatformTransactionManager tm,
                                  CrosscheckProperties settings, JdbcCursorItemReader<Article> eventArticleReader,
                                  ItemProcessor<Article, ArticleClaims> claimExtractor,
                                  ItemWriter<ArticleClaims> claimsWriter) {
-        return new StepBuilder("extractClaimsWorkerStep", jobRepository)
+        return partitioning.worker("extractClaimsWorkerStep")
                 .<Article, ArticleClaims>chunk(settings.chunkSize())
                 .transactionManager(tm)
                 .reader(eventArticleReader)
@@ -285,17 +287,16 @@ public class CrosscheckJobConfiguration {
      * extraction, each partition is a chunk step restartable after its last committed chunk.
      */
     @Bean
-    Step compareClaimsStep(JobRepository jobRepository, Step compareClaimsWorkerStep) {
-        return partitioned("compareClaimsStep", jobRepository, compareClaimsWorkerStep,
-                HashRangePartitioner.EVENT_IDS, "compare-");
+    Step compareClaimsStep(Partitioning partitioning, Step compareClaimsWorkerStep) {
+        return partitioning.manager("compareClaimsStep", compareClaimsWorkerStep, HashRangePartitioner.EVENT_IDS);
     }
 
     @Bean
-    Step compareClaimsWorkerStep(JobRepository jobRepository, PlatformTransactionManager tm,
+    Step compareClaimsWorkerStep(Partitioning partitioning, PlatformTransactionManager tm,
                                  CrosscheckProperties settings, JdbcCursorItemReader<String> eventReader,
                                  ItemProcessor<String, EventFindings> eventProcessor,
                                  ItemWriter<EventFindings> discrepancyWriter) {
-        return new StepBuilder("compareClaimsWorkerStep", jobRepository)
+        return partitioning.worker("compareClaimsWorkerStep")
                 .<String, EventFindings>chunk(settings.chunkSize())
                 .transactionManager(tm)
                 .reader(eventReader)
@@ -324,14 +325,18 @@ public class CrosscheckJobConfiguration {
      * the partitions do share holds no per-event state and is thread-safe: the cache of spelling forms
      * ({@code NameForms}: concurrent maps of a pure function of the spelling, already shared by the extraction
      * partitions) and stateless helpers (Double Metaphone configured once, Jaro-Winkler, Levenshtein).
+     * The alignment threshold is the run's, from its job parameters (which hold every setting that changes results),
+     * not this JVM's: a worker JVM ({@code crosscheck worker}) is started without the run's settings.
      */
     @Bean
     @StepScope
     ItemProcessor<String, EventFindings> eventProcessor(@Value("#{stepExecution}") StepExecution step,
                                                         StagingRepository staging, CrosscheckProperties settings) {
         long run = RunContext.of(step).run();
+        double minAlignmentScore = Double.parseDouble(step.getJobExecution().getJobParameters()
+                .getString("crosscheck.min-alignment-score", String.valueOf(settings.minAlignmentScore())));
         WireCopies wireCopies = new WireCopies();
-        EventChecker checker = new EventChecker(settings.minAlignmentScore(), new SpellingVariants(),
+        EventChecker checker = new EventChecker(minAlignmentScore, new SpellingVariants(),
                 houseStyle(RunContext.of(step).houseStyle()));
         return eventId -> {
             Map<String, String> copyOf = wireCopies.copyOf(staging.articlesOfEvent(run, eventId));
@@ -370,23 +375,6 @@ public class CrosscheckJobConfiguration {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("could not read the house style " + file, e);
         }
-    }
-
-    /**
-     * A manager step that runs {@code worker} once per partition of {@code partitioner}, {@link #PARTITIONS}
-     * partitions on as many threads. Each partition is a step execution of its own ({@code worker:partitionN}), which
-     * a restart resumes where it stopped and skips when it completed.
-     */
-    private static Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
-                                    String threadPrefix) {
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(threadPrefix);
-        threads.setConcurrencyLimit(PARTITIONS);
-        return new StepBuilder(name, jobRepository)
-                .partitioner(worker.getName(), partitioner)
-                .step(worker)
-                .gridSize(PARTITIONS)
-                .taskExecutor(threads)
-                .build();
     }
 
     // 6. reports

@@ -39,6 +39,11 @@ import java.util.Set;
  * @param minAlignmentScore   normalised Lucene similarity two figures' sentences need to be compared
  * @param chunkSize           articles per transaction in the chunk-oriented steps
  * @param maxRejectedShare    if more than this share of the inputs is rejected, the run fails
+ * @param workers             where the partitions of extraction and comparison run: {@code local} (threads of the
+ *                            job's JVM) or {@code remote} (worker JVMs, {@code crosscheck worker}, that share the
+ *                            PostgreSQL job repository)
+ * @param workerTimeout       seconds a manager in {@code remote} mode waits for the workers to finish all the
+ *                            partitions of a step before the run fails (a worker killed mid-partition never finishes)
  */
 @ConfigurationProperties("crosscheck")
 public record CrosscheckProperties(
@@ -54,10 +59,16 @@ public record CrosscheckProperties(
         @DefaultValue("0.80") double copySimilarity,
         @DefaultValue("0.10") double minAlignmentScore,
         @DefaultValue("50") int chunkSize,
-        @DefaultValue("0.5") double maxRejectedShare) {
+        @DefaultValue("0.5") double maxRejectedShare,
+        @DefaultValue(LOCAL) String workers,
+        @DefaultValue("3600") int workerTimeout) {
 
     /** Settings that decide how the job runs, never what it finds. */
-    private static final Set<String> NOT_RESULTS = Set.of("work-dir", "chunk-size");
+    private static final Set<String> NOT_RESULTS = Set.of("work-dir", "chunk-size", "workers", "worker-timeout");
+
+    /** The values of {@code workers}. */
+    static final String LOCAL = "local";
+    static final String REMOTE = "remote";
 
     public CrosscheckProperties {
         if (workDir == null || workDir.isBlank()) {
@@ -67,6 +78,11 @@ public record CrosscheckProperties(
         atLeast("candidates", candidates, 1);
         atLeast("background-articles", backgroundArticles, 0);
         atLeast("chunk-size", chunkSize, 1);
+        atLeast("worker-timeout", workerTimeout, 1);
+        if (!LOCAL.equals(workers) && !REMOTE.equals(workers)) {
+            throw new InvalidSettingException("crosscheck.workers must be " + LOCAL + " or " + REMOTE + ", not '"
+                    + workers + "'");
+        }
         similarity("min-text-similarity", minTextSimilarity);
         similarity("min-similarity", minSimilarity);
         similarity("sure-text-similarity", sureTextSimilarity);
@@ -122,8 +138,12 @@ public record CrosscheckProperties(
         return settings;
     }
 
-    /** One setting: its name as written after {@code crosscheck.}, its type, default and meaning (with the default). */
-    record Setting(String name, Class<?> type, String defaultValue, String description, RecordComponent component) {
+    /**
+     * One setting: its name as written after {@code crosscheck.}, its type, default and meaning (with the default),
+     * and what the usage text calls its value.
+     */
+    record Setting(String name, Class<?> type, String defaultValue, String description, String label,
+                   RecordComponent component) {
 
         String property() {
             return "crosscheck." + name;
@@ -181,7 +201,9 @@ public record CrosscheckProperties(
             settings.add(new Setting(name, components[i].getType(),
                     parameters[i].getAnnotation(DefaultValue.class).value()[0], descriptions.getProperty(name, "")
                     + " (default: " + descriptions.getProperty(name + ".default",
-                    parameters[i].getAnnotation(DefaultValue.class).value()[0]) + ")", components[i]));
+                    parameters[i].getAnnotation(DefaultValue.class).value()[0]) + ")",
+                    descriptions.getProperty(name + ".label", components[i].getType() == String.class ? "DIR"
+                            : components[i].getType() == int.class ? "N" : "X"), components[i]));
         }
         return List.copyOf(settings);
     }

@@ -12,6 +12,7 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs the job once from the command line and turns its outcome into the exit code. The job parameters identify a
@@ -158,7 +160,14 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
             fail(refused.exitCode, refused.getMessage());
             return;
         }
-        String reason = execution.getAllFailureExceptions().stream().findFirst().map(ExitCode::oneLine)
+        String reason = execution.getAllFailureExceptions().stream().findFirst().map(failure ->
+                        failure instanceof TimeoutException ? "the workers did not finish every partition of "
+                                + execution.getStepExecutions().stream()
+                                .filter(step -> step.getFailureExceptions().contains(failure))
+                                .map(StepExecution::getStepName).findFirst().orElse("a step")
+                                + " within crosscheck.worker-timeout (" + settings.workerTimeout() + " s): is a "
+                                + "worker running ('crosscheck worker'), or was one killed?"
+                                : ExitCode.oneLine(failure))
                 .orElse(execution.getExitStatus().getExitDescription());
         fail(ExitCode.JOB_FAILED, "run failed (" + execution.getStatus() + "): " + reason
                 + "; run the same command again to restart it where it stopped");
@@ -166,13 +175,18 @@ class CrosscheckRunner implements ApplicationRunner, ExitCodeGenerator {
 
     /**
      * An execution of this run still marked as running was cut off (killed, power lost): this process holds the H2
-     * file, so no other run can be using it. Mark it failed, so that starting the run restarts it where it stopped.
-     * {@code recover} marks every step execution still running failed, a partitioned step's partitions included: the
-     * restart then reruns the partitions not completed, each from its last committed chunk, and skips the others.
+     * file or the PostgreSQL lock ({@link RepositoryLock}), so no other run can be using it. Mark it failed, so that
+     * starting the run restarts it where it stopped. {@code recover} marks every step execution still running failed,
+     * a partitioned step's partitions included: the restart then reruns the partitions not completed, each from its
+     * last committed chunk, and skips the others. A failed execution may have partitions still marked running too:
+     * with remote workers, a partition whose worker was killed, or that no worker took, when the manager gave up
+     * waiting ({@code crosscheck.worker-timeout}). They are marked failed the same way; a worker still running one
+     * then cannot commit another chunk of it, since the job repository checks each step execution's version.
      */
     private void recoverCrashed(JobParameters parameters) {
         JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
-        if (last != null && last.isRunning()) {
+        if (last != null && (last.isRunning() || last.getStepExecutions().stream()
+                .anyMatch(step -> step.getStatus().isRunning()))) {
             out.println("crosscheck: the previous execution of this run was interrupted; restarting it");
             jobOperator.recover(last);
         }

@@ -24,7 +24,7 @@ import java.util.function.ToIntFunction;
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = JobCommand.VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true, abbreviateSynopsis = true,
-        synopsisSubcommandLabel = "[bench | evaluate | help]",
+        synopsisSubcommandLabel = "[bench | evaluate | worker | help]",
         description = {
                 "Groups a night's news articles into events, compares their claims (casualty figures, people, "
                         + "places) and reports the discrepancies as CSV for copy desks, with each desk's history "
@@ -32,8 +32,9 @@ import java.util.function.ToIntFunction;
                 "",
                 "Audit an archived run (on any machine, with or without its job repository):",
                 "  crosscheck --verify=PATH/manifest.json [--input=DIR] [--output=DIR]",
-                "Sub-commands: 'bench' (benchmark on generated feeds), 'evaluate' (scores against a gold file); "
-                        + "'crosscheck help bench' shows their options.",
+                "Sub-commands: 'bench' (benchmark on generated feeds), 'evaluate' (scores against a gold file), "
+                        + "'worker' (runs partitions for runs with --crosscheck.workers=remote); 'crosscheck help "
+                        + "bench' shows their options.",
                 ""},
         optionListHeading = "Options (--name=VALUE):%n",
         footerHeading = "%nExit codes:%n")
@@ -115,7 +116,7 @@ public final class JobCommand implements Callable<Integer> {
         CommandSpec spec = line.getCommandSpec();
         for (CrosscheckProperties.Setting setting : CrosscheckProperties.describe()) {
             spec.addOption(OptionSpec.builder("--" + setting.property())
-                    .paramLabel(setting.type() == String.class ? "DIR" : setting.type() == int.class ? "N" : "X")
+                    .paramLabel(setting.label())
                     .type(String.class)
                     .description(setting.description())
                     .build());
@@ -145,8 +146,12 @@ public final class JobCommand implements Callable<Integer> {
         return job.applyAsInt(args.toArray(String[]::new));
     }
 
-    /** Only Spring's own properties pass on unread: anything else unknown is a mistake. */
     private void checkPassedOn() throws RunOptions.UsageException {
+        checkPassedOn(passedOn);
+    }
+
+    /** Only Spring's own properties pass on unread: anything else unknown is a mistake. */
+    static void checkPassedOn(List<String> passedOn) throws RunOptions.UsageException {
         for (String argument : passedOn) {
             if (!(argument.startsWith("--spring.") || argument.startsWith("--logging.")) || !argument.contains("=")) {
                 throw new RunOptions.UsageException(argument.startsWith("-") ? "unknown option '" + argument

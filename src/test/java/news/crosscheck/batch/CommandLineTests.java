@@ -33,6 +33,25 @@ class CommandLineTests {
     }
 
     @Test
+    void remoteWorkersNeedAPostgresJobRepository(@TempDir Path cwd) throws Exception {
+        JobProcess.Result manager = JobProcess.runIn(cwd, Map.of(), List.of(), "--input=" + INPUT,
+                "--crosscheck.workers=remote");
+        assertThat(manager.exitCode()).as(manager.output()).isEqualTo(ExitCode.USAGE.code);
+        assertThat(manager.output().strip()).isEqualTo("crosscheck: crosscheck.workers=remote needs the job "
+                + "repository on PostgreSQL (--spring.datasource.url=jdbc:postgresql://...), which the workers "
+                + "share; this one is H2");
+
+        JobProcess.Result worker = JobProcess.runIn(cwd, Map.of(), List.of(), "worker", "--data=" + cwd.resolve("w"));
+        assertThat(worker.exitCode()).as(worker.output()).isEqualTo(ExitCode.USAGE.code);
+        assertThat(worker.output().strip()).startsWith("crosscheck: a worker needs the PostgreSQL job repository");
+        assertThat(cwd.resolve("w")).doesNotExist();
+
+        JobProcess.Result help = JobProcess.runIn(cwd, Map.of(), List.of(), "worker", "--help");
+        assertThat(help.exitCode()).as(help.output()).isZero();
+        assertThat(help.output()).startsWith("Usage: crosscheck worker").contains("SIGTERM");
+    }
+
+    @Test
     void anUnknownOptionIsOneLineWithAHintAndCreatesNothing(@TempDir Path cwd) throws Exception {
         JobProcess.Result result = JobProcess.runIn(cwd, Map.of(), List.of(), "--input=" + INPUT, "--frobnicate");
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE.code);

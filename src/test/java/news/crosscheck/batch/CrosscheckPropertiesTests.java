@@ -20,7 +20,7 @@ class CrosscheckPropertiesTests {
     @Test
     void resultSettingsLeaveOutWhatOnlyDecidesHowTheJobRuns() {
         assertThat(CrosscheckProperties.defaults().resultSettings()).containsKeys("window-days", "min-similarity",
-                "max-rejected-share").doesNotContainKeys("work-dir", "chunk-size").hasSize(11);
+                "max-rejected-share").doesNotContainKeys("work-dir", "chunk-size", "workers", "worker-timeout").hasSize(11);
     }
 
     @Test
@@ -29,6 +29,15 @@ class CrosscheckPropertiesTests {
         assertThatThrownBy(() -> CrosscheckProperties.of(Map.of("sure-text-similarity", "0")))
                 .isInstanceOf(CrosscheckProperties.InvalidSettingException.class)
                 .hasMessageContaining("crosscheck.sure-text-similarity");
+    }
+
+    @Test
+    void workersAreLocalOrRemote() {
+        assertThat(CrosscheckProperties.defaults().workers()).isEqualTo("local");
+        assertThat(CrosscheckProperties.of(Map.of("workers", "remote")).workers()).isEqualTo("remote");
+        assertThatThrownBy(() -> CrosscheckProperties.of(Map.of("workers", "cluster")))
+                .isInstanceOf(CrosscheckProperties.InvalidSettingException.class)
+                .hasMessage("crosscheck.workers must be local or remote, not 'cluster'");
     }
 
     @Test
