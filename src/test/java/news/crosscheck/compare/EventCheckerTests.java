@@ -241,9 +241,7 @@ class EventCheckerTests {
 
         @Test
         void fewerInjuredInALaterReportWithAsManyMoreDeadIsAnUpdate() {
-            CasualtyClaim none = new CasualtyClaim(CasualtyKind.KILLED, "no one reported killed", Interval.exactly(0),
-                    "people", new Sentence(1, "All four victims of the shooting on Oak Street are expected to survive."),
-                    "", "", Scope.WHOLE, "implied", 0.6, true);
+            CasualtyClaim none = noneKilled("All four victims of the shooting on Oak Street are expected to survive.");
             CasualtyClaim four = figure(CasualtyKind.INJURED, "four", Interval.exactly(4), "people", 1,
                     "All four victims of the shooting on Oak Street are expected to survive.", "");
             CasualtyClaim oneDead = figure(CasualtyKind.KILLED, "one", Interval.exactly(1), "people", 0,
@@ -263,9 +261,7 @@ class EventCheckerTests {
 
         @Test
         void anImpliedZeroIsAnUpdateAgainstALaterDeathAndNothingAgainstAnEarlierOne() {
-            CasualtyClaim none = new CasualtyClaim(CasualtyKind.KILLED, "no one reported killed", Interval.exactly(0),
-                    "people", new Sentence(1, "A man was shot in the leg outside the club and taken to hospital."),
-                    "", "", Scope.WHOLE, "implied", 0.6, true);
+            CasualtyClaim none = noneKilled("A man was shot in the leg outside the club and taken to hospital.");
             CasualtyClaim died = figure(CasualtyKind.KILLED, "A man", Interval.exactly(1), "men", 1,
                     "A man who was shot in the leg outside the club has died in hospital.", "");
             List<Discrepancy> update = checker.check("E1", List.of(ledger("2024-02-03", none),
@@ -393,6 +389,12 @@ class EventCheckerTests {
                                               List<Mention> mentions, boolean perpetratorDied) {
         return new ArticleClaims(id, outlet, java.time.LocalDate.parse(published), published, figures, mentions,
                 perpetratorDied, false);
+    }
+
+    /** The zero an article implies when it reports people hurt and alive and no death (sentence 1). */
+    private static CasualtyClaim noneKilled(String sentence) {
+        return new CasualtyClaim(CasualtyKind.KILLED, "no one reported killed", Interval.exactly(0), "people",
+                new Sentence(1, sentence), "", "", Scope.WHOLE, "implied", 0.6, true);
     }
 
     private static ArticleClaims attackerShotHimself(String id, String published, CasualtyClaim... figures) {
