@@ -38,6 +38,14 @@ public final class SentenceSplitter {
     /** Abbreviations before a number: {@code No. 10}, {@code Feb. 5}. */
     private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
+    /** A clock time's abbreviations: "10 p.m. Tuesday" goes on, "at 11 p.m. Police arrived" ends there. */
+    private static final Set<String> CLOCK = Set.of("a.m", "p.m");
+    /** What goes on after a clock time in wire copy: its day, its date or its time zone. */
+    private static final Set<String> AFTER_CLOCK = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "sep", "oct",
+            "nov", "dec", "january", "february", "august", "september", "october", "november", "december", "et",
+            "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "local");
+
     /** Street abbreviations that are also titles: after a capitalised word they are a street that may end a sentence. */
     private static final Set<String> STREET_OR_TITLE = Set.of("st");
 
@@ -103,6 +111,9 @@ public final class SentenceSplitter {
         String following = next.group(2);
         boolean capitalised = Character.isUpperCase(following.charAt(0));
         String abbreviation = word.toLowerCase(Locale.ROOT);
+        if (CLOCK.contains(abbreviation)) {
+            return AFTER_CLOCK.contains(following.toLowerCase(Locale.ROOT));
+        }
         if (INITIALISM.matcher(word + ".").matches()) {
             String lower = following.toLowerCase(Locale.ROOT);
             return capitalised && (NameLexicon.TITLES.contains(lower) || NameLexicon.ORGANISATION_WORDS.contains(lower));

@@ -35,6 +35,9 @@ class SentenceSplitterTests {
                 "The U.S. Army said it would send engineers to the site.",
                 "Police identified the victim as Thomas P. Reed, 41, of Dayton.",
                 "Officer Jillian R. Moss and Sgt. Dale K. Ortiz were first at the scene.",
+                "The shots were fired at 10:40 p.m. Tuesday outside a bar on Elm Street.",
+                "Officers arrived at 3 a.m. Nov. 4 and found two men wounded.",
+                "The polls closed at 8 p.m. ET in most states.",
         })
         void anAbbreviationBeforeANameOrANumberDoesNotEndTheSentence(String sentence) {
             assertThat(split(sentence)).containsExactly(sentence);
@@ -44,13 +47,16 @@ class SentenceSplitterTests {
         void aSentenceEndingInAnAbbreviationStillEndsBeforeTheNextSentence() {
             assertThat(split("The march was led by Martin Luther King Jr. The crowd sang as it reached the bridge. "
                     + "The fire broke out in a shop on Main St. Police said nobody was hurt. "
-                    + "Her son moved to the U.S. Officials there confirmed it."))
+                    + "Her son moved to the U.S. Officials there confirmed it. "
+                    + "The party ended at 11 p.m. Police arrived later."))
                     .containsExactly("The march was led by Martin Luther King Jr.",
                             "The crowd sang as it reached the bridge.",
                             "The fire broke out in a shop on Main St.",
                             "Police said nobody was hurt.",
                             "Her son moved to the U.S.",
-                            "Officials there confirmed it.");
+                            "Officials there confirmed it.",
+                            "The party ended at 11 p.m.",
+                            "Police arrived later.");
         }
 
         @Test
