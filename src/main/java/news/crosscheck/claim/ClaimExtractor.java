@@ -15,6 +15,7 @@ import news.crosscheck.claim.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 
 /**
  * Extracts every claim of one article: its sentences (title first), the people and places it names, and its
@@ -46,7 +47,17 @@ public final class ClaimExtractor {
                 casualties.extract(sentences), sentences, places, article.published())).stream()
                 .map(c -> c.withSource(attributions.sourceOf(c.sentence()))).toList());
         ImpliedToll.noneKilled(figures, sentences, text).ifPresent(figures::add);
+        boolean died = ImpliedToll.perpetratorDied(text);
+        boolean shot = ImpliedToll.perpetratorShot(text);
+        if (died || shot) {
+            // only what the sentences about this event say counts, not "the gunman in the Oregon shooting ... turned
+            // the gun on himself" in a background paragraph (read only when some sentence says it: most do not)
+            String own = otherEvents.ownEvent(sentences, places, article.published()).stream().map(Sentence::text)
+                    .collect(Collectors.joining(" "));
+            died = died && ImpliedToll.perpetratorDied(own);
+            shot = shot && ImpliedToll.perpetratorShot(own);
+        }
         return new ArticleClaims(article.id(), article.outlet(), article.published(), article.publishedAt(),
-                figures, named, ImpliedToll.perpetratorDied(text), ImpliedToll.perpetratorShot(text));
+                figures, named, died, shot);
     }
 }

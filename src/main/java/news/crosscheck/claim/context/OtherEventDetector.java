@@ -57,39 +57,67 @@ public final class OtherEventDetector {
 
     public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
                                         LocalDate published) {
-        Set<Integer> lead = leadIndices(sentences);
-        List<String> leadPlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
-                .filter(p -> lead.contains(p.sentence().index())).map(p -> NameFold.fold(p.name())).toList();
-        Optional<LocalDate> eventDay = eventDay(sentences, published);
-        Optional<LocalDate> incident = IncidentDay.of(sentences, published);
-        // folded word by word, so the fold's cache holds words that recur, not whole sentences
-        List<String> leadWords = sentences.stream().filter(s -> lead.contains(s.index()))
-                .flatMap(s -> Arrays.stream(WHITESPACE.split(s.text()))).map(NameFold::fold)
-                .flatMap(w -> Arrays.stream(w.split(" "))).filter(w -> !w.isEmpty()).distinct().toList();
+        Article article = new Article(sentences, places, published);
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
-            if (lead.contains(claim.sentence().index())) {
-                classified.add(claim.withOtherEvent(String.join("; ",
-                        backgroundInLead(claim.sentence(), published, incident))));
-                continue;
+            classified.add(claim.withOtherEvent(String.join("; ", article.reasons(claim.sentence()))));
+        }
+        return classified;
+    }
+
+    /**
+     * The sentences that tell of the article's own event, by the same marks as its figures: those about another
+     * time, incident or place left out ("the gunman in the Oregon shooting ... before turning the gun on himself").
+     */
+    public List<Sentence> ownEvent(List<Sentence> sentences, List<Mention> places, LocalDate published) {
+        Article article = new Article(sentences, places, published);
+        return sentences.stream().filter(s -> article.reasons(s).isEmpty()).toList();
+    }
+
+    /** What the marks of one article's sentences are read against: its lead, its places, its days. */
+    private final class Article {
+
+        private final Set<Integer> lead;
+        private final List<String> leadPlaces;
+        private final List<String> leadWords;
+        private final List<Mention> places;
+        private final LocalDate published;
+        private final Optional<LocalDate> eventDay;
+        private final Optional<LocalDate> incident;
+
+        Article(List<Sentence> sentences, List<Mention> places, LocalDate published) {
+            this.lead = leadIndices(sentences);
+            this.places = places.stream().filter(p -> p.kind() == MentionKind.PLACE).toList();
+            this.leadPlaces = this.places.stream().filter(p -> lead.contains(p.sentence().index()))
+                    .map(p -> NameFold.fold(p.name())).toList();
+            this.published = published;
+            this.eventDay = eventDay(sentences, published);
+            this.incident = IncidentDay.of(sentences, published);
+            // folded word by word, so the fold's cache holds words that recur, not whole sentences
+            this.leadWords = sentences.stream().filter(s -> lead.contains(s.index()))
+                    .flatMap(s -> Arrays.stream(WHITESPACE.split(s.text()))).map(NameFold::fold)
+                    .flatMap(w -> Arrays.stream(w.split(" "))).filter(w -> !w.isEmpty()).distinct().toList();
+        }
+
+        /** Why the sentence is about another event than the article's, in the order found; empty if it is not. */
+        Set<String> reasons(Sentence sentence) {
+            if (lead.contains(sentence.index())) {
+                return new LinkedHashSet<>(backgroundInLead(sentence, published, incident));
             }
-            Set<String> reasons = new LinkedHashSet<>(
-                    TimeAnchors.awayFrom(claim.sentence().text(), published, incident));
-            namedIncident(claim.sentence().text(), leadWords).ifPresent(reasons::add);
-            eventDay.flatMap(day -> TimeAnchors.earlierDay(claim.sentence().text(), day, published))
-                    .ifPresent(reasons::add);
-            List<Mention> sentencePlaces = places.stream().filter(p -> p.kind() == MentionKind.PLACE)
-                    .filter(p -> p.sentence().index() == claim.sentence().index()).toList();
+            Set<String> reasons = new LinkedHashSet<>(TimeAnchors.awayFrom(sentence.text(), published, incident));
+            namedIncident(sentence.text(), leadWords).ifPresent(reasons::add);
+            eventDay.flatMap(day -> TimeAnchors.earlierDay(sentence.text(), day, published)).ifPresent(reasons::add);
+            List<Mention> sentencePlaces = places.stream().filter(p -> p.sentence().index() == sentence.index())
+                    .toList();
             if (!leadPlaces.isEmpty() && sentencePlaces.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
                 for (Mention place : sentencePlaces) {
-                    if (HarmSite.isWhereHarmHappened(claim.sentence().text(), place.name())) {
+                    if (HarmSite.isWhereHarmHappened(sentence.text(), place.name())) {
                         reasons.add("place '" + place.name() + "' not in the lead");
                     }
                 }
             }
-            classified.add(claim.withOtherEvent(String.join("; ", reasons)));
+            return reasons;
         }
-        return classified;
     }
 
     /**

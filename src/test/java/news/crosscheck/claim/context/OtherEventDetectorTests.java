@@ -329,4 +329,15 @@ class OtherEventDetectorTests {
                     .containsExactly("earlier time 'Oct. 2'");
         }
     }
+
+    @Test
+    void theSentencesOfTheArticlesOwnEventLeaveOutThoseAboutAnother() {
+        Sentence background = new Sentence(7, "The gunman in the Riverton shooting wounded nine others before turning "
+                + "the gun on himself.");
+        Sentence own = new Sentence(8, "Investigators were still at the depot on Sunday evening.");
+        List<Sentence> sentences = new ArrayList<>(lead);
+        sentences.add(background);
+        sentences.add(own);
+        assertThat(detector.ownEvent(sentences, leadPlaces(), PUBLISHED)).contains(own).doesNotContain(background);
+    }
 }
