@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Decides which aligned casualty figures disagree. Two figures disagree only when their intervals cannot both hold:
  * {@code at least 20} and {@code 28} agree, {@code 20} and {@code 28} do not. A disagreement where the later article
- * gives the higher figure is an {@link Severity#UPDATE} (tolls rise as news comes in); one between figures that two
+ * gives the higher figure is an {@link Severity#UPDATE} (tolls rise as news comes in), and so is fewer injured in the
+ * later article when the dead rose by as many in between (the injured who died); one between figures that two
  * different named authorities gave is {@link Severity#SOURCE_DIFFERS} (attribute both); any other is a
  * {@link Severity#CONFLICT}: same time, or the later report gives less. One aligned group yields at most one
  * discrepancy of each severity, each listing every figure that takes part in it.

@@ -50,7 +50,8 @@ import java.util.function.Consumer;
 
 /**
  * Groups articles into events. Two articles report the same event when they were published within the time window
- * of each other and a weighted mean of two similarities reaches a threshold: TF-IDF cosine of title and body, and
+ * of each other (a follow-up that dates its incident weeks earlier counts as published on that day, see
+ * {@code Indexer.day}) and a weighted mean of two similarities reaches a threshold: TF-IDF cosine of title and body, and
  * TF-IDF cosine of their proper names (people, places, compared phonetically so transliterations count). Near-
  * copies (a wire story republished, lightly edited: texts and names alike) are one report ({@link CopyFamilies}).
  * Groups of reports are joined best first while the average score over all pairs of their members reaches a second
@@ -96,10 +97,9 @@ public final class EventGrouper {
 
     /**
      * Feeds articles into the index: give it each article, close it, then call {@link #group}. The publication days
-     * of all the articles tell whether a follow-up has reports of its incident to join (see {@code day}). Articles
-     * given in
-     * order of publication day make segments of one day each, so a query searches only the segments of its window;
-     * any other order gives the same events, only more slowly.
+     * of all the articles tell whether a follow-up has reports of its incident to join ({@code Indexer.day}).
+     * Articles given in order of publication day make segments of one day each, so a query searches only the
+     * segments of its window; any other order gives the same events, only more slowly.
      */
     public Indexer indexer(Directory directory, Collection<LocalDate> publicationDays) throws IOException {
         return new Indexer(publicationDays, new IndexWriter(directory, new IndexWriterConfig(analyzer())
@@ -300,7 +300,6 @@ public final class EventGrouper {
         }
         return ranks;
     }
-
 
     private static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),

@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
  * earlier attack, a running total since the war began), by filling {@link CasualtyClaim#otherEvent()} with the
  * reasons, joined by {@code "; "}:
  * <ul>
- *   <li>a time anchor pointing away from the publication date (see {@link TimeAnchors}): a month other than the
- *       publication month or the day before's, a year other than the publication year, {@code last year},
+ *   <li>a time anchor pointing away from the publication date (see {@link TimeAnchors}): a date more than a week
+ *       back ({@code Oct. 10, 2002}), a month other than the publication month or the day before's, a year other
+ *       than the publication year, {@code last year},
  *       {@code earlier this week}, {@code two years ago}, {@code a similar attack}, {@code previous},
- *       {@code since the war began}, {@code so far this year}, {@code since 2022};</li>
+ *       {@code since the war began}, {@code so far this year}, {@code since 2022}; a follow-up's incident day and
+ *       month ({@link IncidentDay}) are its own time;</li>
  *   <li>a place outside the lead where the counted harm happened ({@code a strike on Kelvar}, {@code shelling of
  *       central Kelvar}, see {@link HarmSite}), provided the lead names places and the sentence names none of
  *       them. A place where victims were taken ({@code taken to hospitals in Luhansk and Severodonetsk}) or of

@@ -1,5 +1,6 @@
 package news.crosscheck.claim.context;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
  * Finds the time expressions in a sentence that point away from the day an article was published, and says why,
  * e.g. {@code earlier time 'In December'} or {@code cumulative 'since the war began'}.
  *
- * <p>A month (capitalised, with an optional day and year) is the article's own time when it is the publication
- * month or the month of the day before; a month without a year is otherwise read as its latest past occurrence.
- * A year needs a preposition in front ({@code in 2022}, {@code since 2022}) so that a count is never read as one.
+ * <p>A calendar date ({@code Nov. 2}, {@code November 2, 2016}) is the article's own time when it lies in the week
+ * before publication or on a follow-up's incident day; a month alone (capitalised, with an optional year) when it is
+ * the publication month, the month of the day before or the incident's month. A date or month without a year is
+ * read as its latest past occurrence. A year needs a preposition in front ({@code in 2022}, {@code since 2022}) so
+ * that a count is never read as one.
  */
 final class TimeAnchors {
 
@@ -226,7 +229,7 @@ final class TimeAnchors {
             LocalDate sameYear = LocalDate.of(published.getYear(), month, day);
             return Optional.of(sameYear.isAfter(published) ? LocalDate.of(published.getYear() - 1, month, day)
                     : sameYear);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
@@ -241,7 +244,10 @@ final class TimeAnchors {
         throw new IllegalArgumentException(name);
     }
 
-    /** The days an "earlier this month", "last week" or "last year" spans, counted back from publication. */
+    /**
+     * The days "earlier this month", "last month", "earlier this week", "last week" or "earlier this year" span,
+     * counted back from publication; empty for the other phrases of {@code EARLIER}.
+     */
     private static Optional<Period> period(String phrase, LocalDate published) {
         String p = phrase.toLowerCase(Locale.ROOT);
         if (p.equals("earlier this month")) {
