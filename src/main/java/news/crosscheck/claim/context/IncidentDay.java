@@ -34,16 +34,20 @@ public final class IncidentDay {
     /** The incident day of an article's text (its title, a blank line, its body), if its lead dates one. */
     public Optional<LocalDate> of(String fullText, LocalDate published) {
         String lead = fullText.length() <= LEAD_CHARACTERS ? fullText : fullText.substring(0, LEAD_CHARACTERS);
-        // most leads write out no date at all: then there is nothing to split sentences for
-        return TimeAnchors.calendarDates(lead, published).isEmpty() ? Optional.empty()
-                : of(splitter.split(lead), published);
+        // most leads write out no date a follow-up's could be: then there is nothing to split sentences for
+        return TimeAnchors.calendarDates(lead, published).stream().noneMatch(day -> isFollowedUp(day, published))
+                ? Optional.empty() : of(splitter.split(lead), published);
     }
 
     /** The incident day of an article split into sentences (sentence 0 the title), if its lead dates one. */
     static Optional<LocalDate> of(List<Sentence> sentences, LocalDate published) {
         return sentences.stream().limit(1 + LEAD_SENTENCES_AFTER_TITLE)
                 .flatMap(s -> TimeAnchors.calendarDates(s.text(), published).stream())
-                .filter(day -> day.isBefore(published) && !day.isBefore(published.minusDays(MAX_DAYS_BACK)))
-                .min(Comparator.naturalOrder());
+                .filter(day -> isFollowedUp(day, published)).min(Comparator.naturalOrder());
+    }
+
+    /** Whether a day is one a follow-up published on {@code published} may tell of. */
+    private static boolean isFollowedUp(LocalDate day, LocalDate published) {
+        return day.isBefore(published) && !day.isBefore(published.minusDays(MAX_DAYS_BACK));
     }
 }

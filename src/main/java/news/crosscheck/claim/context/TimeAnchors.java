@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,9 @@ final class TimeAnchors {
     private static final Pattern CALENDAR_DATE = Pattern.compile("\\b(" + LEAD_IN + "?)(" + MONTHS
             + "|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)\\b"
             + "(?:,?\\s+((?:18|19|20)\\d{2})\\b)?");
+    /** The first three letters of every month, as {@link #CALENDAR_DATE} starts them. */
+    private static final Set<String> MONTH_PREFIXES = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
     private static final Pattern YEAR = Pattern.compile("\\b(" + LEAD_IN + ")((?:18|19|20)\\d{2})\\b(?![,.]\\d)");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier this "
             + "(?:year|month|week)|(?:a|an|the) (?:similar|separate|earlier|previous) (?:attack|strike|incident|shooting|"
@@ -88,8 +92,9 @@ final class TimeAnchors {
         YearMonth dayBefore = YearMonth.from(published.minusDays(1));
         Optional<YearMonth> incidentMonth = incident.map(YearMonth::from);
         List<int[]> spans = new ArrayList<>();
+        boolean datesWritten = mayWriteDate(text);
         Matcher date = CALENDAR_DATE.matcher(text);
-        while (date.find()) {
+        while (datesWritten && date.find()) {
             Optional<LocalDate> day = resolve(date, published);
             if (day.isEmpty()) {
                 continue;
@@ -211,12 +216,43 @@ final class TimeAnchors {
      * else the latest such day on or before publication. A day that does not exist (Feb. 30) is no date.
      */
     static List<LocalDate> calendarDates(String text, LocalDate published) {
+        if (!mayWriteDate(text)) {
+            return List.of();
+        }
         List<LocalDate> dates = new ArrayList<>();
         Matcher date = CALENDAR_DATE.matcher(text);
         while (date.find()) {
             resolve(date, published).ifPresent(dates::add);
         }
         return dates;
+    }
+
+    /**
+     * Whether some digit follows a capitalised word that begins like a month ({@code Nov. 2}, {@code March 3}): what
+     * every {@link #CALENDAR_DATE} holds. A scan of the characters, it spares the pattern (whose optional lead-in is
+     * tried at every word, some 90 µs on a 2,000-character lead) the many texts that write no date.
+     */
+    private static boolean mayWriteDate(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i)) || !Character.isWhitespace(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i - 1;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > 0 && text.charAt(end - 1) == '.') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (end - start >= 3 && MONTH_PREFIXES.contains(text.substring(start, start + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<LocalDate> resolve(Matcher date, LocalDate published) {
