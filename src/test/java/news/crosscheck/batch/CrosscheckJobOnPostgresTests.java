@@ -7,7 +7,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +24,6 @@ class CrosscheckJobOnPostgresTests extends CrosscheckJobTests {
 
     @Test
     void theJobRepositoryIsPostgres() throws Exception {
-        try (Connection connection = postgres.getConnection()) {
-            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
-        }
+        assertThat(PostgresServer.productName(postgres)).isEqualTo("PostgreSQL");
     }
 }

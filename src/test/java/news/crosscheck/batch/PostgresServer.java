@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 /**
  * A throwaway PostgreSQL server for the job tests that also run on it. Debian's {@code initdb} and {@code pg_ctl}
  * ({@code /usr/lib/postgresql/<version>/bin}; installed with {@code apt-get install postgresql} when missing and the
@@ -66,6 +68,13 @@ final class PostgresServer implements ExecutionCondition {
         registry.add("spring.datasource.url", () -> url(database));
         registry.add("spring.datasource.username", () -> SUPERUSER);
         registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** The product name the database behind {@code dataSource} reports: what a job test checks it ran on. */
+    static String productName(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
     }
 
     /** The command-line options that point a crosscheck process at a database of its own, made on first use. */
