@@ -27,7 +27,7 @@ public final class IncidentDay {
     /** How far into the text the lead is looked for; a lead is a few hundred characters. */
     private static final int LEAD_CHARACTERS = 2_000;
     /** Further back than this, a date is an anniversary, a trial or history, not a follow-up of a recent event. */
-    static final int MAX_DAYS_BACK = 45;
+    private static final int MAX_DAYS_BACK = 45;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
 
