@@ -88,11 +88,24 @@ public final class EventGrouper {
     /** The score of a pair whose texts and names are alike past the sure level: always one event. */
     private static final double SURE_SCORE = 1;
 
+    /**
+     * The most articles linked at a time: their vectors take about 1.6 KB each (and twice that while they are made),
+     * so a block of this many stays within a 1 GB heap, and a night of up to this many is one block.
+     */
+    private static final int BLOCK_ARTICLES = 100_000;
+
     private final GroupingSettings settings;
+    private final int blockArticles;
     private final NameKeys nameKeys = new NameKeys();
 
     public EventGrouper(GroupingSettings settings) {
+        this(settings, BLOCK_ARTICLES);
+    }
+
+    /** @param blockArticles the most articles linked at a time (whole days), see {@link #group} */
+    EventGrouper(GroupingSettings settings, int blockArticles) {
         this.settings = settings;
+        this.blockArticles = blockArticles;
     }
 
     /**
@@ -110,22 +123,38 @@ public final class EventGrouper {
 
     /**
      * Links every indexed article to its similar neighbours and returns the events, sorted by id. The articles'
-     * vectors are read from the index's postings once, so the texts are not read a second time.
+     * vectors are read from the index's postings, so the texts are not read a second time; a night of more than
+     * {@code blockArticles} articles is linked a block of days at a time ({@link Linkage}), with the same events.
      */
     public List<Event> group(Directory directory) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            Articles articles = Articles.of(reader, settings);
-            List<AverageLinker.ScoredPair> pairs;
-            try (Windows windows = Windows.of(reader, articles.days(), settings.windowDays())) {
-                pairs = links(windows, articles);
+            StoredFields stored = reader.storedFields();
+            String[] ids = new String[reader.maxDoc()];
+            int[] days = new int[reader.maxDoc()];
+            for (int doc = 0; doc < ids.length; doc++) {
+                Document fields = stored.document(doc);
+                ids[doc] = fields.get(ArticleFields.ID);
+                days[doc] = fields.getField(ArticleFields.DAY).numericValue().intValue();
             }
-            CopyFamilies families = CopyFamilies.of(articles.ids().length, pairs, COPY);
-            List<List<Integer>> groups = families.items(
-                    new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity())
-                            .groups(families.ranks(idRanks(articles.ids())), families.pairs(pairs)));
+            Linkage linkage = new Linkage(days, idRanks(ids),
+                    new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity()),
+                    Math.min(settings.minSimilarity(), settings.minGroupSimilarity()), COPY);
+            int w = settings.windowDays();
+            try (Windows windows = Windows.of(reader, days, w)) {
+                for (int[] block : blocks(days)) {
+                    int first = days[block[0]];
+                    int last = days[block[block.length - 1]];
+                    // the vectors of the articles a block's queries can reach (within the window of its days), each
+                    // weighed by its own window, so read from the segments of twice the window around the block
+                    try (BlockVectors vectors = BlockVectors.of(reader, days, first - 2 * w, last + 2 * w, settings)) {
+                        linkage.add(links(windows, vectors, block, days));
+                    }
+                    linkage.finishBefore(last + 1 - w);
+                }
+            }
             List<Event> events = new ArrayList<>();
-            for (List<Integer> docs : groups) {
-                events.add(Event.of(docs.stream().map(doc -> articles.ids()[doc]).toList()));
+            for (List<Integer> docs : linkage.groups()) {
+                events.add(Event.of(docs.stream().map(doc -> ids[doc]).toList()));
             }
             events.sort(Comparator.comparing(Event::id));
             return events;
@@ -133,21 +162,52 @@ public final class EventGrouper {
     }
 
     /**
-     * Every scored candidate pair. The queries are independent of one another, so they are shared out over the
-     * cores (every n-th article to one thread); the pairs, and so the events, are the same whatever the number of
-     * threads and whatever order they finish in.
+     * The articles in blocks of whole days, in day order, each of at most {@code blockArticles} articles unless one
+     * day alone has more; each block lists its articles by day, then document number.
      */
-    private List<AverageLinker.ScoredPair> links(Windows windows, Articles articles) throws IOException {
-        int threads = Math.max(1, Math.min(QUERY_THREADS, articles.ids().length / 1000));
+    private List<int[]> blocks(int[] days) {
+        Integer[] byDay = new Integer[days.length];
+        for (int doc = 0; doc < days.length; doc++) {
+            byDay[doc] = doc;
+        }
+        Arrays.sort(byDay, Comparator.<Integer>comparingInt(doc -> days[doc]).thenComparingInt(doc -> doc));
+        List<int[]> blocks = new ArrayList<>();
+        int from = 0;
+        while (from < byDay.length) {
+            int to = from;
+            while (to < byDay.length) {
+                int dayEnd = to;
+                while (dayEnd < byDay.length && days[byDay[dayEnd]] == days[byDay[to]]) {
+                    dayEnd++;
+                }
+                if (to > from && dayEnd - from > blockArticles) {
+                    break;
+                }
+                to = dayEnd;
+            }
+            blocks.add(Arrays.stream(byDay, from, to).mapToInt(Integer::intValue).toArray());
+            from = to;
+        }
+        return blocks;
+    }
+
+    /**
+     * Every scored candidate pair of a block's articles. The queries are independent of one another, so they are
+     * shared out over the cores (every n-th article to one thread); the pairs, and so the events, are the same whatever
+     * the number of threads and whatever order they finish in.
+     */
+    private List<AverageLinker.ScoredPair> links(Windows windows, BlockVectors vectors, int[] block, int[] days)
+            throws IOException {
+        int threads = Math.max(1, Math.min(QUERY_THREADS, block.length / 1000));
         if (threads == 1) {
-            return linksOf(windows, articles, 0, 1);
+            return linksOf(windows, vectors, block, days, 0, 1);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<List<AverageLinker.ScoredPair>>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
-                parts.add(pool.submit(() -> linksOf(windows, articles, first, threads)));
+                parts.add(pool.submit(() -> linksOf(windows, vectors, block, days, first, threads)));
             }
             List<AverageLinker.ScoredPair> all = new ArrayList<>();
             for (Future<List<AverageLinker.ScoredPair>> part : parts) {
@@ -164,20 +224,21 @@ public final class EventGrouper {
         }
     }
 
-    /** The scored pairs of articles {@code first, first + step, ...}. */
-    private List<AverageLinker.ScoredPair> linksOf(Windows windows, Articles articles, int first, int step)
-            throws IOException {
+    /** The scored pairs of the block's articles {@code first, first + step, ...}. */
+    private List<AverageLinker.ScoredPair> linksOf(Windows windows, BlockVectors vectors, int[] block, int[] days,
+                                                   int first, int step) throws IOException {
         List<AverageLinker.ScoredPair> links = new ArrayList<>();
         // Looking a term up in every segment of the window was 40% of a query's cost. Articles come in day order, so
         // one window serves many queries in a row, and their terms recur: each term is looked up once per window.
         Windows.Window cachedWindow = null;
         Map<BytesRef, TermStates> termStates = new HashMap<>();
-        for (int self = first; self < articles.ids().length; self += step) {
-            List<BytesRef> terms = articles.text().topSharedTerms(self, QUERY_TERMS);
+        for (int k = first; k < block.length; k += step) {
+            int self = block[k];
+            List<BytesRef> terms = vectors.topSharedTerms(self, QUERY_TERMS);
             if (terms.isEmpty()) {
                 continue;
             }
-            Windows.Window window = windows.around(articles.days()[self]);
+            Windows.Window window = windows.around(days[self]);
             if (window != cachedWindow) {
                 cachedWindow = window;
                 termStates.clear();
@@ -192,7 +253,7 @@ public final class EventGrouper {
                 }
                 termQueries.add(new TermQuery(t, states));
             }
-            links.addAll(neighbours(window, neighbourQuery(termQueries, articles.days()[self]), articles, self));
+            links.addAll(neighbours(window, neighbourQuery(termQueries, days[self]), vectors, self));
         }
         return links;
     }
@@ -203,7 +264,7 @@ public final class EventGrouper {
      * of the event's other reports, so the query is run again, deeper by the copies it found, until it names as
      * many other articles (or runs out, or reaches {@value #MAX_HITS} hits).
      */
-    private List<AverageLinker.ScoredPair> neighbours(Windows.Window window, Query query, Articles articles, int self)
+    private List<AverageLinker.ScoredPair> neighbours(Windows.Window window, Query query, BlockVectors vectors, int self)
             throws IOException {
         int wanted = settings.candidates() + 1;
         while (true) {
@@ -215,8 +276,8 @@ public final class EventGrouper {
                 if (other == self) {
                     continue;
                 }
-                double score = pairScore(articles, self, other);
-                if (isCopy(articles, self, other)) {
+                double score = pairScore(vectors, self, other);
+                if (isCopy(vectors, self, other)) {
                     copies++;
                     pairs.add(new AverageLinker.ScoredPair(self, other, COPY));
                 } else if (score > 0) {
@@ -259,14 +320,14 @@ public final class EventGrouper {
      * about two towns share their text but not their names, so they are never taken for copies. A pair below the
      * link threshold keeps its score: it still weighs in the average between two groups.
      */
-    private double pairScore(Articles articles, int a, int b) {
-        double text = articles.text().cosine(a, b);
+    private double pairScore(BlockVectors vectors, int a, int b) {
+        double text = vectors.textCosine(a, b);
         if (text < settings.minTextSimilarity()) {
             return 0;
         }
-        double names = articles.names().cosine(a, b);
+        double names = vectors.namesCosine(a, b);
         if (text >= settings.sureTextSimilarity() && (names >= settings.sureTextSimilarity()
-                || !articles.names().hasTerms(a) || !articles.names().hasTerms(b))) {
+                || !vectors.hasNames(a) || !vectors.hasNames(b))) {
             return SURE_SCORE;
         }
         return (1 - settings.nameWeight()) * text + settings.nameWeight() * names;
@@ -278,13 +339,12 @@ public final class EventGrouper {
      * sentences about another town (a template, or a follow-up that reuses the first report's paragraphs) shares
      * less, or other names.
      */
-    private boolean isCopy(Articles articles, int a, int b) {
-        double text = articles.text().cosine(a, b);
+    private boolean isCopy(BlockVectors vectors, int a, int b) {
+        double text = vectors.textCosine(a, b);
         if (text < settings.copySimilarity()) {
             return false;
         }
-        return !articles.names().hasTerms(a) || !articles.names().hasTerms(b)
-                || articles.names().cosine(a, b) >= settings.copySimilarity();
+        return !vectors.hasNames(a) || !vectors.hasNames(b) || vectors.namesCosine(a, b) >= settings.copySimilarity();
     }
 
     /** Each article's rank among the article ids, so ties are broken the same way whatever the input order. */
@@ -304,27 +364,6 @@ public final class EventGrouper {
     private static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
                 Map.of(ArticleFields.NAMES, new WhitespaceAnalyzer()));
-    }
-
-    /**
-     * What the grouping needs of every indexed article, by document number, read once and shared by the query
-     * threads: its id, its publication day and the TF-IDF vectors of its text and of its names.
-     */
-    private record Articles(String[] ids, int[] days, DocumentVectors text, DocumentVectors names) {
-
-        static Articles of(DirectoryReader reader, GroupingSettings settings) throws IOException {
-            StoredFields stored = reader.storedFields();
-            String[] ids = new String[reader.maxDoc()];
-            int[] days = new int[reader.maxDoc()];
-            for (int doc = 0; doc < ids.length; doc++) {
-                Document fields = stored.document(doc);
-                ids[doc] = fields.get(ArticleFields.ID);
-                days[doc] = fields.getField(ArticleFields.DAY).numericValue().intValue();
-            }
-            WindowCounts windows = new WindowCounts(days, settings.windowDays(), settings.backgroundArticles());
-            return new Articles(ids, days, DocumentVectors.of(reader, ArticleFields.TEXT, windows),
-                    DocumentVectors.of(reader, ArticleFields.NAMES, windows));
-        }
     }
 
     /** Adds articles to the index; closing it commits. */

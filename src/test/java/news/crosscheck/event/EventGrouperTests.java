@@ -2,11 +2,18 @@ package news.crosscheck.event;
 
 import news.crosscheck.article.Article;
 import news.crosscheck.article.ArticleFactory;
+import news.crosscheck.bench.CorpusGenerator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Arrays;
@@ -99,6 +106,32 @@ class EventGrouperTests {
         Collections.reverse(reversed);
         assertThat(group(reversed.toArray(Article[]::new))).extracting(Event::articleIds)
                 .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /**
+     * A month of generated news linked a few days at a time gives the events of all of it linked at once: the
+     * blocks' vectors are weighed by each article's own window, and an event is grouped once no later block can reach
+     * it.
+     */
+    @Test
+    void blocksOfDaysGiveTheEventsOfTheWholeNight(@TempDir Path dir) throws IOException {
+        new CorpusGenerator(7, 1200, 8, 12).write(dir.resolve("corpus"), dir.resolve("planted.csv"));
+        List<Article> articles = new ArrayList<>();
+        try (var feeds = Files.walk(dir.resolve("corpus"))) {
+            for (Path feed : feeds.filter(path -> path.toString().endsWith(".csv")).sorted().toList()) {
+                try (CSVParser rows = CSVFormat.DEFAULT.builder().setHeader().get()
+                        .parse(Files.newBufferedReader(feed))) {
+                    for (CSVRecord row : rows) {
+                        articles.add(article(dir.relativize(feed) + "#" + row.get("id"), row.get("outlet"),
+                                row.get("published"), row.get("title"), row.get("body")));
+                    }
+                }
+            }
+        }
+        Article[] night = articles.toArray(Article[]::new);
+        List<Event> whole = group(new EventGrouper(GroupingSettings.DEFAULTS), night);
+        assertThat(whole).anyMatch(event -> event.articleIds().size() > 3);
+        assertThat(group(new EventGrouper(GroupingSettings.DEFAULTS, 150), night)).isEqualTo(whole);
     }
 
     @Nested
@@ -234,7 +267,10 @@ class EventGrouperTests {
     }
 
     private List<Event> group(GroupingSettings settings, Article... articles) throws IOException {
-        EventGrouper grouper = new EventGrouper(settings);
+        return group(new EventGrouper(settings), articles);
+    }
+
+    private static List<Event> group(EventGrouper grouper, Article... articles) throws IOException {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             try (EventGrouper.Indexer indexer = grouper.indexer(directory,
                     Arrays.stream(articles).map(Article::published).toList())) {
