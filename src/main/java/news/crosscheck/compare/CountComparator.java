@@ -49,7 +49,7 @@ public final class CountComparator {
             for (int j = i + 1; j < statements.size(); j++) {
                 Statement a = statements.get(i);
                 Statement b = statements.get(j);
-                Severity severity = disagreement(a, b, sources, context);
+                Severity severity = disagreement(a, b, statements, sources, context);
                 if (severity != null) {
                     Set<Statement> members = found.computeIfAbsent(severity, s -> new LinkedHashSet<>());
                     members.add(a);
@@ -96,7 +96,7 @@ public final class CountComparator {
      *       that leaves a known death out does not deny it).</li>
      * </ul>
      */
-    private static Severity disagreement(Statement a, Statement b, Map<String, String> sources,
+    private static Severity disagreement(Statement a, Statement b, List<Statement> all, Map<String, String> sources,
                                          TollContext context) {
         Interval countA = a.claim().count();
         Interval countB = b.claim().count();
@@ -115,7 +115,7 @@ public final class CountComparator {
             return PublicationOrder.compare(implied.article().published(), implied.article().publishedAt(),
                     stated.article().published(), stated.article().publishedAt()) <= 0 ? Severity.UPDATE : null;
         }
-        return severity(a, b, sources, context);
+        return severity(a, b, all, sources, context);
     }
 
     private static boolean sameArticle(Statement a, Statement b) {
@@ -139,22 +139,34 @@ public final class CountComparator {
     }
 
     /**
-     * A later report with more is an update; so is a later report with fewer injured when, between the two, the
-     * event's reports give at least as many more dead: the injured who died ("all five expected to survive", then
-     * "killed one, injured 4 others").
+     * A later report with more is an update, unless a report later still goes back below it (six dead, then seven
+     * a quarter of an hour later, then six the next day: the seven is contested, not the toll's rise); so is a later
+     * report with fewer injured when, between the two, the event's reports give at least as many more dead: the
+     * injured who died ("all five expected to survive", then "killed one, injured 4 others").
      */
-    private static Severity severity(Statement a, Statement b, Map<String, String> sources, TollContext context) {
+    private static Severity severity(Statement a, Statement b, List<Statement> all, Map<String, String> sources,
+                                     TollContext context) {
         int order = PublicationOrder.compare(a.article().published(), a.article().publishedAt(),
                 b.article().published(), b.article().publishedAt());
         Statement earlier = order < 0 ? a : b;
         Statement later = earlier == a ? b : a;
         Interval before = earlier.claim().count();
         Interval after = later.claim().count();
-        if (order != 0 && (after.isAbove(before) || injuredWhoDied(earlier, later, context))) {
+        if (order != 0 && (after.isAbove(before) && !fellBackAfter(later, all, context)
+                || injuredWhoDied(earlier, later, context))) {
             return Severity.UPDATE;
         }
         return Sources.differ(sources.getOrDefault(figureKey(a), ""), sources.getOrDefault(figureKey(b), ""))
                 ? Severity.SOURCE_DIFFERS : Severity.CONFLICT;
+    }
+
+    /** Whether another article, later than {@code figure}'s, gives a figure below it (not the injured who died). */
+    private static boolean fellBackAfter(Statement figure, List<Statement> all, TollContext context) {
+        return all.stream().anyMatch(other -> !other.claim().implied() && !sameArticle(figure, other)
+                && PublicationOrder.compare(figure.article().published(), figure.article().publishedAt(),
+                        other.article().published(), other.article().publishedAt()) < 0
+                && figure.claim().count().isAbove(other.claim().count())
+                && !injuredWhoDied(figure, other, context));
     }
 
     private static boolean injuredWhoDied(Statement earlier, Statement later, TollContext context) {

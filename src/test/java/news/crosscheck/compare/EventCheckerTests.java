@@ -66,6 +66,25 @@ class EventCheckerTests {
         }
 
         @Test
+        void aRiseThatALaterReportGoesBackBelowIsAConflict() {
+            ArticleClaims nextDay = article("post/1.txt", "Valley Post", "2024-02-04",
+                    List.of(killed("six", Interval.exactly(6), 1,
+                            "Six people died when the bus left the highway and rolled down the embankment.")),
+                    List.of());
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03T14:30:00Z", killed("Six", Interval.exactly(6), 1,
+                            "Six people died when the bus left the highway and rolled down the embankment.")),
+                    wire("2024-02-03T14:45:00Z", killed("Seven", Interval.exactly(7), 1,
+                            "Seven people were killed when the bus left the highway and rolled down an embankment.")),
+                    nextDay));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+                assertThat(d.statements()).extracting(Discrepancy.Statement::value)
+                        .containsExactly("Six", "Seven", "six");
+            });
+        }
+
+        @Test
         void aLowerTollInALaterArticleIsAConflict() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     ledger("2024-02-03", killed("28", Interval.exactly(28), 1,
