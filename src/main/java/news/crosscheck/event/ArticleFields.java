@@ -15,6 +15,9 @@ final class ArticleFields {
     /** Proper names as phonetic keys, so 'Lisichansk' and 'Lysychansk' count as one name in the name cosine. */
     static final String NAMES = "names";
 
+    /** Where the lead puts the harm, its places and the article's names ({@link LeadSites}); stored only. */
+    static final String PLACES = "places";
+
     private ArticleFields() {
     }
 }

@@ -2,6 +2,7 @@ package news.crosscheck.event;
 
 import news.crosscheck.article.Article;
 import news.crosscheck.claim.context.IncidentDay;
+import news.crosscheck.claim.context.LeadPlaces;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -131,10 +132,12 @@ public final class EventGrouper {
             StoredFields stored = reader.storedFields();
             String[] ids = new String[reader.maxDoc()];
             int[] days = new int[reader.maxDoc()];
+            LeadSites sites = new LeadSites(reader.maxDoc());
             for (int doc = 0; doc < ids.length; doc++) {
                 Document fields = stored.document(doc);
                 ids[doc] = fields.get(ArticleFields.ID);
                 days[doc] = fields.getField(ArticleFields.DAY).numericValue().intValue();
+                sites.read(doc, fields.get(ArticleFields.PLACES));
             }
             Linkage linkage = new Linkage(days, idRanks(ids),
                     new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity()),
@@ -147,7 +150,7 @@ public final class EventGrouper {
                     // the vectors of the articles a block's queries can reach (within the window of its days), each
                     // weighed by its own window, so read from the segments of twice the window around the block
                     try (BlockVectors vectors = BlockVectors.of(reader, days, first - 2 * w, last + 2 * w, settings)) {
-                        linkage.add(links(windows, vectors, block, days));
+                        linkage.add(links(windows, vectors, sites, block, days));
                     }
                     linkage.finishBefore(last + 1 - w);
                 }
@@ -196,18 +199,18 @@ public final class EventGrouper {
      * shared out over the cores (every n-th article to one thread); the pairs, and so the events, are the same whatever
      * the number of threads and whatever order they finish in.
      */
-    private List<AverageLinker.ScoredPair> links(Windows windows, BlockVectors vectors, int[] block, int[] days)
-            throws IOException {
+    private List<AverageLinker.ScoredPair> links(Windows windows, BlockVectors vectors, LeadSites sites, int[] block,
+                                                 int[] days) throws IOException {
         int threads = Math.max(1, Math.min(QUERY_THREADS, block.length / 1000));
         if (threads == 1) {
-            return linksOf(windows, vectors, block, days, 0, 1);
+            return linksOf(windows, vectors, sites, block, days, 0, 1);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<List<AverageLinker.ScoredPair>>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
-                parts.add(pool.submit(() -> linksOf(windows, vectors, block, days, first, threads)));
+                parts.add(pool.submit(() -> linksOf(windows, vectors, sites, block, days, first, threads)));
             }
             List<AverageLinker.ScoredPair> all = new ArrayList<>();
             for (Future<List<AverageLinker.ScoredPair>> part : parts) {
@@ -225,8 +228,8 @@ public final class EventGrouper {
     }
 
     /** The scored pairs of the block's articles {@code first, first + step, ...}. */
-    private List<AverageLinker.ScoredPair> linksOf(Windows windows, BlockVectors vectors, int[] block, int[] days,
-                                                   int first, int step) throws IOException {
+    private List<AverageLinker.ScoredPair> linksOf(Windows windows, BlockVectors vectors, LeadSites sites,
+                                                   int[] block, int[] days, int first, int step) throws IOException {
         List<AverageLinker.ScoredPair> links = new ArrayList<>();
         // Looking a term up in every segment of the window was 40% of a query's cost. Articles come in day order, so
         // one window serves many queries in a row, and their terms recur: each term is looked up once per window.
@@ -253,7 +256,7 @@ public final class EventGrouper {
                 }
                 termQueries.add(new TermQuery(t, states));
             }
-            links.addAll(neighbours(window, neighbourQuery(termQueries, days[self]), vectors, self));
+            links.addAll(neighbours(window, neighbourQuery(termQueries, days[self]), vectors, sites, self));
         }
         return links;
     }
@@ -264,7 +267,8 @@ public final class EventGrouper {
      * of the event's other reports, so the query is run again, deeper by the copies it found, until it names as
      * many other articles (or runs out, or reaches {@value #MAX_HITS} hits).
      */
-    private List<AverageLinker.ScoredPair> neighbours(Windows.Window window, Query query, BlockVectors vectors, int self)
+    private List<AverageLinker.ScoredPair> neighbours(Windows.Window window, Query query, BlockVectors vectors,
+                                                      LeadSites sites, int self)
             throws IOException {
         int wanted = settings.candidates() + 1;
         while (true) {
@@ -276,12 +280,14 @@ public final class EventGrouper {
                 if (other == self) {
                     continue;
                 }
-                double score = pairScore(vectors, self, other);
                 if (isCopy(vectors, self, other)) {
                     copies++;
                     pairs.add(new AverageLinker.ScoredPair(self, other, COPY));
-                } else if (score > 0) {
-                    pairs.add(new AverageLinker.ScoredPair(self, other, score));
+                } else if (!sites.apart(self, other)) {
+                    double score = pairScore(vectors, self, other);
+                    if (score > 0) {
+                        pairs.add(new AverageLinker.ScoredPair(self, other, score));
+                    }
                 }
             }
             int deeper = Math.min(MAX_HITS, settings.candidates() + 1 + copies);
@@ -372,6 +378,7 @@ public final class EventGrouper {
         private final IndexWriter writer;
         private final int[] publicationDays;
         private final IncidentDay incidentDay = new IncidentDay();
+        private final LeadPlaces leadPlaces = new LeadPlaces();
         private int latestDay = Integer.MIN_VALUE;
 
         private Indexer(Collection<LocalDate> publicationDays, IndexWriter writer) {
@@ -419,8 +426,10 @@ public final class EventGrouper {
             doc.add(new NumericDocValuesField(ArticleFields.DAY, day));
             doc.add(new StoredField(ArticleFields.DAY, day));
             doc.add(new TextField(ArticleFields.TEXT, article.fullText(), Field.Store.NO));
-            doc.add(new TextField(ArticleFields.NAMES, nameKeys.keys(article.outlet(), article.title(), article.body()),
-                    Field.Store.NO));
+            String names = nameKeys.keys(article.outlet(), article.title(), article.body());
+            doc.add(new TextField(ArticleFields.NAMES, names, Field.Store.NO));
+            doc.add(new StoredField(ArticleFields.PLACES, LeadSites.write(leadPlaces.of(article.title(),
+                    article.body()), names)));
             try {
                 writer.addDocument(doc);
             } catch (IOException e) {

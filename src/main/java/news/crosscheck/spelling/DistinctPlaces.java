@@ -10,7 +10,7 @@ import java.util.Set;
  * A gazetteer of places whose names may be near each other but that are never one another: every country's English
  * name (from ICU) and {@code distinct-places.txt} (continents, US states, near pairs such as Austria/Australia).
  */
-final class DistinctPlaces {
+public final class DistinctPlaces {
 
     private static final Set<String> PLACES = places();
 
@@ -22,6 +22,11 @@ final class DistinctPlaces {
         String ja = String.join(" ", a);
         String jb = String.join(" ", b);
         return !ja.equals(jb) && PLACES.contains(ja) && PLACES.contains(jb);
+    }
+
+    /** Whether a folded name is a country, a continent or a US state: a place that holds many towns. */
+    public static boolean isWide(String folded) {
+        return PLACES.contains(folded);
     }
 
     private static Set<String> places() {

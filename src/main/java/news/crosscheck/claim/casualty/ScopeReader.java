@@ -34,6 +34,9 @@ final class ScopeReader {
             "when", "after", "before", "because", "since");
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "\"", "—", "–", "-", "|");
 
+    /** The most words of a sentence's opening phrase ("Across the whole state,"): a longer one is a clause. */
+    private static final int MAX_OPENING = 5;
+
     /** The reason of a subset by the victims' condition starts with this. */
     static final String CONDITION = "condition ";
 
@@ -50,25 +53,72 @@ final class ScopeReader {
     private ScopeReader() {
     }
 
-    /** The scope of the figure whose tokens are {@code [start, end)}. */
+    /**
+     * The scope of the figure whose tokens are {@code [start, end)}. Besides its own clause, what frames the whole
+     * sentence or the figure before it makes a figure hypothetical, earlier or an aggregate (not a subset): a
+     * sentence's opening phrase set off by a comma ("Statewide, five people have died"), and the clause before an
+     * {@code and} that holds a figure too ("Russian attacks on the region killed 11 people and injured 46").
+     */
     static Reading read(List<FigureToken> tokens, int start, int end) {
-        int from = start;
-        while (from > 0 && !isBoundary(tokens.get(from - 1))) {
-            from--;
-        }
+        int from = clauseStart(tokens, start);
         int to = end;
         while (to < tokens.size() && !isBoundary(tokens.get(to))) {
             to++;
         }
-        for (Rule rule : RULES) {
+        Reading own = firstRule(RULES, tokens, from, to, start, end);
+        if (own != null) {
+            return own;
+        }
+        List<Rule> framing = RULES.stream().filter(rule -> rule.scope() != Scope.SUBSET).toList();
+        if (from > 0 && tokens.get(from - 1).isWord("and")) {
+            int before = clauseStart(tokens, from - 1);
+            if (hasNumber(tokens, before, from - 1)) {
+                Reading previous = firstRule(framing, tokens, before, from - 1, start, end);
+                if (previous != null) {
+                    return previous;
+                }
+            }
+        }
+        int intro = 0;
+        while (intro < from && intro <= MAX_OPENING && !isBoundary(tokens.get(intro))) {
+            intro++;
+        }
+        if (intro > 0 && intro < from && intro <= MAX_OPENING && tokens.get(intro).text().equals(",")) {
+            Reading opening = firstRule(framing, tokens, 0, intro, start, end);
+            if (opening != null) {
+                return opening;
+            }
+        }
+        return Reading.WHOLE;
+    }
+
+    private static int clauseStart(List<FigureToken> tokens, int at) {
+        int from = at;
+        while (from > 0 && !isBoundary(tokens.get(from - 1))) {
+            from--;
+        }
+        return from;
+    }
+
+    private static boolean hasNumber(List<FigureToken> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isNumber()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Reading firstRule(List<Rule> rules, List<FigureToken> tokens, int from, int to, int start,
+                                     int end) {
+        for (Rule rule : rules) {
             for (List<String> phrase : rule.phrases()) {
-                int at = find(tokens, from, to, phrase, start, end);
-                if (at >= 0) {
+                if (find(tokens, from, to, phrase, start, end) >= 0) {
                     return new Reading(rule.scope(), rule.label() + "'" + String.join(" ", phrase) + "'");
                 }
             }
         }
-        return Reading.WHOLE;
+        return null;
     }
 
     private static boolean isBoundary(FigureToken token) {

@@ -25,7 +25,9 @@ final class HarmSite {
             "airstrike", "airstrikes", "shelling", "shelled", "shells", "blast", "blasts", "explosion", "explosions",
             "exploded", "bombing", "bombed", "bomb", "raid", "raids", "missile", "missiles", "rocket", "rockets",
             "drone", "drones", "hit", "hits", "fire", "fires", "crash", "crashed", "collapse", "collapsed",
-            "shooting", "shootings", "fighting", "clashes", "flood", "floods", "earthquake", "quake", "landslide",
+            "shooting", "shootings", "fighting", "clashes", "flood", "floods", "flooding", "flooded", "storm", "storms",
+            "tornado", "tornadoes", "hurricane", "wildfire", "wildfires", "blaze", "avalanche", "mudslide",
+            "derailment", "derailed", "stabbing", "earthquake", "quake", "landslide",
             "fell", "landed", "fought", "battle", "battles", "massacre");
 
     /** Nouns of attacks and accidents that a place can stand before as a name: "the Oregon shooting". */

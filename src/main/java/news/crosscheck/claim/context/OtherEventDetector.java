@@ -33,7 +33,10 @@ import java.util.regex.Pattern;
  *       central Kelvar}, see {@link HarmSite}), provided the lead names places and the sentence names none of
  *       them. A place where victims were taken ({@code taken to hospitals in Luhansk and Severodonetsk}) or of
  *       who said it ({@code officials in Kyiv said}) does not mark the figure, nor does any place in a sentence
- *       that also names a lead place: the sentence is then tied to the article's own event.</li>
+ *       that also names a lead place: the sentence is then tied to the article's own event;</li>
+ *   <li>a sentence outside the lead that points back ({@code there}, {@code that toll}) at a sentence marked so;</li>
+ *   <li>a figure after the words that say the article's event came after another ({@code came a week after a drone
+ *       strike on the port killed four}, {@code hours after a missile hit}).</li>
  * </ul>
  * The lead is the first {@value Sentence#LEAD_SENTENCES} sentences by index (the title and the first two sentences,
  * when sentence 0 is the title). Figures in the lead always stay the article's own, and so do figures in sentences
@@ -55,6 +58,21 @@ public final class OtherEventDetector {
             + "Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
             + "Christmas|Eve|Easter)\\b");
 
+    /**
+     * "No one was injured there", "That toll rose to 11 overnight": a sentence that points back at the place or the
+     * toll of the sentence before it (not the "there" of "there were no deaths").
+     */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\bthere\\b(?!\\s+(?:is|are|was|were|be|been|being|"
+            + "has|have|had|will|would|may|might|could|should|must|seems?|appears?|remains?)\\b)|\\bthat (?:toll|"
+            + "figure|number|count|attack|strike|raid|blast|explosion|shooting|fire|crash)\\b");
+    /**
+     * "The attack came a week after a drone strike on the port killed four people", "hours after a missile hit the
+     * town": the figures after it are of the earlier event the article's own is said to follow.
+     */
+    private static final Pattern FOLLOWS = Pattern.compile("(?i)\\b(?:(?:came|comes|followed|follows)(?:\\s+[\\w-]+){0,3}?"
+            + "\\s+after|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six|several|a few) (?:hours?|"
+            + "days?|weeks?|months?|years?))\\s+(?:after|before))\\s+(?:a|an|another)\\b");
+
     private final SpellingRule spelling = new SpellingRule();
 
     public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
@@ -62,9 +80,21 @@ public final class OtherEventDetector {
         Article article = new Article(sentences, places, published);
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
-            classified.add(claim.withOtherEvent(String.join("; ", article.reasons(claim.sentence()))));
+            String reasons = String.join("; ", article.reasons(claim.sentence()));
+            if (reasons.isEmpty() && !claim.implied() && claim.sentence().index() > 0) {
+                reasons = follows(claim.sentence().text(), claim.value()).orElse("");
+            }
+            classified.add(claim.withOtherEvent(reasons));
         }
         return classified;
+    }
+
+    /** The words that tell that a figure, written after them, is of an event the article's own came after. */
+    private static Optional<String> follows(String text, String value) {
+        Matcher follows = FOLLOWS.matcher(text);
+        int figure = text.indexOf(value);
+        return follows.find() && figure >= follows.end()
+                ? Optional.of("an earlier event '" + follows.group() + "'") : Optional.empty();
     }
 
     /**
@@ -80,6 +110,7 @@ public final class OtherEventDetector {
     private final class Article {
 
         private final Set<Integer> lead;
+        private final java.util.Map<Integer, Sentence> byIndex = new java.util.HashMap<>();
         private final List<String> leadPlaces;
         private final List<String> leadWords;
         private final List<Mention> places;
@@ -89,6 +120,7 @@ public final class OtherEventDetector {
 
         Article(List<Sentence> sentences, List<Mention> places, LocalDate published) {
             this.lead = leadIndices(sentences);
+            sentences.forEach(s -> byIndex.putIfAbsent(s.index(), s));
             this.places = places.stream().filter(p -> p.kind() == MentionKind.PLACE).toList();
             this.leadPlaces = this.places.stream().filter(p -> lead.contains(p.sentence().index()))
                     .map(p -> NameFold.fold(p.name())).toList();
@@ -117,6 +149,10 @@ public final class OtherEventDetector {
                         reasons.add("place '" + place.name() + "' not in the lead");
                     }
                 }
+            }
+            Sentence before = byIndex.get(sentence.index() - 1);
+            if (reasons.isEmpty() && before != null && REFERS_BACK.matcher(sentence.text()).find()) {
+                reasons(before).stream().findFirst().ifPresent(reason -> reasons.add("refers back to " + reason));
             }
             return reasons;
         }

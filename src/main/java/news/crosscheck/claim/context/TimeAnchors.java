@@ -43,9 +43,9 @@ final class TimeAnchors {
             "Sep", "Oct", "Nov", "Dec");
     private static final Pattern YEAR = Pattern.compile("\\b(" + LEAD_IN + ")((?:18|19|20)\\d{2})\\b(?![,.]\\d)");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier this "
-            + "(?:year|month|week)|(?:a|an|the) (?:similar|separate|earlier|previous) (?:attack|strike|incident|shooting|"
+            + "(?:year|month|week)|(?:a|an|the) (?:similar|separate|unrelated|earlier|previous) (?:attack|strike|incident|shooting|"
             + "bombing|blast|raid|assault|explosion|crash|fire|disaster)|in another (?:attack|strike|incident|"
-            + "shooting|bombing)|separately)\\b");
+            + "shooting|bombing)|separately|elsewhere)\\b");
     private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(since the (?:start|beginning|outbreak) of "
             + "the (?:war|conflict|invasion|year|fighting)|since the (?:full-scale )?(?:war|conflict|invasion|"
             + "fighting) (?:began|started)|since the (?:full-scale )?invasion|so far this year|this year alone|"

@@ -1,5 +1,8 @@
 package news.crosscheck.claim.mention;
 
+import news.crosscheck.spelling.DistinctPlaces;
+import news.crosscheck.spelling.NameFold;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -113,7 +116,8 @@ final class MentionRules {
         if (role != null && !NameLexicon.isCountry(name) && allLookLikeNameWords(tokens, run)) {
             return new Found(MentionKind.PERSON, name, role, start, end);
         }
-        if (NameLexicon.isCountry(name) || isPlaceByCue(tokens, run, previous, previousEnd)) {
+        if (NameLexicon.isCountry(name) || DistinctPlaces.isWide(NameFold.fold(name))
+                || isPlaceByCue(tokens, run, previous, previousEnd)) {
             return new Found(MentionKind.PLACE, name, "", start, end);
         }
         if (PersonCues.marks(tokens, run) && allLookLikeNameWords(tokens, run) && !NameLexicon.isCountry(name)) {
@@ -171,9 +175,17 @@ final class MentionRules {
         return from < run.to() ? run.from(from) : null;
     }
 
+    private static boolean isLetter(String token) {
+        return token.length() == 1 && Character.isUpperCase(token.charAt(0));
+    }
+
     private static boolean isPlaceByCue(List<NameToken> tokens, NameRun run, MentionKind previous, int previousEnd) {
         int before = run.from() - 1;
         int after = run.to();
+        if (isLetter(tokens.get(after - 1).text()) || after < tokens.size() && isLetter(tokens.get(after).text())) {
+            // "in Building C", "in Building A": a part of a site named by a letter, not a place name
+            return false;
+        }
         if (before >= 0 && NameLexicon.PLACE_PREPOSITIONS.contains(tokens.get(before).lower())) {
             return true;
         }

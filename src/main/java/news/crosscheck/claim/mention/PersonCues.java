@@ -77,7 +77,26 @@ final class PersonCues {
         if (!couldBeFullName(tokens, run)) {
             return false;
         }
-        return ageBefore(tokens, run.from()) || cueBefore(tokens, run.from()) || predicateAfter(tokens, run.to());
+        return ageBefore(tokens, run.from()) || cueBefore(tokens, run.from()) || predicateAfter(tokens, run.to())
+                || appositionOfPersonNoun(tokens, run);
+    }
+
+    /**
+     * {@code a 79-year-old man, Harold Quinn, drowned}, {@code two brothers-in-law, Wesley Tanner and Roy Ebersol,}:
+     * a name set off by commas right after a noun for a person.
+     */
+    private static boolean appositionOfPersonNoun(List<NameToken> tokens, NameRun run) {
+        String after = lower(tokens, run.to());
+        if (!lower(tokens, run.from() - 1).equals(",") || !(after.equals(",") || after.equals("and")
+                || after.equals(".") || after.equals(")") || after.isEmpty())) {
+            return false;
+        }
+        String noun = lower(tokens, run.from() - 2);
+        String head = noun.contains("-") ? noun.substring(0, noun.indexOf('-')) : noun;
+        String singular = head.equals("men") ? "man" : head.equals("women") ? "woman"
+                : head.equals("children") ? "child" : head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return VictimPhrase.SINGULAR.contains(head) || VictimPhrase.SINGULAR.contains(singular)
+                || NameLexicon.ROLE_NOUNS.contains(head) || NameLexicon.ROLE_NOUNS.contains(singular);
     }
 
     /**

@@ -63,6 +63,11 @@ public final class NumberParser {
             .collect(Collectors.toUnmodifiableSet());
 
     private final SpelledNumberReader spelled = new SpelledNumberReader();
+    /** Verbs whose {@code over} is a particle ({@code handed over 15 prisoners}), not {@code more than}. */
+    private static final Set<String> HANDING_VERBS = Set.of("hand", "hands", "handed", "handing", "turn", "turns",
+            "turned", "turning", "pass", "passes", "passed", "passing", "sign", "signs", "signed", "signing", "give",
+            "gives", "gave", "giving");
+
     /** The words a qualifier or a figure can start with, besides digits; most words of a sentence are none. */
     private final Set<String> openers = Stream.of(Qualifier.FIRST_WORDS, ROUND_OPENERS, spelled.numberWords())
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
@@ -98,6 +103,10 @@ public final class NumberParser {
         }
         Qualifier qualifier = null;
         int figureStart = start;
+        if (word.equals("over") && HANDING_VERBS.contains(previousWord(lower, start))) {
+            // "Moscow handed over fifteen seriously wounded": a verb's particle, not "more than"
+            return new Attempt(null, endOfToken(lower, start));
+        }
         if (Qualifier.FIRST_WORDS.contains(word)) {
             for (Qualifier q : Qualifier.values()) {
                 int length = q.matchLength(lower, start);
@@ -286,6 +295,19 @@ public final class NumberParser {
             i++;
         }
         return i;
+    }
+
+    /** The word of letters that ends before {@code at}, past white space; empty when there is none. */
+    private static String previousWord(String lower, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(lower.charAt(end - 1))) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(lower.charAt(from - 1))) {
+            from--;
+        }
+        return lower.substring(from, end);
     }
 
     private static int endOfToken(String lower, int i) {

@@ -48,6 +48,18 @@ class FigureScopeTests {
         }
     }
 
+    @Test
+    void aSeparateStatementIsNoSeparateIncident() {
+        assertThat(claim("In a separate statement, the health ministry said 10 people were wounded.", "10").scope())
+                .isEqualTo(Scope.WHOLE);
+    }
+
+    @Test
+    void aLongOpeningClauseDoesNotFrameTheFigure() {
+        assertThat(claim("Officers believe he might be heading south on a bus, and two people were found dead in "
+                + "the home.", "two").scope()).isEqualTo(Scope.WHOLE);
+    }
+
     @Nested
     class Subsets {
 
@@ -57,6 +69,7 @@ class FigureScopeTests {
                 Three people were killed and two were critically injured in the blast.                 | two        | condition 'critically'
                 Two people were hospitalized with life-threatening injuries, police said.            | Two        | condition 'life-threatening'
                 A third victim later died at the hospital.                                            | A third victim | 'later died'
+                The other four wounded, including two 17-year-olds, are expected to survive.          | four       | 'the other'
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
@@ -137,6 +150,8 @@ class FigureScopeTests {
                 Some 20 people were wounded across the city this weekend, police said.              | Some 20     | 'across the city'
                 Twelve people have been killed in traffic this year in the county.                    | Twelve | 'this year'
                 Seven wounded in violent weekend across Riverton                                      | Seven  | 'violent weekend'
+                Statewide, five people have died in the flooding since Friday.                        | five   | 'statewide'
+                Russian attacks on the region killed 11 people and injured 46, the governor said.    | 46     | 'attacks'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);

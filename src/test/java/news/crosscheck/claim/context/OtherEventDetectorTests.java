@@ -91,6 +91,7 @@ class OtherEventDetectorTests {
                 Two years ago a fire at the depot killed 11 workers.                    | earlier time 'Two years ago'
                 The depot was previously hit in a raid that injured 5 people.           | earlier time 'previously hit'
                 In a separate attack, two people were wounded.                          | earlier time 'a separate attack'
+                In an unrelated shooting, two people were wounded.                      | earlier time 'an unrelated shooting'
                 A strike on the station on January 20 killed eight people.              | earlier time 'on January 20'
                 Since February 2022, the shelling has killed 200 people.                | cumulative 'Since February 2022'
                 Gunfire has killed 212 people across the city this year.                | cumulative 'across the city this year'
@@ -103,6 +104,9 @@ class OtherEventDetectorTests {
                 The 2019 bombing of the depot killed 12 people.                         | earlier time '2019 bombing'
                 Last summer a fire at the depot killed 5 workers.                       | earlier time 'Last summer'
                 The gunman in the Harlow shooting wounded nine others.                  | another incident 'the Harlow shooting'
+                Elsewhere in the region, a guided bomb hit a village, injuring three people. | earlier time 'Elsewhere'
+                The strike came exactly a week after a drone strike on the port killed four people. | an earlier event 'came exactly a week after a'
+                It hit the depot hours after a missile killed nine people at a bus station. | an earlier event 'hours after a'
                 """)
         void timeAnchorAwayFromPublicationMarksTheFigure(String sentence, String reason) {
             assertThat(reasonFor(sentence)).isEqualTo(reason);
@@ -133,6 +137,29 @@ class OtherEventDetectorTests {
                                     "earlier time 'In December'; place 'Kelvar' not in the lead"),
                             tuple("more than 100",
                                     "earlier time 'In December'; place 'Kelvar' not in the lead"));
+        }
+
+        @Test
+        void aSentenceThatPointsBackAtABackgroundOneIsBackground() {
+            Sentence strike = new Sentence(7, "Drones also struck a farm near Kelvar overnight.");
+            Sentence there = new Sentence(8, "No one was injured there, the governor said.");
+            Sentence toll = new Sentence(8, "That toll rose to 11 overnight.");
+            for (Sentence later : List.of(there, toll)) {
+                List<Sentence> sentences = new ArrayList<>(lead);
+                sentences.add(strike);
+                sentences.add(later);
+                List<Mention> places = new ArrayList<>(leadPlaces());
+                places.add(place("Kelvar", strike));
+                assertThat(detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED))
+                        .filteredOn(c -> c.sentence().index() == 8).singleElement()
+                        .extracting(CasualtyClaim::otherEvent)
+                        .isEqualTo("refers back to place 'Kelvar' not in the lead");
+            }
+        }
+
+        @Test
+        void thereAsInThereWereIsNoPointer() {
+            assertThat(reasonFor("There were no injuries among the crew, the operator said.")).isEmpty();
         }
 
         @Test

@@ -107,9 +107,16 @@ class MentionExtractorTests {
                 "He was charged in the death of Corey Vance, 20.|Corey Vance",
                 "Police said the gunman was Wade Pruitt.|Wade Pruitt",
                 "The husband was identified as Bay City firefighter Tom Rusk.|Tom Rusk",
+                "A 79-year-old man, Harold Quinn, drowned when his car was swept away.|Harold Quinn",
         })
         void anAgeOrWhatHappenedToThemMarksAPerson(String sentence, String name) {
             assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
+        }
+
+        @Test
+        void aListSetOffAfterAPluralNounForPeopleIsOfPeople() {
+            assertThat(names(MentionKind.PERSON, "Four people died, including two brothers-in-law, Wesley Tanner "
+                    + "and Roy Ebersol, whose pickup was swept away.")).containsExactly("Wesley Tanner", "Roy Ebersol");
         }
 
         @Test
@@ -219,6 +226,8 @@ class MentionExtractorTests {
                 "The delegation flew from Poland to Moldova.|Poland,Moldova",
                 "The European Union said it would send aid to Turkey.|Turkey",
                 "Chancellor Olaf Brenner met President Joe Carter in Washington on Monday.|Washington",
+                "The storms also brought flooding to parts of Arkansas and Oklahoma.|Arkansas,Oklahoma",
+                "The fire started in Building C and spread to Building A.|''",
         })
         void placeCuesAndCountriesGivePlaces(String sentence, String places) {
             List<String> expected = places.isEmpty() ? List.of() : List.of(places.split(","));

@@ -63,6 +63,7 @@ class NumberParserTests {
                 Half a dozen people were treated.                | Half a dozen          | 6
                 A hundred and five people were evacuated.        | A hundred and five    | 105
                 Seventeen miners were trapped.                   | Seventeen             | 17
+                Moscow handed over fifteen wounded soldiers.      | fifteen               | 15
                 """)
         void readsSpelledCardinals(String sentence, String text, long value) {
             Quantity quantity = only(sentence);

@@ -1,0 +1,92 @@
+package news.crosscheck.claim.context;
+
+import news.crosscheck.claim.mention.Mention;
+import news.crosscheck.claim.mention.MentionExtractor;
+import news.crosscheck.claim.mention.MentionKind;
+import news.crosscheck.claim.text.Sentence;
+import news.crosscheck.claim.text.SentenceSplitter;
+import news.crosscheck.spelling.DistinctPlaces;
+import news.crosscheck.spelling.NameFold;
+import news.crosscheck.spelling.SpellingRule;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Where an article's lead says its harm happened, and what other places the lead names: what tells two reports of
+ * one kind of event on one day apart ("a missile hit an apartment block in Pavlohrad" and "a missile hit an
+ * apartment block in Kostiantynivka"), however alike their words.
+ * <p>
+ * The lead is the title and the first sentences ({@value Sentence#LEAD_SENTENCES} in all). A site is a place of the
+ * lead where the harm happened ({@link HarmSite}), unless it holds many towns: a country, a continent, a US state, or
+ * a name followed by a word such as {@code region} or {@code county}. Each place is kept as its words' spelling keys
+ * ({@link SpellingRule#key}, the keys the grouping's name field holds), so transliterations of one town
+ * ({@code Pavlohrad}, {@code Pavlograd}) meet.
+ * <p>
+ * The grouping takes two articles for different events when each lead names a site that the other's lead does not
+ * name, and one of them never names the other's site at all: a strike on a town and a strike on another town, one
+ * report of which may recall the other strike further down, but not both. A lead that names a town and its region
+ * ("Pavlohrad, in the Dnipropetrovsk region") meets one whose site is the town.
+ */
+public final class LeadPlaces {
+
+    /** Words after a place name that make it a region holding many towns, as written and as abbreviated. */
+    private static final Set<String> REGION_WORDS = Stream.of("region", "regions", "oblast", "province", "county",
+            "parish", "state", "district", "krai", "raion", "governorate", "territory", "area", "peninsula")
+            .flatMap(word -> Stream.of(word, NameFold.canonical(word))).collect(Collectors.toUnmodifiableSet());
+    /** Leave room for long first sentences. */
+    private static final int LEAD_CHARS = 1_500;
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final MentionExtractor mentions = new MentionExtractor(String::equals);
+    private final SpellingRule spelling = new SpellingRule();
+
+    /**
+     * The lead's places as spelling keys of their words.
+     *
+     * @param sites  the keys of the places where the harm happened that hold no other towns; empty when there is none
+     * @param places the keys of every place the lead names, sites included
+     */
+    public record Reading(Set<String> sites, Set<String> places) {
+    }
+
+    public Reading of(String title, String body) {
+        String text = title.isEmpty() ? body : title + "\n\n" + body;
+        List<Sentence> lead = splitter.split(text.substring(0, Math.min(text.length(), LEAD_CHARS))).stream()
+                .filter(s -> s.index() < Sentence.LEAD_SENTENCES).toList();
+        Set<String> sites = new TreeSet<>();
+        Set<String> places = new TreeSet<>();
+        for (Mention place : mentions.extract(lead)) {
+            if (place.kind() != MentionKind.PLACE) {
+                continue;
+            }
+            List<String> keys = NameFold.words(place.name()).stream().filter(w -> !REGION_WORDS.contains(w))
+                    .map(spelling::key).filter(k -> !k.isEmpty()).toList();
+            places.addAll(keys);
+            if (!wide(place) && HarmSite.isWhereHarmHappened(place.sentence().text(), place.name())) {
+                sites.addAll(keys);
+            }
+        }
+        return new Reading(sites, places);
+    }
+
+    /** A country, continent or US state, or a name that a region word follows ("the Donetsk region"). */
+    private static boolean wide(Mention place) {
+        String folded = NameFold.fold(place.name());
+        if (DistinctPlaces.isWide(folded) || NameFold.words(place.name()).stream().anyMatch(REGION_WORDS::contains)) {
+            return true;
+        }
+        String text = place.sentence().text();
+        for (int at = text.indexOf(place.name()); at >= 0; at = text.indexOf(place.name(), at + 1)) {
+            String after = text.substring(at + place.name().length()).stripLeading();
+            String next = after.split("[^\\p{L}]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            if (REGION_WORDS.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,64 @@
+package news.crosscheck.event;
+
+import news.crosscheck.claim.context.LeadPlaces;
+
+import java.util.Arrays;
+
+/**
+ * Where each indexed article's lead puts its harm and what places it names ({@link LeadPlaces}), and the names the
+ * whole article holds ({@link NameKeys}), as sorted hashes of their spelling keys, a few ints an article: two
+ * articles whose leads put their harm in two towns are never linked, however alike their words (two missile strikes
+ * on two towns on one day).
+ */
+final class LeadSites {
+
+    private static final int[] NONE = new int[0];
+
+    private final int[][] sites;
+    private final int[][] leadPlaces;
+    private final int[][] names;
+
+    LeadSites(int articles) {
+        sites = new int[articles][];
+        leadPlaces = new int[articles][];
+        names = new int[articles][];
+    }
+
+    /** The stored form: the site keys, the lead's place keys and the name keys, a bar between each. */
+    static String write(LeadPlaces.Reading lead, String nameKeys) {
+        return String.join(" ", lead.sites()) + "|" + String.join(" ", lead.places()) + "|" + nameKeys;
+    }
+
+    void read(int doc, String stored) {
+        String[] parts = stored.split("\\|", 3);
+        sites[doc] = hashes(parts[0]);
+        leadPlaces[doc] = sites[doc].length == 0 ? NONE : hashes(parts[1]);
+        names[doc] = sites[doc].length == 0 ? NONE : hashes(parts[2]);
+    }
+
+    /**
+     * Whether each lead names a site of its harm that the other lead does not name, and one of the articles never
+     * names the other's site (see {@link LeadPlaces}).
+     */
+    boolean apart(int a, int b) {
+        return sites[a].length > 0 && sites[b].length > 0 && disjoint(sites[a], leadPlaces[b])
+                && disjoint(sites[b], leadPlaces[a]) && (disjoint(sites[a], names[b]) || disjoint(sites[b], names[a]));
+    }
+
+    private static boolean disjoint(int[] keys, int[] sorted) {
+        for (int key : keys) {
+            if (Arrays.binarySearch(sorted, key) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] hashes(String keys) {
+        if (keys.isEmpty()) {
+            return NONE;
+        }
+        return Arrays.stream(keys.split(" ")).mapToInt(String::hashCode).distinct().sorted().toArray();
+    }
+
+}
