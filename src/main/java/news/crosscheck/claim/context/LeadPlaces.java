@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * <p>
  * The grouping takes two articles for different events when each lead names a site that the other's lead does not
  * name, and one of them never names the other's site at all: a strike on a town and a strike on another town, one
- * report of which may recall the other strike further down, but not both. A lead that names a town and its region
- * ("Pavlohrad, in the Dnipropetrovsk region") meets one whose site is the town.
+ * report of which may recall the other strike further down, but not both. A region says nothing either way: a lead
+ * that names only a region has no site, and a region two leads share (a strike on the city of Kherson, shelling of
+ * Nova Kakhovka in the Kherson region) does not make their towns one.
  */
 public final class LeadPlaces {
 
@@ -48,7 +49,7 @@ public final class LeadPlaces {
      * The lead's places as spelling keys of their words.
      *
      * @param sites  the keys of the places where the harm happened that hold no other towns; empty when there is none
-     * @param places the keys of every place the lead names, sites included
+     * @param places the keys of every place the lead names that holds no other towns, sites included
      */
     public record Reading(Set<String> sites, Set<String> places) {
     }
@@ -63,10 +64,14 @@ public final class LeadPlaces {
             if (place.kind() != MentionKind.PLACE) {
                 continue;
             }
-            List<String> keys = NameFold.words(place.name()).stream().filter(w -> !REGION_WORDS.contains(w))
-                    .map(spelling::key).filter(k -> !k.isEmpty()).toList();
+            if (wide(place)) {
+                // "the Kherson region" holds the city of Kherson and the town of Nova Kakhovka alike
+                continue;
+            }
+            List<String> keys = NameFold.words(place.name()).stream().map(spelling::key).filter(k -> !k.isEmpty())
+                    .toList();
             places.addAll(keys);
-            if (!wide(place) && HarmSite.isWhereHarmHappened(place.sentence().text(), place.name())) {
+            if (HarmSite.isWhereHarmHappened(place.sentence().text(), place.name())) {
                 sites.addAll(keys);
             }
         }
