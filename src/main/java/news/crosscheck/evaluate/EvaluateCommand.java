@@ -4,11 +4,14 @@ import news.crosscheck.CrosscheckApplication;
 import news.crosscheck.batch.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Unmatched;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -26,6 +29,13 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     EvaluationOptions.Arguments arguments;
+
+    /**
+     * {@code --crosscheck.<setting>=VALUE} as a sub-command of {@code crosscheck}: picocli hands a sub-command's
+     * unmatched arguments to the command itself, not to its mix-in.
+     */
+    @Unmatched
+    List<String> jobArgs = new ArrayList<>();
 
     private final Evaluation.Job job;
     private final PrintStream out;
@@ -55,6 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            arguments.jobArgs.addAll(jobArgs);
             return run(arguments.options());
         } catch (IllegalArgumentException e) {
             return usage(e);
