@@ -375,10 +375,15 @@ public final class EventGrouper {
     /** Adds articles to the index; closing it commits. */
     public final class Indexer implements AutoCloseable, Consumer<Article> {
 
+        /** Articles read side by side before they are added in order. */
+        private static final int BATCH = 256;
+
         private final IndexWriter writer;
         private final int[] publicationDays;
-        private final IncidentDay incidentDay = new IncidentDay();
-        private final LeadPlaces leadPlaces = new LeadPlaces();
+        private final List<Article> pending = new ArrayList<>(BATCH);
+        // one per thread: the readers keep state (sentence splitting, name caches)
+        private final ThreadLocal<IncidentDay> incidentDay = ThreadLocal.withInitial(IncidentDay::new);
+        private final ThreadLocal<LeadPlaces> leadPlaces = ThreadLocal.withInitial(LeadPlaces::new);
         private int latestDay = Integer.MIN_VALUE;
 
         private Indexer(Collection<LocalDate> publicationDays, IndexWriter writer) {
@@ -396,7 +401,7 @@ public final class EventGrouper {
          */
         private int day(Article article) {
             int published = Math.toIntExact(article.published().toEpochDay());
-            return incidentDay.of(article.fullText(), article.published())
+            return incidentDay.get().of(article.fullText(), article.published())
                     .map(incident -> Math.toIntExact(incident.toEpochDay()))
                     .filter(incident -> published - incident > settings.windowDays() && reportsAround(incident))
                     .orElse(published);
@@ -410,17 +415,36 @@ public final class EventGrouper {
 
         @Override
         public void accept(Article article) {
-            int day = day(article);
-            try {
-                // A later day starts a new segment; an earlier one (input out of order, or a follow-up grouped on its
-                // incident's day) joins the current segment, so disorder never makes more segments than days.
-                if (day > latestDay) {
-                    writer.flush();
-                    latestDay = day;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            pending.add(article);
+            if (pending.size() == BATCH) {
+                drain();
             }
+        }
+
+        /**
+         * Reads the pending articles on every core (their days, names and lead places cost more than indexing them)
+         * and adds them in the order they came.
+         */
+        private void drain() {
+            List<Prepared> prepared = pending.parallelStream().map(this::prepare).toList();
+            pending.clear();
+            for (Prepared article : prepared) {
+                try {
+                    // A later day starts a new segment; an earlier one (input out of order, or a follow-up grouped on
+                    // its incident's day) joins the current segment, so disorder never makes more segments than days.
+                    if (article.day() > latestDay) {
+                        writer.flush();
+                        latestDay = article.day();
+                    }
+                    writer.addDocument(article.document());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        private Prepared prepare(Article article) {
+            int day = day(article);
             Document doc = new Document();
             doc.add(new StringField(ArticleFields.ID, article.id(), Field.Store.YES));
             doc.add(new NumericDocValuesField(ArticleFields.DAY, day));
@@ -428,17 +452,17 @@ public final class EventGrouper {
             doc.add(new TextField(ArticleFields.TEXT, article.fullText(), Field.Store.NO));
             String names = nameKeys.keys(article.outlet(), article.title(), article.body());
             doc.add(new TextField(ArticleFields.NAMES, names, Field.Store.NO));
-            doc.add(new StoredField(ArticleFields.PLACES, LeadSites.write(leadPlaces.of(article.title(),
+            doc.add(new StoredField(ArticleFields.PLACES, LeadSites.write(leadPlaces.get().of(article.title(),
                     article.body()), names)));
-            try {
-                writer.addDocument(doc);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Prepared(day, doc);
+        }
+
+        private record Prepared(int day, Document document) {
         }
 
         @Override
         public void close() throws IOException {
+            drain();
             writer.commit();
             writer.close();
         }

@@ -44,6 +44,31 @@ final class HarmSite {
     private HarmSite() {
     }
 
+    /**
+     * Whether the text holds a word of harm at all ({@link #HARM}, or a casualty verb): without one, none of its places
+     * is where harm happened. A scan of its words, far cheaper than reading its places.
+     */
+    static boolean mentionsHarm(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                if (HARM.contains(word) || CasualtyWords.ACTIVE_VERBS.containsKey(word)
+                        || CasualtyWords.PREDICATES.containsKey(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether some occurrence of {@code place} in {@code sentence} is where the harm happened. */
     static boolean isWhereHarmHappened(String sentence, String place) {
         for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1)) {

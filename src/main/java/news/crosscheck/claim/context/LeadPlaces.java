@@ -38,8 +38,8 @@ public final class LeadPlaces {
     private static final Set<String> REGION_WORDS = Stream.of("region", "regions", "oblast", "province", "county",
             "parish", "state", "district", "krai", "raion", "governorate", "territory", "area", "peninsula")
             .flatMap(word -> Stream.of(word, NameFold.canonical(word))).collect(Collectors.toUnmodifiableSet());
-    /** Leave room for long first sentences. */
-    private static final int LEAD_CHARS = 1_500;
+    /** Room for a title and two long sentences; the splitter's cost grows with the text it reads. */
+    private static final int LEAD_CHARS = 1_000;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final MentionExtractor mentions = new MentionExtractor(String::equals);
@@ -56,10 +56,14 @@ public final class LeadPlaces {
 
     public Reading of(String title, String body) {
         String text = title.isEmpty() ? body : title + "\n\n" + body;
-        List<Sentence> lead = splitter.split(text.substring(0, Math.min(text.length(), LEAD_CHARS))).stream()
-                .filter(s -> s.index() < Sentence.LEAD_SENTENCES).toList();
+        text = text.substring(0, Math.min(text.length(), LEAD_CHARS));
         Set<String> sites = new TreeSet<>();
         Set<String> places = new TreeSet<>();
+        if (!HarmSite.mentionsHarm(text)) {
+            // no site, and then its places never count either (two articles are apart only when both name sites)
+            return new Reading(sites, places);
+        }
+        List<Sentence> lead = splitter.split(text).stream().filter(s -> s.index() < Sentence.LEAD_SENTENCES).toList();
         for (Mention place : mentions.extract(lead)) {
             if (place.kind() != MentionKind.PLACE) {
                 continue;
