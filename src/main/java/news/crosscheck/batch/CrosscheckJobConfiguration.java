@@ -263,8 +263,10 @@ public class CrosscheckJobConfiguration {
         HashRangePartitioner.Range range = HashRangePartitioner.ARTICLE_HASHES.range(step.getExecutionContext());
         return staging.dialect().streamed(new JdbcCursorItemReaderBuilder<Article>()).name("eventArticleReader")
                 .dataSource(dataSource)
+                // in the order of the (RUN_ID, SHA256) index, unique once duplicates are set aside: an order H2 need
+                // not sort (sorting a partition's rows, bodies included, wrote 18 GB a partition at 1,000,000)
                 .sql("SELECT * FROM CC_ARTICLE A WHERE RUN_ID = ? AND SHA256 >= ? AND SHA256 < ? AND "
-                        + StagingRepository.NOT_DUPLICATE + " ORDER BY ARTICLE_ID")
+                        + StagingRepository.NOT_DUPLICATE + " ORDER BY RUN_ID, SHA256")
                 .queryArguments(RunContext.of(step).run(), range.from(), range.to())
                 .rowMapper(StagingRepository.ARTICLE)
                 .build();

@@ -114,7 +114,7 @@ class WriteReportsTasklet implements Tasklet {
             jdbc.query("SELECT M.EVENT_ID, M.ARTICLE_ID, A.OUTLET, A.PUBLISHED_AT, A.TITLE, M.EVENT_SIZE, C.COPY_OF "
                     + "FROM CC_MEMBER M JOIN CC_ARTICLE A ON A.RUN_ID = M.RUN_ID AND A.ARTICLE_ID = M.ARTICLE_ID "
                     + "LEFT JOIN CC_COPY C ON C.RUN_ID = M.RUN_ID AND C.ARTICLE_ID = M.ARTICLE_ID "
-                    + "WHERE M.RUN_ID = ? ORDER BY M.EVENT_ID, M.ARTICLE_ID", rs -> {
+                    + "WHERE M.RUN_ID = ? ORDER BY M.RUN_ID, M.EVENT_ID, M.ARTICLE_ID", rs -> {
                 write(events, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getLong(6), rs.getString(7));
             }, run);
@@ -126,7 +126,9 @@ class WriteReportsTasklet implements Tasklet {
         long[] written = {0};
         try (CsvReport claims = CsvReport.create(target, Columns.Claim.class)) {
             jdbc.query("SELECT M.EVENT_ID, C.CLAIMS FROM CC_MEMBER M JOIN CC_CLAIMS C ON C.RUN_ID = M.RUN_ID "
-                    + "AND C.ARTICLE_ID = M.ARTICLE_ID WHERE M.RUN_ID = ? ORDER BY M.EVENT_ID, M.ARTICLE_ID", rs -> {
+                    + "AND C.ARTICLE_ID = M.ARTICLE_ID WHERE M.RUN_ID = ? "
+                    // with RUN_ID first, H2 reads the member index in order instead of sorting every claim
+                    + "ORDER BY M.RUN_ID, M.EVENT_ID, M.ARTICLE_ID", rs -> {
                 String eventId = rs.getString(1);
                 ArticleClaims article = staging.readClaims(rs.getString(2));
                 written[0] += article.casualties().size() + article.mentions().size();
