@@ -132,7 +132,7 @@ public final class CasualtyExtractor {
     }
 
     private static CasualtyClaim scoped(CasualtyClaim claim, List<FigureToken> tokens, int start, int end) {
-        ScopeReader.Reading reading = ScopeReader.read(tokens, start, end);
+        ScopeReader.Reading reading = ScopeReader.read(tokens, start, end, claim.sentence().index() == 0);
         return claim.withScope(reading.scope(), reading.reason());
     }
 

@@ -60,6 +60,14 @@ final class ScopeReader {
      * {@code and} that holds a figure too ("Russian attacks on the region killed 11 people and injured 46").
      */
     static Reading read(List<FigureToken> tokens, int start, int end) {
+        return read(tokens, start, end, false);
+    }
+
+    /**
+     * As {@link #read(List, int, int)}; in a headline, which packs its clauses with commas and colons, the whole
+     * headline frames each figure ("14 shot, 3 killed: Riverton's most violent weekend of the year").
+     */
+    static Reading read(List<FigureToken> tokens, int start, int end, boolean headline) {
         int from = clauseStart(tokens, start);
         int to = end;
         while (to < tokens.size() && !isBoundary(tokens.get(to))) {
@@ -77,6 +85,12 @@ final class ScopeReader {
                 if (previous != null) {
                     return previous;
                 }
+            }
+        }
+        if (headline) {
+            Reading framed = firstRule(framing, tokens, 0, tokens.size(), start, end);
+            if (framed != null) {
+                return framed;
             }
         }
         int intro = 0;

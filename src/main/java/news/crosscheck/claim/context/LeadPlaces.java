@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  * report of which may recall the other strike further down, but not both. A region says nothing either way: a lead
  * that names only a region has no site, and a region two leads share (a strike on the city of Kherson, shelling of
  * Nova Kakhovka in the Kherson region) does not make their towns one.
+ * <p>
+ * An instance keeps state (the sentence splitter's and the mention extractor's): one per thread.
  */
 public final class LeadPlaces {
 

@@ -49,6 +49,17 @@ class FigureScopeTests {
     }
 
     @Test
+    void aHeadlineFramesEachOfItsFigures() {
+        List<CasualtyClaim> claims = extractor.extract(List.of(
+                new Sentence(0, "14 hurt, 3 killed: Riverton's most violent weekend of the year")));
+        assertThat(claims).extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                .containsExactly(tuple("14", Scope.AGGREGATE), tuple("3", Scope.AGGREGATE));
+        assertThat(extractor.extract(List.of(new Sentence(0, "3 killed, 2 critically injured after shooting at party"))))
+                .extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                .containsExactly(tuple("3", Scope.WHOLE), tuple("2", Scope.SUBSET));
+    }
+
+    @Test
     void aSeparateStatementIsNoSeparateIncident() {
         assertThat(claim("In a separate statement, the health ministry said 10 people were wounded.", "10").scope())
                 .isEqualTo(Scope.WHOLE);
