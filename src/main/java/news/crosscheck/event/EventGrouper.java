@@ -137,7 +137,6 @@ public final class EventGrouper {
                 Document fields = stored.document(doc);
                 ids[doc] = fields.get(ArticleFields.ID);
                 days[doc] = fields.getField(ArticleFields.DAY).numericValue().intValue();
-                sites.read(doc, fields.get(ArticleFields.PLACES));
             }
             Linkage linkage = new Linkage(days, idRanks(ids),
                     new AverageLinker(settings.minSimilarity(), settings.minGroupSimilarity()),
@@ -149,6 +148,7 @@ public final class EventGrouper {
                     int last = days[block[block.length - 1]];
                     // the vectors of the articles a block's queries can reach (within the window of its days), each
                     // weighed by its own window, so read from the segments of twice the window around the block
+                    sites.keep(stored, days, first - w, last + w);
                     try (BlockVectors vectors = BlockVectors.of(reader, days, first - 2 * w, last + 2 * w, settings)) {
                         linkage.add(links(windows, vectors, sites, block, days));
                     }

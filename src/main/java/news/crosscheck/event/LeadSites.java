@@ -2,13 +2,16 @@ package news.crosscheck.event;
 
 import news.crosscheck.claim.context.LeadPlaces;
 
+import org.apache.lucene.index.StoredFields;
+
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
  * Where each indexed article's lead puts its harm and what places it names ({@link LeadPlaces}), and the names the
- * whole article holds ({@link NameKeys}), as sorted hashes of their spelling keys, a few ints an article: two
- * articles whose leads put their harm in two towns are never linked, however alike their words (two missile strikes
- * on two towns on one day).
+ * whole article holds ({@link NameKeys}), as sorted hashes of their spelling keys, held only for the days a block of
+ * the grouping can reach: two articles whose leads put their harm in two towns are never linked, however alike their
+ * words (two missile strikes on two towns on one day).
  */
 final class LeadSites {
 
@@ -29,7 +32,23 @@ final class LeadSites {
         return String.join(" ", lead.sites()) + "|" + String.join(" ", lead.places()) + "|" + nameKeys;
     }
 
-    void read(int doc, String stored) {
+    /**
+     * Holds the sites and names of the articles of the days {@code [from, to]} (those a block's queries can reach),
+     * read from the stored fields when not held yet, and lets go of those of earlier days: never the whole night's.
+     */
+    void keep(StoredFields stored, int[] days, int from, int to) throws IOException {
+        for (int doc = 0; doc < days.length; doc++) {
+            if (days[doc] < from) {
+                sites[doc] = null;
+                leadPlaces[doc] = null;
+                names[doc] = null;
+            } else if (days[doc] <= to && sites[doc] == null) {
+                read(doc, stored.document(doc).get(ArticleFields.PLACES));
+            }
+        }
+    }
+
+    private void read(int doc, String stored) {
         String[] parts = stored.split("\\|", 3);
         sites[doc] = hashes(parts[0]);
         leadPlaces[doc] = sites[doc].length == 0 ? NONE : hashes(parts[1]);
