@@ -146,9 +146,9 @@ public final class EventGrouper {
                 for (int[] block : blocks(days)) {
                     int first = days[block[0]];
                     int last = days[block[block.length - 1]];
+                    sites.keep(stored, days, first - w, last + w);
                     // the vectors of the articles a block's queries can reach (within the window of its days), each
                     // weighed by its own window, so read from the segments of twice the window around the block
-                    sites.keep(stored, days, first - w, last + w);
                     try (BlockVectors vectors = BlockVectors.of(reader, days, first - 2 * w, last + 2 * w, settings)) {
                         linkage.add(links(windows, vectors, sites, block, days));
                     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The events of scored pairs that arrive block of days by block of days, grouped one finished stretch at a time, so
@@ -90,7 +91,7 @@ final class Linkage {
             return;
         }
         // the items of these pairs, numbered 0..m-1 in item order, so families and linkage work on m items, not all
-        int[] items = pairs.stream().flatMapToInt(pair -> java.util.stream.IntStream.of(pair.a(), pair.b()))
+        int[] items = pairs.stream().flatMapToInt(pair -> IntStream.of(pair.a(), pair.b()))
                 .distinct().sorted().toArray();
         List<AverageLinker.ScoredPair> local = new ArrayList<>(pairs.size());
         for (AverageLinker.ScoredPair pair : pairs) {

@@ -10,6 +10,7 @@ import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.SpellingRule;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -93,7 +94,7 @@ public final class LeadPlaces {
         String text = place.sentence().text();
         for (int at = text.indexOf(place.name()); at >= 0; at = text.indexOf(place.name(), at + 1)) {
             String after = text.substring(at + place.name().length()).stripLeading();
-            String next = after.split("[^\\p{L}]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            String next = after.split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
             if (REGION_WORDS.contains(next)) {
                 return true;
             }

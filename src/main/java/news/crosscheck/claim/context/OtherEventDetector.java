@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -110,7 +112,7 @@ public final class OtherEventDetector {
     private final class Article {
 
         private final Set<Integer> lead;
-        private final java.util.Map<Integer, Sentence> byIndex = new java.util.HashMap<>();
+        private final Map<Integer, Sentence> byIndex = new HashMap<>();
         private final List<String> leadPlaces;
         private final List<String> leadWords;
         private final List<Mention> places;
