@@ -8,19 +8,22 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Writes {@code report.html}, the side-by-side view a copy desk reads in a browser, from the run's own
@@ -41,10 +44,21 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /**
+     * At most this many events with discrepancies, and as many without, are drawn on the page: a browser cannot show
+     * a night of a million articles, and a desk reads the first few hundred. The CSVs hold every one, and the page
+     * says how many it leaves out.
+     */
+    static final int SHOWN_EVENTS = 1_000;
+
     /** Renders the reports in {@code folder} into {@code folder/report.html} and returns its path. */
     public static Path write(Path folder) throws IOException {
-        Map<String, Object> page = page(read(folder.resolve("events.csv"), Columns.Event.class),
-                read(folder.resolve("discrepancies.csv"), Columns.Discrepancy.class));
+        return write(folder, SHOWN_EVENTS);
+    }
+
+    static Path write(Path folder, int shownEvents) throws IOException {
+        Map<String, Object> page = page(folder.resolve("events.csv"), folder.resolve("discrepancies.csv"),
+                shownEvents);
         Path target = folder.resolve(FILE);
         Path temp = folder.resolve(FILE + ".partial");
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
@@ -72,7 +86,7 @@ public final class HtmlReport {
 
         /** The confidence as a number for ordering; 0 for reports written before it had a column. */
         double certainty() {
-            return confidence.isEmpty() ? 0 : Double.parseDouble(confidence);
+            return HtmlReport.certainty(confidence);
         }
     }
 
@@ -87,69 +101,135 @@ public final class HtmlReport {
     record Count(String name, long count, String tone) {
     }
 
-    private static Map<String, Object> page(List<CSVRecord> eventRows, List<CSVRecord> discrepancyRows) {
-        Map<String, Article> articles = new LinkedHashMap<>();
-        Map<String, List<CSVRecord>> byEvent = new LinkedHashMap<>();
-        for (CSVRecord row : eventRows) {
-            Article article = new Article(cell(row, "article_id"), cell(row, "outlet"), cell(row, "published"),
-                    cell(row, "title"), cell(row, "copy_of"));
-            articles.put(article.id(), article);
-            byEvent.computeIfAbsent(cell(row, "event_id"), id -> new ArrayList<>()).add(row);
-        }
-        Map<String, List<CSVRecord>> byDiscrepancy = new LinkedHashMap<>();
-        for (CSVRecord row : discrepancyRows) {
-            byDiscrepancy.computeIfAbsent(cell(row, "discrepancy_id"), id -> new ArrayList<>()).add(row);
-            byEvent.putIfAbsent(cell(row, "event_id"), new ArrayList<>());
-        }
-        Map<String, List<Finding>> findings = new LinkedHashMap<>();
+    /** How a discrepancy ranks for reading, without its statements: enough to order events and count. */
+    private record Rank(String severity, double certainty) {
+    }
+
+    /**
+     * The page's model, read from the reports in three streaming passes so the heap holds only what is shown: the
+     * discrepancies ranked and counted, the articles of the events shown, then the findings of those events.
+     */
+    private static Map<String, Object> page(Path eventsCsv, Path discrepanciesCsv, int shownEvents)
+            throws IOException {
         Map<String, Long> kinds = new TreeMap<>();
         Map<String, Long> severities = new TreeMap<>();
         Map<String, Long> statuses = new TreeMap<>();
-        for (List<CSVRecord> rows : byDiscrepancy.values()) {
-            Finding finding = finding(rows, articles);
-            findings.computeIfAbsent(cell(rows.get(0), "event_id"), id -> new ArrayList<>()).add(finding);
-            kinds.merge(finding.kind(), 1L, Long::sum);
-            severities.merge(finding.severity(), 1L, Long::sum);
-            if (!finding.status().isEmpty()) {
-                statuses.merge(finding.status(), 1L, Long::sum);
+        Map<String, Rank> firstToRead = new LinkedHashMap<>();
+        long[] discrepancyCount = {0};
+        forEachDiscrepancy(discrepanciesCsv, rows -> {
+            CSVRecord first = rows.get(0);
+            Rank rank = new Rank(cell(first, "severity"), certainty(cell(first, "confidence")));
+            discrepancyCount[0]++;
+            kinds.merge(cell(first, "kind"), 1L, Long::sum);
+            severities.merge(rank.severity(), 1L, Long::sum);
+            String status = firstNonEmpty(rows, "status");
+            if (!status.isEmpty()) {
+                statuses.merge(status, 1L, Long::sum);
             }
-        }
+            firstToRead.merge(cell(first, "event_id"), rank, (a, b) -> RANK_ORDER.compare(b, a) < 0 ? b : a);
+        });
         // Conflicts first, then the most certain findings, within an event and across events; at equal rank the
         // CSV's order (by event id, kind, severity) holds, as the sorts are stable. Events with nothing to check come
         // last. An event's articles are listed in the order they were published.
-        findings.values().forEach(list -> list.sort(FIRST_TO_READ));
-        List<Event> flagged = new ArrayList<>();
-        List<Event> quiet = new ArrayList<>();
-        byEvent.forEach((id, rows) -> {
-            List<Article> members = rows.stream().map(r -> articles.get(cell(r, "article_id")))
-                    .sorted(Comparator.comparing(Article::published).thenComparing(Article::id)).toList();
-            List<Finding> found = findings.getOrDefault(id, List.of());
-            Event event = new Event(id, members.isEmpty() ? "" : members.get(0).title(),
-                    rows.isEmpty() ? "" : cell(rows.get(0), "event_size"),
-                    String.join(", ", new TreeSet<>(members.stream().map(Article::outlet).toList())), members, found);
-            (found.isEmpty() ? quiet : flagged).add(event);
+        List<String> flaggedIds = firstToRead.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(RANK_ORDER)).map(Map.Entry::getKey).toList();
+        Set<String> shownFlagged = new HashSet<>(flaggedIds.subList(0, Math.min(shownEvents, flaggedIds.size())));
+
+        Map<String, List<Article>> members = new HashMap<>();
+        Map<String, String> sizes = new HashMap<>();
+        List<String> quietIds = new ArrayList<>();
+        long eventCount = 0;
+        long articleCount = 0;
+        long quietCount = 0;
+        String previous = null;
+        boolean shown = false;
+        try (CSVParser parser = open(eventsCsv, Columns.Event.class)) {
+            // events.csv lists each event's articles one after another
+            for (CSVRecord row : parser) {
+                String id = cell(row, "event_id");
+                articleCount++;
+                if (!id.equals(previous)) {
+                    eventCount++;
+                    shown = shownFlagged.contains(id);
+                    if (!firstToRead.containsKey(id) && quietCount++ < shownEvents) {
+                        quietIds.add(id);
+                        shown = true;
+                    }
+                    previous = id;
+                }
+                if (shown) {
+                    members.computeIfAbsent(id, e -> new ArrayList<>()).add(new Article(cell(row, "article_id"),
+                            cell(row, "outlet"), cell(row, "published"), cell(row, "title"), cell(row, "copy_of")));
+                    sizes.putIfAbsent(id, cell(row, "event_size"));
+                }
+            }
+        }
+        Map<String, Article> articles = new HashMap<>();
+        members.values().forEach(list -> list.forEach(a -> articles.put(a.id(), a)));
+        Map<String, List<Finding>> findings = new HashMap<>();
+        forEachDiscrepancy(discrepanciesCsv, rows -> {
+            String event = cell(rows.get(0), "event_id");
+            if (shownFlagged.contains(event)) {
+                findings.computeIfAbsent(event, e -> new ArrayList<>()).add(finding(rows, articles));
+            }
         });
-        flagged.sort(Comparator.comparing((Event e) -> e.discrepancies().get(0), FIRST_TO_READ));
+        findings.values().forEach(list -> list.sort(FIRST_TO_READ));
+
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("eventCount", byEvent.size());
-        page.put("articleCount", articles.size());
-        page.put("discrepancyCount", byDiscrepancy.size());
+        page.put("eventCount", eventCount);
+        page.put("articleCount", articleCount);
+        page.put("discrepancyCount", discrepancyCount[0]);
         page.put("byKind", counts(kinds, false));
         page.put("bySeverity", counts(severities, true));
         page.put("byStatus", statuses.entrySet().stream()
                 .map(e -> new Count(e.getKey(), e.getValue(), statusTone(e.getKey()))).toList());
-        page.put("flagged", flagged);
-        page.put("quiet", quiet);
+        page.put("flagged", flaggedIds.stream().filter(shownFlagged::contains)
+                .map(id -> event(id, members, sizes, findings.getOrDefault(id, List.of()))).toList());
+        page.put("quiet", quietIds.stream().map(id -> event(id, members, sizes, List.of())).toList());
+        page.put("flaggedLeftOut", flaggedIds.size() - shownFlagged.size());
+        page.put("quietLeftOut", quietCount - quietIds.size());
         return page;
+    }
+
+    private static Event event(String id, Map<String, List<Article>> members, Map<String, String> sizes,
+                               List<Finding> found) {
+        List<Article> articles = members.getOrDefault(id, List.of()).stream()
+                .sorted(Comparator.comparing(Article::published).thenComparing(Article::id)).toList();
+        return new Event(id, articles.isEmpty() ? "" : articles.get(0).title(), sizes.getOrDefault(id, ""),
+                String.join(", ", new TreeSet<>(articles.stream().map(Article::outlet).toList())), articles, found);
+    }
+
+    /** Calls {@code action} with the rows of each discrepancy, which the report writes one after another. */
+    private static void forEachDiscrepancy(Path file, Consumer<List<CSVRecord>> action) throws IOException {
+        try (CSVParser parser = open(file, Columns.Discrepancy.class)) {
+            List<CSVRecord> rows = new ArrayList<>();
+            for (CSVRecord row : parser) {
+                if (!rows.isEmpty() && !cell(row, "discrepancy_id").equals(cell(rows.get(0), "discrepancy_id"))) {
+                    action.accept(rows);
+                    rows = new ArrayList<>();
+                }
+                rows.add(row);
+            }
+            if (!rows.isEmpty()) {
+                action.accept(rows);
+            }
+        }
     }
 
     /** Severities in the order a desk should read them: what cannot all be true first, spellings last. */
     private static final List<String> SEVERITY_ORDER = List.of("CONFLICT", "SOURCE_DIFFERS", "UPDATE", "VARIANT");
 
     private static final Comparator<Finding> FIRST_TO_READ = Comparator
-            .comparingInt((Finding f) -> SEVERITY_ORDER.indexOf(f.severity()) < 0 ? SEVERITY_ORDER.size()
-                    : SEVERITY_ORDER.indexOf(f.severity()))
+            .comparingInt((Finding f) -> severityRank(f.severity()))
             .thenComparing(Comparator.comparingDouble(Finding::certainty).reversed());
+
+    private static final Comparator<Rank> RANK_ORDER = Comparator.comparingInt((Rank r) -> severityRank(r.severity()))
+            .thenComparing(Comparator.comparingDouble(Rank::certainty).reversed());
+
+    private static int severityRank(String severity) {
+        int rank = SEVERITY_ORDER.indexOf(severity);
+        return rank < 0 ? SEVERITY_ORDER.size() : rank;
+    }
 
     private static Finding finding(List<CSVRecord> rows, Map<String, Article> articles) {
         CSVRecord first = rows.get(0);
@@ -222,6 +302,11 @@ public final class HtmlReport {
         return SafeCell.unguard(cell);
     }
 
+    /** A confidence cell as a number for ordering; 0 for reports written before it had a column. */
+    private static double certainty(String confidence) {
+        return confidence.isEmpty() ? 0 : Double.parseDouble(confidence);
+    }
+
     private static String cell(CSVRecord row, String column) {
         return row.isMapped(column) ? display(row.get(column)) : "";
     }
@@ -256,26 +341,25 @@ public final class HtmlReport {
     }
 
     /** Columns a run made before the nightly history or the confidence lacks: shown when present. */
-    private static final java.util.Set<String> LATER_COLUMNS = java.util.Set.of("fingerprint", "status",
+    private static final Set<String> LATER_COLUMNS = Set.of("fingerprint", "status",
             "confidence");
 
-    /** The report's rows; every column of {@code columns} but the later ones must be in the header. */
-    private static List<CSVRecord> read(Path file, Class<? extends Enum<?>> columns) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSV.parse(reader)) {
-            for (Enum<?> column : columns.getEnumConstants()) {
-                if (!parser.getHeaderMap().containsKey(column.name()) && !LATER_COLUMNS.contains(column.name())) {
-                    throw new IOException(file.getFileName() + " has no column " + column.name()
-                            + ": not a crosscheck report");
-                }
+    /** A report to read row by row; every column of {@code columns} but the later ones must be in the header. */
+    private static CSVParser open(Path file, Class<? extends Enum<?>> columns) throws IOException {
+        CSVParser parser = CSV.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        for (Enum<?> column : columns.getEnumConstants()) {
+            if (!parser.getHeaderMap().containsKey(column.name()) && !LATER_COLUMNS.contains(column.name())) {
+                parser.close();
+                throw new IOException(file.getFileName() + " has no column " + column.name()
+                        + ": not a crosscheck report");
             }
-            return parser.getRecords();
         }
+        return parser;
     }
 
     private static Template template() throws IOException {
         // escapeHTML is jmustache's default; said here because the report's safety rests on it.
-        return Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true)
+        return Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).zeroIsFalse(true)
                 .withLoader(name -> new StringReader(resource(name + ".mustache")))
                 .compile(resource("report.html.mustache"));
     }

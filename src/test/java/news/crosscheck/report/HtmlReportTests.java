@@ -245,6 +245,23 @@ class HtmlReportTests {
         }
 
         @Test
+        void aNightTooLargeToDrawShowsTheFirstEventsToReadAndSaysHowManyAreLeftOut() throws IOException {
+            HtmlReportFixture.writeEvents(dir);
+            List<HtmlReportFixture.Row> rows = new java.util.ArrayList<>(sample());
+            rows.add(new HtmlReportFixture.Row("D0000000000ff", HtmlReportFixture.MINE, "PLACE_SPELLING", "VARIANT",
+                    "Valley", "Vally", "Valley Post", "valley/mine.txt", "Blast at Vally coal mine", "", "", "", "",
+                    ""));
+            HtmlReportFixture.writeDiscrepancies(dir, rows);
+
+            String html = Files.readString(HtmlReport.write(dir, 1));
+
+            assertThat(html).contains("<strong>2</strong> events · <strong>5</strong> articles · "
+                            + "<strong>4</strong> discrepancies", "id=\"" + HtmlReportFixture.BAKERY + "\"",
+                    "1 more events with discrepancies are not shown here; discrepancies.csv has every one.")
+                    .doesNotContain("id=\"" + HtmlReportFixture.MINE + "\"", "Vally", "without discrepancies");
+        }
+
+        @Test
         void aFileThatIsNotACrosscheckReportIsRefusedByName() throws IOException {
             Files.writeString(dir.resolve("events.csv"), "event_id,article_id\nE1,a.txt\n");
             HtmlReportFixture.writeDiscrepancies(dir, sample());
