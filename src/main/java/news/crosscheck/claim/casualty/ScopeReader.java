@@ -56,8 +56,9 @@ final class ScopeReader {
     /**
      * The scope of the figure whose tokens are {@code [start, end)}. Besides its own clause, what frames the whole
      * sentence or the figure before it makes a figure hypothetical, earlier or an aggregate (not a subset): a
-     * sentence's opening phrase set off by a comma ("Statewide, five people have died"), and the clause before an
-     * {@code and} that holds a figure too ("Russian attacks on the region killed 11 people and injured 46").
+     * sentence's opening phrase set off by a comma ("Statewide, five people have died"), and the clause on the other
+     * side of an {@code and} that holds a figure too ("Russian attacks on the region killed 11 people and injured 46",
+     * "312 people were killed and 96 went missing in 187 accidents").
      */
     static Reading read(List<FigureToken> tokens, int start, int end) {
         return read(tokens, start, end, false);
@@ -84,6 +85,19 @@ final class ScopeReader {
                 Reading previous = firstRule(framing, tokens, before, from - 1, start, end);
                 if (previous != null) {
                     return previous;
+                }
+            }
+        }
+        if (to < tokens.size() && tokens.get(to).isWord("and")) {
+            // "At least 312 people were killed and 96 went missing in 187 accidents": the later clause frames both
+            int after = to + 1;
+            while (after < tokens.size() && !isBoundary(tokens.get(after))) {
+                after++;
+            }
+            if (hasNumber(tokens, to + 1, after)) {
+                Reading next = firstRule(framing, tokens, to + 1, after, start, end);
+                if (next != null) {
+                    return next;
                 }
             }
         }
@@ -140,15 +154,22 @@ final class ScopeReader {
                 : token.type() == FigureToken.Type.PUNCT && CLAUSE_MARKS.contains(token.text());
     }
 
-    /** Where {@code phrase} starts within {@code [from, to)} outside the figure itself, or -1. */
+    /**
+     * Where {@code phrase} starts within {@code [from, to)}, or -1. The figure itself is read past, so a phrase may
+     * hold it ("the others" in "the two others killed").
+     */
     private static int find(List<FigureToken> tokens, int from, int to, List<String> phrase, int start, int end) {
-        for (int i = from; i + phrase.size() <= to; i++) {
+        for (int i = from; i < to; i++) {
             if (i >= start && i < end) {
                 continue;
             }
+            int at = i;
             boolean match = true;
-            for (int j = 0; j < phrase.size() && match; j++) {
-                match = tokens.get(i + j).isWord(phrase.get(j));
+            for (int j = 0; j < phrase.size() && match; j++, at++) {
+                if (at == start && j > 0) {
+                    at = end;
+                }
+                match = at < to && tokens.get(at).isWord(phrase.get(j));
             }
             if (match) {
                 return i;

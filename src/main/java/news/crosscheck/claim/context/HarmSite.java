@@ -12,9 +12,13 @@ import java.util.Set;
  * opposed to where victims were taken ("taken to hospitals in <b>Kelvar</b>", "evacuated to <b>Kelvar</b>") or who
  * spoke ("officials in <b>Kelvar</b> said", "the governor of <b>Kelvar</b> said").
  *
- * <p>Rule: reading back from the place, within {@value #REACH} words and without crossing punctuation, a word of
- * harm ({@link #HARM}, or a casualty verb such as {@code killed}, {@code died}) comes before any word of transport,
- * care or saying ({@link #NOT_HARM}). The place may come before or after the figure.
+ * <p>Rule: reading back from the place, within {@value #REACH} words (figures and single letters not counted) and
+ * without crossing a clause's punctuation (the points of {@code a.m.} and the colon of {@code 10:40} are no
+ * boundary), a word of harm ({@link #HARM}, or a
+ * casualty verb such as {@code killed}, {@code died}) comes before any word of transport, care or saying
+ * ({@link #NOT_HARM}). The place may come before or after the figure. A place the harm is placed by ("near
+ * Kelvar", "outside Kelvar", "45 km southeast of Kelvar") is a {@linkplain Role#LANDMARK landmark}: one city is the
+ * landmark of many villages and camps, each of which may have its own attack the same day.
  */
 final class HarmSite {
 
@@ -27,13 +31,16 @@ final class HarmSite {
             "drone", "drones", "hit", "hits", "fire", "fires", "crash", "crashed", "collapse", "collapsed",
             "shooting", "shootings", "fighting", "clashes", "flood", "floods", "flooding", "flooded", "storm", "storms",
             "tornado", "tornadoes", "hurricane", "wildfire", "wildfires", "blaze", "avalanche", "mudslide",
-            "derailment", "derailed", "stabbing", "earthquake", "quake", "landslide",
-            "fell", "landed", "fought", "battle", "battles", "massacre");
+            "derailment", "derailed", "stabbing", "stabbings", "stabbed", "earthquake", "quake", "landslide",
+            "fell", "landed", "fought", "battle", "battles", "massacre", "bombings", "assault", "assaulted",
+            "ambush", "ambushed", "stormed", "abducted", "abduction", "kidnapped", "kidnapping", "collision",
+            "collided", "capsized", "sank", "stampede", "crush");
 
     /** Nouns of attacks and accidents that a place can stand before as a name: "the Oregon shooting". */
     static final Set<String> HARM_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "airstrike", "shelling",
             "blast", "explosion", "bombing", "raid", "shooting", "shootings", "massacre", "fire", "crash", "collapse",
-            "earthquake", "quake", "flood", "floods", "fighting", "clashes", "battle");
+            "earthquake", "quake", "flood", "floods", "fighting", "clashes", "battle", "bombings", "stabbing",
+            "assault", "ambush", "abduction", "kidnapping", "collision", "derailment", "stampede");
 
     /** Where victims were taken or treated, and who said it: these places say nothing about the event's place. */
     static final Set<String> NOT_HARM = Set.of("taken", "took", "brought", "evacuated", "transferred", "moved",
@@ -69,11 +76,52 @@ final class HarmSite {
         return false;
     }
 
-    /** Whether some occurrence of {@code place} in {@code sentence} is where the harm happened. */
+    /** Words after which a place is a landmark the site is placed by, not the site. */
+    private static final Set<String> LANDMARK_WORDS = Set.of("near", "outside", "nearby", "beyond", "towards",
+            "toward", "from", "off");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
+    /** Punctuation that ends a clause; points and colons inside a sentence are abbreviations and times. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "(", ")", "\"", "\u201C", "\u201D", "!", "?",
+            "\u2014", "\u2013");
+
+    /** What a place is to the harm its sentence reports. */
+    enum Role { NONE, SITE, LANDMARK }
+
+    /** Whether some occurrence of {@code place} in {@code sentence} is where the harm happened, or near it. */
     static boolean isWhereHarmHappened(String sentence, String place) {
+        return roleOf(sentence, place) != Role.NONE;
+    }
+
+    /**
+     * The place's role in the harm the sentence reports: the site where it happened ("in Kelvar") if some occurrence
+     * is one, else a landmark the harm is placed by ("near Kelvar"), else none.
+     */
+    static Role roleOf(String sentence, String place) {
+        Role role = Role.NONE;
         for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1)) {
-            if (harmBefore(FigureToken.tokenize(sentence.substring(0, at), List.of()))
+            List<FigureToken> before = FigureToken.tokenize(sentence.substring(0, at), List.of());
+            if (harmBefore(before)
                     || harmNamedAfter(FigureToken.tokenize(sentence.substring(at + place.length()), List.of()))) {
+                if (!landmark(before)) {
+                    return Role.SITE;
+                }
+                role = Role.LANDMARK;
+            }
+        }
+        return role;
+    }
+
+    /** "near Kelvar", "outside the city of Kelvar", "45 km southeast of the regional capital Kelvar". */
+    private static boolean landmark(List<FigureToken> before) {
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - 5; i--) {
+            FigureToken token = before.get(i);
+            if (!token.isWord() || token.isWord("in") || token.isWord("at")) {
+                // "near the market in Kelvar": the market, and the harm, are in Kelvar
+                return false;
+            }
+            if (LANDMARK_WORDS.contains(token.text())
+                    || token.isWord("of") && i > 0 && COMPASS.contains(before.get(i - 1).text())) {
                 return true;
             }
         }
@@ -86,9 +134,20 @@ final class HarmSite {
     }
 
     private static boolean harmBefore(List<FigureToken> before) {
-        for (int i = before.size() - 1; i >= 0 && i >= before.size() - REACH; i--) {
+        int words = 0;
+        for (int i = before.size() - 1; i >= 0 && words < REACH; i--) {
             FigureToken token = before.get(i);
-            if (!token.isWord() || NOT_HARM.contains(token.text())) {
+            if (!token.isWord()) {
+                if (CLAUSE_BREAKS.contains(token.text())) {
+                    return false;
+                }
+                continue;
+            }
+            if (token.text().length() > 1 && !Character.isDigit(token.text().charAt(0))) {
+                // the figures, initials and letters of "at about 10:40 a.m." stand between a verb and its place
+                words++;
+            }
+            if (NOT_HARM.contains(token.text())) {
                 return false;
             }
             if (HARM.contains(token.text()) || CasualtyWords.ACTIVE_VERBS.containsKey(token.text())

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,10 +24,11 @@ import java.util.stream.Stream;
  * apartment block in Kostiantynivka"), however alike their words.
  * <p>
  * The lead is the title and the first sentences ({@value Sentence#LEAD_SENTENCES} in all). A site is a place of the
- * lead where the harm happened ({@link HarmSite}), unless it holds many towns: a country, a continent, a US state, or
- * a name followed by a word such as {@code region} or {@code county}. Each place is kept as its words' spelling keys
- * ({@link SpellingRule#key}, the keys the grouping's name field holds), so transliterations of one town
- * ({@code Pavlohrad}, {@code Pavlograd}) meet.
+ * lead where the harm happened ({@link HarmSite}), or, when the lead names none, the landmark it is placed by ("near
+ * Kelvar"; a city is the landmark of many villages, so a named village comes first), unless it holds many towns: a
+ * country, a continent, a US state, or a name followed by a word such as {@code region} or {@code county}. Each
+ * place is kept as its words' spelling keys ({@link SpellingRule#key}, the keys the grouping's name field holds), so
+ * transliterations of one town ({@code Pavlohrad}, {@code Pavlograd}) meet.
  * <p>
  * The grouping takes two articles for different events when each lead names a site that the other's lead does not
  * name, and one of them never names the other's site at all: a strike on a town and a strike on another town, one
@@ -41,6 +44,14 @@ public final class LeadPlaces {
     private static final Set<String> REGION_WORDS = Stream.of("region", "regions", "oblast", "province", "county",
             "parish", "state", "district", "krai", "raion", "governorate", "territory", "area", "peninsula")
             .flatMap(word -> Stream.of(word, NameFold.canonical(word))).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Words after which a sentence of the lead tells of an earlier or a simultaneous event, not its own: "The
+     * abduction came on the same day that two suicide bombers struck the market in Mairamri", "The blast came two
+     * days after bombings at the Mairamri market".
+     */
+    private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:came|comes|followed|follows)\\b"
+            + "(?:\\s+[\\w'-]+){0,4}?\\s+(?:after|before)\\b|\\bthe same day (?:that|as)\\b"
+            + "|\\b(?:hours|days|weeks|months) (?:after|before)\\b");
     /** Room for a title and two long sentences; the splitter's cost grows with the text it reads. */
     private static final int LEAD_CHARS = 1_000;
 
@@ -61,6 +72,7 @@ public final class LeadPlaces {
         String text = title.isEmpty() ? body : title + "\n\n" + body;
         text = text.substring(0, Math.min(text.length(), LEAD_CHARS));
         Set<String> sites = new TreeSet<>();
+        Set<String> landmarks = new TreeSet<>();
         Set<String> places = new TreeSet<>();
         if (!HarmSite.mentionsHarm(text)) {
             // no site, and then its places never count either (two articles are apart only when both name sites)
@@ -71,18 +83,28 @@ public final class LeadPlaces {
             if (place.kind() != MentionKind.PLACE) {
                 continue;
             }
-            if (wide(place)) {
+            if (wide(place) || ofAnotherEvent(place)) {
                 // "the Kherson region" holds the city of Kherson and the town of Nova Kakhovka alike
                 continue;
             }
             List<String> keys = NameFold.words(place.name()).stream().map(spelling::key).filter(k -> !k.isEmpty())
                     .toList();
             places.addAll(keys);
-            if (HarmSite.isWhereHarmHappened(place.sentence().text(), place.name())) {
-                sites.addAll(keys);
+            switch (HarmSite.roleOf(place.sentence().text(), place.name())) {
+                case SITE -> sites.addAll(keys);
+                case LANDMARK -> landmarks.addAll(keys);
+                case NONE -> { }
             }
         }
-        return new Reading(sites, places);
+        // "abducted 19 women near Zangebe": with no site named, the landmark is where the harm is placed
+        return new Reading(sites.isEmpty() ? landmarks : sites, places);
+    }
+
+    /** Whether the place is named only after words that turn the sentence to another event ({@link #ANOTHER_EVENT}). */
+    private static boolean ofAnotherEvent(Mention place) {
+        String text = place.sentence().text();
+        Matcher turn = ANOTHER_EVENT.matcher(text);
+        return turn.find() && text.indexOf(place.name()) >= turn.end();
     }
 
     /** A country, continent or US state, or a name that a region word follows ("the Donetsk region"). */

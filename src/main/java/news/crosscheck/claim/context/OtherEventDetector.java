@@ -1,6 +1,7 @@
 package news.crosscheck.claim.context;
 
 import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.Scope;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.claim.text.Sentence;
@@ -88,7 +89,33 @@ public final class OtherEventDetector {
             }
             classified.add(claim.withOtherEvent(reasons));
         }
-        return classified;
+        return repeatedFigures(classified);
+    }
+
+    /**
+     * "At least 312 people were killed in 187 accidents between January and October. Of the 312 dead, 74 were
+     * children.": a whole figure that writes again, in digits, a figure of the body sentence before it is that figure,
+     * with its mark of another event and its scope (an aggregate, an earlier figure...). A headline's figure is the
+     * lead's to read, and one person described ("the child") is no figure written again.
+     */
+    private static List<CasualtyClaim> repeatedFigures(List<CasualtyClaim> claims) {
+        List<CasualtyClaim> read = new ArrayList<>(claims.size());
+        for (CasualtyClaim claim : claims) {
+            int before = claim.sentence().index() - 1;
+            CasualtyClaim repeated = before < 1 || !repeatable(claim) || !claim.otherEvent().isEmpty()
+                    || claim.scope() != Scope.WHOLE ? null : claims.stream()
+                    .filter(c -> c.sentence().index() == before && repeatable(c) && c.kind() == claim.kind()
+                            && c.count().low() == claim.count().low()
+                            && (!c.otherEvent().isEmpty() || c.scope() != Scope.WHOLE))
+                    .findFirst().orElse(null);
+            read.add(repeated == null ? claim : claim.withOtherEvent(repeated.otherEvent())
+                    .withScope(repeated.scope(), repeated.scopeReason()));
+        }
+        return read;
+    }
+
+    private static boolean repeatable(CasualtyClaim claim) {
+        return !claim.implied() && claim.count().low() > 1 && claim.value().chars().anyMatch(Character::isDigit);
     }
 
     /** The words that tell that a figure, written after them, is of an event the article's own came after. */

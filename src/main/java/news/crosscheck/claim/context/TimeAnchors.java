@@ -41,7 +41,8 @@ final class TimeAnchors {
     /** The first three letters of every month, as {@link #CALENDAR_DATE} starts them. */
     private static final Set<String> MONTH_PREFIXES = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
             "Sep", "Oct", "Nov", "Dec");
-    private static final Pattern YEAR = Pattern.compile("\\b(" + LEAD_IN + ")((?:18|19|20)\\d{2})\\b(?![,.]\\d)");
+    private static final Pattern YEAR = Pattern.compile("\\b(" + LEAD_IN + "|(?i:of)\\s+)((?:18|19|20)\\d{2})\\b"
+            + "(?![,.]\\d)");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier this "
             + "(?:year|month|week)|(?:a|an|the) (?:similar|separate|unrelated|earlier|previous) (?:attack|strike|incident|shooting|"
             + "bombing|blast|raid|assault|explosion|crash|fire|disaster)|in another (?:attack|strike|incident|"
@@ -59,8 +60,9 @@ final class TimeAnchors {
     /** "three days ago", "a week earlier", "a decade ago": a span back from the time of writing or of the event. */
     private static final Pattern SPAN_BACK = Pattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day|week|month|year|decade)s?"
             + " (?:ago|earlier|before)\\b");
-    /** "the 2022 attack", "the 2015 shooting": an incident named by its year. */
-    private static final Pattern YEAR_OF_INCIDENT = Pattern.compile("\\b((?:18|19|20)\\d{2}) (?:attack|attacks|strike|"
+    /** "the 2022 attack", "the 1999 Izmit earthquake": an incident named by its year. */
+    private static final Pattern YEAR_OF_INCIDENT = Pattern.compile("\\b((?:18|19|20)\\d{2})"
+            + "(?: \\p{Lu}[\\p{L}'-]*){0,3} (?:attack|attacks|strike|"
             + "strikes|shooting|shootings|bombing|bombings|blast|massacre|killings|fire|crash|earthquake|quake|flood|"
             + "floods|riot|riots|explosion|incident|disaster|collapse)\\b");
     /** "the depot was previously hit": an earlier attack. ("Had previously put the toll at 20" is this event's.) */

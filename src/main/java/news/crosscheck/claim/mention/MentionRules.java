@@ -19,6 +19,11 @@ final class MentionRules {
     }
 
     /** {@code west of Bakhmut}, {@code south of X}: the cue of a distance from a place. */
+    /** Nouns after a name that make it a settlement: "Zangebe village", "the Tarrow displacement camp". */
+    private static final Set<String> SETTLEMENTS = Set.of("village", "town", "camp", "hamlet", "settlement");
+    private static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "central", "downtown");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
 
@@ -189,11 +194,21 @@ final class MentionRules {
         if (before >= 0 && NameLexicon.PLACE_PREPOSITIONS.contains(tokens.get(before).lower())) {
             return true;
         }
+        if (before >= 1 && COMPASS_ADJECTIVES.contains(tokens.get(before).lower())
+                && NameLexicon.PLACE_PREPOSITIONS.contains(tokens.get(before - 1).lower())) {
+            // "in eastern Al-Fashir", "across central Kharkiv"
+            return true;
+        }
         if (is(tokens, before, "of") && before >= 1 && (NameLexicon.PLACE_NOUNS.contains(tokens.get(before - 1).lower())
                 || COMPASS.contains(tokens.get(before - 1).lower()) || is(tokens, before - 1, ","))) {
             return true;
         }
         if (after < tokens.size() && NameLexicon.TRAILING_PLACE_NOUNS.contains(tokens.get(after).text())) {
+            return true;
+        }
+        if (settlementAt(tokens, after) || after < tokens.size() && !tokens.get(after).isCapitalised()
+                && tokens.get(after).isWord() && settlementAt(tokens, after + 1)) {
+            // "Zangebe village", "the Tarrow displacement camp"
             return true;
         }
         if (is(tokens, after, ",") && after + 1 < tokens.size()
@@ -210,6 +225,12 @@ final class MentionRules {
         }
         return is(tokens, after, ",") && after + 1 < tokens.size() && PersonRoles.ARTICLES.contains(tokens.get(after + 1).lower())
                 && placeNounWithin(tokens, after + 2, 5);
+    }
+
+    /** A noun for a settlement at {@code i} ({@code village}, {@code camp}), not the start of "town hall". */
+    private static boolean settlementAt(List<NameToken> tokens, int i) {
+        return i < tokens.size() && SETTLEMENTS.contains(tokens.get(i).text())
+                && !(i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("hall"));
     }
 
     private static String stateAt(List<NameToken> tokens, int i) {

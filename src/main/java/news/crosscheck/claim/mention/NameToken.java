@@ -18,6 +18,9 @@ record NameToken(String text, int start, int end, String lower) {
             "lt", "col", "capt", "maj", "cpl", "pvt", "adm", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
             "det", "jr", "sr", "rev", "ste");
 
+    /** A name after a transliterated Arabic article: {@code al-Fasher}, {@code el-Tayeb}, {@code ash-Shifa}. */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ash|as|at|az|ar|an|ul|ed|es|et)-"
+            + "\\p{Lu}[\\p{L}\\p{M}'-]*");
     private static final Pattern CONTRACTION = Pattern.compile("(?:'d|'ll|'ve|'re|'m|n't)$",
             Pattern.CASE_INSENSITIVE);
 
@@ -121,10 +124,14 @@ record NameToken(String text, int start, int end, String lower) {
     }
 
     /**
-     * Capitalised and not an acronym: {@code Kharkiv}, {@code O'Brien}, {@code St.}. Hyphenated adjectives such as
-     * {@code Russian-held} or {@code Moscow-based} are not name words.
+     * Capitalised and not an acronym: {@code Kharkiv}, {@code O'Brien}, {@code St.}, and names after an Arabic article
+     * written in lower case ({@code al-Fasher}, {@code el-Tayeb}). Hyphenated adjectives such as {@code Russian-held}
+     * or {@code Moscow-based} are not name words.
      */
     boolean isCapitalised() {
+        if (ARABIC_ARTICLE.matcher(text).matches()) {
+            return true;
+        }
         if (!isWord() || !Character.isUpperCase(text.charAt(0)) || isContraction()) {
             return false;
         }

@@ -81,6 +81,7 @@ class FigureScopeTests {
                 Two people were hospitalized with life-threatening injuries, police said.            | Two        | condition 'life-threatening'
                 A third victim later died at the hospital.                                            | A third victim | 'later died'
                 The other four wounded, including two 17-year-olds, are expected to survive.          | four       | 'the other'
+                The two others killed were fishermen aboard the trawler.                              | two        | 'the others'
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
@@ -163,6 +164,7 @@ class FigureScopeTests {
                 Seven wounded in violent weekend across Riverton                                      | Seven  | 'violent weekend'
                 Statewide, five people have died in the flooding since Friday.                        | five   | 'statewide'
                 Russian attacks on the region killed 11 people and injured 46, the governor said.    | 46     | 'attacks'
+                At least 312 people were killed and 96 went missing in 187 accidents on the rivers.   | At least 312 | 'accidents'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);

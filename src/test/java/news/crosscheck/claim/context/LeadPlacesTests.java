@@ -45,4 +45,36 @@ class LeadPlacesTests {
                 "Six people were taken to hospitals in Kelvar after a bus left the road, officials in Tarrow "
                         + "said.").sites()).isEmpty();
     }
+
+    @Test
+    void aTownTheHarmIsPlacedByIsALandmarkAndTheSiteOnlyWhenNoneIsNamed() {
+        assertThat(leadPlaces.of("Drone strike on camp kills 43",
+                "Drones struck the Tarrow displacement camp near Kelvar at dawn on Monday, killing 43 people.")
+                .sites()).isEqualTo(Set.of(spelling.key("Tarrow")));
+        assertThat(leadPlaces.of("Drone strike on camp kills 43",
+                "Drones struck a displacement camp 12 km north of Kelvar at dawn on Monday, killing 43 people.")
+                .sites()).isEqualTo(Set.of(spelling.key("Kelvar")));
+        assertThat(leadPlaces.of("Shelling kills nine",
+                "Shells struck a livestock market near the bus station in Kelvar, killing nine people.").sites())
+                .isEqualTo(Set.of(spelling.key("Kelvar")));
+    }
+
+    @Test
+    void aTimeOfDayBetweenTheHarmAndItsPlaceKeepsTheSite() {
+        assertThat(leadPlaces.of("Bombers kill 15 at market",
+                "The attack happened at about 10:40 a.m. in Tarrow, a farming town, and killed 15 people.").sites())
+                .isEqualTo(Set.of(spelling.key("Tarrow")));
+    }
+
+    @Test
+    void aPlaceOfTheEventTheLeadSaysItsOwnCameAfterIsNotItsPlace() {
+        LeadPlaces.Reading lead = leadPlaces.of("Six killed as bomb hits bus",
+                "Six passengers were killed on Tuesday when a bus hit a bomb in Kasakari. The blast came two days "
+                        + "after twin bombings at the Tarrow market killed 23 people.");
+        assertThat(lead.sites()).isEqualTo(Set.of(spelling.key("Kasakari")));
+        assertThat(lead.places()).doesNotContain(spelling.key("Tarrow"));
+        assertThat(leadPlaces.of("Gunmen abduct 19 women", "Gunmen abducted 19 women in Zangebe on Sunday. The "
+                + "abduction came on the same day that two bombers struck the market in Tarrow, killing 15.")
+                .places()).isEqualTo(Set.of(spelling.key("Zangebe")));
+    }
 }

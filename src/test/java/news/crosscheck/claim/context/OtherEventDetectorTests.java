@@ -102,6 +102,8 @@ class OtherEventDetectorTests {
                 Three weeks earlier, a missile hit the depot and killed 11 people.      | earlier time 'Three weeks earlier'
                 A decade ago an explosion at the depot killed 40 people.                | earlier time 'A decade ago'
                 The 2019 bombing of the depot killed 12 people.                         | earlier time '2019 bombing'
+                The 1999 Marmara Sea earthquake killed more than 17,000 people.          | earlier time '1999 Marmara Sea earthquake'
+                The toll was higher than in the same period of 2023, when 278 died.     | earlier time 'of 2023'
                 Last summer a fire at the depot killed 5 workers.                       | earlier time 'Last summer'
                 The gunman in the Harlow shooting wounded nine others.                  | another incident 'the Harlow shooting'
                 Elsewhere in the region, a guided bomb hit a village, injuring three people. | earlier time 'Elsewhere'
@@ -355,6 +357,19 @@ class OtherEventDetectorTests {
             assertThat(TimeAnchors.awayFrom("Two people were shot Oct. 2 at the same club.", published, incident))
                     .containsExactly("earlier time 'Oct. 2'");
         }
+    }
+
+    @Test
+    void aFigureRepeatingAMarkedFigureOfTheSentenceBeforeIsThatFigure() {
+        Sentence background = new Sentence(7, "In March 2019, a strike on the station killed 31 people.");
+        Sentence repeat = new Sentence(8, "Of the 31 dead, 12 were children.");
+        List<Sentence> sentences = new ArrayList<>(lead);
+        sentences.addAll(List.of(background, repeat));
+        List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences, leadPlaces(),
+                PUBLISHED);
+
+        assertThat(claims).filteredOn(c -> c.sentence().index() == 8 && c.value().equals("31"))
+                .singleElement().satisfies(c -> assertThat(c.otherEvent()).isEqualTo("earlier time 'In March 2019'"));
     }
 
     @Test

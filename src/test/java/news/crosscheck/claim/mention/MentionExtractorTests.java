@@ -228,6 +228,8 @@ class MentionExtractorTests {
                 "Chancellor Olaf Brenner met President Joe Carter in Washington on Monday.|Washington",
                 "The storms also brought flooding to parts of Arkansas and Oklahoma.|Arkansas,Oklahoma",
                 "The fire started in Building C and spread to Building A.|''",
+                "Shells struck a livestock market in eastern Tarrow on Monday.|Tarrow",
+                "Drones hit a camp outside al-Kelvar at dawn.|al-Kelvar",
         })
         void placeCuesAndCountriesGivePlaces(String sentence, String places) {
             List<String> expected = places.isEmpty() ? List.of() : List.of(places.split(","));
