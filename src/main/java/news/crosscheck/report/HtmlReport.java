@@ -84,9 +84,8 @@ public final class HtmlReport {
                    String suggestion, String status, String statusTone, String independentReports,
                    String confidence, List<Statement> statements) {
 
-        /** The confidence as a number for ordering; 0 for reports written before it had a column. */
-        double certainty() {
-            return HtmlReport.certainty(confidence);
+        Rank rank() {
+            return new Rank(severity, certainty(confidence));
         }
     }
 
@@ -219,12 +218,10 @@ public final class HtmlReport {
     /** Severities in the order a desk should read them: what cannot all be true first, spellings last. */
     private static final List<String> SEVERITY_ORDER = List.of("CONFLICT", "SOURCE_DIFFERS", "UPDATE", "VARIANT");
 
-    private static final Comparator<Finding> FIRST_TO_READ = Comparator
-            .comparingInt((Finding f) -> severityRank(f.severity()))
-            .thenComparing(Comparator.comparingDouble(Finding::certainty).reversed());
-
     private static final Comparator<Rank> RANK_ORDER = Comparator.comparingInt((Rank r) -> severityRank(r.severity()))
             .thenComparing(Comparator.comparingDouble(Rank::certainty).reversed());
+
+    private static final Comparator<Finding> FIRST_TO_READ = Comparator.comparing(Finding::rank, RANK_ORDER);
 
     private static int severityRank(String severity) {
         int rank = SEVERITY_ORDER.indexOf(severity);
@@ -341,8 +338,7 @@ public final class HtmlReport {
     }
 
     /** Columns a run made before the nightly history or the confidence lacks: shown when present. */
-    private static final Set<String> LATER_COLUMNS = Set.of("fingerprint", "status",
-            "confidence");
+    private static final Set<String> LATER_COLUMNS = Set.of("fingerprint", "status", "confidence");
 
     /** A report to read row by row; every column of {@code columns} but the later ones must be in the header. */
     private static CSVParser open(Path file, Class<? extends Enum<?>> columns) throws IOException {

@@ -101,17 +101,23 @@ public final class OtherEventDetector {
     private static List<CasualtyClaim> repeatedFigures(List<CasualtyClaim> claims) {
         List<CasualtyClaim> read = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
-            int before = claim.sentence().index() - 1;
-            CasualtyClaim repeated = before < 1 || !repeatable(claim) || !claim.otherEvent().isEmpty()
-                    || claim.scope() != Scope.WHOLE ? null : claims.stream()
-                    .filter(c -> c.sentence().index() == before && repeatable(c) && c.kind() == claim.kind()
-                            && c.count().low() == claim.count().low()
-                            && (!c.otherEvent().isEmpty() || c.scope() != Scope.WHOLE))
-                    .findFirst().orElse(null);
-            read.add(repeated == null ? claim : claim.withOtherEvent(repeated.otherEvent())
-                    .withScope(repeated.scope(), repeated.scopeReason()));
+            read.add(repeatedFrom(claim, claims)
+                    .map(first -> claim.withOtherEvent(first.otherEvent()).withScope(first.scope(), first.scopeReason()))
+                    .orElse(claim));
         }
         return read;
+    }
+
+    /** The marked or scoped figure of the body sentence before that {@code claim} writes again, if any. */
+    private static Optional<CasualtyClaim> repeatedFrom(CasualtyClaim claim, List<CasualtyClaim> claims) {
+        int before = claim.sentence().index() - 1;
+        if (before < 1 || !repeatable(claim) || !claim.otherEvent().isEmpty() || claim.scope() != Scope.WHOLE) {
+            return Optional.empty();
+        }
+        return claims.stream().filter(c -> c.sentence().index() == before && repeatable(c) && c.kind() == claim.kind()
+                        && c.count().low() == claim.count().low()
+                        && (!c.otherEvent().isEmpty() || c.scope() != Scope.WHOLE))
+                .findFirst();
     }
 
     private static boolean repeatable(CasualtyClaim claim) {

@@ -129,10 +129,13 @@ record NameToken(String text, int start, int end, String lower) {
      * or {@code Moscow-based} are not name words.
      */
     boolean isCapitalised() {
-        if (ARABIC_ARTICLE.matcher(text).matches()) {
-            return true;
+        if (!isWord()) {
+            return false;
         }
-        if (!isWord() || !Character.isUpperCase(text.charAt(0)) || isContraction()) {
+        if (!Character.isUpperCase(text.charAt(0))) {
+            return text.indexOf('-') > 0 && ARABIC_ARTICLE.matcher(text).matches();
+        }
+        if (isContraction()) {
             return false;
         }
         String bare = bare();
