@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Decides which aligned casualty figures disagree. Two figures disagree only when their intervals cannot both hold:
  * {@code at least 20} and {@code 28} agree, {@code 20} and {@code 28} do not. A disagreement where the later article
- * gives the higher figure is an {@link Severity#UPDATE} (tolls rise as news comes in), and so is fewer injured in the
+ * gives the higher figure is an {@link Severity#UPDATE} (tolls rise as news comes in; the missing are the other way
+ * round, fewer as they are found), and so is fewer injured in the
  * later article when the dead rose by as many in between (the injured who died); one between figures that two
  * different named authorities gave is {@link Severity#SOURCE_DIFFERS} (attribute both); any other is a
  * {@link Severity#CONFLICT}: same time, or the later report gives less. One aligned group yields at most one
@@ -150,22 +151,28 @@ public final class CountComparator {
                 b.article().published(), b.article().publishedAt());
         Statement earlier = order < 0 ? a : b;
         Statement later = earlier == a ? b : a;
-        Interval before = earlier.claim().count();
-        Interval after = later.claim().count();
-        if (order != 0 && (after.isAbove(before) && !fellBackAfter(later, all, context)
-                || injuredWhoDied(earlier, later, context))) {
+        if (order != 0 && (onward(earlier.claim().count(), later.claim().count(), earlier.claim().kind())
+                && !wentBackAfter(later, all, context) || injuredWhoDied(earlier, later, context))) {
             return Severity.UPDATE;
         }
         return Sources.differ(sources.getOrDefault(figureKey(a), ""), sources.getOrDefault(figureKey(b), ""))
                 ? Severity.SOURCE_DIFFERS : Severity.CONFLICT;
     }
 
-    /** Whether another article, later than {@code figure}'s, gives a figure below it (not the injured who died). */
-    private static boolean fellBackAfter(Statement figure, List<Statement> all, TollContext context) {
+    /**
+     * Whether a count moved from {@code before} to {@code after} the way news of one event moves it: the dead, the
+     * hurt and the rescued rise as they are counted, the missing fall as they are found.
+     */
+    private static boolean onward(Interval before, Interval after, CasualtyKind kind) {
+        return kind == CasualtyKind.MISSING ? before.isAbove(after) : after.isAbove(before);
+    }
+
+    /** Whether another article, later than {@code figure}'s, moves back from it (not the injured who died). */
+    private static boolean wentBackAfter(Statement figure, List<Statement> all, TollContext context) {
         return all.stream().anyMatch(other -> !other.claim().implied() && !sameArticle(figure, other)
                 && PublicationOrder.compare(figure.article().published(), figure.article().publishedAt(),
                         other.article().published(), other.article().publishedAt()) < 0
-                && figure.claim().count().isAbove(other.claim().count())
+                && onward(other.claim().count(), figure.claim().count(), figure.claim().kind())
                 && !injuredWhoDied(figure, other, context));
     }
 
@@ -188,9 +195,12 @@ public final class CountComparator {
         String explanation = switch (severity) {
             case CONFLICT -> "Figures for " + what + " cannot all be true: " + figures + ".";
             case SOURCE_DIFFERS -> "Figures for " + what + " differ by source: " + figures + ".";
-            case UPDATE -> fell(ordered) ? "The toll for " + what + " fell in later reports as some of them died: "
-                    + figures + "; an update, not an error."
-                    : "The toll for " + what + " rose in later reports: " + figures + "; an update, not an error.";
+            case UPDATE -> !fell(ordered) ? "The toll for " + what + " rose in later reports: " + figures
+                    + "; an update, not an error."
+                    : first.kind() == CasualtyKind.MISSING ? "The count of " + what + " fell in later reports as they"
+                    + " were found: " + figures + "; an update, not an error."
+                    : "The toll for " + what + " fell in later reports as some of them died: " + figures
+                    + "; an update, not an error.";
             case VARIANT -> throw new IllegalArgumentException("figures are not spelling variants");
         };
         List<Discrepancy.Statement> rows = ordered.stream().map(s -> new Discrepancy.Statement(s.claim().value(),

@@ -66,6 +66,26 @@ class EventCheckerTests {
         }
 
         @Test
+        void fewerMissingInALaterArticleIsAnUpdateAndMoreIsAConflict() {
+            List<Discrepancy> fewer = checker.check("E1", List.of(
+                    ledger("2024-02-03", figure(CasualtyKind.MISSING, "21", Interval.exactly(21), "people", 1,
+                            "Twenty-one people were still missing after the quake, the agency said.", "")),
+                    wire("2024-02-04", figure(CasualtyKind.MISSING, "four", Interval.exactly(4), "people", 1,
+                            "Four people remained missing after the quake, the agency said.", ""))));
+            assertThat(fewer).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Severity.UPDATE);
+                assertThat(d.explanation()).startsWith("The count of people missing fell in later reports as they"
+                        + " were found");
+            });
+            List<Discrepancy> more = checker.check("E1", List.of(
+                    ledger("2024-02-03T15:00:00Z", figure(CasualtyKind.MISSING, "18", Interval.exactly(18), "people",
+                            1, "Eighteen people were still missing after the ferry sank.", "")),
+                    wire("2024-02-03T16:30:00Z", figure(CasualtyKind.MISSING, "31", Interval.exactly(31), "people",
+                            1, "Thirty-one people were still missing after the ferry sank.", ""))));
+            assertThat(more).singleElement().extracting(Discrepancy::severity).isEqualTo(Severity.CONFLICT);
+        }
+
+        @Test
         void aRiseThatALaterReportGoesBackBelowIsAConflict() {
             ArticleClaims nextDay = article("post/1.txt", "Valley Post", "2024-02-04",
                     List.of(killed("six", Interval.exactly(6), 1,

@@ -34,6 +34,10 @@ final class ScopeReader {
             "when", "after", "before", "because", "since");
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "\"", "—", "–", "-", "|");
 
+    /** Words that bind the incidents after them into one event ({@link #partsOfOneEvent}). */
+    private static final Set<String> ONE_EVENT = Set.of("twin", "double", "triple", "coordinated", "simultaneous",
+            "series");
+
     /** The most words of a sentence's opening phrase ("Across the whole state,"): a longer one is a clause. */
     private static final int MAX_OPENING = 5;
 
@@ -141,12 +145,28 @@ final class ScopeReader {
                                      int end) {
         for (Rule rule : rules) {
             for (List<String> phrase : rule.phrases()) {
-                if (find(tokens, from, to, phrase, start, end) >= 0) {
-                    return new Reading(rule.scope(), rule.label() + "'" + String.join(" ", phrase) + "'");
+                for (int at = find(tokens, from, to, phrase, start, end); at >= 0;
+                     at = find(tokens, at + 1, to, phrase, start, end)) {
+                    if (rule.scope() != Scope.AGGREGATE || !partsOfOneEvent(tokens, from, at)) {
+                        return new Reading(rule.scope(), rule.label() + "'" + String.join(" ", phrase) + "'");
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "twin suicide bombings", "a series of stabbings", "coordinated attacks": incidents a word before them binds into
+     * one event, not a total over several.
+     */
+    private static boolean partsOfOneEvent(List<FigureToken> tokens, int from, int at) {
+        for (int i = at - 1; i >= Math.max(from, at - 3); i--) {
+            if (ONE_EVENT.contains(tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBoundary(FigureToken token) {

@@ -39,6 +39,8 @@ class FigureScopeTests {
                 Three people were killed and five wounded when a gunman opened fire at a bus stop.   | five
                 Police said 4 people were shot dead outside the club on Saturday night.             | 4
                 The death toll rose to 31 on Sunday, the governor said.                              | 31
+                The death toll from Sunday's twin suicide bombings at the market has risen to 23.     | 23
+                A man was killed and four other people were injured in a series of stabbings.         | four
                 """)
         void theTollOfTheEventIsWhole(String sentence, String value) {
             CasualtyClaim claim = claim(sentence, value);
