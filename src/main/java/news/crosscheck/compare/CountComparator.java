@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Decides which aligned casualty figures disagree. Two figures disagree only when their intervals cannot both hold:
  * {@code at least 20} and {@code 28} agree, {@code 20} and {@code 28} do not. A disagreement where the later article
- * gives the higher figure is an {@link Severity#UPDATE} (tolls rise as news comes in; the missing are the other way
- * round, fewer as they are found), and so is fewer injured in the
+ * gives the higher figure is an {@link Severity#UPDATE} (tolls rise as news comes in; the missing change either way,
+ * more as lists are drawn up, fewer as people are found), and so is fewer injured in the
  * later article when the dead rose by as many in between (the injured who died); one between figures that two
  * different named authorities gave is {@link Severity#SOURCE_DIFFERS} (attribute both); any other is a
  * {@link Severity#CONFLICT}: same time, or the later report gives less. One aligned group yields at most one
@@ -143,7 +143,8 @@ public final class CountComparator {
      * A later report with more is an update, unless a report later still goes back below it (six dead, then seven
      * a quarter of an hour later, then six the next day: the seven is contested, not the toll's rise); so is a later
      * report with fewer injured when, between the two, the event's reports give at least as many more dead: the
-     * injured who died ("all five expected to survive", then "killed one, injured 4 others").
+     * injured who died ("all five expected to survive", then "killed one, injured 4 others"); and any later count of
+     * the missing, more as lists are drawn up or fewer as people are found.
      */
     private static Severity severity(Statement a, Statement b, List<Statement> all, Map<String, String> sources,
                                      TollContext context) {
@@ -151,28 +152,21 @@ public final class CountComparator {
                 b.article().published(), b.article().publishedAt());
         Statement earlier = order < 0 ? a : b;
         Statement later = earlier == a ? b : a;
-        if (order != 0 && (onward(earlier.claim().count(), later.claim().count(), earlier.claim().kind())
-                && !wentBackAfter(later, all, context) || injuredWhoDied(earlier, later, context))) {
+        if (order != 0 && (earlier.claim().kind() == CasualtyKind.MISSING
+                || later.claim().count().isAbove(earlier.claim().count()) && !fellBackAfter(later, all, context)
+                || injuredWhoDied(earlier, later, context))) {
             return Severity.UPDATE;
         }
         return Sources.differ(sources.getOrDefault(figureKey(a), ""), sources.getOrDefault(figureKey(b), ""))
                 ? Severity.SOURCE_DIFFERS : Severity.CONFLICT;
     }
 
-    /**
-     * Whether a count moved from {@code before} to {@code after} the way news of one event moves it: the dead, the
-     * hurt and the rescued rise as they are counted, the missing fall as they are found.
-     */
-    private static boolean onward(Interval before, Interval after, CasualtyKind kind) {
-        return kind == CasualtyKind.MISSING ? before.isAbove(after) : after.isAbove(before);
-    }
-
-    /** Whether another article, later than {@code figure}'s, moves back from it (not the injured who died). */
-    private static boolean wentBackAfter(Statement figure, List<Statement> all, TollContext context) {
+    /** Whether another article, later than {@code figure}'s, gives a figure below it (not the injured who died). */
+    private static boolean fellBackAfter(Statement figure, List<Statement> all, TollContext context) {
         return all.stream().anyMatch(other -> !other.claim().implied() && !sameArticle(figure, other)
                 && PublicationOrder.compare(figure.article().published(), figure.article().publishedAt(),
                         other.article().published(), other.article().publishedAt()) < 0
-                && onward(other.claim().count(), figure.claim().count(), figure.claim().kind())
+                && figure.claim().count().isAbove(other.claim().count())
                 && !injuredWhoDied(figure, other, context));
     }
 
