@@ -115,27 +115,29 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf("  bare Lucene indexing, %d thread(s): %.1f s%n", threads, bare[threads]);
         }
 
-        String jdbcUrl = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0";
+        String jdbcUrl = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0;COMPRESS=TRUE";
         Path reports = dir.resolve("reports");
         Path log = dir.resolve("crosscheck.log");
         int exit;
         long peakUsed;
         long peakLive;
+        long peakDatabase;
+        Path database = dir.resolve("db.mv.db");
         long start = System.nanoTime();
-        try (HeapSampler heap = new HeapSampler()) {
+        try (ResourceSampler heap = new ResourceSampler(database)) {
             start = System.nanoTime();
             exit = CrosscheckApplication.runJob("--input=" + corpus, "--output=" + reports,
                     "--run-date=" + generator.lastDay(), "--spring.datasource.url=" + jdbcUrl,
                     "--crosscheck.work-dir=" + dir.resolve("work"), "--logging.file.name=" + log);
             peakUsed = heap.peakUsedBytes();
             peakLive = heap.peakLiveBytes();
+            peakDatabase = heap.peakFileBytes();
         }
         double wall = seconds(start);
         if (exit != 0) {
             return BenchResult.failed(size, exit, log);
         }
         Map<String, Duration> steps = StepTimes.read(jdbcUrl);
-        Path database = dir.resolve("db.mv.db");
         long databaseBytes = Files.exists(database) ? Files.size(database) : 0;
         PlantedScore score = PlantedScore.of(answers, reports);
         out.printf("  job: %.1f s; %s; recall %.3f, precision %.3f%n", wall, steps, score.recall(),
@@ -144,7 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
             deleteTree(dir);
         }
         return new BenchResult(size, summary.textChars(), bare[1], bare[2], wall, steps, peakUsed, peakLive,
-                databaseBytes, score, 0, log);
+                databaseBytes, Math.max(peakDatabase, databaseBytes), score, 0, log);
     }
 
     private static double seconds(long startNanos) {

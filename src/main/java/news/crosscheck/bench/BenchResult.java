@@ -9,7 +9,7 @@ import java.util.Map;
 /** What one size of the benchmark measured, and the tables that print it. */
 record BenchResult(int articles, long textChars, double bare1, double bare2, double jobSeconds,
                    Map<String, Duration> steps, long peakUsedBytes, long peakLiveBytes, long databaseBytes,
-                   PlantedScore score, int exitCode, Path log) {
+                   long peakDatabaseBytes, PlantedScore score, int exitCode, Path log) {
 
     /** The steps worth a column; listing the input and checking rejects take milliseconds. */
     private static final List<String> STEPS = List.of("ingestArticlesStep", "groupEventsStep", "extractClaimsStep",
@@ -17,23 +17,24 @@ record BenchResult(int articles, long textChars, double bare1, double bare2, dou
     private static final List<String> HEADINGS = List.of("ingest", "group", "extract", "compare", "report");
 
     static BenchResult failed(int articles, int exitCode, Path log) {
-        return new BenchResult(articles, 0, 0, 0, 0, Map.of(), 0, 0, 0, null, exitCode, log);
+        return new BenchResult(articles, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, null, exitCode, log);
     }
 
     static String table(List<BenchResult> results) {
         StringBuilder t = new StringBuilder();
         t.append("| articles | text MB | bare 1t s | bare 2t s | job s | job / bare 2t | job s / first size's "
                 + "(articles ×) | peak heap MB | heap after a collection MB | planted | recall | precision "
-                + "| H2 file MB |\n");
-        t.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| H2 file MB | H2 file at its largest MB (× text) |\n");
+        t.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         BenchResult first = results.get(0);
         for (BenchResult r : results) {
             t.append(String.format(Locale.ROOT,
-                    "| %,d | %d | %.1f | %.1f | %.1f | %.1f× | %.1f× (%.0f×) | %d | %d | %d | %.3f | %.3f | %,d |%n",
+                    "| %,d | %d | %.1f | %.1f | %.1f | %.1f× | %.1f× (%.0f×) | %d | %d | %d | %.3f | %.3f | %,d | %,d (%.1f×) |%n",
                     r.articles, r.textChars >> 20, r.bare1, r.bare2, r.jobSeconds, r.jobSeconds / r.bare2,
                     r.jobSeconds / first.jobSeconds, (double) r.articles / first.articles,
                     r.peakUsedBytes >> 20, r.peakLiveBytes >> 20, r.score.planted(), r.score.recall(),
-                    r.score.precision(), r.databaseBytes >> 20));
+                    r.score.precision(), r.databaseBytes >> 20, r.peakDatabaseBytes >> 20,
+                    r.textChars == 0 ? 0 : (double) r.peakDatabaseBytes / r.textChars));
         }
         t.append("\nSeconds per step (articles/s; × the bare 2-thread indexing of the same files):\n\n| articles |");
         HEADINGS.forEach(h -> t.append(' ').append(h).append(" |"));

@@ -27,7 +27,7 @@ final class JobProcess {
     static Result run(Path state, Map<String, String> environment, List<String> jvmOptions, String... args)
             throws IOException, InterruptedException {
         return run(List.of("--spring.datasource.url=jdbc:h2:file:" + state.resolve("db").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"), state, environment, jvmOptions, args);
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;COMPRESS=TRUE"), state, environment, jvmOptions, args);
     }
 
     /** Runs with {@code database}, the {@code --spring.datasource.*} options of the job repository. */
