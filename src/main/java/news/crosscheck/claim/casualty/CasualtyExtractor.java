@@ -62,6 +62,11 @@ public final class CasualtyExtractor {
      */
     static final double DESCRIBED_LIST = 0.7;
 
+    /** Predicates of the victims' care, not of their harm. */
+    private static final Set<String> CARE_WORDS = Set.of("hospitalized", "hospitalised", "rescued", "saved");
+    /** Nouns of the harm itself: "suffered minor injuries". */
+    private static final Set<String> HARM_NOUNS = Set.of("injuries", "injury", "wounds", "wound", "burns");
+
     private final NumberParser numbers = new NumberParser();
 
     /** The claims of one article, whose sentences come in text order. */
@@ -78,15 +83,34 @@ public final class CasualtyExtractor {
     /**
      * A figure given with the victims' condition is a part of the toll when the article gives another figure of the
      * slot ("two are in critical condition" beside "five were wounded"), and all the article says of it when it gives
-     * none ("a teen was critically injured after accidentally shooting himself"): then it counts as whole.
+     * none and its sentence tells how they were hurt ("a teen was critically injured after accidentally shooting
+     * himself"): then it counts as whole. A sentence of the patients' state alone ("six people were in critical
+     * condition", "four remained hospitalized") speaks of people counted elsewhere, perhaps in another report.
      *
      * @param claims an article's claims, already marked when about another event
      */
     public static List<CasualtyClaim> conditionAloneIsWhole(List<CasualtyClaim> claims) {
         return claims.stream().map(claim -> claim.scope() == Scope.SUBSET
                 && claim.scopeReason().startsWith(ScopeReader.CONDITION) && !claim.isAboutOtherEvent()
+                && tellsHarm(claim.sentence())
                 && claims.stream().noneMatch(c -> c != claim && c.kind() == claim.kind() && !c.isAboutOtherEvent())
                 ? claim.withScope(Scope.WHOLE, "") : claim).toList();
+    }
+
+    /**
+     * Whether the sentence tells of harm to people ("killed", "wounded", "shot", "suffered minor injuries"), not only
+     * of their care.
+     */
+    private static boolean tellsHarm(Sentence sentence) {
+        for (FigureToken token : FigureToken.tokenize(sentence.text(), List.of())) {
+            String word = token.text();
+            if (token.isWord() && (CasualtyWords.ACTIVE_VERBS.containsKey(word) || CasualtyWords.SHOT_VERBS.contains(word)
+                    || HARM_NOUNS.contains(word)
+                    || CasualtyWords.PREDICATES.containsKey(word) && !CARE_WORDS.contains(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @param given the slots the article has given a figure for so far; the figures found here are added */
@@ -121,9 +145,10 @@ public final class CasualtyExtractor {
             if (slot != null) {
                 given.add(slot.kind());
                 Quantity quantity = tokens.get(k).quantity();
-                // "another 15 were hurt" adds to a count given elsewhere: the total is at least 15
-                Interval count = isWord(tokens, k - 1, "another") ? Interval.atLeast(quantity.count().low())
-                        : quantity.count();
+                // "another 15 were hurt", "two more survivors were pulled out" add to a count given elsewhere: the
+                // total is at least that
+                Interval count = isWord(tokens, k - 1, "another") || isIncrement(tokens, k)
+                        ? Interval.atLeast(quantity.count().low()) : quantity.count();
                 claims.add(scoped(new CasualtyClaim(slot.kind(), quantity.text(), count, slot.subject(), sentence,
                         "", ""), tokens, k, k + 1).withCertainty(quantity.vague() ? VAGUE : STATED));
             }
@@ -133,7 +158,21 @@ public final class CasualtyExtractor {
 
     private static CasualtyClaim scoped(CasualtyClaim claim, List<FigureToken> tokens, int start, int end) {
         ScopeReader.Reading reading = ScopeReader.read(tokens, start, end, claim.sentence().index() == 0);
+        if (reading.scope() == Scope.WHOLE && isPartOfOwnGroup(tokens, end, claim.kind())) {
+            return claim.withScope(Scope.SUBSET, "part of the " + tokens.get(end + 2).text());
+        }
         return claim.withScope(reading.scope(), reading.reason());
+    }
+
+    /**
+     * "Two of the dead were children", "three of those injured were officers": a figure followed by {@code of the} and
+     * the group of its own slot counts a part of that group. Of another slot's group it is this slot's toll: "two of
+     * the wounded died" are the dead.
+     */
+    private static boolean isPartOfOwnGroup(List<FigureToken> tokens, int end, CasualtyKind kind) {
+        return end + 2 < tokens.size() && tokens.get(end).isWord("of")
+                && (tokens.get(end + 1).isWord("the") || tokens.get(end + 1).isWord("those"))
+                && CasualtyWords.GROUPS.get(tokens.get(end + 2).text()) == kind;
     }
 
     /**

@@ -42,9 +42,13 @@ final class HarmSite {
             "earthquake", "quake", "flood", "floods", "fighting", "clashes", "battle", "bombings", "stabbing",
             "assault", "ambush", "abduction", "kidnapping", "collision", "derailment", "stampede");
 
-    /** Where victims were taken or treated, and who said it: these places say nothing about the event's place. */
+    /**
+     * Where victims were taken or treated ("38 at Carrow Regional Medical Center in Hadley"), and who said it: these
+     * places say nothing about the event's place.
+     */
     static final Set<String> NOT_HARM = Set.of("taken", "took", "brought", "evacuated", "transferred", "moved",
             "flown", "sent", "rushed", "admitted", "treated", "hospital", "hospitals", "clinic", "clinics",
+            "medical", "infirmary", "hospitalized", "hospitalised",
             "said", "says", "told", "according", "officials", "authorities", "governor", "mayor", "head",
             "administration", "ministry", "spokesman", "spokeswoman", "spokesperson");
 

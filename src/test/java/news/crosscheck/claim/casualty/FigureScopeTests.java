@@ -84,12 +84,24 @@ class FigureScopeTests {
                 A third victim later died at the hospital.                                            | A third victim | 'later died'
                 The other four wounded, including two 17-year-olds, are expected to survive.          | four       | 'the other'
                 The two others killed were fishermen aboard the trawler.                              | two        | 'the others'
+                Of the 19 others, three remained hospitalized Thursday, the sheriff said.             | three      | condition 'remained hospitalized'
+                Two of the dead were children who lived on the same street.                           | Two        | part of the dead
+                Three of those injured were volunteer firefighters, the chief said.                   | Three      | part of the injured
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
             assertThat(claim.scope()).isEqualTo(Scope.SUBSET);
             assertThat(claim.scopeReason()).isEqualTo(reason);
             assertThat(claim.isWholeToll()).isFalse();
+        }
+
+        @Test
+        void moreOfTheSameAreALowerBound() {
+            List<CasualtyClaim> claims = extractor.extract(List.of(
+                    new Sentence(1, "The landslide killed three people in the village, police said."),
+                    new Sentence(2, "Two more survivors were pulled out alive late on Tuesday afternoon.")));
+            assertThat(claims).extracting(CasualtyClaim::value, CasualtyClaim::count)
+                    .contains(tuple("Two", Interval.atLeast(2)));
         }
 
         @Test
@@ -113,6 +125,16 @@ class FigureScopeTests {
         void aConditionFigureAloneIsTheWholeToll() {
             assertThat(article("Teen critically injured after accidentally shooting himself",
                     "Police said the boy was taken to a hospital."))
+                    .singleElement().extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
+        }
+
+        @Test
+        void thePatientsStateAloneIsAPartCountedElsewhere() {
+            assertThat(article("Six people were in critical condition, including a 15-year-old boy.",
+                    "Four remained in critical condition Thursday."))
+                    .extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                    .containsExactly(tuple("Six", Scope.SUBSET), tuple("Four", Scope.SUBSET));
+            assertThat(article("Two officers suffered minor injuries during the clashes, police said."))
                     .singleElement().extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
         }
 

@@ -232,6 +232,7 @@ class OtherEventDetectorTests {
                 Nine people died, the governor of Tarrow said.                                     | Tarrow  |
                 A strike on a depot in Dornova and a bridge near Tarrow killed 12 people.          | Dornova | Tarrow
                 Fourteen injured people were flown to clinics in Tarrow.                           | Tarrow  |
+                Hospitals have treated 61 people injured in the tornado: 38 at Kelvar Regional Medical Center in Tarrow. | Tarrow |
                 """)
         void placeThatIsNotWhereTheHarmHappenedDoesNotMark(String sentence, String place, String secondPlace) {
             String[] places = secondPlace == null ? new String[] {place} : new String[] {place, secondPlace};
