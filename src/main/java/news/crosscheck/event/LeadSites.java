@@ -19,17 +19,22 @@ final class LeadSites {
 
     private final int[][] sites;
     private final int[][] leadPlaces;
+    private final int[][] streets;
+    private final int[][] blocks;
     private final int[][] names;
 
     LeadSites(int articles) {
         sites = new int[articles][];
         leadPlaces = new int[articles][];
+        streets = new int[articles][];
+        blocks = new int[articles][];
         names = new int[articles][];
     }
 
-    /** The stored form: the site keys, the lead's place keys and the name keys, a bar between each. */
+    /** The stored form: the site keys, the lead's place, street and block keys and the name keys, a bar between each. */
     static String write(LeadPlaces.Reading lead, String nameKeys) {
-        return String.join(" ", lead.sites()) + "|" + String.join(" ", lead.places()) + "|" + nameKeys;
+        return String.join(" ", lead.sites()) + "|" + String.join(" ", lead.places()) + "|"
+                + String.join(" ", lead.streets()) + "|" + String.join(" ", lead.blocks()) + "|" + nameKeys;
     }
 
     /**
@@ -41,6 +46,8 @@ final class LeadSites {
             if (days[doc] < from) {
                 sites[doc] = null;
                 leadPlaces[doc] = null;
+                streets[doc] = null;
+                blocks[doc] = null;
                 names[doc] = null;
             } else if (days[doc] <= to && sites[doc] == null) {
                 read(doc, stored.document(doc).get(ArticleFields.PLACES));
@@ -49,19 +56,33 @@ final class LeadSites {
     }
 
     private void read(int doc, String stored) {
-        String[] parts = stored.split("\\|", 3);
+        String[] parts = stored.split("\\|", 5);
         sites[doc] = hashes(parts[0]);
         leadPlaces[doc] = sites[doc].length == 0 ? NONE : hashes(parts[1]);
-        names[doc] = sites[doc].length == 0 ? NONE : hashes(parts[2]);
+        streets[doc] = hashes(parts[2]);
+        blocks[doc] = hashes(parts[3]);
+        names[doc] = sites[doc].length == 0 && streets[doc].length == 0 ? NONE : hashes(parts[4]);
     }
 
     /**
      * Whether each lead names a site of its harm that the other lead does not name, and one of the articles never
-     * names the other's site (see {@link LeadPlaces}).
+     * names the other's site (see {@link LeadPlaces}); or, the same way, a street, or blocks of one street that
+     * differ ("the 1400 block of Larkspur Ave." and "the 2900 block of Larkspur Avenue": a party and a drive-by).
      */
     boolean apart(int a, int b) {
         return sites[a].length > 0 && sites[b].length > 0 && disjoint(sites[a], leadPlaces[b])
-                && disjoint(sites[b], leadPlaces[a]) && (disjoint(sites[a], names[b]) || disjoint(sites[b], names[a]));
+                && disjoint(sites[b], leadPlaces[a]) && (disjoint(sites[a], names[b]) || disjoint(sites[b], names[a]))
+                || streetsApart(a, b);
+    }
+
+    private boolean streetsApart(int a, int b) {
+        if (streets[a].length == 0 || streets[b].length == 0) {
+            return false;
+        }
+        if (disjoint(streets[a], streets[b])) {
+            return disjoint(streets[a], names[b]) || disjoint(streets[b], names[a]);
+        }
+        return blocks[a].length > 0 && blocks[b].length > 0 && disjoint(blocks[a], blocks[b]);
     }
 
     private static boolean disjoint(int[] keys, int[] sorted) {

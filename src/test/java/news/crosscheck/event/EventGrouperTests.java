@@ -180,6 +180,34 @@ class EventGrouperTests {
         }
     }
 
+    @Nested
+    class TwoShootingsOnOneStreet {
+
+        // One city, one night, the same words: a party and a drive-by at two blocks of one street.
+        private final Article partyTv = article("tv/1.txt", "WKRT 4", "2025-07-19",
+                "1 dead, 6 wounded in shooting at Eastgate house party",
+                "BRANNOCK, Ind. - One person was killed and six others were wounded early Saturday when gunfire "
+                        + "erupted at a crowded backyard party on the city's east side, police said. Officers were "
+                        + "dispatched to the 1400 block of Larkspur Ave. at about 1:40 a.m., Sgt. Ana Ross said. "
+                        + "Police have not identified a suspect in the Brannock shooting.");
+        private final Article partyPaper = article("paper/1.txt", "Brannock Ledger", "2025-07-19",
+                "Gunfire at Larkspur Avenue party kills one, wounds six",
+                "BRANNOCK - A 19-year-old man was killed and six people were wounded when someone opened fire on a "
+                        + "backyard party in the 1400 block of Larkspur Avenue early Saturday, police said. Sgt. "
+                        + "Ana Ross said no suspect had been identified in the Brannock shooting.");
+        private final Article driveBy = article("tv/2.txt", "WKRT 4", "2025-07-19",
+                "Four shot in drive-by on Larkspur Avenue",
+                "BRANNOCK, Ind. - Four people were shot late Saturday when someone in a passing car opened fire on a "
+                        + "front porch in the 2900 block of Larkspur Avenue, police said. Sgt. Ana Ross said no "
+                        + "suspect had been identified in the Brannock shooting.");
+
+        @Test
+        void twoBlocksOfOneStreetAreTwoEvents() throws IOException {
+            assertThat(group(partyTv, partyPaper, driveBy)).extracting(Event::articleIds)
+                    .containsExactlyInAnyOrder(List.of("paper/1.txt", "tv/1.txt"), List.of("tv/2.txt"));
+        }
+    }
+
     @Test
     void eventIdsDependOnMembersNotOnOrder() throws IOException {
         List<Article> articles = new ArrayList<>(List.of(lysychanskLedger, lisichanskWire, horlivka, horlivkaAgain,

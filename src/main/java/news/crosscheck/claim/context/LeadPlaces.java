@@ -36,6 +36,11 @@ import java.util.stream.Stream;
  * that names only a region has no site, and a region two leads share (a strike on the city of Kherson, shelling of
  * Nova Kakhovka in the Kherson region) does not make their towns one.
  * <p>
+ * <p>
+ * Local reports of one city tell apart by street, not by town: the lead's streets ({@link Streets}: "the 1400 block
+ * of Larkspur Ave.") are kept too, and two leads that name different streets, or different blocks of one street, are
+ * read the same way as two towns.
+ * <p>
  * An instance keeps state (the sentence splitter's and the mention extractor's): one per thread.
  */
 public final class LeadPlaces {
@@ -54,20 +59,28 @@ public final class LeadPlaces {
     private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:came|comes|followed|follows)\\b"
             + "(?:\\s+[\\w'-]+){0,4}?\\s+(?:after|before)\\b|\\bthe same day (?:that|as)\\b"
             + "|\\b(?:hours|days|weeks|months) (?:after|before)\\b");
+    /** Gunfire and police sent to a scene, besides the words of harm: "two men were shot", "were called to". */
+    private static final Pattern SCENE_WORDS = Pattern.compile("(?i)\\b(?:shot|shots|gunfire|fired|dispatched|called"
+            + "|responded|sent)\\b");
+    private static final Pattern NOT_THE_SCENE = Pattern.compile("(?i)\\b(?:arrest|arrested|arrests|custody|booked"
+            + "|apprehended|lives|lived|resides|resided|resident|residence|address)\\b");
     /** Room for a title and two long sentences; the splitter's cost grows with the text it reads. */
     private static final int LEAD_CHARS = 1_000;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final MentionExtractor mentions = new MentionExtractor(String::equals);
     private final SpellingRule spelling = new SpellingRule();
+    private final Streets streetReader = new Streets();
 
     /**
      * The lead's places as spelling keys of their words.
      *
-     * @param sites  the keys of the places where the harm happened that hold no other towns; empty when there is none
-     * @param places the keys of every place the lead names that holds no other towns, sites included
+     * @param sites   the keys of the places where the harm happened that hold no other towns; empty when there is none
+     * @param places  the keys of every place the lead names that holds no other towns, sites included
+     * @param streets the keys of the words of the streets the lead names
+     * @param blocks  the blocks of those streets the lead gives, as {@code block@street} keys
      */
-    public record Reading(Set<String> sites, Set<String> places) {
+    public record Reading(Set<String> sites, Set<String> places, Set<String> streets, Set<String> blocks) {
     }
 
     public Reading of(String title, String body) {
@@ -76,11 +89,27 @@ public final class LeadPlaces {
         Set<String> sites = new TreeSet<>();
         Set<String> landmarks = new TreeSet<>();
         Set<String> places = new TreeSet<>();
+        Set<String> streets = new TreeSet<>();
+        Set<String> blocks = new TreeSet<>();
         if (!HarmSite.mentionsHarm(text)) {
             // no site, and then its places never count either (two articles are apart only when both name sites)
-            return new Reading(sites, places);
+            return new Reading(sites, places, streets, blocks);
         }
         List<Sentence> lead = splitter.split(text).stream().filter(s -> s.index() < Sentence.LEAD_SENTENCES).toList();
+        for (Sentence sentence : lead) {
+            if (!tellsOfTheScene(sentence.text())) {
+                continue;
+            }
+            for (Streets.Street street : streetReader.in(sentence.text())) {
+                if (!afterAnotherEvent(sentence.text(), street.start())
+                        && !afterNotTheScene(sentence.text(), street.start())) {
+                    streets.addAll(street.keys());
+                    if (street.block() >= 0) {
+                        blocks.add(street.blockKey());
+                    }
+                }
+            }
+        }
         for (Mention place : mentions.extract(lead)) {
             if (place.kind() != MentionKind.PLACE) {
                 continue;
@@ -99,14 +128,36 @@ public final class LeadPlaces {
             }
         }
         // "abducted 19 women near Zangebe": with no site named, the landmark is where the harm is placed
-        return new Reading(sites.isEmpty() ? landmarks : sites, places);
+        return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks);
+    }
+
+    /**
+     * Whether a sentence's streets may be where the harm happened: it tells of the harm, of gunfire or of police sent
+     * to it ("were dispatched to the 1400 block of Larkspur Ave.").
+     */
+    private static boolean tellsOfTheScene(String sentence) {
+        return HarmSite.mentionsHarm(sentence) || SCENE_WORDS.matcher(sentence).find();
+    }
+
+    /**
+     * Whether a street is named after words of an arrest or of where someone lives ("were arrested at Dean's address
+     * in the 6000 block of Verbena Drive"), not of the scene ("shot outside a Canal Street tavern ..., and police have
+     * arrested a man").
+     */
+    private static boolean afterNotTheScene(String sentence, int at) {
+        Matcher notScene = NOT_THE_SCENE.matcher(sentence);
+        return notScene.find() && notScene.start() < at;
     }
 
     /** Whether the place is named only after words that turn the sentence to another event ({@link #ANOTHER_EVENT}). */
     private static boolean ofAnotherEvent(Mention place) {
         String text = place.sentence().text();
+        return afterAnotherEvent(text, text.indexOf(place.name()));
+    }
+
+    private static boolean afterAnotherEvent(String text, int at) {
         Matcher turn = ANOTHER_EVENT.matcher(text);
-        return turn.find() && text.indexOf(place.name()) >= turn.end();
+        return turn.find() && at >= turn.end();
     }
 
     /** A country, continent or US state, or a name that a region word follows ("the Donetsk region"). */

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * they often do end a sentence: {@code King Jr. The crowd}, {@code on Main St. Police said}, {@code moved to the U.S.
  * Officials}; only {@code U.S. Army} and the like, an initialism before an institution or a title, is joined. A
  * middle initial ({@code Thomas P. Reed}) is joined too, unless the next word usually opens a sentence
- * ({@code Plan B. The}).
+ * ({@code Plan B. The}), and so is a dateline with a state's abbreviation ({@code BRANNOCK, Ind. (WBRK) — One
+ * person ...}). A byline paragraph ({@code By Priya Raman, staff writer}) is no sentence.
  */
 public final class SentenceSplitter {
 
@@ -54,6 +55,19 @@ public final class SentenceSplitter {
             "i", "you", "this", "that", "these", "those", "there", "in", "on", "at", "but", "and", "or", "so", "if",
             "when", "after", "before", "police", "officials", "his", "her", "their", "its", "no", "one", "two");
 
+    /**
+     * A wire dateline that ends in a state's abbreviation, "BRANNOCK, Ind." or "LITTLE ROCK, Ark.": the city in capitals,
+     * then the abbreviation; what follows it on the line, an outlet's tag or a dash ("(WBRK) —", "- A man ..."),
+     * belongs to the same sentence, the lead's first.
+     */
+    private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]*,\\s+\\p{Lu}\\p{L}{1,4}\\.\\s*");
+    private static final Pattern DATELINE_GOES_ON = Pattern.compile("\\s*[(—–-]");
+    private static final Pattern BYLINE = Pattern.compile("By\\s+(\\p{Lu}.*)", Pattern.DOTALL);
+    private static final int MAX_BYLINE = 120;
+    /** Lower-case words a byline holds besides names: "Courier-Ledger staff writer", "and", "of the". */
+    private static final Set<String> BYLINE_WORDS = Set.of("and", "of", "the", "for", "at", "staff", "writer",
+            "writers", "editor", "reporter", "reporters", "correspondent", "correspondents", "contributor", "sports",
+            "senior", "chief", "political", "business", "news", "press", "wire", "reports", "with", "in");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\r?\\n\\s*\\r?\\n");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\r?\\n\\s*");
     private static final Pattern LAST_WORDS = Pattern.compile("(\\S*?)\\s*\\b([\\p{L}.]+)\\.[\"'”’)]*\\s*$");
@@ -72,7 +86,7 @@ public final class SentenceSplitter {
         for (String block : PARAGRAPH_BREAK.split(text)) {
             // Most paragraphs are a single line, and a line break is what the pattern needs to match at all.
             String paragraph = block.indexOf('\n') < 0 ? block : LINE_BREAK.matcher(block).replaceAll(" ");
-            if (paragraph.isBlank()) {
+            if (paragraph.isBlank() || isByline(paragraph)) {
                 continue;
             }
             breaks.setText(paragraph);
@@ -93,6 +107,24 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /**
+     * A paragraph that only names who wrote the story ("By Priya Raman, Courier-Ledger staff writer"): no sentence of
+     * it, so that the lead's sentences are the story's first. Every word of it is a name, a number or a word of the
+     * trade ("By Tuesday, 40 people had died" is a sentence).
+     */
+    static boolean isByline(String paragraph) {
+        Matcher by = BYLINE.matcher(paragraph.strip());
+        if (paragraph.length() > MAX_BYLINE || !by.matches()) {
+            return false;
+        }
+        for (String word : by.group(1).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !BYLINE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return !AFTER_CLOCK.contains(by.group(1).split("[^\\p{L}]+", 2)[0].toLowerCase(Locale.ROOT));
+    }
+
     /** {@code P} in {@code Thomas P. Reed}: one capital letter after a capitalised given name. */
     private static boolean isMiddleInitial(String word, String previous) {
         return word.length() == 1 && Character.isUpperCase(word.charAt(0)) && previous.length() > 1
@@ -101,6 +133,9 @@ public final class SentenceSplitter {
 
     /** Whether a break ICU put between {@code before} and {@code after} falls inside an abbreviation's phrase. */
     static boolean continuesAfter(String before, CharSequence after) {
+        if (DATELINE.matcher(before).matches() && DATELINE_GOES_ON.matcher(after).lookingAt()) {
+            return true;
+        }
         Matcher last = LAST_WORDS.matcher(before).region(lastTwoWordsStart(before), before.length());
         Matcher next = NEXT_WORD.matcher(after);
         if (!last.find() || !next.find()) {

@@ -77,4 +77,20 @@ class LeadPlacesTests {
                 + "abduction came on the same day that two bombers struck the market in Tarrow, killing 15.")
                 .places()).isEqualTo(Set.of(spelling.key("Zangebe")));
     }
+
+    @Test
+    void theLeadsStreetsAndBlocksAreKeptForAnArticleOfHarm() {
+        LeadPlaces.Reading lead = leadPlaces.of("1 dead, 7 wounded in shooting at house party",
+                "BRANNOCK, Ind. - One person was killed and seven others were wounded early Saturday when gunfire "
+                        + "erupted at a backyard party, police said. Officers were dispatched to the 1400 block of "
+                        + "Larkspur Ave. at about 1:40 a.m.");
+        assertThat(lead.streets()).containsExactly(spelling.key("larkspur"));
+        assertThat(lead.blocks()).containsExactly("1400@" + spelling.key("larkspur"));
+        assertThat(leadPlaces.of("2 arrested in Bragg Street shooting that killed one",
+                "Two suspects were arrested Monday in the killing of a man shot on Nov. 2. Both were arrested at "
+                        + "an address in the 6000 block of Verbena Drive, police said.").streets())
+                .doesNotContain(spelling.key("verbena"));
+        assertThat(leadPlaces.of("Council votes on Larkspur Avenue repaving",
+                "The council voted to repave the 1400 block of Larkspur Avenue.").streets()).isEmpty();
+    }
 }

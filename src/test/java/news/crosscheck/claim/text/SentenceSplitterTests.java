@@ -38,6 +38,8 @@ class SentenceSplitterTests {
                 "The shots were fired at 10:40 p.m. Tuesday outside a bar on Elm Street.",
                 "Officers arrived at 3 a.m. Nov. 4 and found two men wounded.",
                 "The polls closed at 8 p.m. ET in most states.",
+                "BRANNOCK, Ind. (WBRK) — One person was killed early Saturday, police said.",
+                "LITTLE ROCK, Ark. - A man wounded in a shooting earlier this month has died.",
         })
         void anAbbreviationBeforeANameOrANumberDoesNotEndTheSentence(String sentence) {
             assertThat(split(sentence)).containsExactly(sentence);
@@ -48,7 +50,8 @@ class SentenceSplitterTests {
             assertThat(split("The march was led by Martin Luther King Jr. The crowd sang as it reached the bridge. "
                     + "The fire broke out in a shop on Main St. Police said nobody was hurt. "
                     + "Her son moved to the U.S. Officials there confirmed it. "
-                    + "The party ended at 11 p.m. Police arrived later."))
+                    + "The party ended at 11 p.m. Police arrived later. He moved to Little Rock, Ark. The family "
+                    + "followed."))
                     .containsExactly("The march was led by Martin Luther King Jr.",
                             "The crowd sang as it reached the bridge.",
                             "The fire broke out in a shop on Main St.",
@@ -56,7 +59,9 @@ class SentenceSplitterTests {
                             "Her son moved to the U.S.",
                             "Officials there confirmed it.",
                             "The party ended at 11 p.m.",
-                            "Police arrived later.");
+                            "Police arrived later.",
+                            "He moved to Little Rock, Ark.",
+                            "The family followed.");
         }
 
         @Test
@@ -111,6 +116,14 @@ class SentenceSplitterTests {
                     .containsExactly(tuple(0, "First line here."),
                             tuple(1, "Second one."),
                             tuple(2, "Third one."));
+        }
+
+        @Test
+        void aBylineIsNoSentenceOfTheStory() {
+            assertThat(split("Gunfire at party kills one\n\nBy Priya Raman, Courier-Ledger staff writer\n\n"
+                    + "BRANNOCK - A man was killed early Saturday.\n\nBy Tuesday, 40 people had died."))
+                    .containsExactly("Gunfire at party kills one", "BRANNOCK - A man was killed early Saturday.",
+                            "By Tuesday, 40 people had died.");
         }
     }
 }
