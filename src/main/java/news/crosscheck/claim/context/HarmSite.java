@@ -5,6 +5,8 @@ import news.crosscheck.claim.text.FigureToken;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether a place named in a sentence is where the harm it reports happened ("a strike on <b>Kelvar</b>", "shelling
@@ -102,6 +104,9 @@ final class HarmSite {
      * is one, else a landmark the harm is placed by ("near Kelvar"), else none.
      */
     static Role roleOf(String sentence, String place) {
+        if (opensWhereHarmHappened(sentence, place)) {
+            return Role.SITE;
+        }
         Role role = Role.NONE;
         for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1)) {
             List<FigureToken> before = FigureToken.tokenize(sentence.substring(0, at), List.of());
@@ -115,6 +120,18 @@ final class HarmSite {
         }
         return role;
     }
+
+    /**
+     * "In northeast Arkansas, a tornado killed at least six people": a sentence that opens on "In" and the place, up to
+     * its first comma, places the harm told after the comma.
+     */
+    private static boolean opensWhereHarmHappened(String sentence, String place) {
+        Matcher opening = OPENING_PLACE.matcher(sentence);
+        return opening.lookingAt() && opening.group(1).contains(place) && mentionsHarm(sentence.substring(opening.end()));
+    }
+
+    /** "In northeast Arkansas,", "In the village of Kelvar,": at most six words after "In", then a comma. */
+    private static final Pattern OPENING_PLACE = Pattern.compile("\\s*In\\s+((?:[\\p{L}'’.-]+\\s+){0,5}[\\p{L}'’.-]+),");
 
     /** "near Kelvar", "outside the city of Kelvar", "45 km southeast of the regional capital Kelvar". */
     private static boolean landmark(List<FigureToken> before) {

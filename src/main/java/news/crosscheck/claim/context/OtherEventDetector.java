@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,9 @@ import java.util.regex.Pattern;
  *       that also names a lead place: the sentence is then tied to the article's own event;</li>
  *   <li>a sentence outside the lead that points back ({@code there}, {@code that toll}) at a sentence marked so;</li>
  *   <li>a figure after the words that say the article's event came after another ({@code came a week after a drone
- *       strike on the port killed four}, {@code hours after a missile hit}).</li>
+ *       strike on the port killed four}, {@code hours after a missile hit});</li>
+ *   <li>any figure of a remembrance, whose title or first sentence counts years since an event ({@code Ten years
+ *       after Fountain Square}, {@code the anniversary of}): its own event is the remembrance, which has no toll.</li>
  * </ul>
  * The lead is the first {@value Sentence#LEAD_SENTENCES} sentences by index (the title and the first two sentences,
  * when sentence 0 is the title). Figures in the lead always stay the article's own, and so do figures in sentences
@@ -52,6 +55,14 @@ import java.util.regex.Pattern;
 public final class OtherEventDetector {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /**
+     * Years counted since an event ("Ten years after Fountain Square", "to mark 10 years since the RiverFest
+     * shooting", "the anniversary of"): in a title or first sentence without a figure, the article tells of a
+     * remembrance, and every toll in it, of the old event or of a recent one it recalls, belongs to another event.
+     */
+    private static final Pattern RETROSPECTIVE = Pattern.compile("(?i)\\b(?:(?:\\d+|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty)\\s+years?\\s+"
+            + "(?:since|after)|anniversary)\\b");
 
     private static final Pattern NAMED_INCIDENT = Pattern.compile("\\b(?:the|a|an) ((?:[A-Z][\\p{L}'.-]+ ){1,3})"
             + "(?:shooting|shootings|massacre|attack|bombing|rampage|killings|stabbing|stabbings|explosion|blast|"
@@ -81,15 +92,31 @@ public final class OtherEventDetector {
     public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
                                         LocalDate published) {
         Article article = new Article(sentences, places, published);
+        Optional<String> remembrance = remembrance(sentences, claims);
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
-            String reasons = String.join("; ", article.reasons(claim.sentence()));
+            String reasons = remembrance.orElseGet(() -> String.join("; ", article.reasons(claim.sentence())));
             if (reasons.isEmpty() && !claim.implied() && claim.sentence().index() > 0) {
                 reasons = follows(claim.sentence().text(), claim.value()).orElse("");
             }
             classified.add(claim.withOtherEvent(reasons));
         }
         return repeatedFigures(classified);
+    }
+
+    /**
+     * Why the article is a remembrance ({@link #RETROSPECTIVE}), if it is: its title or first sentence counts years
+     * since an event and gives no figure itself ("Two years after the Pulse shooting, a gunman killed three" is news).
+     */
+    private static Optional<String> remembrance(List<Sentence> sentences, List<CasualtyClaim> claims) {
+        for (Sentence sentence : sentences) {
+            Matcher years = RETROSPECTIVE.matcher(sentence.text());
+            if (sentence.index() < 2 && years.find() && claims.stream().noneMatch(c -> !c.implied()
+                    && c.sentence().index() == sentence.index())) {
+                return Optional.of("remembrance '" + years.group() + "'");
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -147,6 +174,8 @@ public final class OtherEventDetector {
         private final Set<Integer> lead;
         private final Map<Integer, Sentence> byIndex = new HashMap<>();
         private final List<String> leadPlaces;
+        /** The US states the title and first sentence place the story in, by name or by the dateline. */
+        private final Set<String> storyStates = new HashSet<>();
         private final List<String> leadWords;
         private final List<Mention> places;
         private final LocalDate published;
@@ -157,6 +186,10 @@ public final class OtherEventDetector {
             this.lead = leadIndices(sentences);
             sentences.forEach(s -> byIndex.putIfAbsent(s.index(), s));
             this.places = places.stream().filter(p -> p.kind() == MentionKind.PLACE).toList();
+            this.places.stream().filter(p -> p.sentence().index() < 2)
+                    .forEach(p -> UsStates.named(p.name()).ifPresent(storyStates::add));
+            sentences.stream().filter(s -> s.index() < 2)
+                    .forEach(s -> UsStates.ofDateline(s.text()).ifPresent(storyStates::add));
             this.leadPlaces = this.places.stream().filter(p -> lead.contains(p.sentence().index()))
                     .map(p -> NameFold.fold(p.name())).toList();
             this.published = published;
@@ -168,12 +201,30 @@ public final class OtherEventDetector {
                     .flatMap(w -> Arrays.stream(w.split(" "))).filter(w -> !w.isEmpty()).distinct().toList();
         }
 
+        /**
+         * "TALACONEE, Tenn. - A tornado killed two people ... The storm system that spawned it killed at least six
+         * people in northeast Arkansas": after the first sentence, in the lead or not, harm in a US state other than
+         * the one the title and first sentence place the story in is another event's.
+         */
+        private Optional<String> otherState(Sentence sentence) {
+            if (sentence.index() < 2 || storyStates.isEmpty()) {
+                return Optional.empty();
+            }
+            return places.stream().filter(p -> p.sentence().index() == sentence.index())
+                    .filter(p -> UsStates.named(p.name()).filter(state -> !storyStates.contains(state)).isPresent())
+                    .filter(p -> HarmSite.isWhereHarmHappened(sentence.text(), p.name()))
+                    .findFirst().map(p -> "state '" + p.name() + "' not the story's");
+        }
+
         /** Why the sentence is about another event than the article's, in the order found; empty if it is not. */
         Set<String> reasons(Sentence sentence) {
             if (lead.contains(sentence.index())) {
-                return new LinkedHashSet<>(backgroundInLead(sentence, published, incident));
+                Set<String> reasons = new LinkedHashSet<>(backgroundInLead(sentence, published, incident));
+                otherState(sentence).ifPresent(reasons::add);
+                return reasons;
             }
             Set<String> reasons = new LinkedHashSet<>(TimeAnchors.awayFrom(sentence.text(), published, incident));
+            otherState(sentence).ifPresent(reasons::add);
             namedIncident(sentence.text(), leadWords).ifPresent(reasons::add);
             eventDay.flatMap(day -> TimeAnchors.earlierDay(sentence.text(), day, published)).ifPresent(reasons::add);
             List<Mention> sentencePlaces = places.stream().filter(p -> p.sentence().index() == sentence.index())

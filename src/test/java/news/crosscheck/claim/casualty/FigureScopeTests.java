@@ -87,6 +87,7 @@ class FigureScopeTests {
                 Of the 19 others, three remained hospitalized Thursday, the sheriff said.             | three      | condition 'remained hospitalized'
                 Two of the dead were children who lived on the same street.                           | Two        | part of the dead
                 Three of those injured were volunteer firefighters, the chief said.                   | Three      | part of the injured
+                Three people who had been listed as missing were found safe, officials said.         | Three      | 'found safe'
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);

@@ -3,6 +3,7 @@ package news.crosscheck.claim.context;
 import news.crosscheck.claim.casualty.CasualtyClaim;
 import news.crosscheck.claim.casualty.CasualtyExtractor;
 import news.crosscheck.claim.mention.Mention;
+import news.crosscheck.claim.mention.MentionExtractor;
 import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.claim.text.Sentence;
 
@@ -123,6 +124,7 @@ class OtherEventDetectorTests {
                 A strike on the border city of Tarrow killed 24 people and wounded 100.  | Tarrow
                 The governor said a strike on Tarrow had killed 12 people.               | Tarrow
                 Shelling killed six people in Tarrow.                                    | Tarrow
+                In northeast Tarrow, a tornado killed at least six people overnight.     | Tarrow
                 """)
         void placeWhereTheHarmHappenedMarksTheFigure(String sentence, String place) {
             assertThat(reasonFor(sentence, place)).isEqualTo("place '" + place + "' not in the lead");
@@ -382,5 +384,31 @@ class OtherEventDetectorTests {
         sentences.add(background);
         sentences.add(own);
         assertThat(detector.ownEvent(sentences, leadPlaces(), PUBLISHED)).contains(own).doesNotContain(background);
+    }
+
+    @Test
+    void everyFigureOfARemembranceIsOfAnotherEvent() {
+        List<Sentence> vigil = List.of(new Sentence(0, "Nine bells: hundreds mark 10 years since Fountain Square shooting"),
+                new Sentence(1, "Hundreds gathered on Sunday night to mark 10 years since the RiverFest shooting."),
+                new Sentence(2, "On July 20, 2015, a gunman killed nine people and injured more than 30."),
+                new Sentence(3, "Three people have died from a party shooting on Saturday, police said."));
+        assertThat(detector.classify(extractor.extract(vigil), vigil, List.of(), PUBLISHED))
+                .extracting(CasualtyClaim::otherEvent).containsOnly("remembrance '10 years since'");
+        List<Sentence> news = List.of(new Sentence(0, "Two years after the club shooting, a gunman kills three at a bar"),
+                new Sentence(1, "A gunman killed three people at a bar on Saturday, police said."));
+        assertThat(detector.classify(extractor.extract(news), news, List.of(), PUBLISHED))
+                .extracting(CasualtyClaim::otherEvent).containsOnly("");
+    }
+
+    @Test
+    void harmInAnotherStateThanTheStorysIsAnotherEvent() {
+        List<Sentence> story = List.of(new Sentence(0, "Tornado kills 2 in West Tennessee town"),
+                new Sentence(1, "TALACONEE, Tenn. - A tornado killed two people and injured 20 late Tuesday."),
+                new Sentence(2, "The storm system that spawned it killed at least six people in northeast Arkansas."));
+        List<Mention> places = new MentionExtractor(String::equals).extract(story).stream()
+                .filter(m -> m.kind() == MentionKind.PLACE).toList();
+        assertThat(detector.classify(extractor.extract(story), story, places, PUBLISHED))
+                .extracting(CasualtyClaim::value, CasualtyClaim::otherEvent)
+                .contains(tuple("two", ""), tuple("at least six", "state 'Arkansas' not the story's"));
     }
 }

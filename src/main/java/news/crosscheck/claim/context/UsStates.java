@@ -1,0 +1,48 @@
+package news.crosscheck.claim.context;
+
+import news.crosscheck.spelling.NameFold;
+import news.crosscheck.spelling.WordList;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The US states by name and by the abbreviation a dateline gives them ({@code us-states.txt}): what tells that a toll
+ * "in northeast Arkansas" is not the toll of a story datelined "TALACONEE, Tenn.".
+ */
+final class UsStates {
+
+    /** A dateline: the city in capitals, a comma, the state's abbreviation ("TALACONEE, Tenn. -"). */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'\u2019-]*,\\s+(\\p{Lu}[\\p{L}.]{1,5})");
+
+    private static final Map<String, String> BY_NAME = new HashMap<>();
+    private static final Map<String, String> BY_ABBREVIATION = new HashMap<>();
+
+    static {
+        for (String line : WordList.lines("/news/crosscheck/claim/context/us-states.txt")) {
+            String[] forms = line.split("\\|");
+            BY_NAME.put(forms[0], forms[0]);
+            for (int i = 1; i < forms.length; i++) {
+                BY_ABBREVIATION.put(forms[i], forms[0]);
+            }
+        }
+    }
+
+    private UsStates() {
+    }
+
+    /** The state a place name is, if it is one ("Arkansas", "Missouri"). */
+    static Optional<String> named(String place) {
+        return Optional.ofNullable(BY_NAME.get(NameFold.fold(place)));
+    }
+
+    /** The state a sentence's dateline abbreviates, if it opens with one ("TALACONEE, Tenn. - A tornado ..."). */
+    static Optional<String> ofDateline(String sentence) {
+        Matcher dateline = DATELINE.matcher(sentence);
+        return dateline.find() ? Optional.ofNullable(BY_ABBREVIATION.get(NameFold.fold(dateline.group(1))))
+                : Optional.empty();
+    }
+}
