@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build articles.csv for the 'midwest' held-out night from the text/ folder.
 
-Each text/mNN.txt file has a small header (key: value lines), a line '---',
+Each text/wNN.txt file has a small header (key: value lines), a line '---',
 then the article body with paragraphs separated by blank lines.
 """
 import csv
@@ -28,7 +28,7 @@ def parse(path):
 
 def main():
     rows = []
-    for path in sorted(glob.glob(os.path.join(HERE, "text", "m*.txt"))):
+    for path in sorted(glob.glob(os.path.join(HERE, "text", "w*.txt"))):
         m = parse(path)
         y, mo, d = m["published"][:10].split("-")
         url = f"https://{m['slug']}.example/{y}/{mo}/{d}/{m['urlslug']}"

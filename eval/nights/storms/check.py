@@ -17,7 +17,7 @@ assert all(len(r) == 6 for r in rows), "bad column count"
 ids = [r[0] for r in rows]
 assert len(ids) == len(set(ids)), "duplicate ids"
 for r in rows:
-    assert re.fullmatch(r"s\d\d", r[0]), r[0]
+    assert re.fullmatch(r"t\d\d", r[0]), r[0]
     datetime.fromisoformat(r[2])
     assert re.fullmatch(r"[+-]\d\d:\d\d", r[2][-6:]), r[2]
     assert re.fullmatch(r"https://[a-z0-9-]+\.example/\d{4}/\d\d/\d\d/[a-z0-9-]+", r[5]), r[5]

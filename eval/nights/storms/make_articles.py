@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build articles.csv from the per-article text files in ./articles.
 
-Each articles/sNN.txt file starts with 'key: value' header lines
+Each articles/tNN.txt file starts with 'key: value' header lines
 (outlet, published, title, url), then a blank line, then the body
 (paragraphs separated by blank lines).
 """
@@ -27,7 +27,7 @@ def read_article(path):
 
 
 def main():
-    rows = [read_article(p) for p in sorted(glob.glob(os.path.join(HERE, "articles", "s*.txt")))]
+    rows = [read_article(p) for p in sorted(glob.glob(os.path.join(HERE, "articles", "t*.txt")))]
     out = os.path.join(HERE, "articles.csv")
     with open(out, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")

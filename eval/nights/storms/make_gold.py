@@ -22,19 +22,19 @@ INCIDENTS = {
 }
 
 ARTICLE_INCIDENT = {
-    "s01": "tornado-lesperance-ar", "s02": "tornado-lesperance-ar",
-    "s03": "flood-sassafrasgap-ky", "s04": "tornado-kesslerbend-mo",
-    "s05": "tree-littlerock-ar", "s06": "tornado-lesperance-ar",
-    "s07": "tornado-tallaconee-tn", "s08": "flood-stillhouse-ky",
-    "s09": "tornado-kesslerbend-mo", "s10": "tornado-tallaconee-tn",
-    "s11": "tornado-tallaconee-tn", "s12": "tornado-tallaconee-tn",
-    "s13": "tornado-lesperance-ar", "s14": "flood-sassafrasgap-ky",
-    "s15": "flood-sassafrasgap-ky", "s16": "noise-baseball-riverhawks",
-    "s17": "flood-stillhouse-ky", "s18": "tornado-tallaconee-tn",
-    "s19": "noise-baseball-bootheel", "s20": "flood-sassafrasgap-ky",
-    "s21": "tornado-lesperance-ar", "s22": "tornado-lesperance-ar",
-    "s23": "flood-sassafrasgap-ky", "s24": "tornado-lesperance-ar",
-    "s25": "noise-strike-memphis",
+    "t01": "tornado-lesperance-ar", "t02": "tornado-lesperance-ar",
+    "t03": "flood-sassafrasgap-ky", "t04": "tornado-kesslerbend-mo",
+    "t05": "tree-littlerock-ar", "t06": "tornado-lesperance-ar",
+    "t07": "tornado-tallaconee-tn", "t08": "flood-stillhouse-ky",
+    "t09": "tornado-kesslerbend-mo", "t10": "tornado-tallaconee-tn",
+    "t11": "tornado-tallaconee-tn", "t12": "tornado-tallaconee-tn",
+    "t13": "tornado-lesperance-ar", "t14": "flood-sassafrasgap-ky",
+    "t15": "flood-sassafrasgap-ky", "t16": "noise-baseball-riverhawks",
+    "t17": "flood-stillhouse-ky", "t18": "tornado-tallaconee-tn",
+    "t19": "noise-baseball-bootheel", "t20": "flood-sassafrasgap-ky",
+    "t21": "tornado-lesperance-ar", "t22": "tornado-lesperance-ar",
+    "t23": "flood-sassafrasgap-ky", "t24": "tornado-lesperance-ar",
+    "t25": "noise-strike-memphis",
 }
 
 # canonical name -> list of regexes (variants included)

@@ -162,6 +162,8 @@ class SpellingVariantsTests {
                 "Tracy Okafor, Tracey Okafor",
                 "Jamal Pruitt, Jamaal Pruitt",
                 "Betty Lindqvist, Bettie Lindqvist",
+                "Jaxon Reddick, Jackson Reddick",
+                "Alexander Petrov, Aleksander Petrov",
                 "Fred Harlan, Frederick Harlan",
                 "T. Okafor, Tracy Okafor",
         })

@@ -294,6 +294,10 @@ class MentionExtractorTests {
                     "Anyone with information should call the tip line, Ewen said.");
             assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::name)
                     .containsExactly("Jon Ewen", "Ewen");
+            assertThat(extract("Maj. Gen. Ronald Sikes said 60 Guard members were in the town.",
+                    "Six people are dead and four have not been located.", "Sikes said the search would go on."))
+                    .filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::name)
+                    .containsExactly("Ronald Sikes", "Sikes");
         }
 
         @Test
