@@ -9,6 +9,7 @@ import news.crosscheck.claim.text.Sentence;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -220,7 +221,11 @@ public final class CasualtyExtractor {
     /** Words that open an aside about the group just counted: "including two children", "all of them men". */
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "all");
     /** The longest aside skipped, in tokens. */
+    /** Marks that open an aside, and the mark that closes it. */
+    private static final Map<String, String> ASIDE_CLOSERS = Map.of("\u2014", "\u2014", "\u2013", "\u2013", "(", ")");
     private static final int PARENTHETICAL_WORDS = 10;
+    /** The longest aside between dashes or brackets skipped, in tokens. */
+    private static final int ASIDE_WORDS = 15;
 
     private record Slot(CasualtyKind kind, String subject) {
     }
@@ -321,11 +326,21 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * "Four people<b>, including two children,</b> were killed", "three men<b>, all in their 20s,</b> were shot": a
-     * part named between commas after the group does not part it from its predicate. The index after the closing
-     * comma, or {@code i} when no such aside starts there.
+     * "Four people<b>, including two children,</b> were killed", "three men<b>, all in their 20s,</b> were shot",
+     * "Three people <b>— two officers and a man who was pumping gas —</b> were wounded": a part named between commas
+     * after the group, or anything between dashes or brackets, does not part it from its predicate. The index after
+     * the closing mark, or {@code i} when no such aside starts there.
      */
     private static int afterParenthetical(List<FigureToken> tokens, int i) {
+        String close = ASIDE_CLOSERS.get(text(tokens, i));
+        if (close != null) {
+            for (int j = i + 1; j < tokens.size() && j <= i + ASIDE_WORDS; j++) {
+                if (text(tokens, j).equals(close)) {
+                    return j + 1;
+                }
+            }
+            return i;
+        }
         if (!text(tokens, i).equals(",") || !PARENTHETICAL_OPENERS.contains(text(tokens, i + 1))) {
             return i;
         }

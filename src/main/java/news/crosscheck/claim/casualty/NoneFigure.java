@@ -51,10 +51,14 @@ final class NoneFigure {
         return found;
     }
 
-    /** The claims without each "no one else" zero whose slot has another figure in the article. */
+    /**
+     * The claims without each "no one else" zero whose slot has another figure in the article; people shot ("a boy
+     * was shot in the leg. No one else was hurt") are figures of the dead and the hurt alike.
+     */
     static List<CasualtyClaim> withoutElseBesideOthers(List<CasualtyClaim> claims) {
         return claims.stream().filter(claim -> !claim.scopeReason().equals(ELSE)
-                || claims.stream().noneMatch(c -> c != claim && c.kind() == claim.kind())).toList();
+                || claims.stream().noneMatch(c -> c != claim && (c.kind() == claim.kind()
+                        || c.kind() == CasualtyKind.SHOT && claim.kind() != CasualtyKind.MISSING))).toList();
     }
 
     private static final String ELSE = "none besides those counted";

@@ -41,12 +41,16 @@ import java.util.regex.Pattern;
  *   <li>a sentence outside the lead that points back ({@code there}, {@code that toll}) at a sentence marked so;</li>
  *   <li>a figure after the words that say the article's event came after another ({@code came a week after a drone
  *       strike on the port killed four}, {@code hours after a missile hit});</li>
+ *   <li>after the first sentence, in the lead or not, harm in a US state other than the one the title, the first
+ *       sentence or the dateline place the story in ({@code TALACONEE, Tenn.} ... {@code killed at least six people
+ *       in northeast Arkansas});</li>
  *   <li>any figure of a remembrance, whose title or first sentence counts years since an event ({@code Ten years
  *       after Fountain Square}, {@code the anniversary of}): its own event is the remembrance, which has no toll.</li>
  * </ul>
  * The lead is the first {@value Sentence#LEAD_SENTENCES} sentences by index (the title and the first two sentences,
- * when sentence 0 is the title). Figures in the lead always stay the article's own, and so do figures in sentences
- * without such markers ("Yesterday's blast killed 12"). Place names match when they are equal after folding case
+ * when sentence 0 is the title). Figures in the lead stay the article's own (but for another state, a lead sentence
+ * after the second that opens on another time, and a remembrance), and so do figures in sentences without such
+ * markers ("Yesterday's blast killed 12"). Place names match when they are equal after folding case
  * and accents, when one contains the other as whole words ({@code Luhansk}, {@code Luhansk region}), or when
  * they are the same name by the job's one spelling rule ({@link SpellingRule}: transliterations such as
  * {@code Lisichansk}/{@code Lysychansk}, {@code Vuhledar}/{@code Ugledar}). The claims come
@@ -60,7 +64,7 @@ public final class OtherEventDetector {
      * shooting", "the anniversary of"): in a title or first sentence without a figure, the article tells of a
      * remembrance, and every toll in it, of the old event or of a recent one it recalls, belongs to another event.
      */
-    private static final Pattern RETROSPECTIVE = Pattern.compile("(?i)\\b(?:(?:\\d+|one|two|three|four|five|six|seven"
+    private static final Pattern REMEMBRANCE = Pattern.compile("(?i)\\b(?:(?:\\d+|one|two|three|four|five|six|seven"
             + "|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty)\\s+years?\\s+"
             + "(?:since|after)|anniversary)\\b");
 
@@ -105,12 +109,12 @@ public final class OtherEventDetector {
     }
 
     /**
-     * Why the article is a remembrance ({@link #RETROSPECTIVE}), if it is: its title or first sentence counts years
+     * Why the article is a remembrance ({@link #REMEMBRANCE}), if it is: its title or first sentence counts years
      * since an event and gives no figure itself ("Two years after the Pulse shooting, a gunman killed three" is news).
      */
     private static Optional<String> remembrance(List<Sentence> sentences, List<CasualtyClaim> claims) {
         for (Sentence sentence : sentences) {
-            Matcher years = RETROSPECTIVE.matcher(sentence.text());
+            Matcher years = REMEMBRANCE.matcher(sentence.text());
             if (sentence.index() < 2 && years.find() && claims.stream().noneMatch(c -> !c.implied()
                     && c.sentence().index() == sentence.index())) {
                 return Optional.of("remembrance '" + years.group() + "'");

@@ -41,6 +41,7 @@ class FigureScopeTests {
                 The death toll rose to 31 on Sunday, the governor said.                              | 31
                 The death toll from Sunday's twin suicide bombings at the market has risen to 23.     | 23
                 A man was killed and four other people were injured in a series of stabbings.         | four
+                Three people — two officers and a man who was pumping gas — were wounded, police said. | Three
                 """)
         void theTollOfTheEventIsWhole(String sentence, String value) {
             CasualtyClaim claim = claim(sentence, value);
@@ -174,6 +175,9 @@ class FigureScopeTests {
                     new Sentence(2, "No one else was hurt, police said."))))
                     .extracting(CasualtyClaim::kind, CasualtyClaim::count)
                     .containsExactly(tuple(INJURED, Interval.exactly(2)));
+            assertThat(extractor.extract(List.of(new Sentence(1, "A 14-year-old boy was shot in the leg near a bus stop."),
+                    new Sentence(2, "No one else was hurt."))))
+                    .extracting(CasualtyClaim::count).doesNotContain(Interval.exactly(0));
         }
     }
 

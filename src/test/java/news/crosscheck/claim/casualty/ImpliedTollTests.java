@@ -77,6 +77,8 @@ class ImpliedTollTests {
         assertThat(ImpliedToll.perpetratorDied("He shot his wife before turning the gun on himself.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("Police called it a murder-suicide.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("Four people died, including the gunman, police said.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("Five people, including one of the attackers, were killed.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("In the exchange of fire, one of the gunmen was killed.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("The suspect was arrested at his home.")).isFalse();
         assertThat(ImpliedToll.perpetratorShot("He shot his wife and son before shooting himself.")).isTrue();
         assertThat(ImpliedToll.perpetratorShot("The gunman was shot by an officer and arrested.")).isFalse();
