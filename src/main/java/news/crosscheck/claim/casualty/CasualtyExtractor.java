@@ -221,9 +221,9 @@ public final class CasualtyExtractor {
     /** Words that open an aside about the group just counted: "including two children", "all of them men". */
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "all");
     /** The longest aside skipped, in tokens. */
+    private static final int PARENTHETICAL_WORDS = 10;
     /** Marks that open an aside, and the mark that closes it. */
     private static final Map<String, String> ASIDE_CLOSERS = Map.of("\u2014", "\u2014", "\u2013", "\u2013", "(", ")");
-    private static final int PARENTHETICAL_WORDS = 10;
     /** The longest aside between dashes or brackets skipped, in tokens. */
     private static final int ASIDE_WORDS = 15;
 
