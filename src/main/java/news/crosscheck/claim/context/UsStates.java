@@ -1,5 +1,6 @@
 package news.crosscheck.claim.context;
 
+import news.crosscheck.claim.text.SentenceSplitter;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.WordList;
 
@@ -7,16 +8,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The US states by name and by the abbreviation a dateline gives them ({@code us-states.txt}): what tells that a toll
  * "in northeast Arkansas" is not the toll of a story datelined "TALACONEE, Tenn.".
  */
 final class UsStates {
-
-    /** A dateline: the city in capitals, a comma, the state's abbreviation ("TALACONEE, Tenn. -"). */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'\u2019-]*,\\s+(\\p{Lu}[\\p{L}.]{1,5})");
 
     private static final Map<String, String> BY_NAME = new HashMap<>();
     private static final Map<String, String> BY_ABBREVIATION = new HashMap<>();
@@ -41,8 +38,8 @@ final class UsStates {
 
     /** The state a sentence's dateline abbreviates, if it opens with one ("TALACONEE, Tenn. - A tornado ..."). */
     static Optional<String> ofDateline(String sentence) {
-        Matcher dateline = DATELINE.matcher(sentence);
-        return dateline.find() ? Optional.ofNullable(BY_ABBREVIATION.get(NameFold.fold(dateline.group(1))))
+        Matcher dateline = SentenceSplitter.DATELINE.matcher(sentence);
+        return dateline.lookingAt() ? Optional.ofNullable(BY_ABBREVIATION.get(NameFold.fold(dateline.group(1))))
                 : Optional.empty();
     }
 }

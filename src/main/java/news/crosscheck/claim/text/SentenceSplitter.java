@@ -57,10 +57,10 @@ public final class SentenceSplitter {
 
     /**
      * A wire dateline that ends in a state's abbreviation, "BRANNOCK, Ind." or "LITTLE ROCK, Ark.": the city in capitals,
-     * then the abbreviation; what follows it on the line, an outlet's tag or a dash ("(WBRK) —", "- A man ..."),
+     * then the abbreviation (group 1); what follows it on the line, an outlet's tag or a dash ("(WBRK) —", "- A man ..."),
      * belongs to the same sentence, the lead's first.
      */
-    private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]*,\\s+\\p{Lu}\\p{L}{1,4}\\.\\s*");
+    public static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]*,\\s+(\\p{Lu}\\p{L}{1,4})\\.?\\s*");
     private static final Pattern DATELINE_GOES_ON = Pattern.compile("\\s*[(—–-]");
     private static final Pattern BYLINE = Pattern.compile("By\\s+(\\p{Lu}.*)", Pattern.DOTALL);
     private static final int MAX_BYLINE = 120;
