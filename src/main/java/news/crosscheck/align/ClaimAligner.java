@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 
 /**
  * Matches the casualty figures of one event across its articles. Figures are candidates for one another only when
- * they fill the same slot and count the same group of people; among those, two are aligned when the Lucene
+ * they fill the same slot and count the same group of people (killed, injured or missing: the rescued are no
+ * casualties); among those, two are aligned when the Lucene
  * similarity of their sentences, figures removed, reaches the threshold (the score of a sentence against itself
  * being 1). Only whole tolls of the event are aligned: a figure the extractor marked as about another event (a
  * background paragraph), or as a subset, an aggregate, a hypothetical or an earlier figure, is never aligned. A
@@ -68,6 +69,11 @@ public final class ClaimAligner {
         List<Statement> none = new ArrayList<>();
         for (ArticleClaims article : event) {
             for (CasualtyClaim claim : article.casualties()) {
+                if (claim.kind() == CasualtyKind.RESCUED) {
+                    // people brought out alive are no casualties: their count rises as rescue goes on, and what one
+                    // crew pulled out is a part of it; extracted, shown, never compared
+                    continue;
+                }
                 if (claim.isWholeToll() && isZero(claim)) {
                     none.add(new Statement(article, claim));
                 } else if (claim.isWholeToll()) {

@@ -47,14 +47,14 @@ public final class ClaimExtractor {
                 casualties.extract(sentences), sentences, places, article.published())).stream()
                 .map(c -> c.withSource(attributions.sourceOf(c.sentence()))).toList());
         ImpliedToll.noneKilled(figures, sentences, text).ifPresent(figures::add);
-        boolean died = ImpliedToll.perpetratorDied(text);
+        int died = ImpliedToll.perpetratorsDead(text);
         boolean shot = ImpliedToll.perpetratorShot(text);
-        if (died || shot) {
+        if (died > 0 || shot) {
             // only what the sentences about this event say counts, not "the gunman in the Oregon shooting ... turned
             // the gun on himself" in a background paragraph (read only when some sentence says it: most do not)
             String own = otherEvents.ownEvent(sentences, places, article.published()).stream().map(Sentence::text)
                     .collect(Collectors.joining(" "));
-            died = died && ImpliedToll.perpetratorDied(own);
+            died = Math.min(died, ImpliedToll.perpetratorsDead(own));
             shot = shot && ImpliedToll.perpetratorShot(own);
         }
         return new ArticleClaims(article.id(), article.outlet(), article.published(), article.publishedAt(),

@@ -90,8 +90,8 @@ public final class CountComparator {
      *   <li>two figures of one article compare only when one is its headline and the other its lead (sentences 1
      *       and 2): further down, an article's second figure for a slot is nearly always a part of the first, a
      *       later count or another incident's;</li>
-     *   <li>figures one apart agree in a slot the attacker is in (killed when he died, injured when he shot
-     *       himself), since one may count him and the other not;</li>
+     *   <li>figures apart by no more than the attackers in a slot agree (killed when they died, injured when one shot
+     *       himself), since one may count them and the other not;</li>
      *   <li>an implied "no one killed" is only ever the earlier state of a toll that later rose: against a death in an
      *       article that is not older, an {@link Severity#UPDATE}; against an older article, nothing (a follow-up
      *       that leaves a known death out does not deny it).</li>
@@ -104,7 +104,7 @@ public final class CountComparator {
         if (countA.overlaps(countB) || sameArticle(a, b) && !headlineAndLead(a, b)) {
             return null;
         }
-        if (context.perpetratorIn(a.claim().kind()) && oneApart(countA, countB)) {
+        if (apartByAttackers(countA, countB, context.perpetratorsIn(a.claim().kind()))) {
             return null;
         }
         if (a.claim().implied() || b.claim().implied()) {
@@ -130,13 +130,15 @@ public final class CountComparator {
     }
 
     /**
-     * Whether the ranges are disjoint only by one, the lower not zero: {@code 2} and {@code 3}, {@code at least 4} and
-     * {@code 3}. Against no dead at all, the one more is a death whoever he was.
+     * Whether the ranges are disjoint by no more than the attackers in the slot, the lower not zero: {@code 2} and
+     * {@code 3} when one attacker died, {@code 8} and {@code 11} when three did. Against no dead at all, the one more
+     * is a death whoever he was.
      */
-    private static boolean oneApart(Interval a, Interval b) {
+    private static boolean apartByAttackers(Interval a, Interval b, int attackers) {
         Interval lower = a.isAbove(b) ? b : a;
         Interval upper = lower == a ? b : a;
-        return lower.low() > 0 && upper.low() - lower.high() == 1;
+        long gap = upper.low() - lower.high();
+        return lower.low() > 0 && gap >= 1 && gap <= attackers;
     }
 
     /**
@@ -161,13 +163,18 @@ public final class CountComparator {
                 ? Severity.SOURCE_DIFFERS : Severity.CONFLICT;
     }
 
-    /** Whether another article, later than {@code figure}'s, gives a figure below it (not the injured who died). */
+    /**
+     * Whether another article, later than {@code figure}'s, gives a figure below it: not the injured who died, nor one
+     * less where the attacker is in the slot (seven with the bomber, six without).
+     */
     private static boolean fellBackAfter(Statement figure, List<Statement> all, TollContext context) {
         return all.stream().anyMatch(other -> !other.claim().implied() && !sameArticle(figure, other)
                 && PublicationOrder.compare(figure.article().published(), figure.article().publishedAt(),
                         other.article().published(), other.article().publishedAt()) < 0
                 && figure.claim().count().isAbove(other.claim().count())
-                && !injuredWhoDied(figure, other, context));
+                && !injuredWhoDied(figure, other, context)
+                && !apartByAttackers(figure.claim().count(), other.claim().count(),
+                        context.perpetratorsIn(figure.claim().kind())));
     }
 
     private static boolean injuredWhoDied(Statement earlier, Statement later, TollContext context) {

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * one. People are matched by full name (a surname alone counts as the full name the article gave it) and grouped by
  * {@link VariantGrouper}, so two different people (other given names, other stated ages) are never variants of each
  * other; the spelling compared is the surname as written, and, as a finding of its own, the first given name
- * ({@code Tracy}/{@code Tracey}). Places are compared whole. Differences of letter case, abbreviation periods or an
+ * ({@code Tracy}/{@code Tracey}), or else all given names ({@code Abdelrahman}/{@code Abdul Rahman},
+ * {@code Sher Muhammad}/{@code Sher Mohammed}). Places are compared whole. Differences of letter case, abbreviation periods or an
  * abbreviation written out ({@code St.}/{@code Saint}) alone are not reported.
  */
 public final class NameVariantFinder {
@@ -73,9 +74,12 @@ public final class NameVariantFinder {
         }
         if (kind == MentionKind.PERSON) {
             for (List<String> names : grouper.people(usesByName.keySet(), otherAges)) {
-                List<Use> given = names.stream().flatMap(n -> usesByName.get(n).stream()).map(Use::givenName)
-                        .flatMap(Optional::stream).toList();
-                givenNameVariants(given).map(bySpelling -> discrepancy(eventId, kind, given, bySpelling))
+                List<Use> person = names.stream().flatMap(n -> usesByName.get(n).stream()).toList();
+                List<Use> first = person.stream().map(Use::givenName).flatMap(Optional::stream).toList();
+                List<Use> written = person.stream().map(Use::givenNames).flatMap(Optional::stream).toList();
+                givenNameVariants(first).map(bySpelling -> discrepancy(eventId, kind, first, bySpelling))
+                        .or(() -> writtenAlike(written).flatMap(this::givenNameVariants)
+                                .map(bySpelling -> discrepancy(eventId, kind, written, bySpelling)))
                         .ifPresent(found::add);
             }
         }
@@ -120,6 +124,18 @@ public final class NameVariantFinder {
             }
         }
         return bySpelling;
+    }
+
+    /**
+     * The given names as written, to compare when the first given names alone tell nothing: one use writes them as
+     * one word and another as two ({@code Abdelrahman}/{@code Abdul Rahman}), or every use gives the same number of
+     * two or more ({@code Sher Muhammad}/{@code Sher Mohammed}).
+     */
+    private static Optional<List<Use>> writtenAlike(List<Use> written) {
+        Set<Integer> words = written.stream().map(u -> u.spelling().split(" ").length).collect(Collectors.toSet());
+        boolean joinedOrSplit = words.contains(1) && words.size() > 1;
+        boolean sameCount = words.size() == 1 && !words.contains(1);
+        return joinedOrSplit || sameCount ? Optional.of(written) : Optional.empty();
     }
 
     /** A spelling's form for telling spellings apart: lower case, periods dropped, abbreviations one way. */
@@ -228,6 +244,13 @@ public final class NameVariantFinder {
             String given = name.given().isEmpty() ? "" : name.given().get(0);
             return given.isEmpty() || PersonName.isInitial(given) ? Optional.empty()
                     : Optional.of(new Use(article, mention, given));
+        }
+
+        /** This use with its given names as written as the spelling (initials left out), if the mention gives one. */
+        Optional<Use> givenNames() {
+            String given = PersonName.parse(mention.name()).given().stream().filter(g -> !PersonName.isInitial(g))
+                    .collect(Collectors.joining(" "));
+            return given.isEmpty() ? Optional.empty() : Optional.of(new Use(article, mention, given));
         }
     }
 }

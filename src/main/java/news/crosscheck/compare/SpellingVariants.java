@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * <p>A place is the same place when the rule calls the whole names the same name. A person is compared surname to
  * surname (the last word before a suffix such as {@code Jr.}), and the given names must be compatible: one missing,
  * an initial matching the other's first letter, one a short form opening the other ({@code Fred}/{@code Frederick}),
- * or the same name by the rule ({@code Tracy}/{@code Tracey}); different suffixes ({@code Jr.}/{@code Sr.}) are
+ * or the same name by the rule ({@code Tracy}/{@code Tracey}); a second given name both give must be compatible too
+ * ({@code Abdul Karim}/{@code Abdul Rahman} are two people), and given names written as one word or two are the same
+ * ({@code Abdelrahman}/{@code Abdul Rahman}); different suffixes ({@code Jr.}/{@code Sr.}) are
  * different people. A surname the rule finds only {@link Closeness#FAR} from the other ({@code Ramsey}/{@code Brumsey})
  * is the same person's only when both name the same given name.
  *
@@ -134,7 +136,24 @@ public final class SpellingVariants {
         if (!surnames.sameName()) {
             return false;
         }
-        return ga.isEmpty() || gb.isEmpty() || compatibleGivenNames(ga, gb);
+        return ga.isEmpty() || gb.isEmpty() || compatibleGiven(a.given(), b.given());
+    }
+
+    /**
+     * Whether two people's given names can be one person's: the first compatible, and the second too when both give
+     * one ("Abdul Karim" and "Abdul Rahman" are two men; "Sher Muhammad" and "Sher Mohammed" one); or the given names
+     * written together the same name ("Abdelrahman", "Abdul Rahman").
+     */
+    private boolean compatibleGiven(List<String> a, List<String> b) {
+        if (compatibleGivenNames(a.get(0), b.get(0))) {
+            return a.size() < 2 || b.size() < 2 || compatibleGivenNames(a.get(1), b.get(1));
+        }
+        if (a.size() == 1 && b.size() == 1) {
+            return false;
+        }
+        String joinedA = NameFold.fold(String.join("", a)).replace(" ", "");
+        String joinedB = NameFold.fold(String.join("", b)).replace(" ", "");
+        return rule.sameName(joinedA, joinedB);
     }
 
     private static boolean conflictingSuffixes(PersonName a, PersonName b) {

@@ -4,39 +4,44 @@ import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.claim.casualty.CasualtyClaim;
 import news.crosscheck.claim.casualty.CasualtyKind;
 
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * What an event's articles say about its toll as a whole, which explains differences between two figures of one
- * slot: the slots the attacker is in (killed, when an article says he is among the dead; injured, when one says he
- * shot himself), and how the dead rose over time, which is where injured people went when a later report has fewer.
+ * slot: the slots the attackers are in and how many (killed, when an article says one or more are among the dead;
+ * injured, when one says he shot himself), and how the dead rose over time, which is where injured people went when a later report has fewer.
  */
 final class TollContext {
 
-    private final Set<CasualtyKind> perpetratorIn;
+    private final Map<CasualtyKind, Integer> perpetratorsIn;
     private final List<ArticleClaims> event;
 
-    private TollContext(Set<CasualtyKind> perpetratorIn, List<ArticleClaims> event) {
-        this.perpetratorIn = perpetratorIn;
+    private TollContext(Map<CasualtyKind, Integer> perpetratorsIn, List<ArticleClaims> event) {
+        this.perpetratorsIn = perpetratorsIn;
         this.event = event;
     }
 
     static TollContext of(List<ArticleClaims> event) {
-        Set<CasualtyKind> perpetratorIn = EnumSet.noneOf(CasualtyKind.class);
-        if (event.stream().anyMatch(ArticleClaims::perpetratorDied)) {
-            perpetratorIn.add(CasualtyKind.KILLED);
-        }
+        Map<CasualtyKind, Integer> perpetratorsIn = new EnumMap<>(CasualtyKind.class);
+        event.stream().mapToInt(ArticleClaims::perpetratorsDead).max().ifPresent(dead -> {
+            if (dead > 0) {
+                perpetratorsIn.put(CasualtyKind.KILLED, dead);
+            }
+        });
         if (event.stream().anyMatch(ArticleClaims::perpetratorShot)) {
-            perpetratorIn.add(CasualtyKind.INJURED);
+            perpetratorsIn.put(CasualtyKind.INJURED, 1);
         }
-        return new TollContext(perpetratorIn, List.copyOf(event));
+        return new TollContext(perpetratorsIn, List.copyOf(event));
     }
 
-    /** Whether an article of the event says the attacker is among the figures of {@code slot}. */
-    boolean perpetratorIn(CasualtyKind slot) {
-        return perpetratorIn.contains(slot);
+    /**
+     * How many attackers an article of the event says are among the figures of {@code slot} (the most any says), 0
+     * when none does: two figures may differ by up to as many, one counting them and the other not.
+     */
+    int perpetratorsIn(CasualtyKind slot) {
+        return perpetratorsIn.getOrDefault(slot, 0);
     }
 
     /**

@@ -20,7 +20,7 @@ public final class ClaimsFixture {
     public static ArticleClaims article(String id, String outlet, String publishedAt, List<CasualtyClaim> figures,
                                         List<Mention> mentions) {
         return new ArticleClaims(id, outlet, LocalDate.parse(publishedAt.substring(0, 10)), publishedAt, figures,
-                mentions, false, false);
+                mentions, 0, false);
     }
 
     public static CasualtyClaim killed(String value, Interval count, int sentence, String text) {

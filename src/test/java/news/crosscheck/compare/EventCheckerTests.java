@@ -218,6 +218,16 @@ class EventCheckerTests {
         }
 
         @Test
+        void theRescuedAreNoCasualtiesAndAreNeverCompared() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03T09:00:00Z", figure(CasualtyKind.RESCUED, "38", Interval.exactly(38), "people", 1,
+                            "Thirty-eight people were pulled alive from the water by coast guard crews.", "")),
+                    wire("2024-02-03T10:00:00Z", figure(CasualtyKind.RESCUED, "11", Interval.exactly(11), "people", 1,
+                            "A fisherman said his crew had pulled 11 people alive from the water.", ""))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
         void aHeadlineAndItsLeadGiveOneRowPerArticle() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     ledger("2024-02-03", killed("20", Interval.exactly(20), 0, "Bakery strike kills 20 in town"),
@@ -262,10 +272,40 @@ class EventCheckerTests {
             ArticleClaims ledger = attackerDead("ledger/1.txt", "Northern Ledger", "2024-02-03", List.of(
                     killed("Three", Interval.exactly(3), 1,
                             "Three people are dead after a man shot his wife and son and then himself at home.")),
-                    List.of(), true);
+                    List.of(), 1);
             ArticleClaims wire = wire("2024-02-03", killed("two", Interval.exactly(2), 1,
                     "A man shot and killed his wife and son at their home before turning the gun on himself."));
             assertThat(checker.check("E1", List.of(ledger, wire))).isEmpty();
+        }
+
+        @Test
+        void aRiseThenOneLessWithoutTheAttackerIsStillARise() {
+            ArticleClaims early = wire("2024-02-03T07:50:00Z", killed("four", Interval.exactly(4), 1,
+                    "A car bomb exploded at a checkpoint in the town, killing four people and wounding 11."));
+            ArticleClaims withBomber = attackerDead("post/1.txt", "Valley Post", "2024-02-03T13:30:00Z", List.of(
+                    killed("seven", Interval.exactly(7), 1,
+                            "A car bomb at a checkpoint in the town killed seven people, including the driver.")),
+                    List.of(), 1);
+            ArticleClaims without = ledger("2024-02-03T16:05:00Z", killed("six", Interval.exactly(6), 1,
+                    "The toll from the car bomb at a checkpoint in the town rose to six, not counting the bomber."));
+            assertThat(checker.check("E1", List.of(early, withBomber, without)))
+                    .extracting(Discrepancy::severity).containsOnly(Severity.UPDATE);
+        }
+
+        @Test
+        void killedFiguresApartByTheAttackersWhoDiedAgree() {
+            ArticleClaims wire = attackerDead("wire/1.txt", "Meridian Wire", "2024-02-03T07:40:00Z", List.of(
+                    killed("Eleven", Interval.exactly(11), 1,
+                            "Eleven people, including three of the attackers, were killed when gunmen stormed a village.")),
+                    List.of(), 3);
+            ArticleClaims ledger = ledger("2024-02-03T12:10:00Z", killed("Eight", Interval.exactly(8), 1,
+                    "Eight people were killed when armed men attacked the village overnight."));
+            assertThat(checker.check("E1", List.of(wire, ledger))).isEmpty();
+            ArticleClaims post = article("post/1.txt", "Valley Post", "2024-02-03T13:00:00Z", List.of(
+                    killed("Seven", Interval.exactly(7), 1, "Seven people were killed when gunmen attacked the village.")),
+                    List.of());
+            assertThat(checker.check("E1", List.of(wire, ledger, post))).as("four apart: more than the attackers")
+                    .isNotEmpty();
         }
 
         @Test
@@ -429,9 +469,9 @@ class EventCheckerTests {
     }
 
     private static ArticleClaims attackerDead(String id, String outlet, String published, List<CasualtyClaim> figures,
-                                              List<Mention> mentions, boolean perpetratorDied) {
-        return new ArticleClaims(id, outlet, java.time.LocalDate.parse(published), published, figures, mentions,
-                perpetratorDied, false);
+                                              List<Mention> mentions, int attackersDead) {
+        return new ArticleClaims(id, outlet, java.time.LocalDate.parse(published.substring(0, 10)), published, figures,
+                mentions, attackersDead, false);
     }
 
     /** The zero an article implies when it reports people hurt and alive and no death (sentence 1). */
@@ -442,7 +482,7 @@ class EventCheckerTests {
 
     private static ArticleClaims attackerShotHimself(String id, String published, CasualtyClaim... figures) {
         return new ArticleClaims(id, "Northern Ledger", java.time.LocalDate.parse(published), published,
-                List.of(figures), List.of(), false, true);
+                List.of(figures), List.of(), 0, true);
     }
 
     private static ArticleClaims ledger(String published, CasualtyClaim... figures) {

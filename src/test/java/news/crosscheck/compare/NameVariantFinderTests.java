@@ -92,6 +92,28 @@ class NameVariantFinderTests {
         }
 
         @Test
+        void givenNamesWrittenAsOneWordOrTwoAreReported() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Abdelrahman Haddad", "Abdelrahman Haddad", 1,
+                            "Among the dead was Abdelrahman Haddad, 46, a vegetable seller.")),
+                    courier(person("Abdul Rahman Haddad", "Abdul Rahman Haddad", 1,
+                            "Among those buried was Abdul Rahman Haddad, 46, who sold vegetables."))));
+            assertThat(found).singleElement().satisfies(d ->
+                    assertThat(values(List.of(d))).containsExactlyInAnyOrder("Abdelrahman", "Abdul Rahman"));
+        }
+
+        @Test
+        void aMiddleNameSpelledTwoWaysIsReported() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Sher Muhammad Afridi", "Sher Muhammad Afridi", 1,
+                            "The driver, Sher Muhammad Afridi, was among those killed.")),
+                    courier(person("Sher Mohammed Afridi", "Sher Mohammed Afridi", 1,
+                            "The bus driver, Sher Mohammed Afridi, was buried on Wednesday."))));
+            assertThat(found).singleElement().satisfies(d ->
+                    assertThat(values(List.of(d))).containsExactlyInAnyOrder("Sher Muhammad", "Sher Mohammed"));
+        }
+
+        @Test
         void aSurnameTwoEditsAwayIsReportedWhenGivenNameAndAgeAgree() {
             List<Discrepancy> found = finder.find("E1", List.of(
                     gazette(person("Idris Ramsey", "Idris Ramsey", 1, "Idris Ramsey, 29, was in critical condition.")),

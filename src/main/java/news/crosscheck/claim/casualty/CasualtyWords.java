@@ -16,6 +16,16 @@ public final class CasualtyWords {
     private CasualtyWords() {
     }
 
+    /**
+     * Nouns of attacks and accidents: a place can stand before one as its name ("the Oregon shooting"), and an
+     * ordinal before one tells a part of an event ("a second blast").
+     */
+    public static final Set<String> INCIDENTS = Set.of("attack", "attacks", "strike", "strikes", "airstrike",
+            "shelling", "blast", "explosion", "bombing", "raid", "shooting", "shootings", "massacre", "fire", "crash",
+            "collapse", "earthquake", "quake", "flood", "floods", "fighting", "clashes", "battle", "bombings",
+            "stabbing", "assault", "ambush", "abduction", "kidnapping", "collision", "derailment", "stampede",
+            "slide", "mudslide", "landslide", "tornado", "aftershock");
+
     /** Verbs that take the count as their object: "killing 24 people", "Blast kills 12". */
     public static final Map<String, CasualtyKind> ACTIVE_VERBS = Map.ofEntries(
             entry("kill", KILLED), entry("kills", KILLED), entry("killed", KILLED), entry("killing", KILLED),

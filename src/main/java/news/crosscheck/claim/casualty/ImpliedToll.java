@@ -1,6 +1,8 @@
 package news.crosscheck.claim.casualty;
 
 import news.crosscheck.claim.number.Interval;
+import news.crosscheck.claim.number.NumberParser;
+import news.crosscheck.claim.number.Quantity;
 import news.crosscheck.claim.text.Sentence;
 import news.crosscheck.spelling.WordList;
 
@@ -33,6 +35,25 @@ public final class ImpliedToll {
             WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-died.txt");
     private static final Pattern PERPETRATOR_SHOT =
             WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-shot.txt");
+
+    /**
+     * Who attacked, in the plural: the counted dead among them ({@link #perpetratorsDead}). Only "including" ties
+     * militants or insurgents to the toll; "five militants were killed" is as often a raid days later.
+     */
+    private static final String ATTACKERS = "(?:of the )?(?:attackers|assailants|gunmen|bombers|shooters|raiders)";
+    private static final String ARMED = "(?:of the )?(?:attackers|assailants|gunmen|bombers|shooters|raiders"
+            + "|militants|insurgents|terrorists)";
+    private static final String COUNT = "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private static final Pattern ATTACKERS_DEAD = Pattern.compile("\\b(?:including " + COUNT + " " + ARMED
+            + "|" + COUNT + " " + ATTACKERS + " (?:were |had been |have been )?(?:killed|neutrali[sz]ed|shot dead)"
+            + "|neutrali[sz]ed " + COUNT + " (?:of them|" + ATTACKERS + "))\\b");
+    /** More attackers dead than this is a battle's count, not a difference between two tolls of one attack. */
+    private static final int MAX_ATTACKERS = 12;
+    private static final NumberParser NUMBERS = new NumberParser();
+
+    /** A "not" or "n't" that ends the text before a phrase: "a toll not including the bomber". */
+    private static final Pattern NEGATED = Pattern.compile("(?:\\bnot|n't)\\s+$");
+    private static final int NEGATION_REACH = 8;
 
     private ImpliedToll() {
     }
@@ -85,13 +106,45 @@ public final class ImpliedToll {
         return false;
     }
 
-    /** Whether the text says the attacker is among the dead. */
+    /** Whether the text says the attacker is among the dead ("not including the bomber" does not). */
     public static boolean perpetratorDied(String text) {
-        return PERPETRATOR_DIED.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return perpetratorsDead(text) > 0;
+    }
+
+    /**
+     * How many attackers the text says died: the number it gives ("including three of the attackers", "two gunmen
+     * were killed", "neutralised three of them"), else 1 when it says one did ({@code perpetrator-died.txt}), else 0.
+     */
+    public static int perpetratorsDead(String text) {
+        int dead = saysSo(PERPETRATOR_DIED, text) ? 1 : 0;
+        Matcher counted = ATTACKERS_DEAD.matcher(text.toLowerCase(Locale.ROOT));
+        while (counted.find()) {
+            String number = counted.group(1) != null ? counted.group(1)
+                    : counted.group(2) != null ? counted.group(2) : counted.group(3);
+            for (Quantity quantity : NUMBERS.find(number)) {
+                if (quantity.count().isExact()) {
+                    dead = (int) Math.max(dead, Math.min(quantity.count().low(), MAX_ATTACKERS));
+                }
+            }
+        }
+        return dead;
     }
 
     /** Whether the text says the attacker shot or wounded himself, whether he died of it or not. */
     public static boolean perpetratorShot(String text) {
-        return PERPETRATOR_SHOT.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return saysSo(PERPETRATOR_SHOT, text);
+    }
+
+    /** Whether a phrase of {@code phrases} stands in the text without a "not" just before it. */
+    private static boolean saysSo(Pattern phrases, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher phrase = phrases.matcher(lower);
+        while (phrase.find()) {
+            String before = lower.substring(Math.max(0, phrase.start() - NEGATION_REACH), phrase.start());
+            if (!NEGATED.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import news.crosscheck.spelling.WordList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +38,15 @@ final class ScopeReader {
     /** Words that bind the incidents after them into one event ({@link #partsOfOneEvent}). */
     private static final Set<String> ONE_EVENT = Set.of("twin", "double", "triple", "coordinated", "simultaneous",
             "series");
+
+    /** Words that make the incident after them one more of the event's ("a second blast", "another slide"). */
+    private static final Set<String> ONE_MORE = Set.of("second", "third", "fourth", "fifth", "another");
+    /** Plural nouns of places: a figure over two or more of them is a total ({@link #severalPlaces}). */
+    private static final Set<String> PLACES = Set.of("villages", "towns", "cities", "districts", "provinces",
+            "regions", "counties", "states", "neighbourhoods", "neighborhoods", "communities", "settlements",
+            "camps", "countries");
+    /** Words and commas between {@link #ONE_MORE} and the incident: "a second, smaller slide". */
+    private static final int MAX_ADJECTIVES = 2;
 
     /** The most words of a sentence's opening phrase ("Across the whole state,"): a longer one is a clause. */
     private static final int MAX_OPENING = 5;
@@ -82,6 +92,10 @@ final class ScopeReader {
         if (own != null) {
             return own;
         }
+        Optional<Reading> places = severalPlaces(tokens, from, to, start, end);
+        if (places.isPresent()) {
+            return places.get();
+        }
         List<Rule> framing = RULES.stream().filter(rule -> rule.scope() != Scope.SUBSET).toList();
         if (from > 0 && tokens.get(from - 1).isWord("and")) {
             int before = clauseStart(tokens, from - 1);
@@ -116,12 +130,65 @@ final class ScopeReader {
             intro++;
         }
         if (intro > 0 && intro < from && intro <= MAX_OPENING && tokens.get(intro).text().equals(",")) {
-            Reading opening = firstRule(framing, tokens, 0, intro, start, end);
+            // "In Morro do Cruzeiro alone, eight people died": a part, unlike the victims' condition, can open it
+            Reading opening = firstRule(RULES.stream().filter(rule -> !rule.label().equals(CONDITION)).toList(),
+                    tokens, 0, intro, start, end);
             if (opening != null) {
                 return opening;
             }
         }
-        return Reading.WHOLE;
+        return oneOfSeveral(tokens, start).orElse(Reading.WHOLE);
+    }
+
+    /**
+     * "Strikes on two south Lebanon villages kill five", "killed 14 people in three districts": a figure over several
+     * places is a total of their incidents. A count of two or more stands at most {@value #MAX_ADJECTIVES} words
+     * before a plural noun of places, in the figure's clause.
+     */
+    private static Optional<Reading> severalPlaces(List<FigureToken> tokens, int from, int to, int start, int end) {
+        for (int i = from; i < to; i++) {
+            FigureToken token = tokens.get(i);
+            if (i >= start && i < end || !token.isNumber() || token.quantity().count().low() < 2) {
+                continue;
+            }
+            for (int j = i + 1; j < to && j <= i + MAX_ADJECTIVES + 1; j++) {
+                if (PLACES.contains(tokens.get(j).text())) {
+                    return Optional.of(new Reading(Scope.AGGREGATE, "several places '" + token.text() + " "
+                            + tokens.get(j).text() + "'"));
+                }
+                if (!tokens.get(j).isWord()) {
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "A second, smaller slide hit the Vila Nova neighbourhood, killing two people": a sentence whose subject is a
+     * second (third, another) incident counts that part of the event, not the whole. "The second earthquake in a week"
+     * is an event of its own.
+     */
+    private static Optional<Reading> oneOfSeveral(List<FigureToken> tokens, int figure) {
+        int i = 0;
+        if (i < tokens.size() && (tokens.get(i).isWord("a") || tokens.get(i).isWord("an"))) {
+            i++;
+        }
+        if (i >= tokens.size() || !ONE_MORE.contains(tokens.get(i).text())) {
+            return Optional.empty();
+        }
+        int ordinal = i;
+        for (i++; i < figure && i <= ordinal + MAX_ADJECTIVES + 1; i++) {
+            FigureToken token = tokens.get(i);
+            if (token.isWord() && CasualtyWords.INCIDENTS.contains(token.text())) {
+                return Optional.of(new Reading(Scope.SUBSET, "one of several '" + tokens.get(ordinal).text() + " "
+                        + token.text() + "'"));
+            }
+            if (!token.text().equals(",") && !(token.isWord() && Character.isLowerCase(token.original().charAt(0)))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static int clauseStart(List<FigureToken> tokens, int at) {

@@ -38,12 +38,6 @@ final class HarmSite {
             "ambush", "ambushed", "stormed", "abducted", "abduction", "kidnapped", "kidnapping", "collision",
             "collided", "capsized", "sank", "stampede", "crush");
 
-    /** Nouns of attacks and accidents that a place can stand before as a name: "the Oregon shooting". */
-    static final Set<String> HARM_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "airstrike", "shelling",
-            "blast", "explosion", "bombing", "raid", "shooting", "shootings", "massacre", "fire", "crash", "collapse",
-            "earthquake", "quake", "flood", "floods", "fighting", "clashes", "battle", "bombings", "stabbing",
-            "assault", "ambush", "abduction", "kidnapping", "collision", "derailment", "stampede");
-
     /**
      * Where victims were taken or treated ("38 at Carrow Regional Medical Center in Hadley"), and who said it: these
      * places say nothing about the event's place.
@@ -82,6 +76,9 @@ final class HarmSite {
         return false;
     }
 
+    /** What follows the comma after a place whose clause tells the harm: "..., killing more than 20 people". */
+    private static final Set<String> HARM_PARTICIPLES = Set.of("killing", "injuring", "wounding", "leaving");
+
     /** Words after which a place is a landmark the site is placed by, not the site. */
     private static final Set<String> LANDMARK_WORDS = Set.of("near", "outside", "nearby", "beyond", "towards",
             "toward", "from", "off");
@@ -110,8 +107,8 @@ final class HarmSite {
         Role role = Role.NONE;
         for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1)) {
             List<FigureToken> before = FigureToken.tokenize(sentence.substring(0, at), List.of());
-            if (harmBefore(before)
-                    || harmNamedAfter(FigureToken.tokenize(sentence.substring(at + place.length()), List.of()))) {
+            List<FigureToken> after = FigureToken.tokenize(sentence.substring(at + place.length()), List.of());
+            if (harmBefore(before) || harmNamedAfter(after) || harmFollows(before, after)) {
                 if (!landmark(before)) {
                     return Role.SITE;
                 }
@@ -151,7 +148,33 @@ final class HarmSite {
 
     /** "the Oregon shooting", "the Kelvar strike": the place names the attack it stands before. */
     private static boolean harmNamedAfter(List<FigureToken> after) {
-        return !after.isEmpty() && after.get(0).isWord() && HARM_NOUNS.contains(after.get(0).text());
+        return !after.isEmpty() && after.get(0).isWord() && CasualtyWords.INCIDENTS.contains(after.get(0).text());
+    }
+
+    /**
+     * "a bus went off a highway in the Huancavelica region, killing more than 20 people": the clause the place ends
+     * (a word such as {@code region} may follow it) is what the participle after the comma tells the harm of, unless
+     * it is where victims were taken or who spoke ("taken to a hospital in Kelvar, leaving ...").
+     */
+    private static boolean harmFollows(List<FigureToken> before, List<FigureToken> after) {
+        int i = 0;
+        while (i < after.size() && i < 2 && after.get(i).isWord()
+                && Character.isLowerCase(after.get(i).original().charAt(0))) {
+            i++;
+        }
+        if (i + 1 >= after.size() || !after.get(i).text().equals(",") || !HARM_PARTICIPLES.contains(after.get(i + 1).text())) {
+            return false;
+        }
+        for (int j = before.size() - 1; j >= 0 && j >= before.size() - REACH; j--) {
+            FigureToken token = before.get(j);
+            if (!token.isWord() && CLAUSE_BREAKS.contains(token.text())) {
+                break;
+            }
+            if (token.isWord() && NOT_HARM.contains(token.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean harmBefore(List<FigureToken> before) {

@@ -50,10 +50,12 @@ final class TimeAnchors {
     private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(since the (?:start|beginning|outbreak) of "
             + "the (?:war|conflict|invasion|year|fighting)|since the (?:full-scale )?(?:war|conflict|invasion|"
             + "fighting) (?:began|started)|since the (?:full-scale )?invasion|so far this year|this year alone|"
-            + "in the past (?:year|two years|decade)|(?:in|over|during) the (?:last|past) (?:\\d+|two|three|four|"
+            + "(?:in|over|during) the (?:last|past) (?:year|two years|decade)|(?:in|over|during) the (?:last|past) (?:\\d+|two|three|four|"
             + "five|six|several|many) (?:days|weeks|months|years)|in (?:\\d+|two|three|four|five|six|seven|eight|"
             + "nine|ten|several|those|these) (?:separate )?shootings|(?:across|in) the city this (?:year|month|week)"
-            + "|so far this (?:month|week)|(?:this|the) year to date|since (?:january|jan\\.?) 1)\\b");
+            + "|so far this (?:month|week)|(?:this|the) year to date|since (?:january|jan\\.?) 1"
+            + "|(?:have|has|had) been (?:killed|wounded|injured)(?: [\\w-]+){0,6}? since the (?:ceasefire|cease-fire"
+            + "|truce))\\b");
 
     private static final String NUMBER_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|several|few|a few|many|\\d+";

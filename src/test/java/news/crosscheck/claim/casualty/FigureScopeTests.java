@@ -42,6 +42,7 @@ class FigureScopeTests {
                 The death toll from Sunday's twin suicide bombings at the market has risen to 23.     | 23
                 A man was killed and four other people were injured in a series of stabbings.         | four
                 Three people — two officers and a man who was pumping gas — were wounded, police said. | Three
+                The second earthquake in a week killed 28 people in the district on Monday.          | 28
                 """)
         void theTollOfTheEventIsWhole(String sentence, String value) {
             CasualtyClaim claim = claim(sentence, value);
@@ -89,6 +90,10 @@ class FigureScopeTests {
                 Two of the dead were children who lived on the same street.                           | Two        | part of the dead
                 Three of those injured were volunteer firefighters, the chief said.                   | Three      | part of the injured
                 Three people who had been listed as missing were found safe, officials said.         | Three      | 'found safe'
+                A second, smaller slide hit a hillside street 2 km away, killing two people.         | two        | one of several 'second slide'
+                Another blast tore through the bus station an hour later and killed six people.      | six        | one of several 'another blast'
+                In the hillside district alone, eight people died.                                   | eight      | 'alone'
+                Eight people died in the hillside district alone, the fire brigade said.            | Eight      | 'alone'
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
@@ -194,6 +199,9 @@ class FigureScopeTests {
                 Statewide, five people have died in the flooding since Friday.                        | five   | 'statewide'
                 Russian attacks on the region killed 11 people and injured 46, the governor said.    | 46     | 'attacks'
                 At least 312 people were killed and 96 went missing in 187 accidents on the rivers.   | At least 312 | 'accidents'
+                More than 4,000 people were killed in the country over the course of the conflict.   | More than 4,000 | 'over the course of the conflict'
+                Strikes on two border villages kill five, including a child                          | five   | several places 'two villages'
+                The floods killed 14 people in three districts of the province.                      | 14     | several places 'three districts'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);

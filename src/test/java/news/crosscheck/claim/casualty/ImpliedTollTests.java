@@ -79,8 +79,17 @@ class ImpliedTollTests {
         assertThat(ImpliedToll.perpetratorDied("Four people died, including the gunman, police said.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("Five people, including one of the attackers, were killed.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("In the exchange of fire, one of the gunmen was killed.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("\"The driver blew himself up,\" the spokesman said.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("The suspect was arrested at his home.")).isFalse();
+        assertThat(ImpliedToll.perpetratorDied("Six people died, a toll not including the bomber.")).isFalse();
+        assertThat(ImpliedToll.perpetratorShot("Two were hurt; police said the gunman hadn't shot himself.")).isFalse();
         assertThat(ImpliedToll.perpetratorShot("He shot his wife and son before shooting himself.")).isTrue();
+        assertThat(ImpliedToll.perpetratorsDead("Eleven people, including three of the attackers, were killed."))
+                .isEqualTo(3);
+        assertThat(ImpliedToll.perpetratorsDead("Troops pursued the attackers and neutralised two of them.")).isEqualTo(2);
+        assertThat(ImpliedToll.perpetratorsDead("Four gunmen were killed in the exchange of fire.")).isEqualTo(4);
+        assertThat(ImpliedToll.perpetratorsDead("Police called it a murder-suicide.")).isEqualTo(1);
+        assertThat(ImpliedToll.perpetratorsDead("Three people were killed by the gunmen.")).isZero();
         assertThat(ImpliedToll.perpetratorShot("The gunman was shot by an officer and arrested.")).isFalse();
     }
 }

@@ -87,6 +87,8 @@ class OtherEventDetectorTests {
                 Shelling killed six people in the town in 2022.                         | earlier time 'in 2022'
                 The fighting has killed more than 10,000 civilians since 2022.          | cumulative 'since 2022'
                 Strikes have killed 40 people in the region since the war began.        | cumulative 'since the war began'
+                More than 170 people have been killed in strikes since the truce began. | cumulative 'have been killed in strikes since the truce'
+                Violence has killed thousands of people in the region over the past decade. | cumulative 'over the past decade'
                 Drones have killed 31 people so far this year.                          | cumulative 'so far this year'
                 Earlier this week, a drone strike killed three people.                  | earlier time 'Earlier this week'
                 Two years ago a fire at the depot killed 11 workers.                    | earlier time 'Two years ago'
@@ -125,6 +127,8 @@ class OtherEventDetectorTests {
                 The governor said a strike on Tarrow had killed 12 people.               | Tarrow
                 Shelling killed six people in Tarrow.                                    | Tarrow
                 In northeast Tarrow, a tornado killed at least six people overnight.     | Tarrow
+                A coach went off a mountain road in the Tarrow region, killing 21 people. | Tarrow
+                A lorry ran into a queue at a petrol station in Tarrow, injuring nine.   | Tarrow
                 """)
         void placeWhereTheHarmHappenedMarksTheFigure(String sentence, String place) {
             assertThat(reasonFor(sentence, place)).isEqualTo("place '" + place + "' not in the lead");
@@ -234,6 +238,7 @@ class OtherEventDetectorTests {
                 Nine people died, the governor of Tarrow said.                                     | Tarrow  |
                 A strike on a depot in Dornova and a bridge near Tarrow killed 12 people.          | Dornova | Tarrow
                 Fourteen injured people were flown to clinics in Tarrow.                           | Tarrow  |
+                Four of the injured were taken to a hospital in Tarrow, leaving two at the scene.  | Tarrow  |
                 Hospitals have treated 61 people injured in the tornado: 38 at Kelvar Regional Medical Center in Tarrow. | Tarrow |
                 """)
         void placeThatIsNotWhereTheHarmHappenedDoesNotMark(String sentence, String place, String secondPlace) {
