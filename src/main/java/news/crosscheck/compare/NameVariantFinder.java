@@ -76,10 +76,13 @@ public final class NameVariantFinder {
             for (List<String> names : grouper.people(usesByName.keySet(), otherAges)) {
                 List<Use> person = names.stream().flatMap(n -> usesByName.get(n).stream()).toList();
                 List<Use> first = person.stream().map(Use::givenName).flatMap(Optional::stream).toList();
-                List<Use> written = person.stream().map(Use::givenNames).flatMap(Optional::stream).toList();
                 givenNameVariants(first).map(bySpelling -> discrepancy(eventId, kind, first, bySpelling))
-                        .or(() -> writtenAlike(written).flatMap(this::givenNameVariants)
-                                .map(bySpelling -> discrepancy(eventId, kind, written, bySpelling)))
+                        .or(() -> {
+                            List<Use> written = person.stream().map(Use::givenNames).flatMap(Optional::stream)
+                                    .toList();
+                            return writtenAlike(written).flatMap(this::givenNameVariants)
+                                    .map(bySpelling -> discrepancy(eventId, kind, written, bySpelling));
+                        })
                         .ifPresent(found::add);
             }
         }

@@ -43,6 +43,9 @@ public final class ImpliedToll {
     private static final String ATTACKERS = "(?:of the )?(?:attackers|assailants|gunmen|bombers|shooters|raiders)";
     private static final String ARMED = "(?:of the )?(?:attackers|assailants|gunmen|bombers|shooters|raiders"
             + "|militants|insurgents|terrorists)";
+    /** Words (and a stem) one of which {@link #ATTACKERS_DEAD} needs, to skip the pattern where none stands. */
+    private static final List<String> ATTACKER_WORDS = List.of("attackers", "assailants", "gunmen", "bombers",
+            "shooters", "raiders", "militants", "insurgents", "terrorists", "neutrali");
     private static final String COUNT = "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private static final Pattern ATTACKERS_DEAD = Pattern.compile("\\b(?:including " + COUNT + " " + ARMED
             + "|" + COUNT + " " + ATTACKERS + " (?:were |had been |have been )?(?:killed|neutrali[sz]ed|shot dead)"
@@ -116,8 +119,13 @@ public final class ImpliedToll {
      * were killed", "neutralised three of them"), else 1 when it says one did ({@code perpetrator-died.txt}), else 0.
      */
     public static int perpetratorsDead(String text) {
-        int dead = saysSo(PERPETRATOR_DIED, text) ? 1 : 0;
-        Matcher counted = ATTACKERS_DEAD.matcher(text.toLowerCase(Locale.ROOT));
+        String lower = text.toLowerCase(Locale.ROOT);
+        int dead = saysSo(PERPETRATOR_DIED, lower) ? 1 : 0;
+        if (ATTACKER_WORDS.stream().noneMatch(lower::contains)) {
+            // most articles name no attackers in the plural: the scan for a count of them is then skipped
+            return dead;
+        }
+        Matcher counted = ATTACKERS_DEAD.matcher(lower);
         while (counted.find()) {
             String number = counted.group(1) != null ? counted.group(1)
                     : counted.group(2) != null ? counted.group(2) : counted.group(3);

@@ -107,8 +107,8 @@ final class HarmSite {
         Role role = Role.NONE;
         for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1)) {
             List<FigureToken> before = FigureToken.tokenize(sentence.substring(0, at), List.of());
-            List<FigureToken> after = FigureToken.tokenize(sentence.substring(at + place.length()), List.of());
-            if (harmBefore(before) || harmNamedAfter(after) || harmFollows(before, after)) {
+            if (harmBefore(before) || harmAfter(before, FigureToken.tokenize(sentence.substring(at + place.length()),
+                    List.of()))) {
                 if (!landmark(before)) {
                     return Role.SITE;
                 }
@@ -144,6 +144,10 @@ final class HarmSite {
             }
         }
         return false;
+    }
+
+    private static boolean harmAfter(List<FigureToken> before, List<FigureToken> after) {
+        return harmNamedAfter(after) || harmFollows(before, after);
     }
 
     /** "the Oregon shooting", "the Kelvar strike": the place names the attack it stands before. */
