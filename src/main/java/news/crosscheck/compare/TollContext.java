@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * What an event's articles say about its toll as a whole, which explains differences between two figures of one
  * slot: the slots the attackers are in and how many (killed, when an article says one or more are among the dead;
- * injured, when one says he shot himself), and how the dead rose over time, which is where injured people went when a later report has fewer.
+ * injured, when one says he shot himself), and how the dead rose over time, which is where injured people went
+ * when a later report has fewer.
  */
 final class TollContext {
 

@@ -166,7 +166,8 @@ final class HarmSite {
                 && Character.isLowerCase(after.get(i).original().charAt(0))) {
             i++;
         }
-        if (i + 1 >= after.size() || !after.get(i).text().equals(",") || !HARM_PARTICIPLES.contains(after.get(i + 1).text())) {
+        if (i + 1 >= after.size() || !after.get(i).text().equals(",")
+                || !HARM_PARTICIPLES.contains(after.get(i + 1).text())) {
             return false;
         }
         for (int j = before.size() - 1; j >= 0 && j >= before.size() - REACH; j--) {
