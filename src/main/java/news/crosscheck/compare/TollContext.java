@@ -26,11 +26,10 @@ final class TollContext {
 
     static TollContext of(List<ArticleClaims> event) {
         Map<CasualtyKind, Integer> perpetratorsIn = new EnumMap<>(CasualtyKind.class);
-        event.stream().mapToInt(ArticleClaims::perpetratorsDead).max().ifPresent(dead -> {
-            if (dead > 0) {
-                perpetratorsIn.put(CasualtyKind.KILLED, dead);
-            }
-        });
+        int dead = event.stream().mapToInt(ArticleClaims::perpetratorsDead).max().orElse(0);
+        if (dead > 0) {
+            perpetratorsIn.put(CasualtyKind.KILLED, dead);
+        }
         if (event.stream().anyMatch(ArticleClaims::perpetratorShot)) {
             perpetratorsIn.put(CasualtyKind.INJURED, 1);
         }

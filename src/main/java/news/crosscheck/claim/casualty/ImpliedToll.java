@@ -140,12 +140,11 @@ public final class ImpliedToll {
 
     /** Whether the text says the attacker shot or wounded himself, whether he died of it or not. */
     public static boolean perpetratorShot(String text) {
-        return saysSo(PERPETRATOR_SHOT, text);
+        return saysSo(PERPETRATOR_SHOT, text.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a phrase of {@code phrases} stands in the text without a "not" just before it. */
-    private static boolean saysSo(Pattern phrases, String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    /** Whether a phrase of {@code phrases} stands in the lower-cased text without a "not" just before it. */
+    private static boolean saysSo(Pattern phrases, String lower) {
         Matcher phrase = phrases.matcher(lower);
         while (phrase.find()) {
             String before = lower.substring(Math.max(0, phrase.start() - NEGATION_REACH), phrase.start());

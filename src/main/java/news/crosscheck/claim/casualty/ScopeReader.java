@@ -60,6 +60,13 @@ final class ScopeReader {
             new Rule(Scope.AGGREGATE, "", phrases("aggregate-words.txt")),
             new Rule(Scope.SUBSET, CONDITION, phrases("condition-words.txt")),
             new Rule(Scope.SUBSET, "", phrases("subset-words.txt")));
+    /** What frames a figure from outside its clause: any rule but a subset's. */
+    private static final List<Rule> FRAMING = RULES.stream().filter(rule -> rule.scope() != Scope.SUBSET).toList();
+    /**
+     * What a sentence's opening phrase may say of its figures: any rule but the victims' condition ("In Morro do
+     * Cruzeiro alone, eight people died": a part).
+     */
+    private static final List<Rule> OPENING = RULES.stream().filter(rule -> !rule.label().equals(CONDITION)).toList();
 
     private record Rule(Scope scope, String label, List<List<String>> phrases) {
     }
@@ -96,11 +103,10 @@ final class ScopeReader {
         if (places.isPresent()) {
             return places.get();
         }
-        List<Rule> framing = RULES.stream().filter(rule -> rule.scope() != Scope.SUBSET).toList();
         if (from > 0 && tokens.get(from - 1).isWord("and")) {
             int before = clauseStart(tokens, from - 1);
             if (hasNumber(tokens, before, from - 1)) {
-                Reading previous = firstRule(framing, tokens, before, from - 1, start, end);
+                Reading previous = firstRule(FRAMING, tokens, before, from - 1, start, end);
                 if (previous != null) {
                     return previous;
                 }
@@ -113,14 +119,14 @@ final class ScopeReader {
                 after++;
             }
             if (hasNumber(tokens, to + 1, after)) {
-                Reading next = firstRule(framing, tokens, to + 1, after, start, end);
+                Reading next = firstRule(FRAMING, tokens, to + 1, after, start, end);
                 if (next != null) {
                     return next;
                 }
             }
         }
         if (headline) {
-            Reading framed = firstRule(framing, tokens, 0, tokens.size(), start, end);
+            Reading framed = firstRule(FRAMING, tokens, 0, tokens.size(), start, end);
             if (framed != null) {
                 return framed;
             }
@@ -130,9 +136,7 @@ final class ScopeReader {
             intro++;
         }
         if (intro > 0 && intro < from && intro <= MAX_OPENING && tokens.get(intro).text().equals(",")) {
-            // "In Morro do Cruzeiro alone, eight people died": a part, unlike the victims' condition, can open it
-            Reading opening = firstRule(RULES.stream().filter(rule -> !rule.label().equals(CONDITION)).toList(),
-                    tokens, 0, intro, start, end);
+            Reading opening = firstRule(OPENING, tokens, 0, intro, start, end);
             if (opening != null) {
                 return opening;
             }

@@ -36,7 +36,6 @@ import java.util.stream.Stream;
  * that names only a region has no site, and a region two leads share (a strike on the city of Kherson, shelling of
  * Nova Kakhovka in the Kherson region) does not make their towns one.
  * <p>
- * <p>
  * Local reports of one city tell apart by street, not by town: the lead's streets ({@link Streets}: "the 1400 block
  * of Larkspur Ave.") are kept too, and two leads that name different streets, or different blocks of one street, are
  * read the same way as two towns.

@@ -114,8 +114,11 @@ public final class OtherEventDetector {
      */
     private static Optional<String> remembrance(List<Sentence> sentences, List<CasualtyClaim> claims) {
         for (Sentence sentence : sentences) {
+            if (sentence.index() >= 2) {
+                continue;
+            }
             Matcher years = REMEMBRANCE.matcher(sentence.text());
-            if (sentence.index() < 2 && years.find() && claims.stream().noneMatch(c -> !c.implied()
+            if (years.find() && claims.stream().noneMatch(c -> !c.implied()
                     && c.sentence().index() == sentence.index())) {
                 return Optional.of("remembrance '" + years.group() + "'");
             }

@@ -43,6 +43,8 @@ final class Streets {
                     + "|Terrace|Circle|Square|Highway|Hwy|Pike|Trail|Alley)\\b\\.?");
     /** "John Doe, 25, of the 300 block of Elm Street": where a person lives, written just before the street. */
     private static final Pattern RESIDENCE = Pattern.compile("(?<!front )\\bof(?:\\s+the)?\\s*$");
+    /** "Brannock's St. ...": a name in the possessive before the street word is its owner. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?s).*['\u2019]s\\s+");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Lu}\\p{L}*)");
     /** Capitalised words that open a sentence or a phrase and are no part of a street's name. */
     private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "at", "on", "in", "of", "near", "from",
@@ -61,7 +63,7 @@ final class Streets {
         Matcher m = STREET.matcher(sentence);
         while (m.find()) {
             String number = m.group(1) != null ? m.group(1) : m.group(2);
-            if (continuesName(sentence, m.end()) || m.group(3).matches("(?s).*['\u2019]s\\s+$")
+            if (continuesName(sentence, m.end()) || POSSESSIVE.matcher(m.group(3)).matches()
                     || number != null && RESIDENCE.matcher(sentence.substring(0, m.start())).find()) {
                 continue;
             }
