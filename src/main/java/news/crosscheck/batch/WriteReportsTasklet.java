@@ -125,12 +125,12 @@ class WriteReportsTasklet implements Tasklet {
     private long writeClaims(JdbcTemplate jdbc, long run, Path target) throws IOException {
         long[] written = {0};
         try (CsvReport claims = CsvReport.create(target, Columns.Claim.class)) {
-            jdbc.query("SELECT M.EVENT_ID, C.CLAIMS FROM CC_MEMBER M JOIN CC_CLAIMS C ON C.RUN_ID = M.RUN_ID "
+            jdbc.query("SELECT M.EVENT_ID, C.PACKED, C.CLAIMS FROM CC_MEMBER M JOIN CC_CLAIMS C ON C.RUN_ID = M.RUN_ID "
                     + "AND C.ARTICLE_ID = M.ARTICLE_ID WHERE M.RUN_ID = ? "
                     // with RUN_ID first, H2 reads the member index in order instead of sorting every claim
                     + "ORDER BY M.RUN_ID, M.EVENT_ID, M.ARTICLE_ID", rs -> {
                 String eventId = rs.getString(1);
-                ArticleClaims article = staging.readClaims(rs.getString(2));
+                ArticleClaims article = staging.readClaims(rs, 2);
                 written[0] += article.casualties().size() + article.mentions().size();
                 for (CasualtyClaim c : article.casualties()) {
                     Interval count = c.count();
