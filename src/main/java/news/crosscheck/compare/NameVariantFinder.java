@@ -68,12 +68,14 @@ public final class NameVariantFinder {
         BiPredicate<String, String> otherAges = (a, b) -> agesByName.containsKey(a) && agesByName.containsKey(b)
                 && Collections.disjoint(agesByName.get(a), agesByName.get(b));
         List<Discrepancy> found = new ArrayList<>();
+        List<List<String>> people = kind == MentionKind.PERSON ? grouper.people(usesByName.keySet(), otherAges)
+                : List.of();
         for (List<String> names : grouper.group(kind, usesByName.keySet(), otherAges)) {
-            List<Use> uses = names.stream().flatMap(n -> usesByName.get(n).stream()).toList();
+            List<Use> uses = whoseSurnameVaries(names, people, usesByName);
             variantsOf(uses).map(bySpelling -> discrepancy(eventId, kind, uses, bySpelling)).ifPresent(found::add);
         }
         if (kind == MentionKind.PERSON) {
-            for (List<String> names : grouper.people(usesByName.keySet(), otherAges)) {
+            for (List<String> names : people) {
                 List<Use> person = names.stream().flatMap(n -> usesByName.get(n).stream()).toList();
                 List<Use> first = person.stream().map(Use::givenName).flatMap(Optional::stream).toList();
                 givenNameVariants(first).map(bySpelling -> discrepancy(eventId, kind, first, bySpelling))
@@ -87,6 +89,22 @@ public final class NameVariantFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * The uses of a group's names; of a family's, those of the people named in full whose own surname is spelled two
+     * ways when there are some ({@code Shahidul Hussain}/{@code Shahidul Hossain}, not their colleague {@code Belal Hossain}),
+     * so the statements show the person the spellings disagree on.
+     */
+    private static List<Use> whoseSurnameVaries(List<String> names, List<List<String>> people,
+                                                Map<String, List<Use>> usesByName) {
+        List<Use> all = names.stream().flatMap(n -> usesByName.get(n).stream()).toList();
+        List<Use> varying = people.stream().filter(names::containsAll)
+                .filter(person -> person.stream().anyMatch(n -> PersonName.parse(n).hasGivenName()))
+                .map(person -> person.stream().flatMap(n -> usesByName.get(n).stream()).toList())
+                .filter(uses -> uses.stream().map(use -> surface(use.spelling())).distinct().count() > 1)
+                .flatMap(List::stream).toList();
+        return varying.isEmpty() ? all : varying;
     }
 
     /**

@@ -122,6 +122,17 @@ class NameVariantFinderTests {
         }
 
         @Test
+        void theStatementsOfASurnameVariantAreThoseOfThePersonItIsSpelledForNotOfAColleague() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Shahidul Hussain", "Shahidul Hussain", 1, "Among the dead was the cook, Shahidul Hussain."),
+                            person("Belal Hossain", "Belal Hossain", 2, "Station officer Belal Hossain said the fire was out.")),
+                    courier(person("Shahidul Hossain", "Shahidul Hossain", 1, "The cook, Shahidul Hossain, 38, died."),
+                            person("Belal Hossain", "Belal Hossain", 2, "Belal Hossain led the first team aboard."))));
+            assertThat(found).singleElement().satisfies(d -> assertThat(d.statements())
+                    .extracting(Discrepancy.Statement::evidence).allMatch(e -> e.contains("Shahidul")));
+        }
+
+        @Test
         void aSurnameAloneMisspelledAmongAFamilyIsReported() {
             List<Discrepancy> found = finder.find("E1", List.of(
                     gazette(person("Kofi Asante", "Kofi Asante", 1, "Kofi Asante, 16, was shot by an officer."),

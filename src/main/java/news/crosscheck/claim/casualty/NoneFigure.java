@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
 final class NoneFigure {
 
     private static final String AUXILIARY = "(?:(?:was|were|is|are|has been|have been|had been|got|been|"
-            + "reported|believed to have been|seriously|critically|badly|fatally) )*";
+            + "reported|believed to have been|fatally) )*";
+    /** How badly: "no one was seriously hurt" leaves the lightly hurt uncounted, a part by condition. */
+    private static final String CONDITION = "(?:(seriously|critically|badly|severely|gravely) )?";
     private static final Pattern NO_ONE = Pattern.compile("(?i)\\b(?:no one|nobody|no-one|no other (?:people|person)"
-            + "|none of (?:them|the others))( else)? " + AUXILIARY
+            + "|none of (them|the others))( else)? " + AUXILIARY + CONDITION + AUXILIARY
             + "(killed|dead|died|injured|hurt|wounded|hospitali[sz]ed|missing)\\b");
     private static final Pattern NO_NOUN = Pattern.compile("(?i)\\b(?:there (?:were|was) no|no) (injuries|deaths|"
             + "fatalities)(?: (?:were|was|have been|had been) reported)?\\b");
@@ -35,9 +37,17 @@ final class NoneFigure {
         List<CasualtyClaim> found = new ArrayList<>();
         Matcher none = NO_ONE.matcher(sentence.text());
         while (none.find()) {
-            CasualtyKind kind = CasualtyWords.PREDICATES.get(none.group(2).toLowerCase(Locale.ROOT));
-            if (kind != null) {
-                found.add(zero(kind, none.group(), sentence, none.group(1) != null));
+            CasualtyKind kind = CasualtyWords.PREDICATES.get(none.group(4).toLowerCase(Locale.ROOT));
+            if (kind == null) {
+                continue;
+            }
+            if (none.group(3) != null) {
+                found.add(zero(kind, none.group(), sentence, Scope.SUBSET, "by condition '" + none.group(3) + "'"));
+            } else if ("them".equalsIgnoreCase(none.group(1))) {
+                found.add(zero(kind, none.group(), sentence, Scope.SUBSET, "a group named before 'none of them'"));
+            } else {
+                boolean besides = none.group(2) != null || none.group(1) != null;
+                found.add(zero(kind, none.group(), sentence, Scope.WHOLE, besides ? ELSE : ""));
             }
         }
         Matcher noun = NO_NOUN.matcher(sentence.text());
@@ -45,7 +55,7 @@ final class NoneFigure {
             CasualtyKind kind = CasualtyWords.COUNTED_NOUNS.getOrDefault(noun.group(1).toLowerCase(Locale.ROOT),
                     CasualtyWords.GROUPS.get(noun.group(1).toLowerCase(Locale.ROOT)));
             if (kind != null) {
-                found.add(zero(kind, noun.group(), sentence, false));
+                found.add(zero(kind, noun.group(), sentence, Scope.WHOLE, ""));
             }
         }
         return found;
@@ -63,8 +73,8 @@ final class NoneFigure {
 
     private static final String ELSE = "none besides those counted";
 
-    private static CasualtyClaim zero(CasualtyKind kind, String value, Sentence sentence, boolean besides) {
+    private static CasualtyClaim zero(CasualtyKind kind, String value, Sentence sentence, Scope scope, String reason) {
         return new CasualtyClaim(kind, value, Interval.exactly(0), SubjectPhrase.PEOPLE, sentence, "", "",
-                Scope.WHOLE, besides ? ELSE : "", CasualtyExtractor.STATED, false);
+                scope, reason, CasualtyExtractor.STATED, false);
     }
 }

@@ -121,7 +121,7 @@ final class TimeAnchors {
             spans.add(new int[] {month.start(), month.end()});
             Month m = Month.valueOf(month.group(2).toUpperCase(Locale.ROOT));
             YearMonth said = month.group(3) != null ? YearMonth.of(Integer.parseInt(month.group(3)), m)
-                    : latestNotAfter(m, own);
+                    : month.group(1).strip().equalsIgnoreCase("last") ? latestBefore(m, own) : latestNotAfter(m, own);
             if (!said.equals(own) && !said.equals(dayBefore) && !incidentMonth.filter(said::equals).isPresent()) {
                 reasons.add(label(month.group(1), said.isAfter(own)) + " '" + month.group() + "'");
             }
@@ -341,6 +341,12 @@ final class TimeAnchors {
 
     private static final List<String> NUMBER_WORD_LIST = List.of("two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
+
+    /** "last July": the latest July before the publication month (a year back when it is published in July). */
+    private static YearMonth latestBefore(Month month, YearMonth own) {
+        YearMonth sameYear = YearMonth.of(own.getYear(), month);
+        return sameYear.isBefore(own) ? sameYear : sameYear.minusYears(1);
+    }
 
     private static YearMonth latestNotAfter(Month month, YearMonth own) {
         YearMonth sameYear = YearMonth.of(own.getYear(), month);

@@ -170,6 +170,28 @@ class FigureScopeTests {
             assertThat(claim.count()).isEqualTo(Interval.exactly(0));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                About 40 passengers were aboard; none of them was seriously hurt, the company said. | by condition 'seriously'
+                No one was critically injured, a hospital spokeswoman said.                         | by condition 'critically'
+                Three officers answered the call. None of them was injured.                         | a group named before 'none of them'
+                """)
+        void aNoneOfTheBadlyHurtOrOfAGroupIsAPart(String text, String reason) {
+            assertThat(extract(text)).singleElement().satisfies(claim -> {
+                assertThat(claim.count()).isEqualTo(Interval.exactly(0));
+                assertThat(claim.scope()).isEqualTo(Scope.SUBSET);
+                assertThat(claim.scopeReason()).isEqualTo(reason);
+            });
+        }
+
+        @Test
+        void noneOfTheOthersIsNoOneElse() {
+            assertThat(extractor.extract(List.of(new Sentence(1, "One passenger died in the crash."),
+                    new Sentence(2, "None of the others was hurt, the operator said."))))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count)
+                    .containsExactly(tuple(KILLED, Interval.exactly(1)), tuple(INJURED, Interval.exactly(0)));
+        }
+
         @Test
         void noOneElseIsZeroOnlyWhenTheArticleCountsNoOneElse() {
             assertThat(extractor.extract(List.of(new Sentence(1, "The teenager who shot himself has died."),
@@ -197,6 +219,8 @@ class FigureScopeTests {
                 Twelve people have been killed in traffic this year in the county.                    | Twelve | 'this year'
                 Seven wounded in violent weekend across Riverton                                      | Seven  | 'violent weekend'
                 Statewide, five people have died in the flooding since Friday.                        | five   | 'statewide'
+                Nationally, 40 people were killed in the floods, officials said.                      | 40     | 'nationally'
+                Collisions at unguarded crossings kill dozens of people a year in Romania.            | dozens | 'a year'
                 Russian attacks on the region killed 11 people and injured 46, the governor said.    | 46     | 'attacks'
                 At least 312 people were killed and 96 went missing in 187 accidents on the rivers.   | At least 312 | 'accidents'
                 More than 4,000 people were killed in the country over the course of the conflict.   | More than 4,000 | 'over the course of the conflict'

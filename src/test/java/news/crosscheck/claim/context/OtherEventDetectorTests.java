@@ -353,6 +353,14 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void lastAndTheMonthOfPublicationIsAYearBack() {
+            assertThat(TimeAnchors.awayFrom("Last March, a shooting at a party killed two people.", PUBLISHED,
+                    Optional.empty())).containsExactly("earlier time 'Last March'");
+            assertThat(TimeAnchors.awayFrom("Shootings in March have wounded nine people.", PUBLISHED,
+                    Optional.empty())).isEmpty();
+        }
+
+        @Test
         void aFollowUpsIncidentDayAndItsMonthAreItsOwnTime() {
             LocalDate published = LocalDate.of(2023, 12, 4);
             Optional<LocalDate> incident = Optional.of(LocalDate.of(2023, 11, 28));
