@@ -226,7 +226,10 @@ public class StagingRepository {
         return bytes.toByteArray();
     }
 
-    /** The claims selected as {@code C.PACKED, C.CLAIMS} from column {@code first} on (text: staged by a version before V12). */
+    /**
+     * The claims selected as {@code C.PACKED, C.CLAIMS} from column {@code first} on (the text when staged by a
+     * version before V12).
+     */
     ArticleClaims readClaims(ResultSet rs, int first) throws SQLException {
         byte[] packed = rs.getBytes(first);
         if (packed == null) {

@@ -143,7 +143,10 @@ public final class CountComparator {
 
     /**
      * A later report with more is an update, unless a report later still goes back below it (six dead, then seven
-     * a quarter of an hour later, then six the next day: the seven is contested, not the toll's rise); so is a later
+     * a quarter of an hour later, then six the next day: the seven is contested, not the toll's rise), or an earlier
+     * report of the event had already given the higher one ({@link TollContext#givenBefore}; three hurt, then two,
+     * then three: the two is contested, a conflict, or no disagreement between these two when that earlier report is
+     * among the aligned figures, whose pair with the two says it); so is a later
      * report with fewer injured when, between the two, the event's reports give at least as many more dead: the
      * injured who died ("all five expected to survive", then "killed one, injured 4 others"); and any later count of
      * the missing, more as lists are drawn up or fewer as people are found.
@@ -154,8 +157,15 @@ public final class CountComparator {
                 b.article().published(), b.article().publishedAt());
         Statement earlier = order < 0 ? a : b;
         Statement later = earlier == a ? b : a;
+        boolean rose = order != 0 && earlier.claim().kind() != CasualtyKind.MISSING
+                && later.claim().count().isAbove(earlier.claim().count());
+        List<Statement> givenBefore = rose ? context.givenBefore(earlier.article(), earlier.claim(),
+                later.claim().count()) : List.of();
+        if (givenBefore.stream().anyMatch(all::contains)) {
+            return null;
+        }
         if (order != 0 && (earlier.claim().kind() == CasualtyKind.MISSING
-                || later.claim().count().isAbove(earlier.claim().count()) && !fellBackAfter(later, all, context)
+                || rose && givenBefore.isEmpty() && !fellBackAfter(later, all, context)
                 || injuredWhoDied(earlier, later, context))) {
             return Severity.UPDATE;
         }

@@ -93,8 +93,8 @@ public final class NameVariantFinder {
 
     /**
      * The uses of a group's names; of a family's, those of the people named in full whose own surname is spelled two
-     * ways when there are some ({@code Shahidul Hussain}/{@code Shahidul Hossain}, not their colleague {@code Belal Hossain}),
-     * so the statements show the person the spellings disagree on.
+     * ways when there are some ({@code Shahidul Hussain}/{@code Shahidul Hossain}, not their colleague
+     * {@code Belal Hossain}), so the statements show the person the spellings disagree on.
      */
     private static List<Use> whoseSurnameVaries(List<String> names, List<List<String>> people,
                                                 Map<String, List<Use>> usesByName) {

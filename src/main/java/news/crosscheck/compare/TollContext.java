@@ -1,9 +1,12 @@
 package news.crosscheck.compare;
 
+import news.crosscheck.align.Statement;
 import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.claim.casualty.CasualtyClaim;
 import news.crosscheck.claim.casualty.CasualtyKind;
+import news.crosscheck.claim.number.Interval;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +71,33 @@ final class TollContext {
             }
         }
         return before == Long.MAX_VALUE || after == Long.MIN_VALUE ? 0 : Math.max(0, after - before);
+    }
+
+    /**
+     * The whole tolls of {@code figure}'s slot and group that articles published before {@code article} give above it,
+     * by more than the attackers in the slot and not as injured who then died, that {@code risen} holds: a later
+     * report giving {@code risen} gives again a count already given, and {@code figure} is the one that disagrees
+     * (three hurt; two, in another outlet, hours later; three the next day: not a toll that rose from two to three).
+     * A count below {@code risen} (at least 7, then 5, then 9: the toll did rise) or above it (a war's total) says
+     * nothing of it.
+     */
+    List<Statement> givenBefore(ArticleClaims article, CasualtyClaim figure, Interval risen) {
+        List<Statement> given = new ArrayList<>();
+        for (ArticleClaims other : event) {
+            if (order(other, article) >= 0) {
+                continue;
+            }
+            for (CasualtyClaim claim : other.casualties()) {
+                long gap = claim.count().low() - figure.count().high();
+                if (claim.kind() == figure.kind() && claim.subject().equals(figure.subject()) && claim.isWholeToll()
+                        && !claim.implied() && gap > perpetratorsIn(figure.kind())
+                        && risen.contains(claim.count().low())
+                        && !(figure.kind() == CasualtyKind.INJURED && deathsAddedBetween(other, article) >= gap)) {
+                    given.add(new Statement(other, claim));
+                }
+            }
+        }
+        return given;
     }
 
     private static int order(ArticleClaims a, ArticleClaims b) {

@@ -178,6 +178,37 @@ class EventCheckerTests {
         }
 
         @Test
+        void aFigureBackUpToOneGivenEarlierIsNoRiseFromTheLowerOneBetween() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    article("herald/1.txt", "Lake Herald", "2024-02-03T15:30:00-05:00", List.of(figure(
+                            CasualtyKind.INJURED, "Three", Interval.exactly(3), "people", 4,
+                            "Three other people were hospitalized after the crash on Harmon Avenue.", "")), List.of()),
+                    article("news6/1.txt", "News 6", "2024-02-03T20:05:00-05:00", List.of(figure(
+                            CasualtyKind.INJURED, "Two", Interval.exactly(2), "people", 3,
+                            "Two other people were hurt in the crash on Harmon Avenue.", "")), List.of()),
+                    article("courier/1.txt", "City Courier", "2024-02-04T06:00:00-05:00", List.of(figure(
+                            CasualtyKind.INJURED, "Three", Interval.exactly(3), "people", 5,
+                            "Three other people were injured in the crash on Harmon Avenue.", "")), List.of())));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+                assertThat(d.statements()).extracting(Discrepancy.Statement::value).containsExactly("Three", "Two");
+            });
+        }
+
+        @Test
+        void anEarlierFigureAboveTheRiseDoesNotContestIt() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-02", killed("300", Interval.exactly(300), 6,
+                            "A missile strike on a bakery in the town killed 300 people, a local official said.")),
+                    wire("2024-02-03", killed("43", Interval.exactly(43), 1,
+                            "A missile strike on a bakery in the town killed 43 people, officials said.")),
+                    article("post/2.txt", "Valley Post", "2024-02-04", List.of(killed("57", Interval.exactly(57), 1,
+                            "The number of people killed in the strike on the bakery in the town rose to 57.")),
+                            List.of())));
+            assertThat(found).extracting(Discrepancy::severity).contains(Severity.UPDATE);
+        }
+
+        @Test
         void theUpdateSuggestsTheLatestFigure() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     ledger("2024-02-03", killed("28", Interval.exactly(28), 1,

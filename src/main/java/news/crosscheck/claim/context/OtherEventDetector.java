@@ -45,7 +45,10 @@ import java.util.regex.Pattern;
  *       sentence or the dateline place the story in ({@code TALACONEE, Tenn.} ... {@code killed at least six people
  *       in northeast Arkansas});</li>
  *   <li>any figure of a remembrance, whose title or first sentence counts years since an event ({@code Ten years
- *       after Fountain Square}, {@code the anniversary of}): its own event is the remembrance, which has no toll.</li>
+ *       after Fountain Square}, {@code the anniversary of}): its own event is the remembrance, which has no toll;</li>
+ *   <li>any figure of a round-up, which tells three or more incidents each under a heading of its day and place
+ *       ({@code Friday night, Garnet St.:}, {@code SATURDAY, 4:17 P.M. — CARVER AVENUE}): its figures are each
+ *       another incident's, and its lead's total is several incidents'.</li>
  * </ul>
  * The lead is the first {@value Sentence#LEAD_SENTENCES} sentences by index (the title and the first two sentences,
  * when sentence 0 is the title). Figures in the lead stay the article's own (but for another state, a lead sentence
@@ -67,6 +70,16 @@ public final class OtherEventDetector {
     private static final Pattern REMEMBRANCE = Pattern.compile("(?i)\\b(?:(?:\\d+|one|two|three|four|five|six|seven"
             + "|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty)\\s+years?\\s+"
             + "(?:since|after)|anniversary)\\b");
+
+    /**
+     * A heading of one incident of a round-up: its day (and hour), then where, then a colon or a dash, or the end of
+     * the line ("Friday night, Garnet St.: A gunman opened fire...", "SATURDAY, 4:17 P.M. — CARVER AVENUE").
+     */
+    private static final Pattern ROUND_UP_HEADING = Pattern.compile("^(?i:(?:early |late )?(?:monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?:,? \\d{1,2}(?::\\d{2})? ?"
+            + "[ap]\\.?m\\.?)?)\\s*[,:\u2014\u2013-]\\s*(\\p{Lu}[^:\u2014\u2013!?]{1,60}?)\\s*(?::|[\u2014\u2013]|$)");
+    /** Incident headings that make an article a round-up of several incidents. */
+    private static final int ROUND_UP_HEADINGS = 3;
 
     private static final Pattern NAMED_INCIDENT = Pattern.compile("\\b(?:the|a|an) ((?:[A-Z][\\p{L}'.-]+ ){1,3})"
             + "(?:shooting|shootings|massacre|attack|bombing|rampage|killings|stabbing|stabbings|explosion|blast|"
@@ -96,7 +109,7 @@ public final class OtherEventDetector {
     public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
                                         LocalDate published) {
         Article article = new Article(sentences, places, published);
-        Optional<String> remembrance = remembrance(sentences, claims);
+        Optional<String> remembrance = remembrance(sentences, claims).or(() -> roundUp(sentences));
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
             String reasons = remembrance.orElseGet(() -> String.join("; ", article.reasons(claim.sentence())));
@@ -124,6 +137,23 @@ public final class OtherEventDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why the article is a round-up, if it is: it tells {@value #ROUND_UP_HEADINGS} or more incidents each under a
+     * heading of its day and place ({@link #ROUND_UP_HEADING}), so each figure in it, the total of its lead as much as
+     * one incident's, counts another incident than the one any other report tells.
+     */
+    private static Optional<String> roundUp(List<Sentence> sentences) {
+        List<String> places = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            Matcher heading = ROUND_UP_HEADING.matcher(sentence.text());
+            if (heading.find()) {
+                places.add(heading.group(1).strip());
+            }
+        }
+        return places.size() < ROUND_UP_HEADINGS ? Optional.empty() : Optional.of("a round-up of "
+                + places.size() + " incidents ('" + places.get(0) + "', '" + places.get(1) + "', ...)");
     }
 
     /**

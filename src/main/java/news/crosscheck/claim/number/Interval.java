@@ -35,6 +35,11 @@ public record Interval(long low, long high) {
         return low <= other.high && other.low <= high;
     }
 
+    /** Whether {@code n} is in this range. */
+    public boolean contains(long n) {
+        return low <= n && n <= high;
+    }
+
     /** Whether every value of this range lies above every value of {@code other}. */
     public boolean isAbove(Interval other) {
         return low > other.high;

@@ -400,6 +400,26 @@ class OtherEventDetectorTests {
     }
 
     @Test
+    void everyFigureOfARoundUpOfIncidentsUnderHeadingsIsOfAnotherEvent() {
+        List<Sentence> roundUp = List.of(new Sentence(0, "Eleven shot across Riverton over holiday weekend"),
+                new Sentence(1, "At least 11 people were shot in Riverton since Friday evening, two of them fatally."),
+                new Sentence(2, "Friday night, Larkspur Ave.: A gunman opened fire at a birthday party."),
+                new Sentence(3, "Four other people were wounded."),
+                new Sentence(4, "SATURDAY, 2:15 A.M. \u2014 ELM STREET, NORTHSIDE"),
+                new Sentence(5, "Two men were shot outside a bar."),
+                new Sentence(6, "Sunday afternoon, Pike Road: A 19-year-old was killed in a drive-by."));
+        assertThat(detector.classify(extractor.extract(roundUp), roundUp, List.of(), PUBLISHED))
+                .extracting(CasualtyClaim::otherEvent).isNotEmpty()
+                .containsOnly("a round-up of 3 incidents ('Larkspur Ave.', 'ELM STREET, NORTHSIDE', ...)");
+        List<Sentence> story = List.of(new Sentence(0, "Two wounded at Riverton birthday party"),
+                new Sentence(1, "Two people were wounded at a birthday party on Larkspur Avenue on Friday night."),
+                new Sentence(2, "Friday night, police said: the gunman fled on foot."),
+                new Sentence(3, "Saturday morning, Chief Ana Ruiz said the two were recovering."));
+        assertThat(detector.classify(extractor.extract(story), story, List.of(), PUBLISHED))
+                .extracting(CasualtyClaim::otherEvent).containsOnly("");
+    }
+
+    @Test
     void everyFigureOfARemembranceIsOfAnotherEvent() {
         List<Sentence> vigil = List.of(new Sentence(0, "Nine bells: hundreds mark 10 years since Fountain Square shooting"),
                 new Sentence(1, "Hundreds gathered on Sunday night to mark 10 years since the RiverFest shooting."),
