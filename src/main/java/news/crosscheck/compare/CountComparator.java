@@ -33,9 +33,13 @@ public final class CountComparator {
     /** The last sentence of the lead a headline figure is compared with (0 is the headline). */
     private static final int LEAD_END = 2;
 
-    /** Publication date, then the date-time as written, then place: a total order, so rows sort the same always. */
+    /**
+     * Publication date, then the moment within it (time zones taken into account), then the date-time as written,
+     * then place: a total order, so rows sort the same always.
+     */
     private static final Comparator<Statement> BY_TIME = Comparator
             .comparing((Statement s) -> s.article().published())
+            .thenComparing(s -> PublicationOrder.moment(s.article().publishedAt()))
             .thenComparing(s -> s.article().publishedAt())
             .thenComparing(s -> s.article().articleId())
             .thenComparingInt(s -> s.claim().sentence().index());

@@ -2,7 +2,9 @@ package news.crosscheck.compare;
 
 import news.crosscheck.article.PublicationDate;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * Which of two articles came out first, as far as their publication values tell: by date, and within one day by
@@ -29,5 +31,17 @@ final class PublicationOrder {
             return a.instant().orElseThrow().compareTo(b.instant().orElseThrow());
         }
         return a.offset() == null && b.offset() == null ? a.time().compareTo(b.time()) : 0;
+    }
+
+    /**
+     * A moment to order one day's articles by, consistent with {@link #compare} wherever that tells: the instant when
+     * the value gives an offset, the clock read as UTC when it gives none, and the start of time when it gives no time.
+     */
+    static Instant moment(String published) {
+        PublicationDate date = PublicationDate.read(published).orElse(null);
+        if (date == null || date.time() == null) {
+            return Instant.MIN;
+        }
+        return date.offset() != null ? date.instant().orElseThrow() : date.time().toInstant(ZoneOffset.UTC);
     }
 }

@@ -453,7 +453,7 @@ public final class EventGrouper {
             String names = nameKeys.keys(article.outlet(), article.title(), article.body());
             doc.add(new TextField(ArticleFields.NAMES, names, Field.Store.NO));
             doc.add(new StoredField(ArticleFields.PLACES, LeadSites.write(leadPlaces.get().of(article.title(),
-                    article.body()), names)));
+                    article.body()), nameKeys.ownKeys(article.outlet(), article.title(), article.body()))));
             return new Prepared(day, doc);
         }
 

@@ -1,5 +1,6 @@
 package news.crosscheck.event;
 
+import news.crosscheck.claim.context.LeadPlaces;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.SpellingRule;
 
@@ -31,6 +32,8 @@ final class NameKeys {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "police", "officials", "authorities", "according", "update", "updated");
     private static final int LEAD_CHARS = 400;
+    /** Where a sentence ends: after its point (and a closing quote), or at a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+|\\n+");
 
     private final SpellingRule spelling = new SpellingRule();
 
@@ -44,6 +47,25 @@ final class NameKeys {
         String lead = title + " " + body.substring(0, Math.min(body.length(), LEAD_CHARS));
         collect(lead, outletWords, keys);
         collect(title + "\n" + body, outletWords, keys);
+        return String.join(" ", keys);
+    }
+
+    /**
+     * The keys of the names the article gives its own event: those of its sentences that do not recall another
+     * incident ({@link LeadPlaces#recallsAnotherIncident}). A report that names another town only as the place of
+     * "another gas explosion" has not named it as its own event's.
+     */
+    String ownKeys(String outlet, String title, String body) {
+        Set<String> outletWords = new HashSet<>();
+        for (String word : NOT_LETTERS.split(outlet)) {
+            outletWords.add(fold(word));
+        }
+        List<String> keys = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(title + "\n" + body)) {
+            if (!LeadPlaces.recallsAnotherIncident(sentence)) {
+                collect(sentence, outletWords, keys);
+            }
+        }
         return String.join(" ", keys);
     }
 

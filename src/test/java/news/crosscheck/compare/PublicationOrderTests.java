@@ -24,4 +24,15 @@ class PublicationOrderTests {
     void timesOfOneDayOrderByTheMomentWhenBothGiveAnOffset(String a, String b, int expected) {
         assertThat(Integer.signum(PublicationOrder.compare(DAY, a, DAY, b))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} before {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-02-03T17:30:00+05:00 | 2024-02-03T15:10:00+01:00
+            2024-02-03T09:00:00+03:00 | 2024-02-03T07:00:00Z
+            2024-02-03T08:00          | 2024-02-03T09:00
+            2024-02-03                | 2024-02-03T00:10:00+05:00
+            """)
+    void aDaysArticlesSortByTheMomentTheyCameOutNotByTheClockWritten(String earlier, String later) {
+        assertThat(PublicationOrder.moment(earlier)).isBefore(PublicationOrder.moment(later));
+    }
 }

@@ -181,6 +181,37 @@ class EventGrouperTests {
     }
 
     @Nested
+    class TwoBlastsThatRecallEachOther {
+
+        // One morning, one kind of blast in two cities; every report recalls the other blast further down.
+        private final Article cityWire = article("wire/1.txt", "Steppe Wire", "2025-10-15",
+                "Gas blast tears through Korvel apartment block, three dead",
+                "Three people were killed and eleven injured when a gas explosion ripped through a nine-storey "
+                        + "apartment block in Korvel early on Wednesday, and rescuers were searching the rubble for "
+                        + "residents trapped under collapsed floors. Earlier on Wednesday, another gas explosion, in a "
+                        + "private house in Dastan, killed a woman and her son, officials said.");
+        private final Article cityPaper = article("paper/1.txt", "Korvel Courier", "2025-10-15",
+                "Korvel gas explosion: rescuers search rubble of apartment block",
+                "Rescuers dug through the rubble of a nine-storey apartment block on Wednesday after a gas "
+                        + "explosion in Korvel killed three residents and injured eleven, the emergencies department "
+                        + "said. In a "
+                        + "separate explosion hours earlier, a house in Dastan was destroyed and two people died.");
+        private final Article house = article("paper/2.txt", "Korvel Courier", "2025-10-15",
+                "Mother and son killed in Dastan house gas explosion hours before Korvel blast",
+                "A gas explosion destroyed a private house in Dastan early on Wednesday, killing a woman and her "
+                        + "son and injuring her husband, emergency officials said. Neighbours said they had smelled gas "
+                        + "for days. The Dastan explosion was "
+                        + "overshadowed by the much larger blast in Korvel, where rescuers searched the rubble of an "
+                        + "apartment block.");
+
+        @Test
+        void aReportThatNamesTheOtherCityOnlyForAnotherBlastIsApart() throws IOException {
+            assertThat(group(cityWire, cityPaper, house)).extracting(Event::articleIds)
+                    .containsExactlyInAnyOrder(List.of("paper/1.txt", "wire/1.txt"), List.of("paper/2.txt"));
+        }
+    }
+
+    @Nested
     class TwoShootingsOnOneStreet {
 
         // One city, one night, the same words: a party and a drive-by at two blocks of one street.

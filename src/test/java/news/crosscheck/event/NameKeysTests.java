@@ -33,4 +33,22 @@ class NameKeysTests {
         assertThat(bodyKeys("Officials in " + a + " said the strike hit a school."))
                 .isNotEqualTo(bodyKeys("Officials in " + b + " said the strike hit a school."));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Earlier on Wednesday, another gas explosion, in a private house in Dastan, killed two.
+            In a separate incident about an hour later, two officers were shot dead at a post outside Dastan.
+            The blast came two days after a bus bombing in Dastan killed nine.
+            It was the worst blast since the Dastan mine fire in 2019.
+            """)
+    void aTownNamedOnlyToRecallAnotherIncidentIsNotAmongTheNamesOfTheArticlesOwnEvent(String recall) {
+        String body = "A gas explosion destroyed a block of flats in Korvel on Wednesday. " + recall;
+        assertThat(keys.ownKeys("Meridian Wire", "Blast in Korvel", body)).doesNotContain(spelling("Dastan"))
+                .contains(spelling("Korvel"));
+        assertThat(keys.keys("Meridian Wire", "Blast in Korvel", body)).contains(spelling("Dastan"));
+    }
+
+    private static String spelling(String name) {
+        return new news.crosscheck.spelling.SpellingRule().key(name.toLowerCase(java.util.Locale.ROOT));
+    }
 }

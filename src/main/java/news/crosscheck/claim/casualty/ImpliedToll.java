@@ -52,7 +52,8 @@ public final class ImpliedToll {
             + "|neutrali[sz]ed " + COUNT + " (?:of them|" + ATTACKERS + "))\\b");
     /** More attackers dead than this is a battle's count, not a difference between two tolls of one attack. */
     private static final int MAX_ATTACKERS = 12;
-    private static final NumberParser NUMBERS = new NumberParser();
+    /** A parser keeps state (remembered readings, ICU's formats): one per thread, as the job extracts on several. */
+    private static final ThreadLocal<NumberParser> NUMBERS = ThreadLocal.withInitial(NumberParser::new);
 
     /** A "not" or "n't" that ends the text before a phrase: "a toll not including the bomber". */
     private static final Pattern NEGATED = Pattern.compile("(?:\\bnot|n't)\\s+$");
@@ -129,7 +130,7 @@ public final class ImpliedToll {
         while (counted.find()) {
             String number = counted.group(1) != null ? counted.group(1)
                     : counted.group(2) != null ? counted.group(2) : counted.group(3);
-            for (Quantity quantity : NUMBERS.find(number)) {
+            for (Quantity quantity : NUMBERS.get().find(number)) {
                 if (quantity.count().isExact()) {
                     dead = (int) Math.max(dead, Math.min(quantity.count().low(), MAX_ATTACKERS));
                 }

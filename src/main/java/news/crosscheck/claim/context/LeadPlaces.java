@@ -57,12 +57,23 @@ public final class LeadPlaces {
      */
     private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:came|comes|followed|follows)\\b"
             + "(?:\\s+[\\w'-]+){0,4}?\\s+(?:after|before)\\b|\\bthe same day (?:that|as)\\b"
-            + "|\\b(?:hours|days|weeks|months) (?:after|before)\\b");
+            + "|\\b(?:hours|days|weeks|months|an hour|a day|a week|a month) (?:after|before)\\b");
+    /**
+     * Words by which a sentence recalls an incident other than the article's own, wherever they stand: "another gas
+     * explosion, in a private house in Shymkent", "in a separate incident about an hour later", "two days before",
+     * "the 2019 attack". Wider than {@link #ANOTHER_EVENT}, which turns a sentence only after it.
+     */
+    private static final Pattern RECALLS_ANOTHER = Pattern.compile("(?i)\\banother\\b|\\bseparate(?:ly)?\\b"
+            + "|\\bunrelated\\b|\\bsimilar\\b|\\b(?:hours|days|weeks|months|years|an hour|a day|a week|a month"
+            + "|a year) (?:after|before|earlier|later|ago)\\b|\\bin (?:19|20)\\d\\d\\b|\\bthe same day (?:that|as)\\b"
+            + "|\\b(?:came|comes|followed|follows)\\b(?:\\s+[\\w'-]+){0,4}?\\s+(?:after|before)\\b");
     /** Gunfire and police sent to a scene, besides the words of harm: "two men were shot", "were called to". */
     private static final Pattern SCENE_WORDS = Pattern.compile("(?i)\\b(?:shot|shots|gunfire|fired|dispatched|called"
             + "|responded|sent)\\b");
     private static final Pattern NOT_THE_SCENE = Pattern.compile("(?i)\\b(?:arrest|arrested|arrests|custody|booked"
             + "|apprehended|lives|lived|resides|resided|resident|residence|address)\\b");
+    /** The index of the lead's first sentence after the title. */
+    private static final int FIRST_SENTENCE = 1;
     /** Room for a title and two long sentences; the splitter's cost grows with the text it reads. */
     private static final int LEAD_CHARS = 1_000;
 
@@ -148,10 +159,24 @@ public final class LeadPlaces {
         return notScene.find() && notScene.start() < at;
     }
 
-    /** Whether the place is named only after words that turn the sentence to another event ({@link #ANOTHER_EVENT}). */
+    /**
+     * Whether a sentence recalls an incident other than the article's own ({@link #RECALLS_ANOTHER}): a place it
+     * names is not one the article names as its own event's.
+     */
+    public static boolean recallsAnotherIncident(String sentence) {
+        return RECALLS_ANOTHER.matcher(sentence).find();
+    }
+
+    /**
+     * Whether the place is named only after words that turn the sentence to another event ({@link #ANOTHER_EVENT}),
+     * or in a sentence of the lead after the first that recalls another incident ("Earlier on Wednesday, another gas
+     * explosion, in a private house in Dastan, killed two"): the title and the first sentence tell the article's own
+     * event, and only a turn within them leaves it.
+     */
     private static boolean ofAnotherEvent(Mention place) {
         String text = place.sentence().text();
-        return afterAnotherEvent(text, text.indexOf(place.name()));
+        return afterAnotherEvent(text, text.indexOf(place.name()))
+                || place.sentence().index() > FIRST_SENTENCE && recallsAnotherIncident(text);
     }
 
     private static boolean afterAnotherEvent(String text, int at) {

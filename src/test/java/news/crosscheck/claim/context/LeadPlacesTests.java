@@ -30,6 +30,21 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aLeadSentenceAfterTheFirstThatRecallsAnotherIncidentNamesNoPlaceOfThisOne() {
+        assertThat(leadPlaces.of("Gas blast tears through Korvel apartment block",
+                "Three people were killed when a gas explosion ripped through an apartment block in Korvel early on "
+                        + "Wednesday. Earlier on Wednesday, another gas explosion, in a private house in Dastan, "
+                        + "killed a woman and her son.")).satisfies(lead -> {
+                    assertThat(lead.sites()).isEqualTo(Set.of(spelling.key("Korvel")));
+                    assertThat(lead.places()).isEqualTo(Set.of(spelling.key("Korvel")));
+                });
+        assertThat(leadPlaces.of("Launch fire kills four",
+                "A fourth person has died after a fire swept through a launch moored at Korvel. The fire broke out "
+                        + "just over an hour after a ferry capsized off Dastan.").places())
+                .doesNotContain(spelling.key("Dastan"));
+    }
+
+    @Test
     void aRegionACountryOrAStateIsNoSite() {
         assertThat(leadPlaces.of("Drone attack on Kherson region injures three",
                 "Russian drones attacked the Kherson region overnight, injuring three people.").sites()).isEmpty();
