@@ -52,7 +52,8 @@ final class NameKeys {
 
     /**
      * The keys of the names the article gives its own event: those of its sentences that do not recall another
-     * incident ({@link LeadPlaces#recallsAnotherIncident}). A report that names another town only as the place of
+     * incident ({@link LeadPlaces#recallsAnotherIncident}), with the numbered roads they name
+     * ({@link LeadPlaces#roadKeys}). A report that names another town only as the place of
      * "another gas explosion" has not named it as its own event's.
      */
     String ownKeys(String outlet, String title, String body) {
@@ -64,6 +65,7 @@ final class NameKeys {
         for (String sentence : SENTENCE_END.split(title + "\n" + body)) {
             if (!LeadPlaces.recallsAnotherIncident(sentence)) {
                 collect(sentence, outletWords, keys);
+                keys.addAll(LeadPlaces.roadKeys(sentence));
             }
         }
         return String.join(" ", keys);

@@ -159,10 +159,14 @@ public final class SpellingRule {
         return longer.length() >= shorter.length() + 2 && longer.startsWith(shorter);
     }
 
-    /** {@code osbornes}/{@code osborne}, {@code westerhuises}/{@code westerhuis}: a family or a possessive. */
+    /**
+     * {@code osbornes}/{@code osborne}, {@code westerhuises}/{@code westerhuis}: a family or a possessive; and
+     * {@code nurlanovs}/{@code nurlanova}: the family ("the Nurlanovs") of the woman who bears the feminine form.
+     */
     private static boolean pluralOrPossessive(String longer, String shorter) {
         return longer.equals(shorter + "s") || longer.equals(shorter + "es")
-                || shorter.endsWith("y") && longer.equals(shorter.substring(0, shorter.length() - 1) + "ies");
+                || shorter.endsWith("y") && longer.equals(shorter.substring(0, shorter.length() - 1) + "ies")
+                || longer.endsWith("s") && genderPair(shorter, longer.substring(0, longer.length() - 1));
     }
 
     /** {@code petrova}/{@code petrov}, {@code zelenska}/{@code zelenski}, {@code zelenskaia}/{@code zelenski}. */

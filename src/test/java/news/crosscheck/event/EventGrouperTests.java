@@ -212,6 +212,32 @@ class EventGrouperTests {
     }
 
     @Nested
+    class TwoCrashesOnTwoHighways {
+
+        // One county, one day, one kind of crash, the same spokesman: only the highways differ.
+        private final Article vanWire = article("wire/1.txt", "Border Wire", "2025-08-31",
+                "Eight killed as migrant van crashes fleeing troopers near Laredo",
+                "LAREDO, Texas - Eight people were killed and 17 injured early Sunday when a van packed with migrants "
+                        + "crashed on U.S. 59 east of Laredo as its driver tried to outrun state troopers, DPS "
+                        + "spokesman Ruben Garza said. The van rolled several times.");
+        private final Article vanPaper = article("paper/1.txt", "Frontera Times", "2025-08-31",
+                "Migrant van crash on U.S. 59 kills eight",
+                "Eight people are dead after a van carrying migrants crashed and rolled on U.S. 59 early Sunday east "
+                        + "of Laredo while fleeing troopers, DPS spokesman Ruben Garza said.");
+        private final Article pickup = article("wire/2.txt", "Border Wire", "2025-08-31",
+                "2 killed as pickup rolls over fleeing agents near Laredo",
+                "LAREDO, Texas - Two men were killed and three people injured late Sunday when a pickup fleeing "
+                        + "Border Patrol agents rolled over on I-35 north of Laredo, DPS spokesman Ruben Garza said. "
+                        + "The pickup rolled several times.");
+
+        @Test
+        void crashesOnTwoNumberedRoadsAreTwoEvents() throws IOException {
+            assertThat(group(vanWire, vanPaper, pickup)).extracting(Event::articleIds)
+                    .containsExactlyInAnyOrder(List.of("paper/1.txt", "wire/1.txt"), List.of("wire/2.txt"));
+        }
+    }
+
+    @Nested
     class TwoShootingsOnOneStreet {
 
         // One city, one night, the same words: a party and a drive-by at two blocks of one street.

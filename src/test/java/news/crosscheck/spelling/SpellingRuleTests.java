@@ -109,6 +109,8 @@ class SpellingRuleTests {
                 "Osborne, Osbornes",
                 "Lindqvist, Lindqvists",
                 "Murphy, Murphies",
+                "Nurlanova, Nurlanovs",
+                "Kurbanova, Kurbanovs",
         })
         void aPluralOrPossessiveIsNotASpelling(String a, String b) {
             assertThat(rule.closeness(a, b)).isEqualTo(Closeness.DIFFERENT);

@@ -159,6 +159,10 @@ public final class CasualtyExtractor {
 
     private static CasualtyClaim scoped(CasualtyClaim claim, List<FigureToken> tokens, int start, int end) {
         ScopeReader.Reading reading = ScopeReader.read(tokens, start, end, claim.sentence().index() == 0);
+        if (reading.scope() == Scope.COMBINED && claim.count().high() == 0) {
+            // "no one was killed or injured": true of each measure alone
+            reading = ScopeReader.Reading.WHOLE;
+        }
         if (reading.scope() == Scope.WHOLE && isPartOfOwnGroup(tokens, end, claim.kind())) {
             return claim.withScope(Scope.SUBSET, "part of the " + tokens.get(end + 2).text());
         }

@@ -3,7 +3,7 @@ package news.crosscheck.claim.casualty;
 /**
  * What part of an event's casualties a figure counts. Only two {@link #WHOLE} figures can contradict each other:
  * a subset (three critically wounded), an aggregate (20 shot across the city this weekend), a hypothetical (it could
- * have been three more) or an earlier figure the article itself supersedes (officials had previously put the toll at
+ * have been three more), two measures counted as one (53 dead or missing) or an earlier figure the article itself supersedes (officials had previously put the toll at
  * 20) is a different claim from the toll, and comparing it with one is a false alarm.
  */
 public enum Scope {
@@ -16,7 +16,9 @@ public enum Scope {
     /** What could, might or would have happened. */
     HYPOTHETICAL,
     /** An earlier figure of this event that the article reports as superseded or as first reported. */
-    EARLIER;
+    EARLIER,
+    /** Two measures counted together: "53 dead or missing", "12 killed or injured". */
+    COMBINED;
 
     /** How {@code claims.csv} writes it. */
     public String label() {

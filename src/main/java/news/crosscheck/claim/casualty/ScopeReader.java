@@ -14,6 +14,7 @@ import java.util.Set;
  * {@code while}...), so "three people were killed and two critically injured" gives the three the whole toll and
  * the two a subset. Within the clause, in this order of precedence:
  * <ul>
+ *   <li>{@link Scope#COMBINED}: two measures counted together ({@code dead or missing}, {@code killed or injured});</li>
  *   <li>{@link Scope#HYPOTHETICAL}: a modal or condition ({@code could}, {@code might}, {@code if});</li>
  *   <li>{@link Scope#EARLIER}: the article reports the figure as superseded ({@code previously},
  *       {@code originally}, {@code had put the toll at});</li>
@@ -55,6 +56,7 @@ final class ScopeReader {
     static final String CONDITION = "condition ";
 
     private static final List<Rule> RULES = List.of(
+            new Rule(Scope.COMBINED, "", phrases("combined-words.txt")),
             new Rule(Scope.HYPOTHETICAL, "", phrases("hypothetical-words.txt")),
             new Rule(Scope.EARLIER, "", phrases("earlier-figure-words.txt")),
             new Rule(Scope.AGGREGATE, "", phrases("aggregate-words.txt")),
@@ -135,13 +137,18 @@ final class ScopeReader {
         while (intro < from && intro <= MAX_OPENING && !isBoundary(tokens.get(intro))) {
             intro++;
         }
-        if (intro > 0 && intro < from && intro <= MAX_OPENING && tokens.get(intro).text().equals(",")) {
+        boolean opens = intro > 0 && intro < from && intro <= MAX_OPENING && tokens.get(intro).text().equals(",");
+        if (opens) {
             Reading opening = firstRule(OPENING, tokens, 0, intro, start, end);
             if (opening != null) {
                 return opening;
             }
         }
-        return oneOfSeveral(tokens, start).orElse(Reading.WHOLE);
+        Optional<Reading> part = oneOfSeveral(tokens, 0, start);
+        if (part.isEmpty() && opens) {
+            part = oneOfSeveral(tokens, intro + 1, start);
+        }
+        return part.orElse(Reading.WHOLE);
     }
 
     /**
@@ -170,11 +177,14 @@ final class ScopeReader {
 
     /**
      * "A second, smaller slide hit the Vila Nova neighbourhood, killing two people": a sentence whose subject is a
-     * second (third, another) incident counts that part of the event, not the whole. "The second earthquake in a week"
-     * is an event of its own.
+     * second (third, another) incident counts that part of the event, not the whole, after an opening phrase too ("On
+     * Wednesday, another gas explosion, in a private house in Shymkent, killed two"). "The second earthquake in a
+     * week" is an event of its own.
+     *
+     * @param subject the token the sentence's subject starts at: 0, or the first after its opening phrase
      */
-    private static Optional<Reading> oneOfSeveral(List<FigureToken> tokens, int figure) {
-        int i = 0;
+    private static Optional<Reading> oneOfSeveral(List<FigureToken> tokens, int subject, int figure) {
+        int i = subject;
         if (i < tokens.size() && (tokens.get(i).isWord("a") || tokens.get(i).isWord("an"))) {
             i++;
         }

@@ -159,6 +159,11 @@ public final class LeadPlaces {
         return notScene.find() && notScene.start() < at;
     }
 
+    /** The keys of the numbered roads a text names, as the lead's streets give them ({@link Streets}). */
+    public static List<String> roadKeys(String text) {
+        return Streets.roads(text);
+    }
+
     /**
      * Whether a sentence recalls an incident other than the article's own ({@link #RECALLS_ANOTHER}): a place it
      * names is not one the article names as its own event's.

@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  * scene ("the intersection of Harmon Street" is one).
  * A street word followed by a capitalised word other than a day or month is part of a longer name ("St. Brendan
  * Medical Center", "Dr. Ruiz", "the State Highway Patrol", "the Main Street Bridge"), and a name in the possessive is
- * an owner ("Brannock's St. ..."); courts are not streets, and numbered roads ("State Road 37") are left out, as their
- * numbers have no spelling key an article's names could hold.
+ * an owner ("Brannock's St. ..."); courts are not streets.
+ * <p>
+ * Numbered roads ("I-35", "Interstate 35", "U.S. 59", "U.S. Highway 59", "State Road 37") are streets too,
+ * keyed by their number alone ({@code road59}: "U.S. 59" and "Highway 59" are one road in one story; two numbers are
+ * two roads), so a van crash on U.S. 59 and a pickup rollover on I-35 near the same city are two scenes.
  */
 final class Streets {
 
@@ -56,7 +59,26 @@ final class Streets {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
 
+    /**
+     * A numbered road: a word for a road and its number, the number not part of a longer word ("Route 35-year-old" is
+     * no road). Single letters ("M25", "A4") are left out: "M16" is a rifle.
+     */
+    private static final Pattern NUMBERED_ROAD = Pattern.compile("\\b(?:(?:U\\.S\\.|US|State|County|Farm-to-Market)"
+            + "\\s+(?:Highway|Hwy\\.?|Route|Road|Rte\\.?)\\s*|(?:Interstate|Highway|Hwy\\.?|Route|Rte\\.?|I|IH|U\\.S\\.|US"
+            + "|SR|FM|CR)[- ]?)(\\d{1,4})(?![\\d.,-]?\\w)");
+    private static final String ROAD = "road";
+
     private final SpellingRule spelling = new SpellingRule();
+
+    /** The keys of the numbered roads a text names: {@code road35} for "I-35" and "Interstate 35". */
+    static List<String> roads(String text) {
+        List<String> keys = new ArrayList<>();
+        Matcher m = NUMBERED_ROAD.matcher(text);
+        while (m.find()) {
+            keys.add(ROAD + Integer.parseInt(m.group(1)));
+        }
+        return keys;
+    }
 
     List<Street> in(String sentence) {
         List<Street> streets = new ArrayList<>();
@@ -81,6 +103,10 @@ final class Streets {
             }
             int block = number == null ? -1 : Integer.parseInt(number) / 100 * 100;
             streets.add(new Street(m.start(3), List.copyOf(keys), block));
+        }
+        Matcher road = NUMBERED_ROAD.matcher(sentence);
+        while (road.find()) {
+            streets.add(new Street(road.start(), List.of(ROAD + Integer.parseInt(road.group(1))), -1));
         }
         return streets;
     }

@@ -92,6 +92,7 @@ class FigureScopeTests {
                 Three people who had been listed as missing were found safe, officials said.         | Three      | 'found safe'
                 A second, smaller slide hit a hillside street 2 km away, killing two people.         | two        | one of several 'second slide'
                 Another blast tore through the bus station an hour later and killed six people.      | six        | one of several 'another blast'
+                On Wednesday, another gas explosion, in a private house in Dastan, killed two people. | two        | one of several 'another explosion'
                 In the hillside district alone, eight people died.                                   | eight      | 'alone'
                 Eight people died in the hillside district alone, the fire brigade said.            | Eight      | 'alone'
                 """)
@@ -244,6 +245,26 @@ class FigureScopeTests {
                 "The fire might have injured dozens of residents, the chief said."})
         void whatCouldHaveHappenedIsHypothetical(String sentence) {
             assertThat(extract(sentence)).isNotEmpty().allMatch(c -> c.scope() == Scope.HYPOTHETICAL);
+        }
+    }
+
+    @Nested
+    class TwoMeasuresAsOne {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Seven dead or missing after mudflow hits mountain village",
+                "In all, 53 passengers were listed as dead or missing.",
+                "Twelve people were killed or injured in the blast, the ministry said."})
+        void deadOrMissingIsNeitherTheDeadNorTheMissing(String sentence) {
+            assertThat(extract(sentence)).isNotEmpty().allMatch(c -> c.scope() == Scope.COMBINED)
+                    .noneMatch(CasualtyClaim::isWholeToll);
+        }
+
+        @Test
+        void noOneKilledOrInjuredIsAZeroOfEach() {
+            assertThat(extract("No one was killed or injured, the fire chief said."))
+                    .isNotEmpty().allMatch(CasualtyClaim::isWholeToll);
         }
     }
 

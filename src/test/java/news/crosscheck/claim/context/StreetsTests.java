@@ -25,6 +25,25 @@ class StreetsTests {
                 .extracting(Streets.Street::blockKey).containsExactly("1400@" + spelling.key("larkspur"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The van rolled over on U.S. 59 east of the city early Sunday.",
+            "The van rolled over on US-59 east of the city early Sunday.",
+            "The van rolled over on U.S. Highway 59 east of the city early Sunday.",
+            "The van rolled over on Highway 59 east of the city early Sunday."})
+    void aNumberedRoadIsAStreetKeyedByItsNumber(String sentence) {
+        assertThat(streets.in(sentence)).extracting(Streets.Street::keys).containsExactly(List.of("road59"));
+    }
+
+    @Test
+    void numbersThatAreNoRoadsAreNoStreets() {
+        assertThat(Streets.roads("Interstate 35 and I-35 are one road; State Road 37 is another."))
+                .containsExactly("road35", "road35", "road37");
+        assertThat(Streets.roads("A 35-year-old man was armed with an M16, and US 2,000 troops were there."))
+                .isEmpty();
+        assertThat(streets.in("Troopers of the State Highway Patrol chased the pickup.")).isEmpty();
+    }
+
     @Test
     void anIntersectionNamesItsStreetsAndACompassWordIsNoPartOfTheName() {
         assertThat(streets.in("At Harmon St. and West Main Street, a man fired at passing cars on Saturday."))
