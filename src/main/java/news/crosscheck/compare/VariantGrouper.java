@@ -24,7 +24,8 @@ import java.util.function.BiPredicate;
  * known to be another person (the caller's {@code distinct}, e.g. other ages); pairs are taken in sorted order. A
  * surname alone then joins the one group whose surname it spells the same way, or else the one group whose surname is
  * a variant of it; when two groups qualify it stays apart (the reader cannot tell whom it means). Surnames alone that
- * joined no group are grouped among themselves. {@link #group} then joins people whose surnames are written alike
+ * joined no group are grouped among themselves (a single name, {@code Painem}, is a surname alone), never two that
+ * are known to be other people ({@code Painem, 76} and {@code Sainem, 60}). {@link #group} then joins people whose surnames are written alike
  * (a family: {@code Kimani Gray}, {@code Mahnefah Gray}), before surnames alone are placed, so that a surname alone
  * is compared with the family's spelling; {@link #people} keeps each person apart, for comparing given names.
  *
@@ -125,12 +126,13 @@ public final class VariantGrouper {
         }
         boolean[] attached = new boolean[names.size()];
         for (int i = 0; i < names.size(); i++) {
-            attached[i] = !full[i] && attachSurname(names, i, pairs, full, clusters);
+            attached[i] = !full[i] && attachSurname(names, i, pairs, full, clusters, distinct);
         }
         for (int[] pair : pairs) {
             int a = pair[0];
             int b = pair[1];
             if (!full[a] && !full[b] && !attached[a] && !attached[b] && !clusters.connected(a, b)
+                    && !distinct.test(names.get(a), names.get(b))
                     && variants.isSameName(MentionKind.PERSON, names.get(a), names.get(b))) {
                 clusters.union(a, b);
             }
@@ -138,13 +140,14 @@ public final class VariantGrouper {
     }
 
     /** Joins a surname alone to the one group of full names it names, exact spellings first; whether it did. */
-    private boolean attachSurname(List<String> names, int surname, List<int[]> pairs, boolean[] full, Clusters clusters) {
+    private boolean attachSurname(List<String> names, int surname, List<int[]> pairs, boolean[] full, Clusters clusters,
+                                  BiPredicate<String, String> distinct) {
         String alone = NameFold.fold(names.get(surname));
         TreeSet<Integer> exact = new TreeSet<>();
         TreeSet<Integer> variant = new TreeSet<>();
         for (int[] pair : pairs) {
             int other = pair[0] == surname ? pair[1] : pair[1] == surname ? pair[0] : -1;
-            if (other < 0 || !full[other]) {
+            if (other < 0 || !full[other] || distinct.test(names.get(surname), names.get(other))) {
                 continue;
             }
             String otherSurname = PersonName.parse(names.get(other)).surname();

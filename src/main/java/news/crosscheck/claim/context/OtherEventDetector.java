@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  *       them. A place where victims were taken ({@code taken to hospitals in Luhansk and Severodonetsk}) or of
  *       who said it ({@code officials in Kyiv said}) does not mark the figure, nor does any place in a sentence
  *       that also names a lead place: the sentence is then tied to the article's own event;</li>
- *   <li>a sentence outside the lead that points back ({@code there}, {@code that toll}) at a sentence marked so;</li>
+ *   <li>a sentence outside the lead that points back ({@code there}, {@code that toll}) at a sentence marked so,
+ *       or that follows within two sentences one opening on another incident ({@code Separately,}, {@code In a
+ *       separate incident,}) with no place of the lead in between;</li>
  *   <li>a figure after the words that say the article's event came after another ({@code came a week after a drone
  *       strike on the port killed four}, {@code hours after a missile hit});</li>
  *   <li>after the first sentence, in the lead or not, harm in a US state other than the one the title, the first
@@ -103,6 +105,13 @@ public final class OtherEventDetector {
     private static final Pattern FOLLOWS = Pattern.compile("(?i)\\b(?:(?:came|comes|followed|follows)(?:\\s+[\\w-]+){0,3}?"
             + "\\s+after|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six|several|a few) (?:hours?|"
             + "days?|weeks?|months?|years?))\\s+(?:after|before))\\s+(?:a|an|another)\\b");
+
+    /** Words that open a sentence on another incident than the article's: "Separately,", "In a separate incident,". */
+    private static final Pattern TURN = Pattern.compile("(?i)(?:separately|elsewhere|in other news|in (?:a|an) "
+            + "(?:separate|unrelated|another) (?:incident|attack|accident|development)|in another (?:incident|attack"
+            + "|accident))\\s*,");
+    /** How many sentences after such an opening go on with its incident. */
+    private static final int TURN_REACH = 2;
 
     private final SpellingRule spelling = new SpellingRule();
 
@@ -277,7 +286,33 @@ public final class OtherEventDetector {
             if (reasons.isEmpty() && before != null && REFERS_BACK.matcher(sentence.text()).find()) {
                 reasons(before).stream().findFirst().ifPresent(reason -> reasons.add("refers back to " + reason));
             }
+            if (reasons.isEmpty() && sentencePlaces.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
+                turnedAwayBefore(sentence.index()).ifPresent(turn -> reasons.add("after '" + turn + "'"));
+            }
             return reasons;
+        }
+
+        /**
+         * "Separately, rescuers on Sulawesi were searching for miners buried by a landslide. Two bodies had been
+         * recovered and 29 people were missing": the sentences right after one that opens on another incident
+         * ({@link #TURN}) go on with it until one names a place of the lead; the opening words, if so.
+         */
+        private Optional<String> turnedAwayBefore(int index) {
+            for (int back = 1; back <= TURN_REACH; back++) {
+                Sentence before = byIndex.get(index - back);
+                if (before == null || lead.contains(before.index())) {
+                    return Optional.empty();
+                }
+                Matcher turn = TURN.matcher(before.text());
+                if (turn.lookingAt()) {
+                    return Optional.of(turn.group().strip());
+                }
+                if (places.stream().anyMatch(p -> p.sentence().index() == before.index()
+                        && inLead(p.name(), leadPlaces))) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
         }
     }
 

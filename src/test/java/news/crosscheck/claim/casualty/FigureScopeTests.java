@@ -262,6 +262,12 @@ class FigureScopeTests {
         }
 
         @Test
+        void deadAndMissingAreTwoFigures() {
+            assertThat(extract("Nepal landslide: three dead and 17 missing as hillside collapses onto village"))
+                    .hasSize(2).allMatch(CasualtyClaim::isWholeToll);
+        }
+
+        @Test
         void noOneKilledOrInjuredIsAZeroOfEach() {
             assertThat(extract("No one was killed or injured, the fire chief said."))
                     .isNotEmpty().allMatch(CasualtyClaim::isWholeToll);

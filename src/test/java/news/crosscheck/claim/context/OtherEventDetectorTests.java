@@ -166,6 +166,19 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void theSentencesAfterOneThatTurnsToAnotherIncidentAreOfThatIncident() {
+            Sentence turn = new Sentence(7, "Separately, rescuers on Sulawesi were searching for miners buried by a "
+                    + "landslide at a gold mine on Tuesday.");
+            Sentence toll = new Sentence(8, "Two bodies had been recovered and 29 people were missing, the agency said.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.add(turn);
+            sentences.add(toll);
+            assertThat(detector.classify(extractor.extract(sentences), sentences, leadPlaces(), PUBLISHED))
+                    .filteredOn(c -> c.sentence().index() == 8).isNotEmpty()
+                    .allMatch(c -> c.otherEvent().equals("after 'Separately,'"));
+        }
+
+        @Test
         void thereAsInThereWereIsNoPointer() {
             assertThat(reasonFor("There were no injuries among the crew, the operator said.")).isEmpty();
         }
