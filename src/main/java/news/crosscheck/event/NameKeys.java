@@ -39,10 +39,7 @@ final class NameKeys {
 
     /** The keys of an article; words of its own outlet's name are left out, as they say nothing of the event. */
     String keys(String outlet, String title, String body) {
-        Set<String> outletWords = new HashSet<>();
-        for (String word : NOT_LETTERS.split(outlet)) {
-            outletWords.add(fold(word));
-        }
+        Set<String> outletWords = outletWords(outlet);
         List<String> keys = new ArrayList<>();
         String lead = title + " " + body.substring(0, Math.min(body.length(), LEAD_CHARS));
         collect(lead, outletWords, keys);
@@ -57,10 +54,7 @@ final class NameKeys {
      * "another gas explosion" has not named it as its own event's.
      */
     String ownKeys(String outlet, String title, String body) {
-        Set<String> outletWords = new HashSet<>();
-        for (String word : NOT_LETTERS.split(outlet)) {
-            outletWords.add(fold(word));
-        }
+        Set<String> outletWords = outletWords(outlet);
         List<String> keys = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(title + "\n" + body)) {
             if (!LeadPlaces.recallsAnotherIncident(sentence)) {
@@ -69,6 +63,14 @@ final class NameKeys {
             }
         }
         return String.join(" ", keys);
+    }
+
+    private static Set<String> outletWords(String outlet) {
+        Set<String> words = new HashSet<>();
+        for (String word : NOT_LETTERS.split(outlet)) {
+            words.add(fold(word));
+        }
+        return words;
     }
 
     private void collect(String text, Set<String> skip, List<String> keys) {
