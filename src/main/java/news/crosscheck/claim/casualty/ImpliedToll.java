@@ -139,7 +139,10 @@ public final class ImpliedToll {
         return dead;
     }
 
-    /** Whether the text says the attacker shot or wounded himself, whether he died of it or not. */
+    /**
+     * Whether the text says the attacker is among the hurt: he shot or wounded himself, whether he died of it or not,
+     * or a count of the hurt names him in it ("18 injured, among them the driver").
+     */
     public static boolean perpetratorShot(String text) {
         return saysSo(PERPETRATOR_SHOT, text.toLowerCase(Locale.ROOT));
     }

@@ -21,10 +21,14 @@ final class MentionRules {
     /** {@code west of Bakhmut}, {@code south of X}: the cue of a distance from a place. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
-    /** {@code in eastern Tarrow}, {@code across central Kharkiv}: a part of a place after a preposition of place. */
+    /**
+     * {@code in eastern Tarrow}, {@code across central Kharkiv}, {@code in southwest Houston}, {@code in north-east
+     * Syria}: a part of a place after a preposition of place.
+     */
     private static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
             "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-            "south-eastern", "south-western", "central", "downtown");
+            "south-eastern", "south-western", "central", "downtown", "north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
     /** Nouns after a name that make it a settlement: "Zangebe village", "the Tarrow displacement camp". */
     private static final Set<String> SETTLEMENTS = Set.of("village", "town", "camp", "hamlet", "settlement");
 

@@ -229,6 +229,8 @@ class MentionExtractorTests {
                 "The storms also brought flooding to parts of Arkansas and Oklahoma.|Arkansas,Oklahoma",
                 "The fire started in Building C and spread to Building A.|''",
                 "Shells struck a livestock market in eastern Tarrow on Monday.|Tarrow",
+                "A gunman opened fire at a party in southwest Dunmore on Saturday.|Dunmore",
+                "A car bomb exploded at a checkpoint in north-east Kelvar.|Kelvar",
                 "Drones hit a camp outside al-Kelvar at dawn.|al-Kelvar",
         })
         void placeCuesAndCountriesGivePlaces(String sentence, String places) {
