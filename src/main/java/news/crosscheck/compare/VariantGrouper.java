@@ -25,9 +25,10 @@ import java.util.function.BiPredicate;
  * surname alone then joins the one group whose surname it spells the same way, or else the one group whose surname is
  * a variant of it; when two groups qualify it stays apart (the reader cannot tell whom it means). Surnames alone that
  * joined no group are grouped among themselves (a single name, {@code Painem}, is a surname alone), never two that
- * are known to be other people ({@code Painem, 76} and {@code Sainem, 60}). {@link #group} then joins people whose surnames are written alike
- * (a family: {@code Kimani Gray}, {@code Mahnefah Gray}), before surnames alone are placed, so that a surname alone
- * is compared with the family's spelling; {@link #people} keeps each person apart, for comparing given names.
+ * are known to be other people ({@code Painem, 76} and {@code Sainem, 60}); nor does a surname alone join a group
+ * known to be another person. {@link #group} then joins people whose surnames are written alike (a family:
+ * {@code Kimani Gray}, {@code Mahnefah Gray}), before surnames alone are placed, so that a surname alone is compared
+ * with the family's spelling; {@link #people} keeps each person apart, for comparing given names.
  *
  * <p>Only spellings that share a blocking key are compared, so the work grows with the size of the blocks, not
  * with the square of the input. The result is deterministic: duplicates are dropped, each group is sorted, groups

@@ -63,10 +63,10 @@ public final class LeadPlaces {
      * explosion, in a private house in Shymkent", "in a separate incident about an hour later", "two days before",
      * "the 2019 attack". Wider than {@link #ANOTHER_EVENT}, which turns a sentence only after it.
      */
-    private static final Pattern RECALLS_ANOTHER = Pattern.compile("(?i)\\banother\\b|\\bseparate(?:ly)?\\b"
-            + "|\\bunrelated\\b|\\bsimilar\\b|\\b(?:hours|days|weeks|months|years|an hour|a day|a week|a month"
-            + "|a year) (?:after|before|earlier|later|ago)\\b|\\bin (?:19|20)\\d\\d\\b|\\bthe same day (?:that|as)\\b"
-            + "|\\b(?:came|comes|followed|follows)\\b(?:\\s+[\\w'-]+){0,4}?\\s+(?:after|before)\\b");
+    private static final Pattern RECALLS_ANOTHER = Pattern.compile(ANOTHER_EVENT.pattern()
+            + "|\\banother\\b|\\bseparate(?:ly)?\\b|\\bunrelated\\b|\\bsimilar\\b|\\b(?:years|a year) (?:after|before)\\b"
+            + "|\\b(?:hours|days|weeks|months|years|an hour|a day|a week|a month|a year) (?:earlier|later|ago)\\b"
+            + "|\\bin (?:19|20)\\d\\d\\b");
     /** Gunfire and police sent to a scene, besides the words of harm: "two men were shot", "were called to". */
     private static final Pattern SCENE_WORDS = Pattern.compile("(?i)\\b(?:shot|shots|gunfire|fired|dispatched|called"
             + "|responded|sent)\\b");

@@ -75,9 +75,13 @@ final class Streets {
         List<String> keys = new ArrayList<>();
         Matcher m = NUMBERED_ROAD.matcher(text);
         while (m.find()) {
-            keys.add(ROAD + Integer.parseInt(m.group(1)));
+            keys.add(roadKey(m));
         }
         return keys;
+    }
+
+    private static String roadKey(Matcher road) {
+        return ROAD + Integer.parseInt(road.group(1));
     }
 
     List<Street> in(String sentence) {
@@ -106,7 +110,7 @@ final class Streets {
         }
         Matcher road = NUMBERED_ROAD.matcher(sentence);
         while (road.find()) {
-            streets.add(new Street(road.start(), List.of(ROAD + Integer.parseInt(road.group(1))), -1));
+            streets.add(new Street(road.start(), List.of(roadKey(road)), -1));
         }
         return streets;
     }

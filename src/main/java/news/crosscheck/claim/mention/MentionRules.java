@@ -6,6 +6,8 @@ import news.crosscheck.spelling.NameFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The first pass of {@link MentionExtractor}: names that the sentence itself marks as a person or a place, by a
@@ -25,10 +27,11 @@ final class MentionRules {
      * {@code in eastern Tarrow}, {@code across central Kharkiv}, {@code in southwest Houston}, {@code in north-east
      * Syria}: a part of a place after a preposition of place.
      */
-    private static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
-            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-            "south-eastern", "south-western", "central", "downtown", "north", "south", "east", "west", "northeast",
-            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    private static final Set<String> COMPASS_ADJECTIVES = Stream.concat(COMPASS.stream(),
+            Stream.of("northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+                    "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "north-east",
+                    "north-west", "south-east", "south-west", "central", "downtown"))
+            .collect(Collectors.toUnmodifiableSet());
     /** Nouns after a name that make it a settlement: "Zangebe village", "the Tarrow displacement camp". */
     private static final Set<String> SETTLEMENTS = Set.of("village", "town", "camp", "hamlet", "settlement");
 
