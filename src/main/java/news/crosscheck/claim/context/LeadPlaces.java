@@ -67,6 +67,12 @@ public final class LeadPlaces {
             + "|\\banother\\b|\\bseparate(?:ly)?\\b|\\bunrelated\\b|\\bsimilar\\b|\\b(?:years|a year) (?:after|before)\\b"
             + "|\\b(?:hours|days|weeks|months|years|an hour|a day|a week|a month|a year) (?:earlier|later|ago)\\b"
             + "|\\bin (?:19|20)\\d\\d\\b");
+    /**
+     * A word each way of {@link #RECALLS_ANOTHER} has, lower case: a sentence without one cannot match, and most
+     * sentences have none, so they are spared the pattern (it tries every branch at every character).
+     */
+    private static final List<String> RECALLS_ANOTHER_WORDS = List.of("after", "before", "same day", "another",
+            "separate", "unrelated", "similar", "earlier", "later", "ago", "in 19", "in 20");
     /** Gunfire and police sent to a scene, besides the words of harm: "two men were shot", "were called to". */
     private static final Pattern SCENE_WORDS = Pattern.compile("(?i)\\b(?:shot|shots|gunfire|fired|dispatched|called"
             + "|responded|sent)\\b");
@@ -169,7 +175,8 @@ public final class LeadPlaces {
      * names is not one the article names as its own event's.
      */
     public static boolean recallsAnotherIncident(String sentence) {
-        return RECALLS_ANOTHER.matcher(sentence).find();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return RECALLS_ANOTHER_WORDS.stream().anyMatch(lower::contains) && RECALLS_ANOTHER.matcher(sentence).find();
     }
 
     /**

@@ -73,6 +73,9 @@ final class Streets {
     /** The keys of the numbered roads a text names: {@code road35} for "I-35" and "Interstate 35". */
     static List<String> roads(String text) {
         List<String> keys = new ArrayList<>();
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return keys;
+        }
         Matcher m = NUMBERED_ROAD.matcher(text);
         while (m.find()) {
             keys.add(roadKey(m));
