@@ -321,8 +321,8 @@ public final class CasualtyExtractor {
         while (i < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())) {
             i++;
         }
-        if (isWord(tokens, i, "among") && isWord(tokens, i + 1, "the") && i + 2 < tokens.size()
-                && CasualtyWords.GROUPS.containsKey(tokens.get(i + 2).text())) {
+        if (isWord(tokens, i, "among") && (isWord(tokens, i + 1, "the") || isWord(tokens, i + 1, "those"))
+                && i + 2 < tokens.size() && CasualtyWords.GROUPS.containsKey(tokens.get(i + 2).text())) {
             return new Slot(CasualtyWords.GROUPS.get(tokens.get(i + 2).text()), subject.noun());
         }
         CasualtyKind kind = CasualtyPredicate.at(tokens, predicate);

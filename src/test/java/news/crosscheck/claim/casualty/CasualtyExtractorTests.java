@@ -367,6 +367,13 @@ class CasualtyExtractorTests {
             assertThat(claim.kind()).isEqualTo(INJURED);
             assertThat(claim.subject()).isEqualTo("children");
         }
+
+        @Test
+        void amongThoseKilledIsAGroupOfTheDead() {
+            CasualtyClaim claim = only("Two of her cousins are among those killed in Saturday's blast.");
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.subject()).isEqualTo("cousins");
+        }
     }
 
     @Nested
