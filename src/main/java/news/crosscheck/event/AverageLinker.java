@@ -12,7 +12,7 @@ import java.util.PriorityQueue;
  * <p>
  * Two groups are joined when the average score over all pairs of their members reaches a threshold, a pair that was
  * never scored counting 0: the caller scores only the pairs its candidate query names, and a pair it did not name
- * is one it judged unlike. Two single items need {@code minPairScore}; any join with a group of two or more needs
+ * is one it judged unlike; a pair of reports of harm in two places counts {@link #APART}, below 0. Two single items need {@code minPairScore}; any join with a group of two or more needs
  * {@code minGroupScore}. Joins are made best first; equal averages are taken in the order of the groups' smallest
  * rank, so the groups depend on the pairs and ranks alone, never on the order the pairs are given in.
  * <p>
@@ -32,8 +32,25 @@ final class AverageLinker {
         this.minGroupScore = minGroupScore;
     }
 
+    /**
+     * The score of a pair of reports of harm in two places (two strikes on two towns on one day): below nothing in
+     * common, so that it weighs against joining their groups, but not so far that it alone keeps two groups apart
+     * whose other members are much alike (a report of where the bodies washed ashore beside reports of where the
+     * boat went down).
+     */
+    static final double APART = -0.5;
+
     /** A scored pair of items; the score is symmetric, so {@code (a, b)} and {@code (b, a)} are one pair. */
     record ScoredPair(int a, int b, double score) {
+    }
+
+    /** One pair's score from two findings of it: apart if either says so, else the higher. */
+    static double either(double x, double y) {
+        return x < 0 || y < 0 ? Math.min(x, y) : Math.max(x, y);
+    }
+
+    private static long either(long x, long y) {
+        return x < 0 || y < 0 ? Math.min(x, y) : Math.max(x, y);
     }
 
     private record Join(long sum, int sizeA, int sizeB, int a, int b, int rankA, int rankB, int versionA,
@@ -56,10 +73,10 @@ final class AverageLinker {
         }
         for (ScoredPair pair : pairs) {
             if (pair.a() != pair.b()) {
-                // A pair found from both sides is one pair: keep its higher score.
+                // A pair found from both sides is one pair: keep its higher score (or its finding of two places).
                 long units = Math.round(pair.score() * UNIT);
-                neighbours.get(pair.a()).merge(pair.b(), units, Math::max);
-                neighbours.get(pair.b()).merge(pair.a(), units, Math::max);
+                neighbours.get(pair.a()).merge(pair.b(), units, AverageLinker::either);
+                neighbours.get(pair.b()).merge(pair.a(), units, AverageLinker::either);
             }
         }
         int[] size = new int[n];

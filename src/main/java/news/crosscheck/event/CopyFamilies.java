@@ -60,7 +60,7 @@ final class CopyFamilies {
             int a = familyOf[pair.a()];
             int b = familyOf[pair.b()];
             if (a != b) {
-                best.merge((long) Math.min(a, b) << 32 | Math.max(a, b), pair.score(), Math::max);
+                best.merge((long) Math.min(a, b) << 32 | Math.max(a, b), pair.score(), AverageLinker::either);
             }
         }
         List<AverageLinker.ScoredPair> pairs = new ArrayList<>(best.size());

@@ -57,7 +57,8 @@ import java.util.function.Consumer;
  * copies (a wire story republished, lightly edited: texts and names alike) are one report ({@link CopyFamilies}).
  * Groups of reports are joined best first while the average score over all pairs of their members reaches a second
  * threshold ({@link AverageLinker}), so one strong pair between two similar events (two strikes in two towns) does
- * not make them one; an article joined to none is an event of its own.
+ * not make them one; a pair whose leads put the harm in two places ({@link LeadSites#apart}) counts below nothing in
+ * common in that average. An article joined to none is an event of its own.
  * <p>
  * The TF-IDF weights are counted over each article's own time window ({@link WindowCounts}), so a night's events
  * are the same whatever articles of other weeks or years are read in the same run, and over at least a background
@@ -283,7 +284,9 @@ public final class EventGrouper {
                 if (isCopy(vectors, self, other)) {
                     copies++;
                     pairs.add(new AverageLinker.ScoredPair(self, other, COPY));
-                } else if (!sites.apart(self, other)) {
+                } else if (sites.apart(self, other)) {
+                    pairs.add(new AverageLinker.ScoredPair(self, other, AverageLinker.APART));
+                } else {
                     double score = pairScore(vectors, self, other);
                     if (score > 0) {
                         pairs.add(new AverageLinker.ScoredPair(self, other, score));
@@ -453,7 +456,7 @@ public final class EventGrouper {
             String names = nameKeys.keys(article.outlet(), article.title(), article.body());
             doc.add(new TextField(ArticleFields.NAMES, names, Field.Store.NO));
             doc.add(new StoredField(ArticleFields.PLACES, LeadSites.write(leadPlaces.get().of(article.title(),
-                    article.body()), nameKeys.ownKeys(article.outlet(), article.title(), article.body()))));
+                    article.body()), nameKeys.ownKeys(article.title(), article.body()))));
             return new Prepared(day, doc);
         }
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * Where each indexed article's lead puts its harm and what places it names ({@link LeadPlaces}), and the names the
  * whole article holds ({@link NameKeys}), as sorted hashes of their spelling keys, held only for the days a block of
  * the grouping can reach: two articles whose leads put their harm in two towns are never linked, however alike their
- * words (two missile strikes on two towns on one day).
+ * words (two missile strikes on two towns on one day), and their pair weighs against joining their groups.
  */
 final class LeadSites {
 

@@ -51,14 +51,14 @@ final class NameKeys {
      * The keys of the names the article gives its own event: those of its sentences that do not recall another
      * incident ({@link LeadPlaces#recallsAnotherIncident}), with the numbered roads they name
      * ({@link LeadPlaces#roadKeys}). A report that names another town only as the place of
-     * "another gas explosion" has not named it as its own event's.
+     * "another gas explosion" has not named it as its own event's. The words of the outlet's name are kept: the
+     * Baytown paper's report of a blast in Baytown names Baytown.
      */
-    String ownKeys(String outlet, String title, String body) {
-        Set<String> outletWords = outletWords(outlet);
+    String ownKeys(String title, String body) {
         List<String> keys = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(title + "\n" + body)) {
             if (!LeadPlaces.recallsAnotherIncident(sentence)) {
-                collect(sentence, outletWords, keys);
+                collect(sentence, Set.of(), keys);
                 keys.addAll(LeadPlaces.roadKeys(sentence));
             }
         }

@@ -60,6 +60,25 @@ class AverageLinkerTests {
         }
 
         @Test
+        void aPairOfTwoPlacesWeighsAgainstJoiningTheirGroups() {
+            // 0 and 2 report harm in two towns: (0.6 + 0.6 - 0.5 + 0) / 4 = 0.175; without it 0.30 would join
+            List<ScoredPair> pairs = List.of(pair(0, 1, 0.9), pair(2, 3, 0.9), pair(1, 2, 0.6), pair(0, 3, 0.6));
+            assertThat(linker.groups(ranks(4), pairs)).containsExactly(List.of(0, 1, 2, 3));
+            List<ScoredPair> apart = new ArrayList<>(pairs);
+            apart.add(pair(0, 2, AverageLinker.APART));
+            apart.add(pair(2, 0, 0.7));
+            assertThat(linker.groups(ranks(4), apart)).containsExactly(List.of(0, 1), List.of(2, 3));
+        }
+
+        @Test
+        void groupsAlikeInAllElseJoinDespiteOnePairOfTwoPlaces() {
+            // a report of where the bodies washed ashore beside those of where the boat sank: (2.7 - 0.5) / 4 = 0.55
+            List<ScoredPair> pairs = List.of(pair(0, 1, 0.9), pair(2, 3, 0.9), pair(1, 2, 0.9), pair(0, 3, 0.9),
+                    pair(1, 3, 0.9), pair(0, 2, AverageLinker.APART));
+            assertThat(linker.groups(ranks(4), pairs)).containsExactly(List.of(0, 1, 2, 3));
+        }
+
+        @Test
         void theBestJoinIsMadeFirst() {
             // 1 is liked by 0 (0.3) and by 2 (0.5): it joins 2, and then 0 averages (0.3 + 0) / 2 against {1, 2}.
             List<ScoredPair> pairs = List.of(pair(0, 1, 0.3), pair(1, 2, 0.5));

@@ -52,6 +52,11 @@ class LeadPlacesTests {
                 "Flooding in Missouri has killed five people since Friday, officials said.").sites()).isEmpty();
         assertThat(leadPlaces.of("Two shot in Fort Bend Co.",
                 "Two men were shot in Fort Bend County late on Saturday, deputies said.").sites()).isEmpty();
+        // countries by the names news uses, not only by ICU's display names (Türkiye, Czechia)
+        assertThat(leadPlaces.of("Coal mine blast kills 11",
+                "A methane explosion in a coal mine in Turkey killed 11 miners on Tuesday.").sites()).isEmpty();
+        assertThat(leadPlaces.of("Bus crash kills four",
+                "A bus overturned in the Czech Republic on Sunday, killing four people.").sites()).isEmpty();
     }
 
     @Test
