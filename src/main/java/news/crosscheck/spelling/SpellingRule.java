@@ -123,7 +123,7 @@ public final class SpellingRule {
     }
 
     private static Closeness decide(String a, String b) {
-        if (pluralOrPossessive(a, b) || pluralOrPossessive(b, a)) {
+        if (pluralOrPossessive(a, b) || pluralOrPossessive(b, a) || adjectiveOf(a, b) || adjectiveOf(b, a)) {
             return Closeness.DIFFERENT;
         }
         String sa = Romanisation.skeleton(a);
@@ -167,6 +167,14 @@ public final class SpellingRule {
         return longer.equals(shorter + "s") || longer.equals(shorter + "es")
                 || shorter.endsWith("y") && longer.equals(shorter.substring(0, shorter.length() - 1) + "ies")
                 || longer.endsWith("s") && genderPair(shorter, longer.substring(0, longer.length() - 1));
+    }
+
+    /**
+     * {@code victorian}/{@code victoria}, {@code kenyan}/{@code kenya}: the adjective of a place ("Victorian fire
+     * crews"), not a spelling of it; and {@code julian}/{@code julia}, two given names.
+     */
+    private static boolean adjectiveOf(String longer, String shorter) {
+        return shorter.endsWith("a") && longer.equals(shorter + "n");
     }
 
     /** {@code petrova}/{@code petrov}, {@code zelenska}/{@code zelenski}, {@code zelenskaia}/{@code zelenski}. */

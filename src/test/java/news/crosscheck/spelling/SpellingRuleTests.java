@@ -118,6 +118,17 @@ class SpellingRuleTests {
 
         @ParameterizedTest(name = "{0} / {1}")
         @CsvSource({
+                "Victoria, Victorian",
+                "Kenya, Kenyan",
+                "Samoa, Samoan",
+                "Julia, Julian",
+        })
+        void aPlacesAdjectiveIsNotASpellingOfIt(String a, String b) {
+            assertThat(rule.closeness(a, b)).isEqualTo(Closeness.DIFFERENT);
+        }
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
                 "Williams, Williamson",
                 "Southeast, Southeast D.C.",
                 "Long Beach, Long Beach ID'd",

@@ -29,6 +29,10 @@ final class NoneFigure {
     private static final Pattern NO_NOUN = Pattern.compile("(?i)\\b(?:there (?:were|was) no|no) (injuries|deaths|"
             + "fatalities)(?: (?:were|was|have been|had been) reported)?\\b");
 
+    /** "Nobody was hurt <b>apart from</b> some minor injuries to our own crews": an exception follows the zero. */
+    private static final Pattern EXCEPTION = Pattern.compile("(?i)^[^.;:]{0,60}?\\b(apart from|except|other than"
+            + "|aside from|save for|besides|but for)\\b");
+
     private NoneFigure() {
     }
 
@@ -41,7 +45,10 @@ final class NoneFigure {
             if (kind == null) {
                 continue;
             }
-            if (none.group(3) != null) {
+            Matcher exception = EXCEPTION.matcher(sentence.text()).region(none.end(), sentence.text().length());
+            if (exception.lookingAt()) {
+                found.add(zero(kind, none.group(), sentence, Scope.SUBSET, "none but '" + exception.group(1) + "'"));
+            } else if (none.group(3) != null) {
                 found.add(zero(kind, none.group(), sentence, Scope.SUBSET, "by condition '" + none.group(3) + "'"));
             } else if ("them".equalsIgnoreCase(none.group(1))) {
                 found.add(zero(kind, none.group(), sentence, Scope.SUBSET, "a group named before 'none of them'"));

@@ -176,6 +176,8 @@ class FigureScopeTests {
                 About 40 passengers were aboard; none of them was seriously hurt, the company said. | by condition 'seriously'
                 No one was critically injured, a hospital spokeswoman said.                         | by condition 'critically'
                 Three officers answered the call. None of them was injured.                         | a group named before 'none of them'
+                Nobody was hurt at the depot apart from minor injuries to our own crews, he said.  | none but 'apart from'
+                No one was injured except the driver, who was treated at the scene.               | none but 'except'
                 """)
         void aNoneOfTheBadlyHurtOrOfAGroupIsAPart(String text, String reason) {
             assertThat(extract(text)).singleElement().satisfies(claim -> {
