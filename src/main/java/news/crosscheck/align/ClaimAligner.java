@@ -4,6 +4,7 @@ import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.claim.casualty.CasualtyClaim;
 import news.crosscheck.claim.casualty.CasualtyKind;
 import news.crosscheck.event.Clusters;
+import news.crosscheck.spelling.WordList;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,14 @@ import java.util.regex.Pattern;
  */
 public final class ClaimAligner {
 
+    /** The group of everyone: the subject of "28 people", "28 victims" or "28" alone. */
+    static final String EVERYONE = "people";
+    /**
+     * Groups of people by age or sex ({@code groups-within-everyone.txt}): a whole toll of one is part of everyone's,
+     * so "shot four men" also stands among the figures for people shot, as at least four.
+     */
+    private static final Set<String> PARTS_OF_EVERYONE =
+            WordList.words("/news/crosscheck/align/groups-within-everyone.txt");
     private static final Pattern FIGURES = Pattern.compile("\\d[\\d,.]*");
     private static final String CONTEXT = "context";
     /**
@@ -79,6 +89,10 @@ public final class ClaimAligner {
                 } else if (claim.isWholeToll()) {
                     candidates.computeIfAbsent(slot(claim), key -> new ArrayList<>())
                             .add(new Statement(article, claim));
+                    if (standsForPart(claim, article)) {
+                        candidates.computeIfAbsent(kindPrefix(claim) + EVERYONE, key -> new ArrayList<>())
+                                .add(new Statement(article, claim, true));
+                    }
                 }
             }
         }
@@ -104,6 +118,17 @@ public final class ClaimAligner {
     }
 
     /**
+     * Whether a whole toll counts a group within everyone ({@link #PARTS_OF_EVERYONE}) and so also stands among the
+     * figures for everyone: not when its sentence gives another figure of the slot ("312 civilians were killed,
+     * including 58 children"; "killed six children, bringing the death toll to 11"), which it is a part of.
+     */
+    private static boolean standsForPart(CasualtyClaim claim, ArticleClaims article) {
+        return PARTS_OF_EVERYONE.contains(claim.subject()) && article.casualties().stream()
+                .noneMatch(other -> other != claim && other.kind() == claim.kind()
+                        && other.sentence().index() == claim.sentence().index());
+    }
+
+    /**
      * Whether every two figures of a slot can both hold ({@code 28}, {@code at least 20}, {@code 28}): intervals that
      * overlap pairwise share a value. Such a slot is not aligned: however its figures were grouped, no group could
      * hold a disagreement, which is what alignment is for. Most slots are of this kind, since most reports agree.
@@ -112,8 +137,8 @@ public final class ClaimAligner {
         long highestLow = Long.MIN_VALUE;
         long lowestHigh = Long.MAX_VALUE;
         for (Statement statement : statements) {
-            highestLow = Math.max(highestLow, statement.claim().count().low());
-            lowestHigh = Math.min(lowestHigh, statement.claim().count().high());
+            highestLow = Math.max(highestLow, statement.count().low());
+            lowestHigh = Math.min(lowestHigh, statement.count().high());
         }
         return highestLow <= lowestHigh;
     }
@@ -127,16 +152,64 @@ public final class ClaimAligner {
         return claim.kind().ordinal() + ":" + claim.kind() + ":";
     }
 
+    /**
+     * The aligned groups of one slot. The figures of the slot's own group are linked first, as if no part stood among
+     * them; each {@link Statement#part} then joins every group it aligns with a member of, and never links two
+     * groups itself: "four men" says something of a toll, not which tolls are one.
+     */
     private List<AlignedGroup> alignSlot(List<Statement> statements) {
+        List<Statement> whole = statements.stream().filter(s -> !s.part()).toList();
+        List<Statement> parts = statements.stream().filter(Statement::part).toList();
+        int n = whole.size();
+        Clusters aligned = new Clusters(n);
+        double[] best = new double[n];
+        search(whole, search -> link(whole, search, aligned, best));
+        Map<Integer, Map<Statement, Double>> attached = new TreeMap<>();
+        if (!parts.isEmpty()) {
+            List<Statement> all = new ArrayList<>(whole);
+            all.addAll(parts);
+            search(all, search -> {
+                for (int k = n; k < all.size(); k++) {
+                    for (Map.Entry<Integer, Double> hit : alignedWith(k, all, search).entrySet()) {
+                        if (hit.getKey() < n) {
+                            attached.computeIfAbsent(aligned.find(hit.getKey()), root -> new LinkedHashMap<>())
+                                    .merge(all.get(k), round(hit.getValue()), Math::max);
+                        }
+                    }
+                }
+            });
+        }
+        List<AlignedGroup> groups = new ArrayList<>();
+        for (List<Integer> members : aligned.groups()) {
+            Map<Statement, Double> scores = new LinkedHashMap<>();
+            members.forEach(i -> scores.put(whole.get(i), round(best[i])));
+            scores.putAll(attached.getOrDefault(aligned.find(members.get(0)), Map.of()));
+            if (scores.size() > 1) {
+                groups.add(new AlignedGroup(List.copyOf(scores.keySet()), scores));
+            }
+        }
+        return groups;
+    }
+
+    /** An index of the statements' contexts and what searches it. */
+    private record Search(IndexSearcher searcher, MoreLikeThis mlt) {
+    }
+
+    private interface SearchTask {
+        void run(Search search) throws IOException;
+    }
+
+    /** Runs {@code task} on an index of the statements' contexts, doc id = the statement's position. */
+    private void search(List<Statement> statements, SearchTask task) {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             // No compound file and no commit: the index lives a few milliseconds in memory, is read through the
             // writer and dropped with it; packing or committing it is pure cost.
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setUseCompoundFile(false)
                     .setCommitOnClose(false);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (int i = 0; i < statements.size(); i++) {
+                for (Statement statement : statements) {
                     Document doc = new Document();
-                    doc.add(new Field(CONTEXT, context(statements.get(i)), CONTEXT_TYPE));
+                    doc.add(new Field(CONTEXT, context(statement), CONTEXT_TYPE));
                     writer.addDocument(doc);
                 }
                 try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -146,7 +219,13 @@ public final class ClaimAligner {
                         throw new IllegalStateException("alignment index of " + statements.size()
                                 + " statements is not one segment");
                     }
-                    return link(statements, reader);
+                    MoreLikeThis mlt = new MoreLikeThis(reader);
+                    mlt.setAnalyzer(analyzer);
+                    mlt.setFieldNames(new String[]{CONTEXT});
+                    mlt.setMinTermFreq(1);
+                    mlt.setMinDocFreq(1);
+                    mlt.setBoost(false);
+                    task.run(new Search(new IndexSearcher(reader), mlt));
                 }
             }
         } catch (IOException e) {
@@ -154,39 +233,15 @@ public final class ClaimAligner {
         }
     }
 
-    private List<AlignedGroup> link(List<Statement> statements, DirectoryReader reader) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[]{CONTEXT});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(1);
-        mlt.setBoost(false);
-
+    private void link(List<Statement> statements, Search search, Clusters aligned, double[] best)
+            throws IOException {
         int n = statements.size();
-        Clusters aligned = new Clusters(n);
-        double[] best = new double[n];
         for (int i = 0; i < n; i++) {
-            Query query = mlt.like(CONTEXT, new StringReader(context(statements.get(i))));
-            ScoreDoc[] hits = hitsAboveThreshold(searcher, query, i, n, minScore);
-            double self = 0;
-            Map<Integer, Float> scores = new HashMap<>();
-            for (ScoreDoc hit : hits) {
-                int j = hit.doc;
-                if (j == i) {
-                    self = hit.score;
-                } else {
-                    scores.put(j, hit.score);
-                }
-            }
-            for (Map.Entry<Integer, Float> hit : scores.entrySet()) {
-                double score = self == 0 ? 0 : Math.min(1.0, hit.getValue() / self);
+            for (Map.Entry<Integer, Double> hit : alignedWith(i, statements, search).entrySet()) {
                 int j = hit.getKey();
-                if (score >= minScore && !sameSentence(statements.get(i), statements.get(j))) {
-                    best[i] = Math.max(best[i], score);
-                    best[j] = Math.max(best[j], score);
-                    aligned.union(i, j);
-                }
+                best[i] = Math.max(best[i], hit.getValue());
+                best[j] = Math.max(best[j], hit.getValue());
+                aligned.union(i, j);
             }
         }
         // A zero ("no one was killed", stated or implied) speaks of the whole event, not of what its sentence says:
@@ -200,16 +255,33 @@ public final class ClaimAligner {
                 }
             }
         }
-        List<AlignedGroup> groups = new ArrayList<>();
-        for (List<Integer> members : aligned.groups()) {
-            if (members.size() < 2) {
-                continue;
+    }
+
+    /**
+     * The statements that statement {@code i} aligns with, by position, and their scores: the Lucene similarity of
+     * their contexts relative to the statement's own, at least the threshold; never a figure of its own sentence.
+     */
+    private Map<Integer, Double> alignedWith(int i, List<Statement> statements, Search search) throws IOException {
+        Query query = search.mlt().like(CONTEXT, new StringReader(context(statements.get(i))));
+        ScoreDoc[] hits = hitsAboveThreshold(search.searcher(), query, i, statements.size(), minScore);
+        double self = 0;
+        Map<Integer, Float> scores = new HashMap<>();
+        for (ScoreDoc hit : hits) {
+            if (hit.doc == i) {
+                self = hit.score;
+            } else {
+                scores.put(hit.doc, hit.score);
             }
-            Map<Statement, Double> scores = new LinkedHashMap<>();
-            members.forEach(i -> scores.put(statements.get(i), round(best[i])));
-            groups.add(new AlignedGroup(List.copyOf(scores.keySet()), scores));
         }
-        return groups;
+        Map<Integer, Double> aligned = new TreeMap<>();
+        for (Map.Entry<Integer, Float> hit : scores.entrySet()) {
+            double score = self == 0 ? 0 : Math.min(1.0, hit.getValue() / self);
+            int j = hit.getKey();
+            if (score >= minScore && !sameSentence(statements.get(i), statements.get(j))) {
+                aligned.put(j, score);
+            }
+        }
+        return aligned;
     }
 
     /**

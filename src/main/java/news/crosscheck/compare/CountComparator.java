@@ -103,9 +103,14 @@ public final class CountComparator {
      */
     private static Severity disagreement(Statement a, Statement b, List<Statement> all, Map<String, String> sources,
                                          TollContext context) {
-        Interval countA = a.claim().count();
-        Interval countB = b.claim().count();
+        Interval countA = a.count();
+        Interval countB = b.count();
         if (countA.overlaps(countB) || sameArticle(a, b) && !headlineAndLead(a, b)) {
+            return null;
+        }
+        if ((a.part() || b.part()) && (countA.high() == 0 || countB.high() == 0
+                || sameArticle(a, b) && a.claim().sentence().index() == b.claim().sentence().index())) {
+            // a zero meets the part in the part's own group already; one sentence's two figures are two readings
             return null;
         }
         if (apartByAttackers(countA, countB, context.perpetratorsIn(a.claim().kind()))) {
@@ -162,9 +167,9 @@ public final class CountComparator {
         Statement earlier = order < 0 ? a : b;
         Statement later = earlier == a ? b : a;
         boolean rose = order != 0 && earlier.claim().kind() != CasualtyKind.MISSING
-                && later.claim().count().isAbove(earlier.claim().count());
+                && later.count().isAbove(earlier.count());
         List<Statement> givenBefore = rose ? context.givenBefore(earlier.article(), earlier.claim(),
-                later.claim().count()) : List.of();
+                later.count()) : List.of();
         if (givenBefore.stream().anyMatch(all::contains)) {
             return null;
         }
@@ -185,15 +190,15 @@ public final class CountComparator {
         return all.stream().anyMatch(other -> !other.claim().implied() && !sameArticle(figure, other)
                 && PublicationOrder.compare(figure.article().published(), figure.article().publishedAt(),
                         other.article().published(), other.article().publishedAt()) < 0
-                && figure.claim().count().isAbove(other.claim().count())
+                && figure.count().isAbove(other.count())
                 && !injuredWhoDied(figure, other, context)
-                && !apartByAttackers(figure.claim().count(), other.claim().count(),
+                && !apartByAttackers(figure.count(), other.count(),
                         context.perpetratorsIn(figure.claim().kind())));
     }
 
     private static boolean injuredWhoDied(Statement earlier, Statement later, TollContext context) {
-        Interval before = earlier.claim().count();
-        Interval after = later.claim().count();
+        Interval before = earlier.count();
+        Interval after = later.count();
         return earlier.claim().kind() == CasualtyKind.INJURED && before.isAbove(after)
                 && context.deathsAddedBetween(earlier.article(), later.article()) >= before.low() - after.high();
     }
@@ -203,10 +208,10 @@ public final class CountComparator {
                                            String suggestion) {
         List<Statement> ordered = firstPerFigure(members);
         CasualtyClaim first = ordered.get(0).claim();
-        String subject = first.kind().name().toLowerCase(Locale.ROOT) + ": " + first.subject();
+        String subject = first.kind().name().toLowerCase(Locale.ROOT) + ": " + ordered.get(0).subject();
         String figures = ordered.stream().map(s -> figure(s, sources.getOrDefault(figureKey(s), "")))
                 .collect(Collectors.joining(", "));
-        String what = first.subject() + " " + first.kind().name().toLowerCase(Locale.ROOT);
+        String what = ordered.get(0).subject() + " " + first.kind().name().toLowerCase(Locale.ROOT);
         String explanation = switch (severity) {
             case CONFLICT -> "Figures for " + what + " cannot all be true: " + figures + ".";
             case SOURCE_DIFFERS -> "Figures for " + what + " differ by source: " + figures + ".";
@@ -228,7 +233,7 @@ public final class CountComparator {
 
     /** Whether the latest figure is below the earliest: injured who died. */
     private static boolean fell(List<Statement> byTime) {
-        return byTime.get(0).claim().count().isAbove(byTime.get(byTime.size() - 1).claim().count());
+        return byTime.get(0).count().isAbove(byTime.get(byTime.size() - 1).count());
     }
 
     /** A headline and its lead often state one figure twice: one per article and figure, the first, in time order. */
@@ -250,7 +255,7 @@ public final class CountComparator {
 
     private static String figure(Statement s, String source) {
         String according = source.isEmpty() ? "" : ", according to " + source;
-        return s.article().outlet() + " '" + s.claim().value() + "' (" + s.article().publishedAt() + according + ")";
+        return s.article().outlet() + " '" + s.figure() + "' (" + s.article().publishedAt() + according + ")";
     }
 
     /**
@@ -261,17 +266,17 @@ public final class CountComparator {
     private static String suggestion(Map<Severity, Set<Statement>> found, Map<String, String> sources) {
         Optional<Statement> latest = Optional.ofNullable(found.get(Severity.UPDATE))
                 .map(members -> members.stream().max(BY_TIME).orElseThrow());
-        String rise = latest.map(s -> "'" + s.claim().value() + "' (" + s.article().outlet() + ", "
+        String rise = latest.map(s -> "'" + s.figure() + "' (" + s.article().outlet() + ", "
                 + s.article().publishedAt() + ")").orElse("");
         if (found.containsKey(Severity.CONFLICT)) {
-            long floor = found.get(Severity.CONFLICT).stream().mapToLong(s -> s.claim().count().low()).min().orElse(0);
+            long floor = found.get(Severity.CONFLICT).stream().mapToLong(s -> s.count().low()).min().orElse(0);
             String check = floor > 0 ? "check with the sources; until then say 'at least " + floor + "'"
                     : "check with the sources before using a figure";
             return latest.isPresent() ? check + "; the latest report gives " + rise : check;
         }
         if (found.containsKey(Severity.SOURCE_DIFFERS)) {
             String attribute = "attribute both figures: " + firstPerFigure(found.get(Severity.SOURCE_DIFFERS)).stream()
-                    .map(s -> "'" + s.claim().value() + "' (" + sources.getOrDefault(figureKey(s),
+                    .map(s -> "'" + s.figure() + "' (" + sources.getOrDefault(figureKey(s),
                             s.article().outlet()) + ")")
                     .distinct().collect(Collectors.joining(" and "));
             return latest.isPresent() ? attribute + "; the latest report gives " + rise : attribute;

@@ -249,6 +249,47 @@ class EventCheckerTests {
         }
 
         @Test
+        void fourMenShotMeansAtLeastFourPeopleShot() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", figure(CasualtyKind.INJURED, "four", Interval.exactly(4), "men", 1,
+                            "Police said the gunman shot four men outside a bar on Ridge Street after a brawl.", "")),
+                    wire("2024-02-03", figure(CasualtyKind.INJURED, "three", Interval.exactly(3), "people", 1,
+                            "A gunman opened fire outside a bar on Ridge Street after a brawl, wounding three people.",
+                            ""))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+                assertThat(d.subject()).isEqualTo("injured: people");
+                assertThat(d.statements()).extracting(Discrepancy.Statement::value).containsExactly("four", "three");
+                assertThat(d.explanation()).contains("Northern Ledger 'four men'").contains("Meridian Wire 'three'");
+            });
+        }
+
+        @Test
+        void fewerChildrenThanPeopleOrSoldiersBeyondThemAreNoConflict() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", figure(CasualtyKind.KILLED, "two", Interval.exactly(2), "children", 1,
+                            "Two children were killed when a shell hit a school in the village.", ""),
+                            figure(CasualtyKind.KILLED, "five", Interval.exactly(5), "soldiers", 2,
+                                    "Five soldiers were killed when a shell hit their post near the village.", "")),
+                    wire("2024-02-03", killed("three", Interval.exactly(3), 1,
+                            "Three people were killed when a shell hit a school in the village, officials said."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void aLaterPartAboveAnEarlierTotalIsAnUpdate() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", killed("two", Interval.exactly(2), 1,
+                            "Two people were killed when a car ploughed into a crowd at the market.")),
+                    wire("2024-02-04", figure(CasualtyKind.KILLED, "three", Interval.exactly(3), "women", 1,
+                            "Three women were killed when a car ploughed into a crowd at the market.", ""))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Severity.UPDATE);
+                assertThat(d.suggestion()).contains("'three women'");
+            });
+        }
+
+        @Test
         void theRescuedAreNoCasualtiesAndAreNeverCompared() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     ledger("2024-02-03T09:00:00Z", figure(CasualtyKind.RESCUED, "38", Interval.exactly(38), "people", 1,

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  * {@code 34 years old}), times ({@code 12:30}, {@code 3 p.m.}), measures and money ({@code 10 km},
  * {@code 5 percent}, {@code $2 million}), ordinals ({@code 4th}, {@code twenty-first}), compound modifiers
  * ({@code 12-hour}, {@code two-thirds}), ids and numbers glued to letters or slashes ({@code MH17}, {@code 9/11}),
+ * numbers that name something ({@code Highway 11}, {@code Route 66}),
  * decimals without a scale word, and {@code no one}. The article {@code a} is never a figure on its own.
  * Whether a quantity counts casualties is decided by {@link news.crosscheck.claim.casualty.CasualtyExtractor}, not
  * here.
@@ -51,7 +52,8 @@ public final class NumberParser {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?:january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s+$");
     private static final Set<String> NOT_A_COUNT_AFTER = Set.of("aged", "age", "ages", "no", "no.", "number",
-            "nos.", "flight", "route", "room", "page", "line", "platform");
+            "nos.", "flight", "route", "room", "page", "line", "platform", "highway", "hwy", "hwy.", "interstate",
+            "motorway", "freeway");
     /** The longest text {@link #MONTH_BEFORE} matches before its spaces: {@code september.} */
     private static final int LONGEST_MONTH = "september.".length();
     /**

@@ -192,6 +192,9 @@ class NumberParserTests {
                 "A 12-hour curfew was imposed.",
                 "A ten-year-old boy was hurt.",
                 "Investigators are looking at route 66.",
+                "Passengers taken to hospital after the collision on Highway 11 died overnight.",
+                "The truck jackknifed on Hwy. 16 near the town.",
+                "Traffic on Interstate 80 was closed.",
         })
         void numbersThatAreNotCountsOfPeopleAreSkipped(String sentence) {
             assertThat(parser.find(sentence)).isEmpty();
