@@ -48,8 +48,6 @@ import java.util.regex.Pattern;
  */
 public final class ClaimAligner {
 
-    /** The group of everyone: the subject of "28 people", "28 victims" or "28" alone. */
-    static final String EVERYONE = "people";
     /**
      * Groups of people by age or sex ({@code groups-within-everyone.txt}): a whole toll of one is part of everyone's,
      * so "shot four men" also stands among the figures for people shot, as at least four.
@@ -90,7 +88,7 @@ public final class ClaimAligner {
                     candidates.computeIfAbsent(slot(claim), key -> new ArrayList<>())
                             .add(new Statement(article, claim));
                     if (standsForPart(claim, article)) {
-                        candidates.computeIfAbsent(kindPrefix(claim) + EVERYONE, key -> new ArrayList<>())
+                        candidates.computeIfAbsent(kindPrefix(claim) + CasualtyClaim.PEOPLE, key -> new ArrayList<>())
                                 .add(new Statement(article, claim, true));
                     }
                 }

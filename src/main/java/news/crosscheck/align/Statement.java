@@ -23,7 +23,7 @@ public record Statement(ArticleClaims article, CasualtyClaim claim, boolean part
 
     /** The group of people its aligned group counts. */
     public String subject() {
-        return part ? ClaimAligner.EVERYONE : claim.subject();
+        return part ? CasualtyClaim.PEOPLE : claim.subject();
     }
 
     /** The figure as a desk reads it in an explanation: "four", or "four men" when it stands for a part. */

@@ -29,6 +29,9 @@ public record CasualtyClaim(CasualtyKind kind, String value, Interval count, Str
                             String otherEvent, String source, Scope scope, String scopeReason, double certainty,
                             boolean implied) {
 
+    /** The subject of a figure of everyone: "28 people", "28 victims", "28" alone. */
+    public static final String PEOPLE = "people";
+
     public CasualtyClaim {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(value, "value");

@@ -79,7 +79,7 @@ public final class ImpliedToll {
                 .or(() -> sentences.stream().limit(Sentence.LEAD_SENTENCES)
                         .filter(s -> HURT.matcher(s.text().toLowerCase(Locale.ROOT)).find()).findFirst());
         return hurt.map(sentence -> new CasualtyClaim(CasualtyKind.KILLED, NONE_KILLED, Interval.exactly(0),
-                SubjectPhrase.PEOPLE, sentence, "", "", Scope.WHOLE, "implied: people hurt and no death mentioned",
+                CasualtyClaim.PEOPLE, sentence, "", "", Scope.WHOLE, "implied: people hurt and no death mentioned",
                 IMPLIED, true));
     }
 

@@ -81,7 +81,7 @@ final class NoneFigure {
     private static final String ELSE = "none besides those counted";
 
     private static CasualtyClaim zero(CasualtyKind kind, String value, Sentence sentence, Scope scope, String reason) {
-        return new CasualtyClaim(kind, value, Interval.exactly(0), SubjectPhrase.PEOPLE, sentence, "", "",
+        return new CasualtyClaim(kind, value, Interval.exactly(0), CasualtyClaim.PEOPLE, sentence, "", "",
                 scope, reason, CasualtyExtractor.STATED, false);
     }
 }

@@ -26,7 +26,6 @@ import java.util.List;
  */
 record SubjectPhrase(int start, int end, String head, String noun) {
 
-    static final String PEOPLE = "people";
     private static final int MAX_WORDS = 4;
 
     boolean isEmpty() {
@@ -34,7 +33,7 @@ record SubjectPhrase(int start, int end, String head, String noun) {
     }
 
     boolean isPeople() {
-        return noun.equals(PEOPLE);
+        return noun.equals(CasualtyClaim.PEOPLE);
     }
 
     /** Whether the phrase counts persons ("people", "men", "two teens"), not things ("rounds", "times"). */
@@ -77,7 +76,7 @@ record SubjectPhrase(int start, int end, String head, String noun) {
             kept.add(word.text());
         }
         if (kept.isEmpty() || CasualtyWords.PEOPLE.contains(kept.get(kept.size() - 1))) {
-            return PEOPLE;
+            return CasualtyClaim.PEOPLE;
         }
         // "two man dead" is a slip for "two men": a person noun is made plural whatever the figure.
         if (figure.isExact() && figure.low() == 1 || VictimPhrase.SINGULAR.contains(kept.get(kept.size() - 1))) {

@@ -112,7 +112,7 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
             return null;
         }
         long count = parts.stream().mapToLong(Part::count).sum();
-        String noun = parts.stream().map(Part::plural).distinct().count() == 1 ? first.plural() : SubjectPhrase.PEOPLE;
+        String noun = parts.stream().map(Part::plural).distinct().count() == 1 ? first.plural() : CasualtyClaim.PEOPLE;
         boolean lowerBound = parts.stream().anyMatch(Part::lowerBound);
         return new VictimPhrase(from, end, count, noun, text(tokens, from, end), parts.size(), lowerBound,
                 parts.size() == 1 && first.definite());
@@ -168,7 +168,7 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
             // "a police officer" and "a security guard": the last person noun of the run is the head.
             if (person && !(j + 1 < tokens.size() && SINGULAR.contains(tokens.get(j + 1).text()) && singular)) {
                 return new Part(afterAge(tokens, j + 1), count,
-                        singular ? plural(noun) : ANYONE.contains(noun) ? SubjectPhrase.PEOPLE : noun, definite,
+                        singular ? plural(noun) : ANYONE.contains(noun) ? CasualtyClaim.PEOPLE : noun, definite,
                         lowerBound);
             }
             if (!isModifier(word)) {
@@ -186,7 +186,7 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
         if (singular && j > i && isAge(tokens.get(j - 1)) && (j == tokens.size() || !tokens.get(j).isWord()
                 || CasualtyWords.AUXILIARIES.contains(tokens.get(j).text())
                 || CasualtyWords.PREDICATES.containsKey(tokens.get(j).text()))) {
-            return new Part(j, 1, SubjectPhrase.PEOPLE, definite, lowerBound);
+            return new Part(j, 1, CasualtyClaim.PEOPLE, definite, lowerBound);
         }
         return null;
     }
@@ -240,7 +240,7 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
 
     private static String plural(String noun) {
         if (ANYONE.contains(noun)) {
-            return SubjectPhrase.PEOPLE;
+            return CasualtyClaim.PEOPLE;
         }
         String irregular = CasualtyWords.IRREGULAR_PLURALS.get(noun);
         if (irregular != null) {
