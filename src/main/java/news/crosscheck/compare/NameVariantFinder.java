@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +34,9 @@ import java.util.stream.Collectors;
  * abbreviation written out ({@code St.}/{@code Saint}) alone are not reported.
  */
 public final class NameVariantFinder {
+
+    /** A word of a name, or a part of a hyphenated one. */
+    private static final Pattern NAME_PART = Pattern.compile("[^\\s-]+");
 
     private final SpellingVariants variants;
     private final VariantGrouper grouper;
@@ -159,15 +164,20 @@ public final class NameVariantFinder {
         return joinedOrSplit || sameCount ? Optional.of(written) : Optional.empty();
     }
 
-    /** A spelling's form for telling spellings apart: lower case, periods dropped, abbreviations one way. */
+    /**
+     * A spelling's form for telling spellings apart: lower case, periods dropped, abbreviations one way, in hyphenated
+     * names too ({@code Ste-Odile}/{@code Sainte-Odile}).
+     */
     private static String surface(String spelling) {
+        Matcher word = NAME_PART.matcher(spelling.toLowerCase(Locale.ROOT).replaceAll("\\.(?=-)", "")
+                .replace(".", " ").strip().replaceAll("\\s+", " "));
         StringBuilder surface = new StringBuilder();
-        for (String word : spelling.toLowerCase(Locale.ROOT).replace(".", " ").strip().split("\\s+")) {
-            String folded = NameFold.fold(word);
-            surface.append(surface.isEmpty() ? "" : " ")
-                    .append(folded.equals(NameFold.canonical(folded)) ? word : NameFold.canonical(folded));
+        while (word.find()) {
+            String canonical = NameFold.canonical(NameFold.fold(word.group()));
+            word.appendReplacement(surface, Matcher.quoteReplacement(
+                    canonical.equals(NameFold.fold(word.group())) ? word.group() : canonical));
         }
-        return surface.toString();
+        return word.appendTail(surface).toString();
     }
 
     private Discrepancy discrepancy(String eventId, MentionKind kind, List<Use> uses,

@@ -68,6 +68,15 @@ class NameVariantFinderTests {
         }
 
         @Test
+        void anAbbreviationInAHyphenatedNameIsNotAVariant() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(place("Sainte-Odile", 1, "Fire swept through a care home in Sainte-Odile overnight.")),
+                    courier(place("Ste-Odile", 1, "Three residents of the Ste-Odile home died."),
+                            place("Ste.-Odile", 2, "Ste.-Odile's volunteer brigade was first on scene."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
         void aShortFormOfTheGivenNameIsNotReported() {
             List<Discrepancy> found = finder.find("E1", List.of(
                     gazette(person("Steven Quarles", "Steven Quarles", 1, "Lt. Steven Quarles said the road was shut.")),

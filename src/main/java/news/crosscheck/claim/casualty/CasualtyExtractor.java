@@ -75,7 +75,7 @@ public final class CasualtyExtractor {
         List<CasualtyClaim> claims = new ArrayList<>();
         Set<CasualtyKind> given = EnumSet.noneOf(CasualtyKind.class);
         for (Sentence sentence : sentences) {
-            claims.addAll(extract(sentence, given));
+            claims.addAll(extract(sentence, given, claims));
             claims.addAll(NoneFigure.find(sentence));
         }
         return ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(claims), sentences);
@@ -114,8 +114,11 @@ public final class CasualtyExtractor {
         return false;
     }
 
-    /** @param given the slots the article has given a figure for so far; the figures found here are added */
-    private List<CasualtyClaim> extract(Sentence sentence, Set<CasualtyKind> given) {
+    /**
+     * @param given the slots the article has given a figure for so far; the figures found here are added
+     * @param earlier the article's claims of the sentences before
+     */
+    private List<CasualtyClaim> extract(Sentence sentence, Set<CasualtyKind> given, List<CasualtyClaim> earlier) {
         List<FigureToken> tokens = FigureToken.tokenize(sentence.text(), numbers.find(sentence.text()));
         List<VictimCounter.Found> victims = VictimCounter.find(tokens, sentence.index() < Sentence.LEAD_SENTENCES);
         List<CasualtyClaim> claims = new ArrayList<>();
@@ -150,8 +153,9 @@ public final class CasualtyExtractor {
                 // total is at least that
                 Interval count = isWord(tokens, k - 1, "another") || isIncrement(tokens, k)
                         ? Interval.atLeast(quantity.count().low()) : quantity.count();
-                claims.add(scoped(new CasualtyClaim(slot.kind(), quantity.text(), count, slot.subject(), sentence,
-                        "", ""), tokens, k, k + 1).withCertainty(quantity.vague() ? VAGUE : STATED));
+                CasualtyClaim claim = scoped(new CasualtyClaim(slot.kind(), quantity.text(), count, slot.subject(),
+                        sentence, "", ""), tokens, k, k + 1).withCertainty(quantity.vague() ? VAGUE : STATED);
+                claims.add(isDefinite(tokens, k) ? asStatedBefore(claim, earlier) : claim);
             }
         }
         return splitFigures(claims);
@@ -167,6 +171,24 @@ public final class CasualtyExtractor {
             return claim.withScope(Scope.SUBSET, "part of the " + tokens.get(end + 2).text());
         }
         return claim.withScope(reading.scope(), reading.reason());
+    }
+
+    /**
+     * "Of the 41 deaths, 19 occurred in single-vehicle crashes": a figure with {@code the} (those, these) in front
+     * names one the article gave before, and counts what that one counts. A whole figure takes the scope of the
+     * earlier figure of its slot with the same count, when that one is not whole.
+     */
+    private static CasualtyClaim asStatedBefore(CasualtyClaim claim, List<CasualtyClaim> earlier) {
+        if (claim.scope() != Scope.WHOLE) {
+            return claim;
+        }
+        return earlier.stream().filter(c -> c.kind() == claim.kind() && c.count().equals(claim.count())
+                        && c.scope() != Scope.WHOLE).findFirst()
+                .map(c -> claim.withScope(c.scope(), "as before: " + c.scopeReason())).orElse(claim);
+    }
+
+    private static boolean isDefinite(List<FigureToken> tokens, int k) {
+        return isWord(tokens, k - 1, "the") || isWord(tokens, k - 1, "those") || isWord(tokens, k - 1, "these");
     }
 
     /**

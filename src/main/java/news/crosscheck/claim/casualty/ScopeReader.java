@@ -46,6 +46,13 @@ final class ScopeReader {
     private static final Set<String> PLACES = Set.of("villages", "towns", "cities", "districts", "provinces",
             "regions", "counties", "states", "neighbourhoods", "neighborhoods", "communities", "settlements",
             "camps", "countries");
+    /** Months as a sentence writes them, in full or abbreviated ("since Dec. 1"). */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    /** Periods of the calendar that "since the start of" or "since last" may name. */
+    private static final Set<String> PERIODS = Set.of("year", "month", "season", "winter", "spring", "summer", "fall",
+            "autumn", "decade");
     /** Words and commas between {@link #ONE_MORE} and the incident: "a second, smaller slide". */
     private static final int MAX_ADJECTIVES = 2;
 
@@ -104,6 +111,10 @@ final class ScopeReader {
         Optional<Reading> places = severalPlaces(tokens, from, to, start, end);
         if (places.isPresent()) {
             return places.get();
+        }
+        Optional<Reading> period = sinceACalendarPoint(tokens, from, to);
+        if (period.isPresent()) {
+            return period.get();
         }
         if (from > 0 && tokens.get(from - 1).isWord("and")) {
             int before = clauseStart(tokens, from - 1);
@@ -173,6 +184,52 @@ final class ScopeReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Forty-one people have died on the province's roads since the start of December", "Since 2019, 14 officers
+     * have been shot": a figure counted since a point of the calendar (a month, a year, the start of a season) is a
+     * running total over a period, not one incident's toll. Since a weekday or an incident ("since Tuesday", "since
+     * the blast") it may be the event's own. The point follows the figure's clause, or opens the sentence before it.
+     */
+    private static Optional<Reading> sinceACalendarPoint(List<FigureToken> tokens, int from, int to) {
+        int since = to < tokens.size() && tokens.get(to).isWord("since") ? to
+                : tokens.get(0).isWord("since") && from > 1 && from - 1 <= MAX_OPENING + 1
+                        && tokens.get(from - 1).text().equals(",") ? 0 : -1;
+        if (since < 0) {
+            return Optional.empty();
+        }
+        int i = since + 1;
+        boolean startOf = false;
+        if (at(tokens, i, "the") && (at(tokens, i + 1, "start") || at(tokens, i + 1, "beginning")
+                || at(tokens, i + 1, "end") || at(tokens, i + 1, "middle")) && at(tokens, i + 2, "of")) {
+            i += 3;
+            startOf = true;
+        } else if (at(tokens, i, "early") || at(tokens, i, "late") || at(tokens, i, "mid")) {
+            i++;
+        }
+        if (at(tokens, i, "the") || at(tokens, i, "last")) {
+            startOf |= tokens.get(i).isWord("last");
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        String point = tokens.get(i).text();
+        boolean calendar = MONTHS.contains(point) || tokens.get(i).original().matches("(?:18|19|20)\\d{2}")
+                || startOf && PERIODS.contains(point);
+        if (!calendar) {
+            return Optional.empty();
+        }
+        StringBuilder words = new StringBuilder();
+        for (int w = since; w <= i; w++) {
+            words.append(w > since ? " " : "").append(tokens.get(w).original());
+        }
+        return Optional.of(new Reading(Scope.AGGREGATE, "period '" + words + "'"));
+    }
+
+    private static boolean at(List<FigureToken> tokens, int i, String word) {
+        return i < tokens.size() && tokens.get(i).isWord(word);
     }
 
     /**

@@ -43,6 +43,8 @@ class FigureScopeTests {
                 A man was killed and four other people were injured in a series of stabbings.         | four
                 Three people — two officers and a man who was pumping gas — were wounded, police said. | Three
                 The second earthquake in a week killed 28 people in the district on Monday.          | 28
+                Seven people have died since Tuesday's collapse of the parking garage.                | Seven
+                The toll has risen to 12 since the blast tore through the market on Friday.           | 12
                 """)
         void theTollOfTheEventIsWhole(String sentence, String value) {
             CasualtyClaim claim = claim(sentence, value);
@@ -50,6 +52,17 @@ class FigureScopeTests {
             assertThat(claim.isWholeToll()).isTrue();
             assertThat(claim.scopeReason()).isEmpty();
         }
+    }
+
+    @Test
+    void theFigureWrittenAgainCountsWhatItCountedBefore() {
+        List<CasualtyClaim> claims = extractor.extract(List.of(
+                new Sentence(1, "Forty-one people have died on the province's roads since the start of December."),
+                new Sentence(2, "Of the 41 deaths, 19 occurred on rural highways, the agency said."),
+                new Sentence(3, "The figure includes the seven people killed when a bus struck a semi on Thursday.")));
+        assertThat(claims).extracting(CasualtyClaim::value, CasualtyClaim::scope).containsExactly(
+                tuple("Forty-one", Scope.AGGREGATE), tuple("41", Scope.AGGREGATE), tuple("seven", Scope.WHOLE));
+        assertThat(claims.get(1).scopeReason()).isEqualTo("as before: period 'since the start of December'");
     }
 
     @Test
@@ -223,12 +236,17 @@ class FigureScopeTests {
                 Seven wounded in violent weekend across Riverton                                      | Seven  | 'violent weekend'
                 Statewide, five people have died in the flooding since Friday.                        | five   | 'statewide'
                 Nationally, 40 people were killed in the floods, officials said.                      | 40     | 'nationally'
-                Collisions at unguarded crossings kill dozens of people a year in Romania.            | dozens | 'a year'
+                Trains at unguarded crossings kill dozens of people a year in Romania.                | dozens | 'a year'
                 Russian attacks on the region killed 11 people and injured 46, the governor said.    | 46     | 'attacks'
                 At least 312 people were killed and 96 went missing in 187 accidents on the rivers.   | At least 312 | 'accidents'
                 More than 4,000 people were killed in the country over the course of the conflict.   | More than 4,000 | 'over the course of the conflict'
                 Strikes on two border villages kill five, including a child                          | five   | several places 'two villages'
                 The floods killed 14 people in three districts of the province.                      | 14     | several places 'three districts'
+                Forty-one people have died on the province's roads since the start of December.      | Forty-one | period 'since the start of December'
+                Since 2019, 14 officers have been shot in the line of duty in the state.             | 14     | period 'Since 2019'
+                Nine people have died in the lake since last summer, the coroner said.               | Nine   | period 'since last summer'
+                Twelve people died in head-on or intersection collisions.                            | Twelve | 'collisions'
+                Province's winter road toll reaches 41 after deadliest week in years                  | 41     | 'road toll'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
