@@ -44,7 +44,7 @@ final class HarmSite {
      */
     static final Set<String> NOT_HARM = Set.of("taken", "took", "brought", "evacuated", "transferred", "moved",
             "flown", "sent", "rushed", "admitted", "treated", "hospital", "hospitals", "clinic", "clinics",
-            "medical", "infirmary", "hospitalized", "hospitalised",
+            "medical", "health", "infirmary", "hospitalized", "hospitalised",
             "said", "says", "told", "according", "officials", "authorities", "governor", "mayor", "head",
             "administration", "ministry", "spokesman", "spokeswoman", "spokesperson");
 

@@ -9,6 +9,7 @@ import news.crosscheck.spelling.DistinctPlaces;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.SpellingRule;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,8 +28,9 @@ import java.util.stream.Stream;
  * lead where the harm happened ({@link HarmSite}), or, when the lead names none, the landmark it is placed by ("near
  * Kelvar"; a city is the landmark of many villages, so a named village comes first), unless it holds many towns: a
  * country, a continent, a US state, or a name followed by a word such as {@code region} or {@code county}. Each
- * place is kept as its words' spelling keys ({@link SpellingRule#key}, the keys the grouping's name field holds), so
- * transliterations of one town ({@code Pavlohrad}, {@code Pavlograd}) meet.
+ * place is kept as its words' spelling keys ({@link SpellingRule#key}, the keys the grouping's name field holds), and
+ * a name of several words also as written together, so transliterations of one town ({@code Pavlohrad},
+ * {@code Pavlograd}) and one name written in one word or two ({@code Willowbend}, {@code Willow Bend}) meet.
  * <p>
  * The grouping takes two articles for different events when each lead names a site that the other's lead does not
  * name, and one of them never names the other's site at all: a strike on a town and a strike on another town, one
@@ -134,8 +136,7 @@ public final class LeadPlaces {
                 // "the Kherson region" holds the city of Kherson and the town of Nova Kakhovka alike
                 continue;
             }
-            List<String> keys = NameFold.words(place.name()).stream().map(spelling::key).filter(k -> !k.isEmpty())
-                    .toList();
+            List<String> keys = keys(place.name());
             places.addAll(keys);
             switch (HarmSite.roleOf(place.sentence().text(), place.name())) {
                 case SITE -> sites.addAll(keys);
@@ -145,6 +146,19 @@ public final class LeadPlaces {
         }
         // "abducted 19 women near Zangebe": with no site named, the landmark is where the harm is placed
         return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks);
+    }
+
+    /**
+     * A place's keys: those of its words, and, for a name of several words, that of the words written together, since
+     * the one spelling rule takes {@code Willow Bend} and {@code Willowbend} for one name.
+     */
+    private List<String> keys(String place) {
+        List<String> words = NameFold.words(place);
+        List<String> keys = new ArrayList<>(words.stream().map(spelling::key).filter(k -> !k.isEmpty()).toList());
+        if (words.size() > 1) {
+            keys.add(spelling.key(String.join("", words)));
+        }
+        return keys;
     }
 
     /**

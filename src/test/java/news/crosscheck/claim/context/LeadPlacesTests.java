@@ -30,6 +30,16 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aTownWrittenInOneWordOrTwoSharesAKey() {
+        Set<String> joined = leadPlaces.of("", "A bus struck a jackknifed semi near Willowbend on Thursday, killing four.")
+                .sites();
+        Set<String> split = leadPlaces.of("", "Five are dead after a bus hit a semi near Willow Bend on Thursday.")
+                .sites();
+        assertThat(joined).isNotEmpty();
+        assertThat(split).containsAll(joined);
+    }
+
+    @Test
     void aLeadSentenceAfterTheFirstThatRecallsAnotherIncidentNamesNoPlaceOfThisOne() {
         assertThat(leadPlaces.of("Gas blast tears through Korvel apartment block",
                 "Three people were killed when a gas explosion ripped through an apartment block in Korvel early on "
@@ -64,6 +74,9 @@ class LeadPlacesTests {
         assertThat(leadPlaces.of("Six hurt in bus crash",
                 "Six people were taken to hospitals in Kelvar after a bus left the road, officials in Tarrow "
                         + "said.").sites()).isEmpty();
+        assertThat(leadPlaces.of("Fourth care-home resident dies",
+                "Ada Prentice, 89, died on Saturday at Health Sciences Centre in Kelvar, the region said.").sites())
+                .isEmpty();
     }
 
     @Test
