@@ -1,6 +1,7 @@
 package news.crosscheck.compare;
 
 import news.crosscheck.claim.ArticleClaims;
+import news.crosscheck.claim.context.LeadPlaces;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionKind;
 
@@ -166,7 +167,9 @@ public final class NameVariantFinder {
 
     /**
      * A spelling's form for telling spellings apart: lower case, periods dropped, abbreviations one way, in hyphenated
-     * names too ({@code Ste-Odile}/{@code Sainte-Odile}).
+     * names too ({@code Ste-Odile}/{@code Sainte-Odile}), a hyphen read as a space ({@code St. Pierre-Jolys}/
+     * {@code Saint-Pierre-Jolys}), and a word of a region beside a name left out ({@code Co Fermanagh}/
+     * {@code Fermanagh}).
      */
     private static String surface(String spelling) {
         Matcher word = NAME_PART.matcher(spelling.toLowerCase(Locale.ROOT).replaceAll("\\.(?=-)", "")
@@ -177,7 +180,12 @@ public final class NameVariantFinder {
             word.appendReplacement(surface, Matcher.quoteReplacement(
                     canonical.equals(NameFold.fold(word.group())) ? word.group() : canonical));
         }
-        return word.appendTail(surface).toString();
+        List<String> words = new ArrayList<>(List.of(word.appendTail(surface).toString().split("[ -]")));
+        if (words.size() > 1) {
+            // "Co Fermanagh" and "Fermanagh" name one county the same way
+            words.removeIf(w -> LeadPlaces.isRegionWord(w));
+        }
+        return String.join(" ", words);
     }
 
     private Discrepancy discrepancy(String eventId, MentionKind kind, List<Use> uses,

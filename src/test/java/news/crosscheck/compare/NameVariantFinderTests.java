@@ -72,7 +72,16 @@ class NameVariantFinderTests {
             List<Discrepancy> found = finder.find("E1", List.of(
                     gazette(place("Sainte-Odile", 1, "Fire swept through a care home in Sainte-Odile overnight.")),
                     courier(place("Ste-Odile", 1, "Three residents of the Ste-Odile home died."),
-                            place("Ste.-Odile", 2, "Ste.-Odile's volunteer brigade was first on scene."))));
+                            place("Ste.-Odile", 2, "Ste.-Odile's volunteer brigade was first on scene."),
+                            place("St. Odile", 3, "Residents were moved to a school in St. Odile."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void aPlaceWithAndWithoutTheWordForItsRegionIsNotAVariant() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(place("Co Fermanagh", 1, "The minibus left the road at a bend in Co Fermanagh.")),
+                    courier(place("Fermanagh", 1, "Coroner criticises bend in Fermanagh minibus crash"))));
             assertThat(found).isEmpty();
         }
 

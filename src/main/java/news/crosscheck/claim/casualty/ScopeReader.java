@@ -53,6 +53,8 @@ final class ScopeReader {
     /** Periods of the calendar that "since the start of" or "since last" may name. */
     private static final Set<String> PERIODS = Set.of("year", "month", "season", "winter", "spring", "summer", "fall",
             "autumn", "decade");
+    /** Words that deny what follows them. */
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "weren't", "wasn't", "aren't", "isn't");
     /** Words and commas between {@link #ONE_MORE} and the incident: "a second, smaller slide". */
     private static final int MAX_ADJECTIVES = 2;
 
@@ -103,6 +105,9 @@ final class ScopeReader {
         int to = end;
         while (to < tokens.size() && !isBoundary(tokens.get(to))) {
             to++;
+        }
+        if (isDenied(tokens, start)) {
+            return new Reading(Scope.HYPOTHETICAL, "denied");
         }
         Reading own = firstRule(RULES, tokens, from, to, start, end);
         if (own != null) {
@@ -260,6 +265,30 @@ final class ScopeReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "It's a miracle there weren't 40 or 50 dead": a figure right after a negation says how many did not die, which
+     * counts no one. "Not one" (none) is left to the figures of none.
+     */
+    private static boolean isDenied(List<FigureToken> tokens, int start) {
+        if (!tokens.get(start).isNumber() || tokens.get(start).quantity().count().low() < 2) {
+            return false;
+        }
+        int before = start - 1;
+        if (before >= 1 && (tokens.get(before).isWord("or") || tokens.get(before).isWord("to"))
+                && tokens.get(before - 1).isNumber()) {
+            // "40 or 50 dead": the negation stands before the first figure of the pair
+            before -= 2;
+        }
+        if (before < 0) {
+            return false;
+        }
+        String word = tokens.get(before).text();
+        if (word.equals("t") && before >= 2 && tokens.get(before - 1).type() == FigureToken.Type.PUNCT) {
+            word = tokens.get(before - 2).text() + "'t";
+        }
+        return NEGATIONS.contains(word.replace('\u2019', '\''));
     }
 
     private static int clauseStart(List<FigureToken> tokens, int at) {

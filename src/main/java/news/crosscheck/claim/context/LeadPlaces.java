@@ -101,6 +101,11 @@ public final class LeadPlaces {
     public record Reading(Set<String> sites, Set<String> places, Set<String> streets, Set<String> blocks) {
     }
 
+    /** Whether a folded word says the place holds many towns: {@code county}, {@code co}, {@code region}... */
+    public static boolean isRegionWord(String foldedWord) {
+        return REGION_WORDS.contains(foldedWord);
+    }
+
     public Reading of(String title, String body) {
         String text = title.isEmpty() ? body : title + "\n\n" + body;
         text = text.substring(0, Math.min(text.length(), LEAD_CHARS));

@@ -246,6 +246,7 @@ class FigureScopeTests {
                 Since 2019, 14 officers have been shot in the line of duty in the state.             | 14     | period 'Since 2019'
                 Nine people have died in the lake since last summer, the coroner said.               | Nine   | period 'since last summer'
                 Twelve people died in head-on or intersection collisions.                            | Twelve | 'collisions'
+                The figure compares with 53 deaths in the whole of last year, police said.          | 53     | 'last year'
                 Province's winter road toll reaches 41 after deadliest week in years                  | 41     | 'road toll'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
@@ -262,7 +263,9 @@ class FigureScopeTests {
         @ValueSource(strings = {
                 "There might have been two people killed, the chief said.",
                 "Had the bus been full, it could have killed 40 people.",
-                "The fire might have injured dozens of residents, the chief said."})
+                "The fire might have injured dozens of residents, the chief said.",
+                "\"It's a miracle there weren't 40 or 50 dead up there,\" a witness said.",
+                "\"Honestly, it\u2019s a miracle there weren\u2019t 40 or 50 dead,\" he said."})
         void whatCouldHaveHappenedIsHypothetical(String sentence) {
             assertThat(extract(sentence)).isNotEmpty().allMatch(c -> c.scope() == Scope.HYPOTHETICAL);
         }
