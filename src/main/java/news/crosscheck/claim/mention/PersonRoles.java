@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * What a sentence says a capitalised run is, when it says it is a person: a lower-case role before it
  * ({@code police spokeswoman Jane Doe}), an apposition on either side ({@code the head of the region, Jane Doe};
  * {@code Jane Doe, a spokeswoman for the county,}; {@code Jane Doe, director of the mine,}), an age
- * ({@code Jane Doe, 34,}) or a relative clause ({@code Jane Doe, who heads the council,}). Used by
+ * ({@code Jane Doe, 34,}) or a relative clause ({@code Jane Doe, who heads the council,}). A noun of something
+ * ({@code coxswain of the lifeboat}) is a role without being a known role noun when the apposition closes before a
+ * verb of saying. Used by
  * {@link MentionRules}, which still checks that the run's words can be a name.
  */
 final class PersonRoles {
@@ -38,7 +40,7 @@ final class PersonRoles {
         boolean closed = after >= tokens.size() || is(tokens, after, ",") || is(tokens, after, ".")
                 || NameLexicon.isReportingAfterName(tokens.get(after).lower());
         if (is(tokens, run.from() - 1, ",") && closed) {
-            String apposition = appositionBefore(sentence, tokens, run.from() - 1);
+            String apposition = appositionBefore(sentence, tokens, run.from() - 1, saidAfter(tokens, after));
             if (apposition != null) {
                 return apposition;
             }
@@ -58,8 +60,13 @@ final class PersonRoles {
         if (ARTICLES.contains(next.lower())) {
             return appositionAfter(sentence, tokens, after + 2);
         }
-        if (NameLexicon.ROLE_NOUNS.contains(next.text()) && ROLE_LINKS.contains(tokens.get(after + 2).lower())) {
-            return closedApposition(sentence, tokens, after + 1);
+        if ((NameLexicon.ROLE_NOUNS.contains(next.text()) || isLowerCaseWord(next))
+                && ROLE_LINKS.contains(tokens.get(after + 2).lower())) {
+            String role = closedApposition(sentence, tokens, after + 1);
+            if (role != null && (NameLexicon.ROLE_NOUNS.contains(next.text())
+                    || saidAfter(tokens, endOfClause(tokens, after + 1)))) {
+                return role;
+            }
         }
         // A relative clause needs a full name: a lone capitalised word before "who" may still be a team or a town.
         if (run.size() >= 2 && next.lower().equals("who")
@@ -84,8 +91,12 @@ final class PersonRoles {
         return sentence.substring(tokens.get(first).start(), tokens.get(noun).end());
     }
 
-    /** {@code the head of the self-proclaimed Luhansk People's Republic, Leonid Pesechnik}. */
-    private static String appositionBefore(String sentence, List<NameToken> tokens, int comma) {
+    /**
+     * {@code the head of the self-proclaimed Luhansk People's Republic, Leonid Pesechnik}; when the name then speaks
+     * ({@code the coxswain of the lifeboat, Jane Doe, said}), any noun with {@code of} or {@code for} after it is the
+     * role.
+     */
+    private static String appositionBefore(String sentence, List<NameToken> tokens, int comma, boolean speaks) {
         int start = comma - 1;
         while (start >= 0 && !is(tokens, start, ",") && !tokens.get(start).text().equals("\"")) {
             start--;
@@ -99,7 +110,20 @@ final class PersonRoles {
                 return sentence.substring(tokens.get(start + 1).start(), tokens.get(comma - 1).end());
             }
         }
-        return null;
+        boolean nounOf = start + 2 < comma && isLowerCaseWord(tokens.get(start + 1))
+                && ROLE_LINKS.contains(tokens.get(start + 2).lower());
+        return speaks && nounOf ? sentence.substring(tokens.get(start + 1).start(), tokens.get(comma - 1).end()) : null;
+    }
+
+    /** Whether a comma at {@code at} closes an apposition after which the person speaks: {@code , said}. */
+    private static boolean saidAfter(List<NameToken> tokens, int at) {
+        return is(tokens, at, ",") && at + 1 < tokens.size()
+                && NameLexicon.SAYING_VERBS.contains(tokens.get(at + 1).lower());
+    }
+
+    private static boolean isLowerCaseWord(NameToken token) {
+        return token.isWord() && Character.isLowerCase(token.text().charAt(0))
+                && !NameLexicon.STOP_WORDS.contains(token.lower());
     }
 
     /** {@code Jane Doe, a spokeswoman for the county, said}: the role runs to the next comma. */

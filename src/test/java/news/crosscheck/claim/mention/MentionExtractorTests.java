@@ -74,6 +74,8 @@ class MentionExtractorTests {
                 "Margit Olsen, who was the town's mayor until 2019, said the dam had always leaked.|Margit Olsen|town's mayor until 2019",
                 "Oleksandr Ivanenko, director of the Zoria mine, said rescue crews were underground.|Oleksandr Ivanenko|director of the Zoria mine",
                 "Striker Amos Kettering, 31, scored the winner in stoppage time.|Amos Kettering|Striker",
+                "Maura Kinsella, coxswain of the Ardglass lifeboat, said the crew launched at dawn.|Maura Kinsella|coxswain of the Ardglass lifeboat",
+                "The coxswain of the Ardglass lifeboat, Maura Kinsella, said the crew launched at dawn.|Maura Kinsella|coxswain of the Ardglass lifeboat",
         })
         void aRelativeClauseABareAppositionOrAnOpeningRoleMarksAPerson(String sentence, String name, String role) {
             assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
