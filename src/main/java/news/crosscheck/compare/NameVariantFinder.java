@@ -21,8 +21,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,9 +33,6 @@ import java.util.stream.Collectors;
  * abbreviation written out ({@code St.}/{@code Saint}) alone are not reported.
  */
 public final class NameVariantFinder {
-
-    /** A word of a name, or a part of a hyphenated one. */
-    private static final Pattern NAME_PART = Pattern.compile("[^\\s-]+");
 
     private final SpellingVariants variants;
     private final VariantGrouper grouper;
@@ -172,18 +167,14 @@ public final class NameVariantFinder {
      * {@code Fermanagh}).
      */
     private static String surface(String spelling) {
-        Matcher word = NAME_PART.matcher(spelling.toLowerCase(Locale.ROOT).replaceAll("\\.(?=-)", "")
-                .replace(".", " ").strip().replaceAll("\\s+", " "));
-        StringBuilder surface = new StringBuilder();
-        while (word.find()) {
-            String canonical = NameFold.canonical(NameFold.fold(word.group()));
-            word.appendReplacement(surface, Matcher.quoteReplacement(
-                    canonical.equals(NameFold.fold(word.group())) ? word.group() : canonical));
+        List<String> words = new ArrayList<>();
+        for (String word : spelling.toLowerCase(Locale.ROOT).replace(".", " ").strip().split("[\\s-]+")) {
+            String canonical = NameFold.canonical(NameFold.fold(word));
+            words.add(canonical.equals(NameFold.fold(word)) ? word : canonical);
         }
-        List<String> words = new ArrayList<>(List.of(word.appendTail(surface).toString().split("[ -]")));
         if (words.size() > 1) {
             // "Co Fermanagh" and "Fermanagh" name one county the same way
-            words.removeIf(w -> LeadPlaces.isRegionWord(w));
+            words.removeIf(LeadPlaces::isRegionWord);
         }
         return String.join(" ", words);
     }
