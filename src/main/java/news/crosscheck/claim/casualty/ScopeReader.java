@@ -3,10 +3,16 @@ package news.crosscheck.claim.casualty;
 import news.crosscheck.claim.text.FigureToken;
 import news.crosscheck.spelling.WordList;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads what part of the casualties a figure counts ({@link Scope}) from the clause that holds it. The clause runs
@@ -46,10 +52,11 @@ final class ScopeReader {
     private static final Set<String> PLACES = Set.of("villages", "towns", "cities", "districts", "provinces",
             "regions", "counties", "states", "neighbourhoods", "neighborhoods", "communities", "settlements",
             "camps", "countries");
-    /** Months as a sentence writes them, in full or abbreviated ("since Dec. 1"). */
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
+    /** Months as a sentence writes them, in full or abbreviated ("since Dec. 1", "since Sept. 3"). */
+    private static final Set<String> MONTHS = Stream.concat(Stream.of("sept"), Arrays.stream(Month.values())
+                    .flatMap(m -> Stream.of(TextStyle.FULL, TextStyle.SHORT).map(style -> m.getDisplayName(style,
+                            Locale.ENGLISH).toLowerCase(Locale.ROOT))))
+            .collect(Collectors.toUnmodifiableSet());
     /** Periods of the calendar that "since the start of" or "since last" may name. */
     private static final Set<String> PERIODS = Set.of("year", "month", "season", "winter", "spring", "summer", "fall",
             "autumn", "decade");
