@@ -35,6 +35,17 @@ public final class ImpliedToll {
             WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-died.txt");
     private static final Pattern PERPETRATOR_SHOT =
             WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-shot.txt");
+    /**
+     * The one who attacked, as the subject of a clause that has him hurt ("the gunman, 24, was shot by an officer",
+     * "the suspect is being treated for stab wounds"), or kept in hospital "under police guard": a count of the hurt
+     * may hold him.
+     */
+    private static final Pattern PERPETRATOR_HURT = Pattern.compile("\\b(?:the|a|an) (?:alleged |suspected )?"
+            + "(?:suspect|gunman|shooter|attacker|assailant|accused|stabber)(?:\\s*,[^,.;]{1,60},)?\\s+"
+            + "(?:was|were|is|has been|had been) (?:also |later |himself |herself )?(?:being )?"
+            + "(?:shot|wounded|injured|hurt|treated|taken to (?:a )?hospital|hospitali[sz]ed|in hospital"
+            + "|in (?:a )?(?:critical|serious|stable) condition)\\b"
+            + "|\\bunder (?:police|armed) guard\\b");
 
     /**
      * Who attacked, in the plural: the counted dead among them ({@link #perpetratorsDead}). Only "including" ties
@@ -141,10 +152,12 @@ public final class ImpliedToll {
 
     /**
      * Whether the text says the attacker is among the hurt: he shot or wounded himself, whether he died of it or not,
-     * or a count of the hurt names him in it ("18 injured, among them the driver").
+     * a count of the hurt names him in it ("18 injured, among them the driver"), or he was hurt himself ("the
+     * suspect was shot by an officer", "treated under police guard").
      */
     public static boolean perpetratorShot(String text) {
-        return saysSo(PERPETRATOR_SHOT, text.toLowerCase(Locale.ROOT));
+        String lower = text.toLowerCase(Locale.ROOT);
+        return saysSo(PERPETRATOR_SHOT, lower) || PERPETRATOR_HURT.matcher(lower).find();
     }
 
     /** Whether a phrase of {@code phrases} stands in the lower-cased text without a "not" just before it. */

@@ -93,6 +93,18 @@ class ImpliedTollTests {
         assertThat(ImpliedToll.perpetratorsDead("Four gunmen were killed in the exchange of fire.")).isEqualTo(4);
         assertThat(ImpliedToll.perpetratorsDead("Police called it a murder-suicide.")).isEqualTo(1);
         assertThat(ImpliedToll.perpetratorsDead("Three people were killed by the gunmen.")).isZero();
-        assertThat(ImpliedToll.perpetratorShot("The gunman was shot by an officer and arrested.")).isFalse();
+    }
+
+    @Test
+    void anAttackerHurtHimselfIsAmongTheHurt() {
+        assertThat(ImpliedToll.perpetratorShot("The gunman was shot by an officer and arrested.")).isTrue();
+        assertThat(ImpliedToll.perpetratorShot("The suspect, a 31-year-old man from Dunmore, was also taken to "
+                + "hospital with a head wound.")).isTrue();
+        assertThat(ImpliedToll.perpetratorShot("Three other men were hurt. The third, a 27-year-old, was arrested at "
+                + "the scene and is being treated for cuts to his hands under police guard.")).isTrue();
+        assertThat(ImpliedToll.perpetratorShot("The suspect fled on foot after three people were injured.")).isFalse();
+        assertThat(ImpliedToll.perpetratorShot("The attacker was not injured and was arrested at the scene."))
+                .isFalse();
+        assertThat(ImpliedToll.perpetratorShot("A man was arrested; four people were treated in hospital.")).isFalse();
     }
 }
