@@ -1,6 +1,7 @@
 package news.crosscheck.event;
 
 import news.crosscheck.claim.context.LeadPlaces;
+import news.crosscheck.spelling.SpellingRule;
 
 import org.apache.lucene.index.StoredFields;
 
@@ -11,17 +12,23 @@ import java.util.Arrays;
  * Where each indexed article's lead puts its harm and what places it names ({@link LeadPlaces}), and the names the
  * whole article holds ({@link NameKeys}), as sorted hashes of their spelling keys, held only for the days a block of
  * the grouping can reach: two articles whose leads put their harm in two towns are never linked, however alike their
- * words (two missile strikes on two towns on one day), and their pair weighs against joining their groups.
+ * words (two missile strikes on two towns on one day), nor are two whose one lead gives the other's site to another
+ * incident ("in a crash separate from the pile-up on the M62"), nor a tally and a report of one incident; their pair
+ * weighs against joining their groups. Keys are compared with near consonants as one ({@link SpellingRule#nearKey}):
+ * a veto must not rest on a {@code b} and a {@code p} ({@code Busan}/{@code Pusan}).
  */
 final class LeadSites {
 
     private static final int[] NONE = new int[0];
+    private static final String TALLY = "T";
 
     private final int[][] sites;
     private final int[][] leadPlaces;
     private final int[][] streets;
     private final int[][] blocks;
     private final int[][] names;
+    private final int[][] elsewhere;
+    private final boolean[] tally;
 
     LeadSites(int articles) {
         sites = new int[articles][];
@@ -29,12 +36,18 @@ final class LeadSites {
         streets = new int[articles][];
         blocks = new int[articles][];
         names = new int[articles][];
+        elsewhere = new int[articles][];
+        tally = new boolean[articles];
     }
 
-    /** The stored form: the site keys, the lead's place, street and block keys and the name keys, a bar between each. */
+    /**
+     * The stored form: the site keys, the lead's place, street and block keys, the name keys, the keys of the places
+     * the lead gives to another incident and {@code T} for a tally, a bar between each.
+     */
     static String write(LeadPlaces.Reading lead, String nameKeys) {
         return String.join(" ", lead.sites()) + "|" + String.join(" ", lead.places()) + "|"
-                + String.join(" ", lead.streets()) + "|" + String.join(" ", lead.blocks()) + "|" + nameKeys;
+                + String.join(" ", lead.streets()) + "|" + String.join(" ", lead.blocks()) + "|" + nameKeys + "|"
+                + String.join(" ", lead.elsewhere()) + "|" + (lead.tally() ? TALLY : "");
     }
 
     /**
@@ -49,6 +62,7 @@ final class LeadSites {
                 streets[doc] = null;
                 blocks[doc] = null;
                 names[doc] = null;
+                elsewhere[doc] = null;
             } else if (days[doc] <= to && sites[doc] == null) {
                 read(doc, stored.document(doc).get(ArticleFields.PLACES));
             }
@@ -56,23 +70,39 @@ final class LeadSites {
     }
 
     private void read(int doc, String stored) {
-        String[] parts = stored.split("\\|", 5);
+        String[] parts = stored.split("\\|", 7);
         sites[doc] = hashes(parts[0]);
-        leadPlaces[doc] = sites[doc].length == 0 ? NONE : hashes(parts[1]);
+        leadPlaces[doc] = hashes(parts[1]);
         streets[doc] = hashes(parts[2]);
         blocks[doc] = hashes(parts[3]);
         names[doc] = sites[doc].length == 0 && streets[doc].length == 0 ? NONE : hashes(parts[4]);
+        elsewhere[doc] = hashes(parts[5]);
+        tally[doc] = parts[6].equals(TALLY);
     }
 
     /**
      * Whether each lead names a site of its harm that the other lead does not name, and one of the articles never
      * names the other's site (see {@link LeadPlaces}); or, the same way, a street, or blocks of one street that
-     * differ ("the 1400 block of Larkspur Ave." and "the 2900 block of Larkspur Avenue": a party and a drive-by).
+     * differ ("the 1400 block of Larkspur Ave." and "the 2900 block of Larkspur Avenue": a party and a drive-by); or
+     * one lead gives the other's site to another incident; or one is a tally and the other not.
      */
     boolean apart(int a, int b) {
         return sites[a].length > 0 && sites[b].length > 0 && disjoint(sites[a], leadPlaces[b])
                 && disjoint(sites[b], leadPlaces[a]) && (disjoint(sites[a], names[b]) || disjoint(sites[b], names[a]))
-                || streetsApart(a, b);
+                || streetsApart(a, b) || givesToAnother(a, b) || givesToAnother(b, a) || tally[a] != tally[b];
+    }
+
+    /**
+     * Whether lead {@code a} names the site or street of {@code b}'s harm as another incident's ("a crash separate
+     * from the pile-up on the M62") and puts its own harm somewhere {@code b}'s lead does not name.
+     */
+    private boolean givesToAnother(int a, int b) {
+        if (elsewhere[a].length == 0 || sites[a].length == 0 && streets[a].length == 0
+                || disjoint(elsewhere[a], sites[b]) && disjoint(elsewhere[a], streets[b])) {
+            return false;
+        }
+        return disjoint(sites[a], leadPlaces[b]) && disjoint(sites[a], streets[b])
+                && disjoint(streets[a], leadPlaces[b]) && disjoint(streets[a], streets[b]);
     }
 
     private boolean streetsApart(int a, int b) {
@@ -98,7 +128,8 @@ final class LeadSites {
         if (keys.isEmpty()) {
             return NONE;
         }
-        return Arrays.stream(keys.split(" ")).mapToInt(String::hashCode).distinct().sorted().toArray();
+        return Arrays.stream(keys.split(" ")).map(SpellingRule::nearKey).mapToInt(String::hashCode).distinct()
+                .sorted().toArray();
     }
 
 }

@@ -82,6 +82,14 @@ public final class SpellingRule {
     }
 
     /**
+     * A key of {@link #key} (or any text holding such keys) with the near consonants written as one
+     * ({@code b p v f}, {@code d t}, {@code g k q}): a coarser key, under which {@code Busan} and {@code Pusan} meet.
+     */
+    public static String nearKey(String key) {
+        return Romanisation.nearKey(key);
+    }
+
+    /**
      * Keys under which to file a one-word name so that any two words this rule calls {@link Closeness#CLOSE}
      * meet under one of them: its key and the key with any one letter left out (repeats then written once).
      */

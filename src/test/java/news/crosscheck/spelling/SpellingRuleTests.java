@@ -187,6 +187,15 @@ class SpellingRuleTests {
         }
 
         @Test
+        void nearConsonantsShareANearKeyButNotAKey() {
+            assertThat(rule.key("Busan")).isNotEqualTo(rule.key("Pusan"));
+            assertThat(SpellingRule.nearKey(rule.key("Busan"))).isEqualTo(SpellingRule.nearKey(rule.key("Pusan")));
+            assertThat(SpellingRule.nearKey(rule.key("Gaoxiong"))).isNotEqualTo(SpellingRule.nearKey(
+                    rule.key("Jiaoshan")));
+            assertThat(SpellingRule.nearKey("road62")).isEqualTo("road62");
+        }
+
+        @Test
         void aKeyHasOneEntryPerWord() {
             assertThat(rule.key("Khan Younis")).isEqualTo(rule.key("Khan Yunis")).contains(" ");
         }

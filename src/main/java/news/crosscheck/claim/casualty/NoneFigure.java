@@ -33,6 +33,15 @@ final class NoneFigure {
     private static final Pattern EXCEPTION = Pattern.compile("(?i)^[^.;:]{0,60}?\\b(apart from|except|other than"
             + "|aside from|save for|besides|but for)\\b");
 
+    /**
+     * "No deaths were reported <b>in Baiyang village</b>": a place named just after the zero makes it a part, the
+     * harm elsewhere uncounted; an incident ("in the blast", "in Tuesday's attack") does not.
+     */
+    private static final Pattern IN_A_PLACE = Pattern.compile("^,?\\s+(?:in|at|among|across)\\s+(?:the\\s+)?"
+            + "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+            + "|July|August|September|October|November|December)\\b)(\\p{Lu}[\\p{L}'’-]+|(?:\\p{Ll}+\\s+)?(?:village"
+            + "|town|city|district|neighbou?rhood|area|county|province|region|camp)\\b)");
+
     private NoneFigure() {
     }
 
@@ -46,8 +55,11 @@ final class NoneFigure {
                 continue;
             }
             Matcher exception = EXCEPTION.matcher(sentence.text()).region(none.end(), sentence.text().length());
+            Matcher place = IN_A_PLACE.matcher(sentence.text()).region(none.end(), sentence.text().length());
             if (exception.lookingAt()) {
                 found.add(zero(kind, none.group(), sentence, Scope.SUBSET, "none but '" + exception.group(1) + "'"));
+            } else if (place.lookingAt()) {
+                found.add(zero(kind, none.group(), sentence, Scope.SUBSET, IN_PLACE + place.group(1) + "'"));
             } else if (none.group(3) != null) {
                 found.add(zero(kind, none.group(), sentence, Scope.SUBSET, "by condition '" + none.group(3) + "'"));
             } else if ("them".equalsIgnoreCase(none.group(1))) {
@@ -61,8 +73,11 @@ final class NoneFigure {
         while (noun.find()) {
             CasualtyKind kind = CasualtyWords.COUNTED_NOUNS.getOrDefault(noun.group(1).toLowerCase(Locale.ROOT),
                     CasualtyWords.GROUPS.get(noun.group(1).toLowerCase(Locale.ROOT)));
+            Matcher place = IN_A_PLACE.matcher(sentence.text()).region(noun.end(), sentence.text().length());
             if (kind != null) {
-                found.add(zero(kind, noun.group(), sentence, Scope.WHOLE, ""));
+                found.add(place.lookingAt()
+                        ? zero(kind, noun.group(), sentence, Scope.SUBSET, IN_PLACE + place.group(1) + "'")
+                        : zero(kind, noun.group(), sentence, Scope.WHOLE, ""));
             }
         }
         return found;
@@ -79,6 +94,7 @@ final class NoneFigure {
     }
 
     private static final String ELSE = "none besides those counted";
+    private static final String IN_PLACE = "none in one place '";
 
     private static CasualtyClaim zero(CasualtyKind kind, String value, Sentence sentence, Scope scope, String reason) {
         return new CasualtyClaim(kind, value, Interval.exactly(0), CasualtyClaim.PEOPLE, sentence, "", "",

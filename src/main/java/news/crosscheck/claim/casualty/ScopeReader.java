@@ -65,11 +65,27 @@ final class ScopeReader {
     /** Words and commas between {@link #ONE_MORE} and the incident: "a second, smaller slide". */
     private static final int MAX_ADJECTIVES = 2;
 
+    /** The most clauses a list of figures is read back over ({@link #framedAsAList}). */
+    private static final int MAX_LIST_STEPS = 3;
+    /** The most tokens of a list's item between commas: "17 missing", "41 others injured". */
+    private static final int MAX_LIST_ITEM = 4;
+
     /** The most words of a sentence's opening phrase ("Across the whole state,"): a longer one is a clause. */
     private static final int MAX_OPENING = 5;
 
     /** The reason of a subset by the victims' condition starts with this. */
     static final String CONDITION = "condition ";
+    /** The reason of a total since a point of the calendar starts with this. */
+    private static final String PERIOD = "period ";
+    /**
+     * Words of {@code aggregate-words.txt} that make a figure a tally: a total over a year or a war, a country or a
+     * state, or a class of accidents. A weekend, a city or a few named incidents are not: a round-up of a weekend's
+     * shootings is read as a report of each of them as often as a report of none.
+     */
+    private static final Set<String> TALLY_WORDS = Set.of("this year", "the whole of", "since january", "each year",
+            "every year", "per year", "annually", "a year", "road toll", "over the course of the war",
+            "over the course of the conflict", "nationally", "nationwide", "statewide", "accidents", "crashes",
+            "collisions");
 
     private static final List<Rule> RULES = List.of(
             new Rule(Scope.COMBINED, "", phrases("combined-words.txt")),
@@ -90,6 +106,12 @@ final class ScopeReader {
     }
 
     private ScopeReader() {
+    }
+
+    /** Whether an aggregate's reason makes it a tally ({@link #TALLY_WORDS}, or a total since a calendar point). */
+    static boolean isTally(String reason) {
+        return reason.startsWith(PERIOD) || reason.length() > 2 && TALLY_WORDS.contains(reason.substring(1,
+                reason.length() - 1));
     }
 
     /**
@@ -128,14 +150,9 @@ final class ScopeReader {
         if (period.isPresent()) {
             return period.get();
         }
-        if (from > 0 && tokens.get(from - 1).isWord("and")) {
-            int before = clauseStart(tokens, from - 1);
-            if (hasNumber(tokens, before, from - 1)) {
-                Reading previous = firstRule(FRAMING, tokens, before, from - 1, start, end);
-                if (previous != null) {
-                    return previous;
-                }
-            }
+        Reading listed = framedAsAList(tokens, from, to, start, end);
+        if (listed != null) {
+            return listed;
         }
         if (to < tokens.size() && tokens.get(to).isWord("and")) {
             // "At least 312 people were killed and 96 went missing in 187 accidents": the later clause frames both
@@ -172,6 +189,35 @@ final class ScopeReader {
             part = oneOfSeveral(tokens, intro + 1, start);
         }
         return part.orElse(Reading.WHOLE);
+    }
+
+    /**
+     * What frames the clauses before a figure's that hold figures too, back over an {@code and} and, for a short clause
+     * of a list, over a comma: "Russian attacks on the region killed 11 people and injured 46"; "the department had
+     * said eight people were dead, 17 missing and 41 injured" (all three earlier figures). Null when none does.
+     */
+    private static Reading framedAsAList(List<FigureToken> tokens, int from, int to, int start, int end) {
+        int clause = from;
+        int clauseEnd = to;
+        for (int step = 0; step < MAX_LIST_STEPS && clause > 0; step++) {
+            FigureToken separator = tokens.get(clause - 1);
+            boolean item = separator.isWord("and")
+                    || separator.text().equals(",") && clauseEnd - clause <= MAX_LIST_ITEM;
+            if (!item) {
+                return null;
+            }
+            int before = clauseStart(tokens, clause - 1);
+            if (!hasNumber(tokens, before, clause - 1)) {
+                return null;
+            }
+            Reading previous = firstRule(FRAMING, tokens, before, clause - 1, start, end);
+            if (previous != null) {
+                return previous;
+            }
+            clauseEnd = clause - 1;
+            clause = before;
+        }
+        return null;
     }
 
     /**
@@ -237,7 +283,7 @@ final class ScopeReader {
         for (int w = since; w <= i; w++) {
             words.append(w > since ? " " : "").append(tokens.get(w).original());
         }
-        return Optional.of(new Reading(Scope.AGGREGATE, "period '" + words + "'"));
+        return Optional.of(new Reading(Scope.AGGREGATE, PERIOD + "'" + words + "'"));
     }
 
     private static boolean at(List<FigureToken> tokens, int i, String word) {

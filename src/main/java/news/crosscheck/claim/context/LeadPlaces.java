@@ -1,5 +1,8 @@
 package news.crosscheck.claim.context;
 
+import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyExtractor;
+import news.crosscheck.claim.casualty.Scope;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionExtractor;
 import news.crosscheck.claim.mention.MentionKind;
@@ -38,6 +41,17 @@ import java.util.stream.Stream;
  * that names only a region has no site, and a region two leads share (a strike on the city of Kherson, shelling of
  * Nova Kakhovka in the Kherson region) does not make their towns one.
  * <p>
+ * A lead may also say in so many words that another incident is not its own ("in a crash separate from the pile-up on
+ * the M62", "came two days after bombings at the Tarrow market"): the places and streets it names so are kept apart
+ * ({@link Reading#elsewhere}), and a report whose harm is there is another event's, even when each article names the
+ * other's road further down.
+ * <p>
+ * A tally (a county's road deaths this year, a country's waterway accidents) is read in many incidents' words, but it
+ * is no report of any of them: a lead whose title and first sentence give figures, all of them totals over many
+ * incidents ({@link Scope#AGGREGATE}) and one at least a tally ({@link CasualtyClaim#isTally}), is marked so
+ * ({@link Reading#tally}), and the grouping keeps tallies apart from reports of incidents. A weekend's round-up of a
+ * city's shootings is not marked: it is read as a report of each of them as often as of none.
+ * <p>
  * Local reports of one city tell apart by street, not by town: the lead's streets ({@link Streets}: "the 1400 block
  * of Larkspur Ave.") are kept too, and two leads that name different streets, or different blocks of one street, are
  * read the same way as two towns.
@@ -53,13 +67,14 @@ public final class LeadPlaces {
     /**
      * Words after which a sentence of the lead tells of an earlier or a simultaneous event, not its own: "The
      * abduction came on the same day that two suicide bombers struck the market in Mairamri", "The blast came two
-     * days after bombings at the Mairamri market". Wider than {@link OtherEventDetector}'s words for figures, which
+     * days after bombings at the Mairamri market", "a crash separate from the pile-up on the M62". Wider than {@link OtherEventDetector}'s words for figures, which
      * need the other event to follow as "a", "an" or "another": leaving out a place only keeps two leads from being
      * told apart, while leaving out a figure loses it.
      */
     private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:came|comes|followed|follows)\\b"
             + "(?:\\s+[\\w'-]+){0,4}?\\s+(?:after|before)\\b|\\bthe same day (?:that|as)\\b"
-            + "|\\b(?:hours|days|weeks|months|an hour|a day|a week|a month) (?:after|before)\\b");
+            + "|\\b(?:hours|days|weeks|months|an hour|a day|a week|a month) (?:after|before)\\b"
+            + "|\\bseparate(?:ly)? from\\b|\\bunrelated to\\b|\\bnot (?:connected|linked|related) (?:to|with)\\b");
     /**
      * Words by which a sentence recalls an incident other than the article's own, wherever they stand: "another gas
      * explosion, in a private house in Shymkent", "in a separate incident about an hour later", "two days before",
@@ -74,7 +89,8 @@ public final class LeadPlaces {
      * sentences have none, so they are spared the pattern (it tries every branch at every character).
      */
     private static final List<String> RECALLS_ANOTHER_WORDS = List.of("after", "before", "same day", "another",
-            "separate", "unrelated", "similar", "earlier", "later", "ago", "in 19", "in 20");
+            "separate", "unrelated", "similar", "earlier", "later", "ago", "in 19", "in 20", "connected", "linked",
+            "related");
     /** Gunfire and police sent to a scene, besides the words of harm: "two men were shot", "were called to". */
     private static final Pattern SCENE_WORDS = Pattern.compile("(?i)\\b(?:shot|shots|gunfire|fired|dispatched|called"
             + "|responded|sent)\\b");
@@ -89,16 +105,23 @@ public final class LeadPlaces {
     private final MentionExtractor mentions = new MentionExtractor(String::equals);
     private final SpellingRule spelling = new SpellingRule();
     private final Streets streetReader = new Streets();
+    private final CasualtyExtractor casualties = new CasualtyExtractor();
 
     /**
      * The lead's places as spelling keys of their words.
      *
-     * @param sites   the keys of the places where the harm happened that hold no other towns; empty when there is none
-     * @param places  the keys of every place the lead names that holds no other towns, sites included
-     * @param streets the keys of the words of the streets the lead names
-     * @param blocks  the blocks of those streets the lead gives, as {@code block@street} keys
+     * @param sites     the keys of the places where the harm happened that hold no other towns; empty when there is
+     *                  none
+     * @param places    the keys of every place the lead names that holds no other towns, sites included
+     * @param streets   the keys of the words of the streets the lead names
+     * @param blocks    the blocks of those streets the lead gives, as {@code block@street} keys
+     * @param elsewhere the keys of the places and streets the lead names as another incident's ("in a crash
+     *                  separate from the pile-up on the M62", "came two days after bombings at the Tarrow market")
+     * @param tally     whether the title and first sentence count only totals over many incidents ("Fifty-eight
+     *                  people have been killed on the county's roads so far this year")
      */
-    public record Reading(Set<String> sites, Set<String> places, Set<String> streets, Set<String> blocks) {
+    public record Reading(Set<String> sites, Set<String> places, Set<String> streets, Set<String> blocks,
+                          Set<String> elsewhere, boolean tally) {
     }
 
     /** Whether a folded word says the place holds many towns: {@code county}, {@code co}, {@code region}... */
@@ -114,18 +137,24 @@ public final class LeadPlaces {
         Set<String> places = new TreeSet<>();
         Set<String> streets = new TreeSet<>();
         Set<String> blocks = new TreeSet<>();
+        Set<String> elsewhere = new TreeSet<>();
         if (!HarmSite.mentionsHarm(text)) {
             // no site, and then its places never count either (two articles are apart only when both name sites)
-            return new Reading(sites, places, streets, blocks);
+            return new Reading(sites, places, streets, blocks, elsewhere, false);
         }
         List<Sentence> lead = splitter.split(text).stream().filter(s -> s.index() < Sentence.LEAD_SENTENCES).toList();
+        List<CasualtyClaim> opening = casualties.extract(lead.stream().filter(s -> s.index() <= FIRST_SENTENCE)
+                .toList());
+        boolean tally = !opening.isEmpty() && opening.stream().allMatch(c -> c.scope() == Scope.AGGREGATE)
+                && opening.stream().anyMatch(CasualtyClaim::isTally);
         for (Sentence sentence : lead) {
             if (!tellsOfTheScene(sentence.text())) {
                 continue;
             }
             for (Streets.Street street : streetReader.in(sentence.text())) {
-                if (!afterAnotherEvent(sentence.text(), street.start())
-                        && !afterNotTheScene(sentence.text(), street.start())) {
+                if (afterAnotherEvent(sentence.text(), street.start())) {
+                    elsewhere.addAll(street.keys());
+                } else if (!afterNotTheScene(sentence.text(), street.start())) {
                     streets.addAll(street.keys());
                     if (street.block() >= 0) {
                         blocks.add(street.blockKey());
@@ -137,11 +166,15 @@ public final class LeadPlaces {
             if (place.kind() != MentionKind.PLACE) {
                 continue;
             }
-            if (wide(place) || ofAnotherEvent(place)) {
+            if (wide(place)) {
                 // "the Kherson region" holds the city of Kherson and the town of Nova Kakhovka alike
                 continue;
             }
             List<String> keys = keys(place.name());
+            if (ofAnotherEvent(place)) {
+                elsewhere.addAll(keys);
+                continue;
+            }
             places.addAll(keys);
             switch (HarmSite.roleOf(place.sentence().text(), place.name())) {
                 case SITE -> sites.addAll(keys);
@@ -150,7 +183,9 @@ public final class LeadPlaces {
             }
         }
         // "abducted 19 women near Zangebe": with no site named, the landmark is where the harm is placed
-        return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks);
+        elsewhere.removeAll(places);
+        elsewhere.removeAll(streets);
+        return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks, elsewhere, tally);
     }
 
     /**

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <p>
  * Numbered roads ("I-35", "Interstate 35", "U.S. 59", "U.S. Highway 59", "State Road 37") are streets too,
  * keyed by their number alone ({@code road59}: "U.S. 59" and "Highway 59" are one road in one story; two numbers are
- * two roads), so a van crash on U.S. 59 and a pickup rollover on I-35 near the same city are two scenes.
+ * two roads), so a van crash on U.S. 59 and a pickup rollover on I-35 near the same city are two scenes; so are roads
+ * numbered after a letter ("on the M62", "off the A629").
  */
 final class Streets {
 
@@ -61,11 +62,18 @@ final class Streets {
 
     /**
      * A numbered road: a word for a road and its number, the number not part of a longer word ("Route 35-year-old" is
-     * no road). Single letters ("M25", "A4") are left out: "M16" is a rifle.
+     * no road). Single letters ("M25", "A4") are left to {@link #LETTERED_ROAD}: "M16" is a rifle.
      */
     private static final Pattern NUMBERED_ROAD = Pattern.compile("\\b(?:(?:U\\.S\\.|US|State|County|Farm-to-Market)"
             + "\\s+(?:Highway|Hwy\\.?|Route|Road|Rte\\.?)\\s*|(?:Interstate|Highway|Hwy\\.?|Route|Rte\\.?|I|IH|U\\.S\\.|US"
             + "|SR|FM|CR)[- ]?)(\\d{1,4})(?![\\d.,-]?\\w)");
+    /**
+     * A road numbered after a letter, as British, Irish and European roads are ("on the M62", "off the A629", "the N7
+     * at Naas"), after a word of place and "the": "an M16" is a rifle and "the A320" an aircraft. Keyed with its
+     * letter ({@code roadm62}): the A62 and the M62 are two roads.
+     */
+    private static final Pattern LETTERED_ROAD = Pattern.compile("\\b(?:on|along|onto|off|near|at|closed|of|from|to"
+            + "|and|or) the ([AMN]\\d{1,4}|B\\d{3,4})(?:\\(M\\))?\\b(?![- ]?(?:rifles?|carbines?|aircraft|jets?|planes?|airliners?))");
     private static final String ROAD = "road";
 
     private final SpellingRule spelling = new SpellingRule();
@@ -80,11 +88,19 @@ final class Streets {
         while (m.find()) {
             keys.add(roadKey(m));
         }
+        Matcher lettered = LETTERED_ROAD.matcher(text);
+        while (lettered.find()) {
+            keys.add(letteredKey(lettered));
+        }
         return keys;
     }
 
     private static String roadKey(Matcher road) {
         return ROAD + Integer.parseInt(road.group(1));
+    }
+
+    private static String letteredKey(Matcher road) {
+        return ROAD + road.group(1).toLowerCase(Locale.ROOT);
     }
 
     List<Street> in(String sentence) {
@@ -114,6 +130,10 @@ final class Streets {
         Matcher road = NUMBERED_ROAD.matcher(sentence);
         while (road.find()) {
             streets.add(new Street(road.start(), List.of(roadKey(road)), -1));
+        }
+        Matcher lettered = LETTERED_ROAD.matcher(sentence);
+        while (lettered.find()) {
+            streets.add(new Street(lettered.start(1), List.of(letteredKey(lettered)), -1));
         }
         return streets;
     }

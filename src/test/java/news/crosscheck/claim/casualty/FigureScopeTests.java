@@ -254,6 +254,21 @@ class FigureScopeTests {
             assertThat(claim.scope()).isEqualTo(Scope.AGGREGATE);
             assertThat(claim.scopeReason()).isEqualTo(reason);
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                Twelve people have been killed in traffic this year in the county.                    | Twelve | true
+                Forty-one people have died on the province's roads since the start of December.      | Forty-one | true
+                Traffic crashes killed 1,003 people on the state's roads in 2025.                    | 1,003  | true
+                Seven wounded in violent weekend across Riverton                                      | Seven  | false
+                Some 20 people were wounded across the city this weekend, police said.              | Some 20 | false
+                Strikes on two border villages kill five, including a child                          | five   | false
+                The same rifle was used in three shootings that killed four people.                  | four   | false
+                Three people were killed when a gunman opened fire at a bus stop.                    | Three  | false
+                """)
+        void aTotalOverAPeriodOrAClassOfAccidentsIsATally(String sentence, String value, boolean tally) {
+            assertThat(claim(sentence, value).isTally()).isEqualTo(tally);
+        }
     }
 
     @Nested
@@ -291,6 +306,21 @@ class FigureScopeTests {
         }
 
         @Test
+        void aZeroInOnePlaceIsAPartAndAZeroInTheIncidentIsTheToll() {
+            assertThat(extract("Officials said no deaths were reported in Baiyang village, 2 km from the plant."))
+                    .singleElement().satisfies(c -> {
+                        assertThat(c.scope()).isEqualTo(Scope.SUBSET);
+                        assertThat(c.scopeReason()).isEqualTo("none in one place 'Baiyang'");
+                    });
+            assertThat(extract("No one was hurt in the neighbouring village, the mayor said.")).singleElement()
+                    .satisfies(c -> assertThat(c.scope()).isEqualTo(Scope.SUBSET));
+            assertThat(extract("No one was injured in Tuesday's blast, the company said.")).singleElement()
+                    .satisfies(c -> assertThat(c.isWholeToll()).isTrue());
+            assertThat(extract("No injuries were reported in the crash.")).singleElement()
+                    .satisfies(c -> assertThat(c.isWholeToll()).isTrue());
+        }
+
+        @Test
         void noOneKilledOrInjuredIsAZeroOfEach() {
             assertThat(extract("No one was killed or injured, the fire chief said."))
                     .isNotEmpty().allMatch(CasualtyClaim::isWholeToll);
@@ -305,6 +335,14 @@ class FigureScopeTests {
             CasualtyClaim claim = claim("Officials had previously put the death toll at 20.", "20");
             assertThat(claim.scope()).isEqualTo(Scope.EARLIER);
             assertThat(claim.isAboutOtherEvent()).isFalse();
+        }
+
+        @Test
+        void everyFigureOfAListOfEarlierFiguresIsEarlier() {
+            assertThat(extract("The previous evening the department had said eight people were dead, 17 missing and "
+                    + "41 injured.")).hasSize(3).allMatch(c -> c.scope() == Scope.EARLIER);
+            assertThat(extract("Three people were killed, 17 injured and four missing, police said on Friday."))
+                    .hasSize(3).allMatch(CasualtyClaim::isWholeToll);
         }
     }
 

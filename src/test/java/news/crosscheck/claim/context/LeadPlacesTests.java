@@ -109,6 +109,13 @@ class LeadPlacesTests {
         assertThat(leadPlaces.of("Gunmen abduct 19 women", "Gunmen abducted 19 women in Zangebe on Sunday. The "
                 + "abduction came on the same day that two bombers struck the market in Tarrow, killing 15.")
                 .places()).isEqualTo(Set.of(spelling.key("Zangebe")));
+        LeadPlaces.Reading separate = leadPlaces.of("Motorcyclist killed in A640 crash",
+                "BRADLEY MOOR, England - A motorcyclist has died after a collision with a van on the A640 on Friday "
+                        + "morning, police said, in a crash separate from the pile-up on the M18 near Thornsett.");
+        assertThat(separate.streets()).containsExactlyElementsOf(LeadPlaces.roadKeys("on the A640"));
+        assertThat(separate.places()).doesNotContain(spelling.key("Thornsett"));
+        assertThat(separate.elsewhere()).contains(spelling.key("Thornsett"))
+                .containsAll(LeadPlaces.roadKeys("on the M18"));
     }
 
     @Test
@@ -125,5 +132,24 @@ class LeadPlacesTests {
                 .doesNotContain(spelling.key("verbena"));
         assertThat(leadPlaces.of("Council votes on Larkspur Avenue repaving",
                 "The council voted to repave the 1400 block of Larkspur Avenue.").streets()).isEmpty();
+    }
+
+    @Test
+    void aLeadThatCountsOnlyTotalsOverManyIncidentsIsATally() {
+        assertThat(leadPlaces.of("Road deaths in Calder reach 58 for the year",
+                "HALBURY, England - Fifty-eight people have been killed on Calder's roads so far this year, police "
+                        + "said on Sunday, after three deaths in two separate crashes on one foggy morning.").tally())
+                .isTrue();
+        assertThat(leadPlaces.of("Waterway accidents claimed 312 lives in 10 months", "At least 312 people were "
+                + "killed in 187 accidents on the country's rivers between January and October.").tally()).isTrue();
+        assertThat(leadPlaces.of("Six injured in violent weekend in Brannock",
+                "Police say a man shot four people over the weekend in front of 135 Ridge St.").tally()).isFalse();
+        assertThat(leadPlaces.of("Floods kill nine in two counties", "Flash floods killed at least nine people in "
+                + "two counties on Tuesday.").tally()).isFalse();
+        assertThat(leadPlaces.of("Seven killed as bus hits jackknifed semi near Harlow",
+                "Seven people were killed when a coach struck a jackknifed semi-trailer near Harlow on Thursday, the "
+                        + "deadliest crash on the province's roads this year.").tally()).isFalse();
+        assertThat(leadPlaces.of("Fog closes motorway", "Police closed the motorway at dawn on Friday.").tally())
+                .isFalse();
     }
 }

@@ -45,6 +45,15 @@ class StreetsTests {
     }
 
     @Test
+    void aRoadNumberedAfterALetterIsOneWhereARoadWouldStand() {
+        assertThat(Streets.roads("Thirty vehicles crashed on the M62 near junction 22; police closed the A62 and the A629, "
+                + "and traffic was sent onto the B6114."))
+                .containsExactly("roadm62", "roada62", "roada629", "roadb6114");
+        assertThat(Streets.roads("He was armed with the M16 rifle. The A320 jet landed. Passengers of the A321 plane "
+                + "and an M4 carbine.")).isEmpty();
+    }
+
+    @Test
     void anIntersectionNamesItsStreetsAndACompassWordIsNoPartOfTheName() {
         assertThat(streets.in("At Harmon St. and West Main Street, a man fired at passing cars on Saturday."))
                 .extracting(Streets.Street::keys, Streets.Street::block)
