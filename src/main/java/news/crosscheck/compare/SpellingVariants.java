@@ -2,6 +2,7 @@ package news.crosscheck.compare;
 
 import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.spelling.Closeness;
+import news.crosscheck.spelling.DistinctPlaces;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.PersonName;
 import news.crosscheck.spelling.SpellingRule;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * Decides whether two spellings name the same person or place, on the job's one spelling rule
  * ({@link SpellingRule}).
  *
- * <p>A place is the same place when the rule calls the whole names the same name. A person is compared surname to
+ * <p>A place is the same place when the rule calls the whole names the same name, unless one of them is a country, a
+ * continent or a US state ({@link DistinctPlaces}), which news spells one way ({@code Taiwan}/{@code Tainan}). A person is compared surname to
  * surname (the last word before a suffix such as {@code Jr.}), and the given names must be compatible: one missing,
  * an initial matching the other's first letter, one a short form opening the other ({@code Fred}/{@code Frederick}),
  * or the same name by the rule ({@code Tracy}/{@code Tracey}); a second given name both give must be compatible too
@@ -46,6 +48,11 @@ public final class SpellingVariants {
         }
         if (wa.equals(wb) || kind == MentionKind.PLACE && String.join("", wa).equals(String.join("", wb))) {
             return NameMatch.SAME_FOLDED;
+        }
+        if (kind == MentionKind.PLACE && (DistinctPlaces.isWide(NameFold.fold(a)) || DistinctPlaces.isWide(
+                NameFold.fold(b)))) {
+            // a country, a continent or a US state is spelled one way: "Taiwan" and "Tainan" are two places
+            return NameMatch.DIFFERENT;
         }
         boolean same = kind == MentionKind.PERSON ? samePerson(PersonName.parse(a), PersonName.parse(b))
                 : rule.sameName(a, b);

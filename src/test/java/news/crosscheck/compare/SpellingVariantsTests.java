@@ -65,6 +65,10 @@ class SpellingVariantsTests {
                 "Mariupol, Marioupol",
                 "Mykolaiv, Nikolaev",
                 "Лисичанськ, Lysychansk",
+                "Kaohsiung, Gaoxiong",
+                "Meihsi, Meixi",
+                "Busan, Pusan",
+                "Hwaryeong-dong, Hwaryong-dong",
         })
         void transliterationsOfOnePlaceAreVariants(String a, String b) {
             assertThat(variants.compare(PLACE, a, b)).isEqualTo(NameMatch.VARIANT);
@@ -84,6 +88,9 @@ class SpellingVariantsTests {
                 "New York, York",
                 "Kramatorsk, Kostiantynivka",
                 "Sumy, Lutsk",
+                "Taiwan, Tainan",
+                "Taiwan, Taiyuan",
+                "Oman, Omagh",
         })
         void lookalikeOrRenamedPlacesAreDifferent(String a, String b) {
             assertThat(variants.compare(PLACE, a, b)).isEqualTo(NameMatch.DIFFERENT);

@@ -35,6 +35,19 @@ class PersonNameTests {
         assertThat(parsed.firstGivenName()).isEqualTo("Thomas");
     }
 
+    @Test
+    void aGivenNameOfTwoHyphenedSyllablesComesAfterTheFamilyName() {
+        assertThat(PersonName.parse("Lee Sang-hoon")).isEqualTo(new PersonName(List.of("Sang-hoon"), "Lee", ""));
+        assertThat(PersonName.parse("Sang-hoon Lee").surname()).isEqualTo("Lee");
+        assertThat(PersonName.parse("Hsu Chih-ming").surname()).isEqualTo("Hsu");
+        assertThat(PersonName.parse("Anna Smith-Jones").surname()).isEqualTo("Smith-Jones");
+        assertThat(PersonName.parse("Jean-Pierre Dubois").surname()).isEqualTo("Dubois");
+        assertThat(PersonName.isSyllableGivenName("Young-sook")).isTrue();
+        assertThat(PersonName.isSyllableGivenName("Moscow-based")).isFalse();
+        assertThat(PersonName.isSyllableGivenName("Anti-war")).isFalse();
+        assertThat(PersonName.isSyllableGivenName("Long-time")).isFalse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"J., true", "A.J., true", "K, true", "Jo, false", "Kane, false"})
     void initialsAreOneLetterOrLettersWithPeriods(String word, boolean initial) {

@@ -1,5 +1,7 @@
 package news.crosscheck.claim.mention;
 
+import news.crosscheck.spelling.PersonName;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -125,8 +127,9 @@ record NameToken(String text, int start, int end, String lower) {
 
     /**
      * Capitalised and not an acronym: {@code Kharkiv}, {@code O'Brien}, {@code St.}, and names after an Arabic article
-     * written in lower case ({@code al-Fasher}, {@code el-Tayeb}). Hyphenated adjectives such as {@code Russian-held}
-     * or {@code Moscow-based} are not name words.
+     * written in lower case ({@code al-Fasher}, {@code el-Tayeb}), and given names of two syllables
+     * ({@code Sang-hoon}). Hyphenated adjectives such as {@code Russian-held} or {@code Moscow-based} are not name
+     * words.
      */
     boolean isCapitalised() {
         if (!isWord()) {
@@ -143,6 +146,7 @@ record NameToken(String text, int start, int end, String lower) {
             return false;
         }
         int hyphen = text.indexOf('-');
-        return hyphen < 0 || hyphen + 1 < text.length() && !Character.isLowerCase(text.charAt(hyphen + 1));
+        return hyphen < 0 || hyphen + 1 < text.length() && !Character.isLowerCase(text.charAt(hyphen + 1))
+                || PersonName.isSyllableGivenName(text);
     }
 }

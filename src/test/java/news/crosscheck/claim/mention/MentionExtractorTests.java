@@ -110,6 +110,8 @@ class MentionExtractorTests {
                 "Police said the gunman was Wade Pruitt.|Wade Pruitt",
                 "The husband was identified as Bay City firefighter Tom Rusk.|Tom Rusk",
                 "A 79-year-old man, Harold Quinn, drowned when his car was swept away.|Harold Quinn",
+                "The driver, Hsu Chih-ming, 58, died at the scene.|Hsu Chih-ming",
+                "Among the dead was Choi Young-sook, 79, a retired teacher.|Choi Young-sook",
         })
         void anAgeOrWhatHappenedToThemMarksAPerson(String sentence, String name) {
             assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
@@ -142,6 +144,7 @@ class MentionExtractorTests {
                 "The shooting of Pine Ridge residents shocked the county.",
                 "Harris County deputies arrested a man on Friday.",
                 "Teen Fatally Shot inside apartment, police say",
+                "Moscow-based analysts and Iran-backed militias were blamed by Long-time residents.",
         })
         void streetsBuildingsAndPlacesAreNotPeople(String sentence) {
             assertThat(names(MentionKind.PERSON, sentence)).isEmpty();
