@@ -52,6 +52,8 @@ final class PersonCues {
             "springs", "parkway", "circle", "court", "estates", "manor", "market", "store", "bar", "restaurant",
             "lounge", "motel", "hotel", "inn", "church", "high", "elementary", "academy", "county", "city");
 
+    /** Words between an apposition's article and its noun: "a 41-year-old retired neighbour". */
+    private static final int APPOSITION_WORDS = 5;
     private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,3})[- ]years?[- ]old,?\\s+$");
     private static final Pattern AGE_AFTER = Pattern.compile("^\\s*(?:,|\\()\\s*(\\d{1,3})\\s*[,).]");
 
@@ -78,7 +80,27 @@ final class PersonCues {
             return false;
         }
         return ageBefore(tokens, run.from()) || cueBefore(tokens, run.from()) || predicateAfter(tokens, run.to())
-                || appositionOfPersonNoun(tokens, run);
+                || appositionOfPersonNoun(tokens, run) || personNounAfter(tokens, run.to());
+    }
+
+    /**
+     * {@code Haruki Satoh, a 41-year-old neighbour who dug ...}, {@code Tom Rusk, a firefighter, was hurt}: a name
+     * followed by an apposition whose noun, within {@value #APPOSITION_WORDS} words of its article, is a person's.
+     */
+    private static boolean personNounAfter(List<NameToken> tokens, int to) {
+        if (!lower(tokens, to).equals(",") || !(lower(tokens, to + 1).equals("a") || lower(tokens, to + 1).equals("an"))) {
+            return false;
+        }
+        for (int i = to + 2; i <= to + 1 + APPOSITION_WORDS && i < tokens.size(); i++) {
+            String word = lower(tokens, i);
+            if (VictimPhrase.SINGULAR.contains(word) || NameLexicon.ROLE_NOUNS.contains(word)) {
+                return true;
+            }
+            if (word.equals(",") || word.equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

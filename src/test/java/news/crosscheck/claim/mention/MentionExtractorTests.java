@@ -112,6 +112,8 @@ class MentionExtractorTests {
                 "A 79-year-old man, Harold Quinn, drowned when his car was swept away.|Harold Quinn",
                 "The driver, Hsu Chih-ming, 58, died at the scene.|Hsu Chih-ming",
                 "Among the dead was Choi Young-sook, 79, a retired teacher.|Choi Young-sook",
+                "Haruki Satoh, a 41-year-old neighbour who dug two people out, described a wall of mud.|Haruki Satoh",
+                "Wendell Ashby, a retired firefighter, ran back inside.|Wendell Ashby",
         })
         void anAgeOrWhatHappenedToThemMarksAPerson(String sentence, String name) {
             assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
@@ -145,6 +147,7 @@ class MentionExtractorTests {
                 "Harris County deputies arrested a man on Friday.",
                 "Teen Fatally Shot inside apartment, police say",
                 "Moscow-based analysts and Iran-backed militias were blamed by Long-time residents.",
+                "Holy Trinity, a 100-year-old church, burned to the ground.",
         })
         void streetsBuildingsAndPlacesAreNotPeople(String sentence) {
             assertThat(names(MentionKind.PERSON, sentence)).isEmpty();
