@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * ({@link SpellingRule}).
  *
  * <p>A place is the same place when the rule calls the whole names the same name, unless one of them is a country, a
- * continent or a US state ({@link DistinctPlaces}), which news spells one way ({@code Taiwan}/{@code Tainan}). A person is compared surname to
- * surname (the last word before a suffix such as {@code Jr.}), and the given names must be compatible: one missing,
+ * continent or a US state ({@link DistinctPlaces}), which news spells one way ({@code Taiwan}/{@code Tainan}). A
+ * person is compared surname to surname (the last word before a suffix such as {@code Jr.}, or the first before a
+ * Korean or Taiwanese given name, {@link PersonName}), and the given names must be compatible: one missing,
  * an initial matching the other's first letter, one a short form opening the other ({@code Fred}/{@code Frederick}),
  * or the same name by the rule ({@code Tracy}/{@code Tracey}); a second given name both give must be compatible too
  * ({@code Abdul Karim}/{@code Abdul Rahman} are two people), and given names written as one word or two are the same

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A person's name as written, split into what is compared: given names (and initials) before the surname, the surname
  * and a generational suffix after it ({@code Tavaris Rhodes Jr.} → {@code [Tavaris]}, {@code Rhodes},
  * {@code Jr.}); a Korean or Taiwanese given name of two hyphened syllables comes after the family name
- * ({@code Lee Sang-hoon} → {@code [Sang-hoon]}, {@code Lee}). Suffixes are those of {@code name-suffixes.txt}; words keep their spelling, periods included.
+ * ({@code Lee Sang-hoon} → {@code [Sang-hoon]}, {@code Lee}). Suffixes are those of {@code name-suffixes.txt};
+ * words keep their spelling, periods included.
  *
  * @param given   the words before the surname, empty for a surname alone
  * @param surname the last word that is not a suffix; empty when the name is only suffixes or punctuation
@@ -22,7 +23,8 @@ public record PersonName(List<String> given, String surname, String suffix) {
      * {@code n}, {@code ng}, {@code m}, {@code k}, {@code l} or {@code h} ({@code sang}, {@code hoon}, {@code chih},
      * {@code hsien}, {@code yeong}, {@code qiang}).
      */
-    private static final Pattern SYLLABLE = Pattern.compile("[bcdfghjklmnpqrstvwxyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|h)?");
+    private static final Pattern SYLLABLE =
+            Pattern.compile("[bcdfghjklmnpqrstvwxyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|h)?");
     private static final Set<String> SUFFIXES = WordList.words("/news/crosscheck/spelling/name-suffixes.txt");
 
     public PersonName {

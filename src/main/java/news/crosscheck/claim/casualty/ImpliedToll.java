@@ -58,7 +58,7 @@ public final class ImpliedToll {
     private static final List<String> ATTACKER_WORDS = List.of("attackers", "assailants", "gunmen", "bombers",
             "shooters", "raiders", "militants", "insurgents", "terrorists", "neutrali");
     private static final String COUNT = "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-    private static final Pattern ATTACKERS_DEAD = Pattern.compile("\\b(?:including " + COUNT + " " + ARMED
+    private static final Pattern ATTACKERS_DEAD = Pattern.compile("\\b(?:including (?:the )?" + COUNT + " " + ARMED
             + "|" + COUNT + " " + ATTACKERS + " (?:were |had been |have been )?(?:killed|neutrali[sz]ed|shot dead)"
             + "|neutrali[sz]ed " + COUNT + " (?:of them|" + ATTACKERS + "))\\b");
     /** More attackers dead than this is a battle's count, not a difference between two tolls of one attack. */
@@ -127,8 +127,9 @@ public final class ImpliedToll {
     }
 
     /**
-     * How many attackers the text says died: the number it gives ("including three of the attackers", "two gunmen
-     * were killed", "neutralised three of them"), else 1 when it says one did ({@code perpetrator-died.txt}), else 0.
+     * How many attackers the text says died: the number it gives ("including three of the attackers", "including the
+     * four gunmen who carried it out", "two gunmen were killed", "neutralised three of them"), else 1 when it says one
+     * did ({@code perpetrator-died.txt}), else 0.
      */
     public static int perpetratorsDead(String text) {
         String lower = text.toLowerCase(Locale.ROOT);

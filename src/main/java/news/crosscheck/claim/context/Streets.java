@@ -73,7 +73,8 @@ final class Streets {
      * letter ({@code roadm62}): the A62 and the M62 are two roads.
      */
     private static final Pattern LETTERED_ROAD = Pattern.compile("\\b(?:on|along|onto|off|near|at|closed|of|from|to"
-            + "|and|or) the ([AMN]\\d{1,4}|B\\d{3,4})(?:\\(M\\))?\\b(?![- ]?(?:rifles?|carbines?|aircraft|jets?|planes?|airliners?))");
+            + "|and|or) the ([AMN]\\d{1,4}|B\\d{3,4})(?:\\(M\\))?\\b"
+            + "(?![- ]?(?:rifles?|carbines?|aircraft|jets?|planes?|airliners?))");
     private static final String ROAD = "road";
 
     private final SpellingRule spelling = new SpellingRule();

@@ -88,7 +88,8 @@ final class PersonCues {
      * followed by an apposition whose noun, within {@value #APPOSITION_WORDS} words of its article, is a person's.
      */
     private static boolean personNounAfter(List<NameToken> tokens, int to) {
-        if (!lower(tokens, to).equals(",") || !(lower(tokens, to + 1).equals("a") || lower(tokens, to + 1).equals("an"))) {
+        String article = lower(tokens, to + 1);
+        if (!lower(tokens, to).equals(",") || !(article.equals("a") || article.equals("an"))) {
             return false;
         }
         for (int i = to + 2; i <= to + 1 + APPOSITION_WORDS && i < tokens.size(); i++) {

@@ -91,6 +91,8 @@ class ImpliedTollTests {
                 .isEqualTo(3);
         assertThat(ImpliedToll.perpetratorsDead("Troops pursued the attackers and neutralised two of them.")).isEqualTo(2);
         assertThat(ImpliedToll.perpetratorsDead("Four gunmen were killed in the exchange of fire.")).isEqualTo(4);
+        assertThat(ImpliedToll.perpetratorsDead("Ten people died in the attack, including the four gunmen who carried "
+                + "it out.")).isEqualTo(4);
         assertThat(ImpliedToll.perpetratorsDead("Police called it a murder-suicide.")).isEqualTo(1);
         assertThat(ImpliedToll.perpetratorsDead("Three people were killed by the gunmen.")).isZero();
     }
