@@ -55,11 +55,11 @@ final class NoneFigure {
                 continue;
             }
             Matcher exception = EXCEPTION.matcher(sentence.text()).region(none.end(), sentence.text().length());
-            Matcher place = IN_A_PLACE.matcher(sentence.text()).region(none.end(), sentence.text().length());
+            String place = placeAfter(sentence, none.end());
             if (exception.lookingAt()) {
                 found.add(zero(kind, none.group(), sentence, Scope.SUBSET, "none but '" + exception.group(1) + "'"));
-            } else if (place.lookingAt()) {
-                found.add(zero(kind, none.group(), sentence, Scope.SUBSET, IN_PLACE + place.group(1) + "'"));
+            } else if (place != null) {
+                found.add(zero(kind, none.group(), sentence, Scope.SUBSET, IN_PLACE + place + "'"));
             } else if (none.group(3) != null) {
                 found.add(zero(kind, none.group(), sentence, Scope.SUBSET, "by condition '" + none.group(3) + "'"));
             } else if ("them".equalsIgnoreCase(none.group(1))) {
@@ -73,14 +73,19 @@ final class NoneFigure {
         while (noun.find()) {
             CasualtyKind kind = CasualtyWords.COUNTED_NOUNS.getOrDefault(noun.group(1).toLowerCase(Locale.ROOT),
                     CasualtyWords.GROUPS.get(noun.group(1).toLowerCase(Locale.ROOT)));
-            Matcher place = IN_A_PLACE.matcher(sentence.text()).region(noun.end(), sentence.text().length());
+            String place = placeAfter(sentence, noun.end());
             if (kind != null) {
-                found.add(place.lookingAt()
-                        ? zero(kind, noun.group(), sentence, Scope.SUBSET, IN_PLACE + place.group(1) + "'")
+                found.add(place != null ? zero(kind, noun.group(), sentence, Scope.SUBSET, IN_PLACE + place + "'")
                         : zero(kind, noun.group(), sentence, Scope.WHOLE, ""));
             }
         }
         return found;
+    }
+
+    /** The place named just after a zero that ends at {@code end} ({@link #IN_A_PLACE}), or null. */
+    private static String placeAfter(Sentence sentence, int end) {
+        Matcher place = IN_A_PLACE.matcher(sentence.text()).region(end, sentence.text().length());
+        return place.lookingAt() ? place.group(1) : null;
     }
 
     /**

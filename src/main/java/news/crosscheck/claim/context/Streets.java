@@ -81,27 +81,24 @@ final class Streets {
 
     /** The keys of the numbered roads a text names: {@code road35} for "I-35" and "Interstate 35". */
     static List<String> roads(String text) {
-        List<String> keys = new ArrayList<>();
+        return numberedRoads(text).stream().map(road -> road.keys().get(0)).toList();
+    }
+
+    /** The numbered roads of a text, by number ({@link #NUMBERED_ROAD}) and then by letter ({@link #LETTERED_ROAD}). */
+    private static List<Street> numberedRoads(String text) {
+        List<Street> roads = new ArrayList<>();
         if (text.chars().noneMatch(Character::isDigit)) {
-            return keys;
+            return roads;
         }
-        Matcher m = NUMBERED_ROAD.matcher(text);
-        while (m.find()) {
-            keys.add(roadKey(m));
+        Matcher road = NUMBERED_ROAD.matcher(text);
+        while (road.find()) {
+            roads.add(new Street(road.start(), List.of(ROAD + Integer.parseInt(road.group(1))), -1));
         }
         Matcher lettered = LETTERED_ROAD.matcher(text);
         while (lettered.find()) {
-            keys.add(letteredKey(lettered));
+            roads.add(new Street(lettered.start(1), List.of(ROAD + lettered.group(1).toLowerCase(Locale.ROOT)), -1));
         }
-        return keys;
-    }
-
-    private static String roadKey(Matcher road) {
-        return ROAD + Integer.parseInt(road.group(1));
-    }
-
-    private static String letteredKey(Matcher road) {
-        return ROAD + road.group(1).toLowerCase(Locale.ROOT);
+        return roads;
     }
 
     List<Street> in(String sentence) {
@@ -128,14 +125,7 @@ final class Streets {
             int block = number == null ? -1 : Integer.parseInt(number) / 100 * 100;
             streets.add(new Street(m.start(3), List.copyOf(keys), block));
         }
-        Matcher road = NUMBERED_ROAD.matcher(sentence);
-        while (road.find()) {
-            streets.add(new Street(road.start(), List.of(roadKey(road)), -1));
-        }
-        Matcher lettered = LETTERED_ROAD.matcher(sentence);
-        while (lettered.find()) {
-            streets.add(new Street(lettered.start(1), List.of(letteredKey(lettered)), -1));
-        }
+        streets.addAll(numberedRoads(sentence));
         return streets;
     }
 
