@@ -5,6 +5,7 @@ import news.crosscheck.claim.casualty.AttributionFinder;
 import news.crosscheck.claim.casualty.CasualtyClaim;
 import news.crosscheck.claim.casualty.CasualtyExtractor;
 import news.crosscheck.claim.casualty.ImpliedToll;
+import news.crosscheck.claim.context.EarlierCounts;
 import news.crosscheck.claim.context.OtherEventDetector;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionExtractor;
@@ -43,8 +44,9 @@ public final class ClaimExtractor {
         List<Sentence> sentences = splitter.split(text);
         List<Mention> named = mentions.extract(sentences);
         List<Mention> places = named.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
-        List<CasualtyClaim> figures = new ArrayList<>(CasualtyExtractor.conditionAloneIsWhole(otherEvents.classify(
-                casualties.extract(sentences), sentences, places, article.published())).stream()
+        List<CasualtyClaim> figures = new ArrayList<>(EarlierCounts.mark(CasualtyExtractor.conditionAloneIsWhole(
+                otherEvents.classify(casualties.extract(sentences), sentences, places, article.published())),
+                article.published()).stream()
                 .map(c -> c.withSource(attributions.sourceOf(c.sentence()))).toList());
         ImpliedToll.noneKilled(figures, sentences, text).ifPresent(figures::add);
         int died = ImpliedToll.perpetratorsDead(text);

@@ -79,7 +79,6 @@ public record CasualtyClaim(CasualtyKind kind, String value, Interval count, Str
         return !otherEvent.isEmpty();
     }
 
-    /** Whether the figure is this event's whole toll for its slot and group: the only kind that can conflict. */
     /**
      * Whether the figure is a tally: a total over a period longer than an incident ("so far this year", "since the
      * start of December") or over a class of accidents ("traffic crashes killed 1,003"), not a weekend's or a city's.
@@ -88,6 +87,7 @@ public record CasualtyClaim(CasualtyKind kind, String value, Interval count, Str
         return scope == Scope.AGGREGATE && ScopeReader.isTally(scopeReason);
     }
 
+    /** Whether the figure is this event's whole toll for its slot and group: the only kind that can conflict. */
     public boolean isWholeToll() {
         return scope == Scope.WHOLE && !isAboutOtherEvent();
     }

@@ -45,8 +45,8 @@ final class TimeAnchors {
             + "(?![,.]\\d)");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier this "
             + "(?:year|month|week)|(?:a|an|the) (?:similar|separate|unrelated|earlier|previous) (?:attack|strike|incident|shooting|"
-            + "bombing|blast|raid|assault|explosion|crash|fire|disaster)|in another (?:attack|strike|incident|"
-            + "shooting|bombing)|separately|elsewhere)\\b");
+            + "bombing|blast|raid|assault|explosion|crash|fire|disaster|accident|collision|derailment|stampede|collapse"
+            + "|landslide)|in another (?:attack|strike|incident|shooting|bombing|accident|crash)|separately|elsewhere)\\b");
     private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(since the (?:start|beginning|outbreak) of "
             + "the (?:war|conflict|invasion|year|fighting)|since the (?:full-scale )?(?:war|conflict|invasion|"
             + "fighting) (?:began|started)|since the (?:full-scale )?invasion|so far this year|this year alone|"
@@ -188,6 +188,27 @@ final class TimeAnchors {
             String word = relative.group(1).toLowerCase(Locale.ROOT);
             return Optional.of(word.equals("yesterday") || word.equals("last night") ? published.minusDays(1)
                     : published);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The words that name a day before publication, if the sentence has them: a weekday ({@code On Thursday night},
+     * published on Friday), {@code yesterday} or {@code last night}.
+     */
+    static Optional<String> earlierThan(String text, LocalDate published) {
+        Matcher weekday = WEEKDAY.matcher(text);
+        while (weekday.find()) {
+            if (latest(weekday.group(1), published).isBefore(published)) {
+                return Optional.of(weekday.group(1));
+            }
+        }
+        Matcher relative = RELATIVE_DAY.matcher(text);
+        while (relative.find()) {
+            String word = relative.group(1).toLowerCase(Locale.ROOT);
+            if (word.equals("yesterday") || word.equals("last night")) {
+                return Optional.of(relative.group(1));
+            }
         }
         return Optional.empty();
     }
