@@ -78,7 +78,34 @@ public final class CasualtyExtractor {
             claims.addAll(extract(sentence, given, claims));
             claims.addAll(NoneFigure.find(sentence));
         }
-        return ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(claims), sentences);
+        return ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(partsOfATotalOverPlaces(claims)),
+                sentences);
+    }
+
+    /**
+     * "Lightning killed 21 people in 11 districts of the state on Wednesday. ... In Gaya, two brothers were killed":
+     * when the title and first sentence give a slot only as a total over several places, the article's own event is
+     * that total, and its later whole figures of the slot are parts of it (one place's, one incident's).
+     */
+    private static List<CasualtyClaim> partsOfATotalOverPlaces(List<CasualtyClaim> claims) {
+        Set<CasualtyKind> overPlaces = EnumSet.noneOf(CasualtyKind.class);
+        Set<CasualtyKind> wholeInLead = EnumSet.noneOf(CasualtyKind.class);
+        for (CasualtyClaim claim : claims) {
+            if (claim.sentence().index() < 2 && claim.scope() == Scope.AGGREGATE
+                    && claim.scopeReason().startsWith(ScopeReader.SEVERAL_PLACES)) {
+                overPlaces.add(claim.kind());
+            } else if (claim.sentence().index() < 2 && claim.scope() == Scope.WHOLE) {
+                wholeInLead.add(claim.kind());
+            }
+        }
+        overPlaces.removeAll(wholeInLead);
+        if (overPlaces.isEmpty()) {
+            return claims;
+        }
+        return claims.stream().map(claim -> claim.sentence().index() >= 2 && claim.scope() == Scope.WHOLE
+                && overPlaces.contains(claim.kind())
+                ? claim.withScope(Scope.SUBSET, "part of a total over several places")
+                : claim).toList();
     }
 
     /**

@@ -48,10 +48,16 @@ final class ScopeReader {
 
     /** Words that make the incident after them one more of the event's ("a second blast", "another slide"). */
     private static final Set<String> ONE_MORE = Set.of("second", "third", "fourth", "fifth", "another");
-    /** Plural nouns of places: a figure over two or more of them is a total ({@link #severalPlaces}). */
+    /**
+     * Plural nouns of places: a figure over two or more of them, or over {@link #SEVERAL} of them, is a total
+     * ({@link #severalPlaces}).
+     */
     private static final Set<String> PLACES = Set.of("villages", "towns", "cities", "districts", "provinces",
             "regions", "counties", "states", "neighbourhoods", "neighborhoods", "communities", "settlements",
             "camps", "countries");
+    /** Words that count places as a number would: "in various districts", "across several villages". */
+    private static final Set<String> SEVERAL = Set.of("various", "several", "multiple", "numerous", "different",
+            "many");
     /** Months as a sentence writes them, in full or abbreviated ("since Dec. 1", "since Sept. 3"). */
     private static final Set<String> MONTHS = Stream.concat(Stream.of("sept"), Arrays.stream(Month.values())
                     .flatMap(m -> Stream.of(TextStyle.FULL, TextStyle.SHORT).map(style -> m.getDisplayName(style,
@@ -75,6 +81,8 @@ final class ScopeReader {
 
     /** The reason of a subset by the victims' condition starts with this. */
     static final String CONDITION = "condition ";
+    /** The reason of a total over several places starts with this. */
+    static final String SEVERAL_PLACES = "several places ";
     /** The reason of a total since a point of the calendar starts with this. */
     private static final String PERIOD = "period ";
     /**
@@ -228,12 +236,13 @@ final class ScopeReader {
     private static Optional<Reading> severalPlaces(List<FigureToken> tokens, int from, int to, int start, int end) {
         for (int i = from; i < to; i++) {
             FigureToken token = tokens.get(i);
-            if (i >= start && i < end || !token.isNumber() || token.quantity().count().low() < 2) {
+            boolean several = token.isNumber() ? token.quantity().count().low() >= 2 : SEVERAL.contains(token.text());
+            if (i >= start && i < end || !several) {
                 continue;
             }
             for (int j = i + 1; j < to && j <= i + MAX_ADJECTIVES + 1; j++) {
                 if (PLACES.contains(tokens.get(j).text())) {
-                    return Optional.of(new Reading(Scope.AGGREGATE, "several places '" + token.text() + " "
+                    return Optional.of(new Reading(Scope.AGGREGATE, SEVERAL_PLACES + "'" + token.text() + " "
                             + tokens.get(j).text() + "'"));
                 }
                 if (!tokens.get(j).isWord()) {

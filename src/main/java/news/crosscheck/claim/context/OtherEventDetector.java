@@ -106,10 +106,13 @@ public final class OtherEventDetector {
             + "\\s+after|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six|several|a few) (?:hours?|"
             + "days?|weeks?|months?|years?))\\s+(?:after|before))\\s+(?:a|an|another)\\b");
 
-    /** Words that open a sentence on another incident than the article's: "Separately,", "In a separate incident,". */
-    private static final Pattern TURN = Pattern.compile("(?i)(?:separately|elsewhere|in other news|in (?:a|an) "
+    /**
+     * Words that open a sentence on another incident than the article's: "Separately,", "In a separate incident,", "In
+     * a separate accident in the state on Monday evening,".
+     */
+    private static final Pattern TURN = Pattern.compile("(?i)(?:separately|elsewhere|in other news|(?:in (?:a|an) "
             + "(?:separate|unrelated|another) (?:incident|attack|accident|development)|in another (?:incident|attack"
-            + "|accident))\\s*,");
+            + "|accident))[^,.;]{0,60})\\s*,");
     /** How many sentences after such an opening go on with its incident. */
     private static final int TURN_REACH = 2;
 

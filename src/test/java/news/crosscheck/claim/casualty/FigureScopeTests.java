@@ -100,6 +100,9 @@ class FigureScopeTests {
                 The other four wounded, including two 17-year-olds, are expected to survive.          | four       | 'the other'
                 The two others killed were fishermen aboard the trawler.                              | two        | 'the others'
                 Of the 19 others, three remained hospitalized Thursday, the sheriff said.             | three      | condition 'remained hospitalized'
+                The Railways said 46 passengers were injured, nine of them grievously.                | nine       | condition 'grievously'
+                All four were in satisfactory condition, doctors said.                                | four       | condition 'satisfactory'
+                Three wounded officers were in good condition on Sunday.                               | Three      | condition 'good condition'
                 Two of the dead were children who lived on the same street.                           | Two        | part of the dead
                 Three of those injured were volunteer firefighters, the chief said.                   | Three      | part of the injured
                 Three people who had been listed as missing were found safe, officials said.         | Three      | 'found safe'
@@ -157,6 +160,24 @@ class FigureScopeTests {
                     .containsExactly(tuple("Six", Scope.SUBSET), tuple("Four", Scope.SUBSET));
             assertThat(article("Two officers suffered minor injuries during the clashes, police said."))
                     .singleElement().extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
+        }
+
+        @Test
+        void aFigureAfterALeadThatGivesOnlyATotalOverPlacesIsOnePlacesPart() {
+            assertThat(article("Lightning kills 21 across 11 districts in the state",
+                    "Twenty-one people were killed by lightning in 11 districts on Wednesday, officials said.",
+                    "The storms also brought down trees across the capital.",
+                    "In Gaya, two brothers were killed while returning home from the fields."))
+                    .extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                    .containsExactly(tuple("21", Scope.AGGREGATE), tuple("Twenty-one", Scope.AGGREGATE),
+                            tuple("two", Scope.SUBSET));
+            // a lead that gives the toll itself keeps the later figures whole
+            assertThat(article("Floods kill 12 in Tarrow village",
+                    "Twelve people were killed in Tarrow, among 40 killed in five districts, officials said.",
+                    "Rescuers searched the river banks.",
+                    "Twelve bodies were recovered from the river."))
+                    .filteredOn(c -> c.sentence().index() == 3)
+                    .extracting(CasualtyClaim::scope).containsOnly(Scope.WHOLE);
         }
 
         @Test
@@ -242,6 +263,7 @@ class FigureScopeTests {
                 More than 4,000 people were killed in the country over the course of the conflict.   | More than 4,000 | 'over the course of the conflict'
                 Strikes on two border villages kill five, including a child                          | five   | several places 'two villages'
                 The floods killed 14 people in three districts of the province.                      | 14     | several places 'three districts'
+                At least nine people were injured in various districts, he said.                     | At least nine | several places 'various districts'
                 Forty-one people have died on the province's roads since the start of December.      | Forty-one | period 'since the start of December'
                 Since 2019, 14 officers have been shot in the line of duty in the state.             | 14     | period 'Since 2019'
                 Nine people have died in the lake since last summer, the coroner said.               | Nine   | period 'since last summer'

@@ -95,6 +95,7 @@ class OtherEventDetectorTests {
                 The depot was previously hit in a raid that injured 5 people.           | earlier time 'previously hit'
                 In a separate attack, two people were wounded.                          | earlier time 'a separate attack'
                 In an unrelated shooting, two people were wounded.                      | earlier time 'an unrelated shooting'
+                In a separate accident on the line, four people were killed at a crossing. | earlier time 'a separate accident'
                 A strike on the station on January 20 killed eight people.              | earlier time 'on January 20'
                 Since February 2022, the shelling has killed 200 people.                | cumulative 'Since February 2022'
                 Gunfire has killed 212 people across the city this year.                | cumulative 'across the city this year'
@@ -176,6 +177,19 @@ class OtherEventDetectorTests {
             assertThat(detector.classify(extractor.extract(sentences), sentences, leadPlaces(), PUBLISHED))
                     .filteredOn(c -> c.sentence().index() == 8).isNotEmpty()
                     .allMatch(c -> c.otherEvent().equals("after 'Separately,'"));
+        }
+
+        @Test
+        void aTurnMayNameWhereAndWhenBeforeItsComma() {
+            Sentence turn = new Sentence(7, "In a separate accident in the region on Monday evening, a goods train ran "
+                    + "into a tractor at a level crossing.");
+            Sentence toll = new Sentence(8, "Four people were killed and two injured, police said.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.add(turn);
+            sentences.add(toll);
+            assertThat(detector.classify(extractor.extract(sentences), sentences, leadPlaces(), PUBLISHED))
+                    .filteredOn(c -> c.sentence().index() == 8).isNotEmpty()
+                    .allMatch(c -> c.otherEvent().startsWith("after 'In a separate accident in the region on Monday"));
         }
 
         @Test
