@@ -27,6 +27,9 @@ final class MentionRules {
      * {@code in eastern Tarrow}, {@code across central Kharkiv}, {@code in southwest Houston}, {@code in north-east
      * Syria}: a part of a place after a preposition of place.
      */
+    /** Nouns of a settlement a place name may follow in apposition: "the state capital Bhubaneswar". */
+    private static final Set<String> APPOSED_PLACE_NOUNS = Set.of("capital", "city", "town", "village", "port",
+            "hamlet", "township", "suburb");
     private static final Set<String> COMPASS_ADJECTIVES = Stream.concat(COMPASS.stream(),
             Stream.of("northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "north-east",
@@ -214,6 +217,14 @@ final class MentionRules {
         if (after < tokens.size() && NameLexicon.TRAILING_PLACE_NOUNS.contains(tokens.get(after).text())) {
             return true;
         }
+        String first = tokens.get(run.from()).lower();
+        if (before >= 1 && APPOSED_PLACE_NOUNS.contains(tokens.get(before).text())
+                && (PersonRoles.ARTICLES.contains(tokens.get(before - 1).lower()) || before >= 2
+                && PersonRoles.ARTICLES.contains(tokens.get(before - 2).lower()))
+                && !NameLexicon.ROLE_NOUNS.contains(first) && !NameLexicon.ORGANISATION_WORDS.contains(first)) {
+            // "the state capital Bhubaneswar", "the coastal town Puri"; not "the city Mayor Jane Doe"
+            return true;
+        }
         if (settlementAt(tokens, after) || after < tokens.size() && !tokens.get(after).isCapitalised()
                 && tokens.get(after).isWord() && settlementAt(tokens, after + 1)) {
             // "Zangebe village", "the Tarrow displacement camp"
@@ -251,6 +262,10 @@ final class MentionRules {
         for (int i = from; i < Math.min(tokens.size(), from + count) && !is(tokens, i, ","); i++) {
             if (NameLexicon.PLACE_NOUNS.contains(tokens.get(i).text())) {
                 return true;
+            }
+            if (PersonCues.isPersonNoun(tokens.get(i).text())) {
+                // "Kavya Reddy, a schoolteacher from the coast": the apposition's noun is a person's
+                return false;
             }
         }
         return false;

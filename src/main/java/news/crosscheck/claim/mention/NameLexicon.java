@@ -43,7 +43,12 @@ public final class NameLexicon {
             // People in crime reports: "the shooter, Roy Tessmer,", "his girlfriend, Ann Lee".
             "victim", "suspect", "shooter", "gunman", "girlfriend", "boyfriend", "stepdaughter", "stepson",
             "grandmother", "grandfather", "cousin", "nephew", "niece", "uncle", "aunt", "friend", "boy", "girl",
-            "toddler", "teen", "teenager");
+            "toddler", "teen", "teenager",
+            // Trades victims are described by: "Bhagyadhar Nayak, a vegetable trader", "a labourer from the village".
+            "trader", "vendor", "farmer", "labourer", "laborer", "worker", "shopkeeper", "businessman",
+            "businesswoman", "homemaker", "housewife", "retiree", "pensioner", "mechanic", "electrician", "carpenter",
+            "cook", "cleaner", "clerk", "accountant", "tailor", "fisherman", "passenger", "pilgrim", "devotee",
+            "constable", "watchman");
 
     /** Words that make a capitalised run an organisation, a unit or a medium, never a person or a place. */
     public static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "police", "department", "republic",

@@ -54,6 +54,8 @@ final class PersonCues {
 
     /** Words between an apposition's article and its noun: "a 41-year-old retired neighbour". */
     private static final int APPOSITION_WORDS = 5;
+    /** The shortest person's noun a compound may end in ("schoolteacher", "landowner"; not "prison" for "son"). */
+    private static final int MIN_COMPOUND_HEAD = 5;
     private static final Pattern AGE_BEFORE = Pattern.compile("\\b(\\d{1,3})[- ]years?[- ]old,?\\s+$");
     private static final Pattern AGE_AFTER = Pattern.compile("^\\s*(?:,|\\()\\s*(\\d{1,3})\\s*[,).]");
 
@@ -94,11 +96,27 @@ final class PersonCues {
         }
         for (int i = to + 2; i <= to + 1 + APPOSITION_WORDS && i < tokens.size(); i++) {
             String word = lower(tokens, i);
-            if (VictimPhrase.SINGULAR.contains(word) || NameLexicon.ROLE_NOUNS.contains(word)) {
+            if (isPersonNoun(word)) {
                 return true;
             }
             if (word.equals(",") || word.equals(".")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a lower-case word is a noun for one person: "man", "neighbour", or a compound ending in a person's noun
+     * of {@value #MIN_COMPOUND_HEAD} letters or more ("schoolteacher").
+     */
+    static boolean isPersonNoun(String word) {
+        if (VictimPhrase.SINGULAR.contains(word) || NameLexicon.ROLE_NOUNS.contains(word)) {
+            return true;
+        }
+        for (int head = 1; head <= word.length() - MIN_COMPOUND_HEAD; head++) {
+            if (NameLexicon.ROLE_NOUNS.contains(word.substring(head))) {
+                return true;
             }
         }
         return false;

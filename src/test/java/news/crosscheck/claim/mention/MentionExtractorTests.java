@@ -114,6 +114,8 @@ class MentionExtractorTests {
                 "Among the dead was Choi Young-sook, 79, a retired teacher.|Choi Young-sook",
                 "Haruki Satoh, a 41-year-old neighbour who dug two people out, described a wall of mud.|Haruki Satoh",
                 "Wendell Ashby, a retired firefighter, ran back inside.|Wendell Ashby",
+                "The injured include Kavya Reddy, a schoolteacher from the coast.|Kavya Reddy",
+                "Ramesh Behera, a vegetable trader, was found downstream.|Ramesh Behera",
         })
         void anAgeOrWhatHappenedToThemMarksAPerson(String sentence, String name) {
             assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
@@ -355,6 +357,13 @@ class MentionExtractorTests {
                     "The Hendrickses declined to comment, and police searched the Hendricks' home.");
             assertThat(mentions).filteredOn(m -> m.sentence().index() == 1).extracting(Mention::name)
                     .doesNotContain("Hendrickses");
+        }
+
+        @Test
+        void aNameInAppositionToASettlementNounIsAPlace() {
+            assertThat(names(MentionKind.PLACE, "The train left the state capital Ravenport for the port city Eastmere."))
+                    .containsExactly("Ravenport", "Eastmere");
+            assertThat(names(MentionKind.PLACE, "The city Mayor Jane Doe said the line would reopen.")).isEmpty();
         }
 
         @Test
