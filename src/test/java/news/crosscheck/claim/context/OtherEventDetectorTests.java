@@ -113,6 +113,9 @@ class OtherEventDetectorTests {
                 Elsewhere in the region, a guided bomb hit a village, injuring three people. | earlier time 'Elsewhere'
                 The strike came exactly a week after a drone strike on the port killed four people. | an earlier event 'came exactly a week after a'
                 It hit the depot hours after a missile killed nine people at a bus station. | an earlier event 'hours after a'
+                The strike came two days after twin suicide bombings at a market killed 23 people. | an earlier event 'came two days after twin'
+                Earlier in March, a bomb hit a truck near the depot and wounded two soldiers. | earlier time 'Earlier in March'
+                The crash came less than 18 hours after a van rolled over nearby, killing nine people. | an earlier event 'came less than 18 hours after a'
                 """)
         void timeAnchorAwayFromPublicationMarksTheFigure(String sentence, String reason) {
             assertThat(reasonFor(sentence)).isEqualTo(reason);
