@@ -29,10 +29,14 @@ import java.util.stream.Collectors;
  * {@link VariantGrouper}, so two different people (other given names, other stated ages) are never variants of each
  * other; the spelling compared is the surname as written, and, as a finding of its own, the first given name
  * ({@code Tracy}/{@code Tracey}), or else all given names ({@code Abdelrahman}/{@code Abdul Rahman},
- * {@code Sher Muhammad}/{@code Sher Mohammed}). Places are compared whole. Differences of letter case, abbreviation periods or an
+ * {@code Sher Muhammad}/{@code Sher Mohammed}). Places are compared whole; two that two articles each name both
+ * of are two places ({@code Isfana} and {@code Isfara}). Differences of letter case, abbreviation periods or an
  * abbreviation written out ({@code St.}/{@code Saint}) alone are not reported.
  */
 public final class NameVariantFinder {
+
+    /** The fewest articles naming both of two similar places that make them two places, not two spellings of one. */
+    private static final int MIN_ARTICLES_NAMING_BOTH = 2;
 
     private final SpellingVariants variants;
     private final VariantGrouper grouper;
@@ -56,9 +60,11 @@ public final class NameVariantFinder {
     private List<Discrepancy> find(String eventId, List<ArticleClaims> event, MentionKind kind) {
         Map<String, List<Use>> usesByName = new TreeMap<>();
         Map<String, Set<Integer>> agesByName = new TreeMap<>();
+        Map<String, Set<String>> articlesByName = new TreeMap<>();
         for (ArticleClaims article : event) {
             for (Mention mention : article.mentions()) {
                 if (mention.kind() == kind) {
+                    articlesByName.computeIfAbsent(mention.fullName(), n -> new TreeSet<>()).add(article.articleId());
                     usesByName.computeIfAbsent(mention.fullName(), n -> new ArrayList<>())
                             .add(new Use(article, mention, spelling(kind, mention)));
                     mention.statedAge().ifPresent(age -> agesByName
@@ -68,10 +74,16 @@ public final class NameVariantFinder {
         }
         BiPredicate<String, String> otherAges = (a, b) -> agesByName.containsKey(a) && agesByName.containsKey(b)
                 && Collections.disjoint(agesByName.get(a), agesByName.get(b));
+        // "Isfana ... Isfara, a separate place despite the similar name": a slip of the pen is not repeated beside the
+        // right spelling in two articles, two places are
+        BiPredicate<String, String> namedTogether = (a, b) -> articlesByName.get(a).stream()
+                .filter(articlesByName.get(b)::contains).limit(MIN_ARTICLES_NAMING_BOTH).count()
+                >= MIN_ARTICLES_NAMING_BOTH;
         List<Discrepancy> found = new ArrayList<>();
         List<List<String>> people = kind == MentionKind.PERSON ? grouper.people(usesByName.keySet(), otherAges)
                 : List.of();
-        for (List<String> names : grouper.group(kind, usesByName.keySet(), otherAges)) {
+        for (List<String> names : grouper.group(kind, usesByName.keySet(),
+                kind == MentionKind.PLACE ? namedTogether : otherAges)) {
             List<Use> uses = whoseSurnameVaries(names, people, usesByName);
             variantsOf(uses).map(bySpelling -> discrepancy(eventId, kind, uses, bySpelling)).ifPresent(found::add);
         }

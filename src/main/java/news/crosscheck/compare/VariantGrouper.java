@@ -16,8 +16,8 @@ import java.util.function.BiPredicate;
 /**
  * Clusters spellings of names into groups of the same name spelled differently.
  *
- * <p>Places: two spellings share a group when {@link SpellingVariants} says they are the same place, directly or
- * through a chain of such pairs (single linkage).
+ * <p>Places: two spellings share a group when {@link SpellingVariants} says they are the same place and the caller
+ * does not know them apart, directly or through a chain of such pairs (single linkage).
  *
  * <p>People: two different people never share a group. Full names (with a given name) are joined only when every
  * full name of one group is the same person as every full name of the other ({@link SpellingVariants}) and none is
@@ -50,8 +50,8 @@ public final class VariantGrouper {
     }
 
     /**
-     * @param distinct names known to belong to different people whatever their spelling (ages that differ); only
-     *                 asked about people
+     * @param distinct names known to belong to different people or places whatever their spelling (people of other
+     *                 ages; places that two articles each name both of)
      */
     public List<List<String>> group(MentionKind kind, Collection<String> spellings,
                                     BiPredicate<String, String> distinct) {
@@ -60,7 +60,7 @@ public final class VariantGrouper {
         List<int[]> pairs = candidatePairs(kind, names);
         if (kind == MentionKind.PLACE) {
             for (int[] pair : pairs) {
-                if (!clusters.connected(pair[0], pair[1])
+                if (!clusters.connected(pair[0], pair[1]) && !distinct.test(names.get(pair[0]), names.get(pair[1]))
                         && variants.isSameName(kind, names.get(pair[0]), names.get(pair[1]))) {
                     clusters.union(pair[0], pair[1]);
                 }

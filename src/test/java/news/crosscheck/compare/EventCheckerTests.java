@@ -481,6 +481,19 @@ class EventCheckerTests {
         }
 
         @Test
+        void twoPlacesThatTwoArticlesEachNameAreNotSpellingsOfOne() {
+            List<Mention> both = List.of(place("Isfana", 1, "Shelling hit Isfana."),
+                    place("Isfara", 2, "Isfara, a separate town despite the similar name, was quiet."));
+            assertThat(checker.check("E1", List.of(ledger("2024-02-03", both), wire("2024-02-03", both),
+                    article("post/1.txt", "Valley Post", "2024-02-03", List.of(),
+                            List.of(place("Isfara", 1, "Border guards in Isfara fired back.")))))).isEmpty();
+            // one article's slip beside the right spelling is still reported
+            assertThat(checker.check("E1", List.of(ledger("2024-02-03", both), wire("2024-02-03",
+                    List.of(place("Isfana", 1, "Shelling hit Isfana.")))))).singleElement()
+                    .extracting(Discrepancy::kind).isEqualTo(DiscrepancyKind.PLACE_SPELLING);
+        }
+
+        @Test
         void theSpellingMostOutletsUseIsSuggested() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     ledger("2024-02-03", List.of(place("Lysychansk", 1, "A strike hit a bakery in Lysychansk."))),
