@@ -103,10 +103,11 @@ public final class OtherEventDetector {
      * town", "came two days after twin suicide bombings at the market killed 23": the figures after it are of the
      * earlier event the article's own is said to follow ("hours after the blast" may be the article's own).
      */
-    private static final Pattern FOLLOWS = Pattern.compile("(?i)\\b(?:(?:came|comes|followed|follows)(?:\\s+[\\w-]+){0,4}?"
-            + "\\s+after|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six|several|a few) (?:hours?|"
-            + "days?|weeks?|months?|years?))\\s+(?:after|before))\\s+(?:a|an|another|twin|two|three|several|multiple"
-            + "|(?:attacks|bombings|strikes|shootings|blasts|explosions|raids|clashes)\\b)\\b");
+    private static final Pattern FOLLOWS = Pattern.compile("(?i)\\b(?:(?:came|comes|followed|follows)"
+            + "(?:\\s+[\\w-]+){0,4}?\\s+after|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six"
+            + "|several|a few) (?:hours?|days?|weeks?|months?|years?))\\s+(?:after|before))\\s+(?:a|an|another|twin"
+            + "|two|three|several|multiple|(?:attacks|bombings|strikes|shootings|blasts|explosions|raids|clashes)\\b)"
+            + "\\b");
 
     /**
      * Words that open a sentence on another incident than the article's: "Separately,", "In a separate incident,", "In

@@ -45,6 +45,19 @@ class EarlierCountsTests {
     }
 
     @Test
+    void aRiseNarratedDayByDayIsEarlierThanTheLatestCount() {
+        LocalDate monday = LocalDate.of(2026, 1, 19);
+        String text = "Avalanche toll rises to seven\n\nSearchers found the body of the guide on Monday, bringing the "
+                + "number of people killed to seven. The toll rose to four on Sunday morning when a car was found "
+                + "under the snow.";
+        List<CasualtyClaim> killed = EarlierCounts.mark(new CasualtyExtractor().extract(
+                new SentenceSplitter().split(text)), monday).stream()
+                .filter(c -> c.kind() == CasualtyKind.KILLED && c.sentence().index() == 2).toList();
+        assertThat(killed).extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                .containsExactly(tuple("four", Scope.EARLIER));
+    }
+
+    @Test
     void aCountOfTheDayBeforeAloneIsAllTheArticleSays() {
         String text = "Blast at plant\n\nA blast hit the plant in Baiyang. As of Thursday night, 41 people were "
                 + "injured, officials said.";
