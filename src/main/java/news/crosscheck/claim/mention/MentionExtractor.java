@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people and places an article names, without a statistical model.
@@ -53,6 +55,10 @@ public final class MentionExtractor {
     private final BiPredicate<String, String> sameSurname;
     private final Map<List<String>, Boolean> surnameAnswers = new HashMap<>();
 
+    /** Two capitalised names joined by a hyphen before a noun of a way between places: a route and its ends. */
+    private static final Pattern ROUTE = Pattern.compile("\\b(\\p{Lu}[\\p{L}']+)[-\u2013](\\p{Lu}[\\p{L}']+) (?i:train|express"
+            + "|highway|expressway|motorway|road|route|railway|rail|flight|corridor|ferry|border)\\b");
+
     /**
      * @param sameSurname whether two surnames are the same name spelled differently, e.g.
      *                    {@code news.crosscheck.compare.SpellingVariants::isSameSurname}; a function of its two
@@ -72,7 +78,8 @@ public final class MentionExtractor {
         for (int s = 0; s < sentences.size(); s++) {
             String text = sentences.get(s).text();
             List<MentionRules.Found> found = isTitleCase(text, tokens.get(s)) ? List.of()
-                    : rules.find(text, tokens.get(s)).stream().filter(MentionExtractor::hasSurname).toList();
+                    : withRouteEnds(text, rules.find(text, tokens.get(s)).stream()
+                            .filter(MentionExtractor::hasSurname).toList());
             firstPass.add(found);
             for (MentionRules.Found f : found) {
                 if (f.kind() == MentionKind.PLACE) {
@@ -97,6 +104,27 @@ public final class MentionExtractor {
         located.sort(Comparator.comparingInt((Located l) -> l.mention().sentence().index())
                 .thenComparingInt(Located::start));
         return located.stream().map(Located::mention).toList();
+    }
+
+    /**
+     * The found names and the two ends of each route the sentence names ("the Bhubaneshwar-Vishakhapatnam train",
+     * "the Kyiv-Odesa highway", "the India-Pakistan border"), places where no found name overlaps them.
+     */
+    private static List<MentionRules.Found> withRouteEnds(String text, List<MentionRules.Found> found) {
+        Matcher route = ROUTE.matcher(text);
+        if (!route.find()) {
+            return found;
+        }
+        List<MentionRules.Found> all = new ArrayList<>(found);
+        do {
+            int start = route.start(1);
+            int end = route.end(2);
+            if (found.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+                all.add(new MentionRules.Found(MentionKind.PLACE, route.group(1), "", route.start(1), route.end(1)));
+                all.add(new MentionRules.Found(MentionKind.PLACE, route.group(2), "", route.start(2), route.end(2)));
+            }
+        } while (route.find());
+        return all;
     }
 
     /**

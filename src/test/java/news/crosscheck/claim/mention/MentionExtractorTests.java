@@ -360,6 +360,15 @@ class MentionExtractorTests {
         }
 
         @Test
+        void theEndsOfARouteArePlaces() {
+            assertThat(names(MentionKind.PLACE, "Ten coaches of the Ravenport-Eastmere train left the rails."))
+                    .containsExactly("Ravenport", "Eastmere");
+            assertThat(names(MentionKind.PLACE, "Traffic on the Kyiv-Odesa highway was halted for hours."))
+                    .containsExactly("Kyiv", "Odesa");
+            assertThat(names(MentionKind.PLACE, "A Mercedes-Benz coach hit a Rolls-Royce car.")).isEmpty();
+        }
+
+        @Test
         void aNameInAppositionToASettlementNounIsAPlace() {
             assertThat(names(MentionKind.PLACE, "The train left the state capital Ravenport for the port city Eastmere."))
                     .containsExactly("Ravenport", "Eastmere");
