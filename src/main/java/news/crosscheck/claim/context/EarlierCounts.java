@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
  * missing and 41 injured." (published Friday). The sentence says what a count stood at ({@code the figures were},
  * {@code the toll stood at}, {@code the toll rose to}, {@code as of}), and names a day before publication
  * ({@code Thursday night}, {@code yesterday}, {@code last night}); the article gives another whole figure of the slot
- * with another count.
- * Such a figure is {@link Scope#EARLIER}: this event's, superseded, never compared as the article's toll. Without a
- * later figure beside it, it is all the article says of the slot and stays whole.
+ * with another count. Such a figure is {@link Scope#EARLIER}: this event's, superseded, never compared as the
+ * article's toll. Without a later figure beside it, it is all the article says of the slot and stays whole.
  */
 public final class EarlierCounts {
 

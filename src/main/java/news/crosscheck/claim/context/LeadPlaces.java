@@ -68,9 +68,9 @@ public final class LeadPlaces {
      * Words after which a sentence of the lead tells of an earlier or a simultaneous event, not its own: "The
      * abduction came on the same day that two suicide bombers struck the market in Mairamri", "The blast came two
      * days after bombings at the Mairamri market", "a crash separate from the pile-up on the M62". Wider than
-     * {@link OtherEventDetector}'s words for figures, which
-     * need the other event to follow as "a", "an" or "another": leaving out a place only keeps two leads from being
-     * told apart, while leaving out a figure loses it.
+     * {@link OtherEventDetector}'s words for figures, which need the other event to follow as "a", "an", "another" or
+     * a count ("twin", "two"): leaving out a place only keeps two leads from being told apart, while leaving out a
+     * figure loses it.
      */
     private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:came|comes|followed|follows)\\b"
             + "(?:\\s+[\\w'-]+){0,4}?\\s+(?:after|before)\\b|\\bthe same day (?:that|as)\\b"

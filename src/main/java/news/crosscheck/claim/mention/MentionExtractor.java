@@ -51,13 +51,12 @@ public final class MentionExtractor {
 
     /** How many answers of {@link #sameSurname} are kept; all are dropped when there are more. */
     static final int REMEMBERED = 100_000;
+    /** Two capitalised names joined by a hyphen before a noun of a way between places: a route and its ends. */
+    private static final Pattern ROUTE = Pattern.compile("\\b(\\p{Lu}[\\p{L}']+)[-\u2013](\\p{Lu}[\\p{L}']+) "
+            + "(?i:train|express|highway|expressway|motorway|road|route|railway|rail|flight|corridor|ferry|border)\\b");
 
     private final BiPredicate<String, String> sameSurname;
     private final Map<List<String>, Boolean> surnameAnswers = new HashMap<>();
-
-    /** Two capitalised names joined by a hyphen before a noun of a way between places: a route and its ends. */
-    private static final Pattern ROUTE = Pattern.compile("\\b(\\p{Lu}[\\p{L}']+)[-\u2013](\\p{Lu}[\\p{L}']+) (?i:train|express"
-            + "|highway|expressway|motorway|road|route|railway|rail|flight|corridor|ferry|border)\\b");
 
     /**
      * @param sameSurname whether two surnames are the same name spelled differently, e.g.

@@ -23,13 +23,13 @@ final class MentionRules {
     /** {@code west of Bakhmut}, {@code south of X}: the cue of a distance from a place. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
+    /** Nouns of a settlement a place name may follow in apposition: "the state capital Bhubaneswar". */
+    private static final Set<String> APPOSED_PLACE_NOUNS = Set.of("capital", "city", "town", "village", "port",
+            "hamlet", "township", "suburb");
     /**
      * {@code in eastern Tarrow}, {@code across central Kharkiv}, {@code in southwest Houston}, {@code in north-east
      * Syria}: a part of a place after a preposition of place.
      */
-    /** Nouns of a settlement a place name may follow in apposition: "the state capital Bhubaneswar". */
-    private static final Set<String> APPOSED_PLACE_NOUNS = Set.of("capital", "city", "town", "village", "port",
-            "hamlet", "township", "suburb");
     private static final Set<String> COMPASS_ADJECTIVES = Stream.concat(COMPASS.stream(),
             Stream.of("northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "north-east",

@@ -169,29 +169,27 @@ class OtherEventDetectorTests {
             }
         }
 
+        /** The claims of a toll sentence that follows a sentence turning to another incident, after the lead. */
+        private List<CasualtyClaim> tollAfter(String turn, String toll) {
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.add(new Sentence(7, turn));
+            sentences.add(new Sentence(8, toll));
+            return detector.classify(extractor.extract(sentences), sentences, leadPlaces(), PUBLISHED).stream()
+                    .filter(c -> c.sentence().index() == 8).toList();
+        }
+
         @Test
         void theSentencesAfterOneThatTurnsToAnotherIncidentAreOfThatIncident() {
-            Sentence turn = new Sentence(7, "Separately, rescuers on Sulawesi were searching for miners buried by a "
-                    + "landslide at a gold mine on Tuesday.");
-            Sentence toll = new Sentence(8, "Two bodies had been recovered and 29 people were missing, the agency said.");
-            List<Sentence> sentences = new ArrayList<>(lead);
-            sentences.add(turn);
-            sentences.add(toll);
-            assertThat(detector.classify(extractor.extract(sentences), sentences, leadPlaces(), PUBLISHED))
-                    .filteredOn(c -> c.sentence().index() == 8).isNotEmpty()
-                    .allMatch(c -> c.otherEvent().equals("after 'Separately,'"));
+            assertThat(tollAfter("Separately, rescuers on Sulawesi were searching for miners buried by a landslide at "
+                    + "a gold mine on Tuesday.", "Two bodies had been recovered and 29 people were missing, the agency "
+                    + "said.")).isNotEmpty().allMatch(c -> c.otherEvent().equals("after 'Separately,'"));
         }
 
         @Test
         void aTurnMayNameWhereAndWhenBeforeItsComma() {
-            Sentence turn = new Sentence(7, "In a separate accident in the region on Monday evening, a goods train ran "
-                    + "into a tractor at a level crossing.");
-            Sentence toll = new Sentence(8, "Four people were killed and two injured, police said.");
-            List<Sentence> sentences = new ArrayList<>(lead);
-            sentences.add(turn);
-            sentences.add(toll);
-            assertThat(detector.classify(extractor.extract(sentences), sentences, leadPlaces(), PUBLISHED))
-                    .filteredOn(c -> c.sentence().index() == 8).isNotEmpty()
+            assertThat(tollAfter("In a separate accident in the region on Monday evening, a goods train ran into a "
+                    + "tractor at a level crossing.", "Four people were killed and two injured, police said."))
+                    .isNotEmpty()
                     .allMatch(c -> c.otherEvent().startsWith("after 'In a separate accident in the region on Monday"));
         }
 
