@@ -46,6 +46,17 @@ final class ScopeReader {
     private static final Set<String> ONE_EVENT = Set.of("twin", "double", "triple", "coordinated", "simultaneous",
             "series");
 
+    /**
+     * Phrases of {@code aggregate-words.txt} that name only when, a weekend: a figure over it is a round-up of the
+     * weekend's incidents only when nothing in its clause makes it one incident's ({@link #ofOneIncident}).
+     */
+    private static final Set<String> WEEKENDS = Set.of("this weekend", "over the weekend", "last weekend");
+    /** Nouns of one incident ({@link CasualtyWords#INCIDENTS} in the singular, and the gathering it struck). */
+    private static final Set<String> ONE_INCIDENT = Stream.concat(CasualtyWords.INCIDENTS.stream()
+                    .filter(noun -> !noun.endsWith("s") || noun.endsWith("ss")),
+            Stream.of("accident", "incident", "party", "gathering", "fight", "robbery"))
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Words that make the incident after them one more of the event's ("a second blast", "another slide"). */
     private static final Set<String> ONE_MORE = Set.of("second", "third", "fourth", "fifth", "another");
     /**
@@ -376,8 +387,11 @@ final class ScopeReader {
             for (List<String> phrase : rule.phrases()) {
                 for (int at = find(tokens, from, to, phrase, start, end); at >= 0;
                      at = find(tokens, at + 1, to, phrase, start, end)) {
-                    if (rule.scope() != Scope.AGGREGATE || !partsOfOneEvent(tokens, from, at)) {
-                        return new Reading(rule.scope(), rule.label() + "'" + String.join(" ", phrase) + "'");
+                    String words = String.join(" ", phrase);
+                    boolean notOver = rule.scope() == Scope.AGGREGATE && (partsOfOneEvent(tokens, from, at)
+                            || WEEKENDS.contains(words) && ofOneIncident(tokens, from, to, start));
+                    if (!notOver) {
+                        return new Reading(rule.scope(), rule.label() + "'" + words + "'");
                     }
                 }
             }
@@ -393,6 +407,28 @@ final class ScopeReader {
         for (int i = at - 1; i >= Math.max(from, at - 3); i--) {
             if (ONE_EVENT.contains(tokens.get(i).text())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "An 11-year-old boy was killed in a shooting in Fruitvale over the weekend", "one of six who were gunned down at
+     * the party over the weekend", "A 9-year-old boy died over the weekend": a weekend is only when the incident
+     * happened if the figure is not a count of two or more, or its clause names a single incident ({@code a},
+     * {@code an}, {@code the} and at most {@value #MAX_ADJECTIVES} words before a noun of {@link #ONE_INCIDENT}).
+     */
+    private static boolean ofOneIncident(List<FigureToken> tokens, int from, int to, int start) {
+        if (!tokens.get(start).isNumber() || tokens.get(start).quantity().count().low() < 2) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isWord("a") || tokens.get(i).isWord("an") || tokens.get(i).isWord("the")) {
+                for (int j = i + 1; j < to && j <= i + MAX_ADJECTIVES + 1 && tokens.get(j).isWord(); j++) {
+                    if (ONE_INCIDENT.contains(tokens.get(j).text())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -279,6 +279,27 @@ class FigureScopeTests {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                Eleven people were shot in Harlow Park over the weekend, police said.                | Eleven | 'over the weekend'
+                Police counted 14 people wounded by gunfire last weekend.                             | 14     | 'last weekend'
+                """)
+        void aWeekendWithoutOneIncidentIsARoundUp(String sentence, String value, String reason) {
+            CasualtyClaim claim = claim(sentence, value);
+            assertThat(claim.scope()).isEqualTo(Scope.AGGREGATE);
+            assertThat(claim.scopeReason()).isEqualTo(reason);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                Her son was one of six who were gunned down at the party over the weekend.          | six
+                Two brothers were killed in a house fire on Dunmore Road over the weekend.           | Two
+                Three hikers died in a climbing accident on the ridge this weekend.                   | Three
+                """)
+        void aWeekendIsOnlyWhenOneIncidentHappened(String sentence, String value) {
+            assertThat(claim(sentence, value).scope()).isEqualTo(Scope.WHOLE);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
                 Twelve people have been killed in traffic this year in the county.                    | Twelve | true
                 Forty-one people have died on the province's roads since the start of December.      | Forty-one | true
                 Traffic crashes killed 1,003 people on the state's roads in 2025.                    | 1,003  | true
