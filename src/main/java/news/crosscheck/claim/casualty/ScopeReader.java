@@ -57,6 +57,19 @@ final class ScopeReader {
             Stream.of("accident", "incident", "party", "gathering", "fight", "robbery"))
             .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * Plural nouns of incidents of {@code aggregate-words.txt} that are also a verb's third person ({@link #isVerb}).
+     * Not "attacks": a plural noun follows adjectives too often ("Russian attacks", "drone attacks").
+     */
+    private static final Set<String> VERB_FORMS = Set.of("crashes");
+    /** Words before which such a word is the plural noun: determiners, prepositions, kinds of incidents. */
+    private static final Set<String> INCIDENTS_BEFORE = Set.of("the", "these", "those", "such", "their", "its", "all",
+            "many", "several", "multiple", "other", "separate", "recent", "previous", "fatal", "deadly", "road",
+            "traffic", "in", "of", "from", "by", "with", "to", "for", "on", "and", "or");
+    /** Verbs after which such a word is their subject, the plural noun: "crashes have killed", "attacks left". */
+    private static final Set<String> SUBJECT_OF = Set.of("have", "has", "had", "left", "claimed", "were", "are",
+            "caused", "took", "accounted");
+
     /** Words that make the incident after them one more of the event's ("a second blast", "another slide"). */
     private static final Set<String> ONE_MORE = Set.of("second", "third", "fourth", "fifth", "another");
     /**
@@ -389,7 +402,8 @@ final class ScopeReader {
                      at = find(tokens, at + 1, to, phrase, start, end)) {
                     String words = String.join(" ", phrase);
                     boolean notOver = rule.scope() == Scope.AGGREGATE && (partsOfOneEvent(tokens, from, at)
-                            || WEEKENDS.contains(words) && ofOneIncident(tokens, from, to, start));
+                            || WEEKENDS.contains(words) && ofOneIncident(tokens, from, to, start)
+                            || isVerb(tokens, at));
                     if (!notOver) {
                         return new Reading(rule.scope(), rule.label() + "'" + words + "'");
                     }
@@ -410,6 +424,30 @@ final class ScopeReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "Five killed as rescue helicopter crashes in Nepal", "Bus crashes into gorge": a word of {@link #VERB_FORMS}
+     * whose subject is one vehicle, not a plural noun of incidents. It is the plural noun after a determiner, a
+     * preposition, a number or a word of {@link #INCIDENTS_BEFORE} ("the crashes", "in road crashes", "two fatal
+     * crashes"; up to {@value #MAX_ADJECTIVES} words back), or before a verb it is the subject of ("Traffic crashes
+     * killed 1,003"); the verb otherwise, after its subject's words ("helicopter crashes", "9N-AKV crashes").
+     */
+    private static boolean isVerb(List<FigureToken> tokens, int at) {
+        if (!VERB_FORMS.contains(tokens.get(at).text())
+                || at + 1 < tokens.size() && CasualtyWords.ACTIVE_VERBS.containsKey(tokens.get(at + 1).text())
+                || at + 1 < tokens.size() && SUBJECT_OF.contains(tokens.get(at + 1).text())) {
+            return false;
+        }
+        if (at == 0 || !tokens.get(at - 1).isWord()) {
+            return false;
+        }
+        for (int i = at - 1; i >= Math.max(0, at - MAX_ADJECTIVES - 1) && tokens.get(i).isWord(); i--) {
+            if (tokens.get(i).isNumber() || INCIDENTS_BEFORE.contains(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

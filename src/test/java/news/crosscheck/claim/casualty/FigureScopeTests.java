@@ -300,6 +300,17 @@ class FigureScopeTests {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                Five killed as rescue helicopter crashes in hills north of Kelvar                    | Five   | true
+                Bus crashes into gorge in Tarrow, killing 12                                          | 12     | true
+                Four people died in separate crashes on the motorway on Sunday.                       | Four   | false
+                Road crashes killed 14 people in the county last month.                              | 14     | false
+                """)
+        void crashesAsAVerbIsOneVehicleCrashing(String sentence, String value, boolean whole) {
+            assertThat(claim(sentence, value).scope() == Scope.WHOLE).isEqualTo(whole);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
                 Twelve people have been killed in traffic this year in the county.                    | Twelve | true
                 Forty-one people have died on the province's roads since the start of December.      | Forty-one | true
                 Traffic crashes killed 1,003 people on the state's roads in 2025.                    | 1,003  | true
