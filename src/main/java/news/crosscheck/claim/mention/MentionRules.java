@@ -35,8 +35,12 @@ final class MentionRules {
                     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "north-east",
                     "north-west", "south-east", "south-west", "central", "downtown"))
             .collect(Collectors.toUnmodifiableSet());
-    /** Nouns after a name that make it a settlement: "Zangebe village", "the Tarrow displacement camp". */
-    private static final Set<String> SETTLEMENTS = Set.of("village", "town", "camp", "hamlet", "settlement");
+    /**
+     * Nouns after a name that make it a settlement: "Zangebe village", "the Tarrow displacement camp"; and the town an
+     * airport is named by, in lower case ("at Ulytobe airport"; "Heathrow Airport" is the airport's own name).
+     */
+    private static final Set<String> SETTLEMENTS = Set.of("village", "town", "camp", "hamlet", "settlement",
+            "airport");
 
     private final Set<String> lowerCaseWords;
 
@@ -168,7 +172,9 @@ final class MentionRules {
             return null;
         }
         NameRun name = new NameRun(title + 1, run.to(), false);
-        if (name.size() > 4 || name.anyWordIn(tokens, NameLexicon.ORGANISATION_WORDS) || PersonCues.hasCasualtyWord(tokens, name)
+        // "the Deputy Prime Minister": an office after the title that opens the run is no name either
+        if (name.size() > 4 || name.anyWordIn(tokens, NameLexicon.ORGANISATION_WORDS)
+                || name.anyWordIn(tokens, NameLexicon.OFFICES) || PersonCues.hasCasualtyWord(tokens, name)
                 || NameLexicon.isCountry(name.text(sentence, tokens)) || !allLookLikeNameWords(tokens, name)) {
             return null;
         }

@@ -28,6 +28,17 @@ public final class NameLexicon {
             "councilman", "councilwoman", "councillor", "trooper", "inspector", "superintendent", "commissioner",
             "spokesman", "spokeswoman", "spokesperson", "coach", "leader", "head", "director", "speaker");
 
+    /**
+     * Titles of {@link #TITLES} that are never a family name, unlike {@code Sergeant}, {@code Major}, {@code Judge} or
+     * {@code King}: a run that holds one after its opening title is an office, not a name ("the Deputy Prime
+     * Minister").
+     */
+    static final Set<String> OFFICES = Set.of("president", "governor", "mayor", "lieutenant", "colonel", "admiral",
+            "corporal", "professor", "senator", "representative", "detective", "deputy", "commander", "minister",
+            "secretary", "ambassador", "chancellor", "premier", "pope", "princess", "rabbi", "imam", "councilman",
+            "councilwoman", "councillor", "trooper", "inspector", "superintendent", "commissioner", "spokesman",
+            "spokeswoman", "spokesperson", "director");
+
     /** Nouns naming what a person is; used before a name and in appositions ({@code the head of ...}). */
     static final Set<String> ROLE_NOUNS = Set.of("head", "leader", "chief", "mayor", "governor", "president",
             "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "director", "commander", "officer",
@@ -92,7 +103,7 @@ public final class NameLexicon {
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "oblast",
             "district", "county", "state", "country", "capital", "outskirts", "suburb", "suburbs", "coast",
             "island", "port", "settlement", "hamlet", "neighborhood", "neighbourhood", "municipality", "raion",
-            "territory", "borough", "township", "peninsula");
+            "territory", "borough", "township", "peninsula", "airport");
 
     /** Nouns that may follow a place name: {@code the Luhansk region}, {@code Kherson oblast}. */
     static final Set<String> TRAILING_PLACE_NOUNS = Set.of("region", "oblast", "province", "district", "county",
@@ -157,8 +168,8 @@ public final class NameLexicon {
 
     /**
      * Derives demonyms from the country names by the regular English endings ({@code Russia} → {@code Russian},
-     * {@code Ukraine} → {@code Ukrainian}, {@code China} → {@code Chinese}, {@code Germany} → {@code German}),
-     * plus the irregular ones.
+     * {@code Ukraine} → {@code Ukrainian}, {@code China} → {@code Chinese}, {@code Germany} → {@code German},
+     * {@code Kazakhstan} → {@code Kazakh}), plus the irregular ones.
      */
     private static Set<String> demonyms() {
         Set<String> demonyms = new HashSet<>(Set.of("british", "french", "spanish", "polish", "dutch", "english",
@@ -175,6 +186,11 @@ public final class NameLexicon {
             }
             if (word.endsWith("y")) {
                 demonyms.add(stem);
+            }
+            String land = word.replaceAll("i?stan$", "");
+            if (land.length() != word.length() && land.length() >= 4) {
+                // Kazakhstan → Kazakh, Uzbekistan → Uzbek, Kyrgyzstan → Kyrgyz; not Pakistan → "Pak", a surname
+                demonyms.add(land);
             }
         }
         demonyms.removeAll(COUNTRIES);
