@@ -36,7 +36,9 @@ final class HarmSite {
             "derailment", "derailed", "stabbing", "stabbings", "stabbed", "earthquake", "quake", "landslide",
             "fell", "landed", "fought", "battle", "battles", "massacre", "bombings", "assault", "assaulted",
             "ambush", "ambushed", "stormed", "abducted", "abduction", "kidnapped", "kidnapping", "collision",
-            "collided", "capsized", "sank", "stampede", "crush");
+            "collided", "capsized", "sank", "stampede", "crush", "crashes", "collides", "derails", "capsizes",
+            // what vehicles do in an accident: "a jet skidded off the runway at Kelvar airport"
+            "skidded", "overran", "overshot", "plunged", "overturned", "veered", "rammed", "slammed", "smashed");
 
     /**
      * Where victims were taken or treated ("38 at Carrow Regional Medical Center in Hadley"), and who said it: these
@@ -78,6 +80,9 @@ final class HarmSite {
 
     /** What follows the comma after a place whose clause tells the harm: "..., killing more than 20 people". */
     private static final Set<String> HARM_PARTICIPLES = Set.of("killing", "injuring", "wounding", "leaving");
+
+    /** Words of a time of day, not counted in the {@value #REACH} words between harm and place. */
+    private static final Set<String> TIME_OF_DAY = Set.of("about", "around", "approximately", "local", "time");
 
     /** Words after which a place is a landmark the site is placed by, not the site. */
     private static final Set<String> LANDMARK_WORDS = Set.of("near", "outside", "nearby", "beyond", "towards",
@@ -186,14 +191,23 @@ final class HarmSite {
         int words = 0;
         for (int i = before.size() - 1; i >= 0 && words < REACH; i--) {
             FigureToken token = before.get(i);
+            if (token.text().equals(")")) {
+                // "was hit at about 7:20 a.m. local time (0220 GMT) near Kelvar": an aside is read past
+                while (i > 0 && !before.get(i).text().equals("(")) {
+                    i--;
+                }
+                continue;
+            }
             if (!token.isWord()) {
                 if (CLAUSE_BREAKS.contains(token.text())) {
                     return false;
                 }
                 continue;
             }
-            if (token.text().length() > 1 && !Character.isDigit(token.text().charAt(0))) {
-                // the figures, initials and letters of "at about 10:40 a.m." stand between a verb and its place
+            if (token.text().length() > 1 && !Character.isDigit(token.text().charAt(0))
+                    && !TIME_OF_DAY.contains(token.text())) {
+                // the figures, initials and letters of "at about 10:40 a.m. local time" stand between a verb and its
+                // place
                 words++;
             }
             if (NOT_HARM.contains(token.text())) {

@@ -93,6 +93,21 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aVehiclesAccidentAtAnAirportNamedByItsTownPlacesTheHarmInTheTown() {
+        assertThat(leadPlaces.of("Jet overruns runway, killing 14",
+                "At least 14 people were killed when a passenger jet skidded off a runway at Tarrow airport on "
+                        + "Thursday evening, the ministry said.").sites()).isEqualTo(Set.of(spelling.key("Tarrow")));
+    }
+
+    @Test
+    void anAsideBetweenTheHarmAndItsPlaceIsReadPast() {
+        assertThat(leadPlaces.of("Seven killed as bus collides with truck",
+                "Seven people were killed on Thursday when a bus collided with a truck. The bus was hit at about "
+                        + "7:20 a.m. local time (0220 GMT) near the village of Kelvar, police said.").sites())
+                .isEqualTo(Set.of(spelling.key("Kelvar")));
+    }
+
+    @Test
     void aTimeOfDayBetweenTheHarmAndItsPlaceKeepsTheSite() {
         assertThat(leadPlaces.of("Bombers kill 15 at market",
                 "The attack happened at about 10:40 a.m. in Tarrow, a farming town, and killed 15 people.").sites())
