@@ -110,6 +110,13 @@ public final class OtherEventDetector {
             + "\\b");
 
     /**
+     * "The attack in Irapuato came on the same night that gunmen ambushed a police convoy in neighbouring Michoacan, in
+     * an attack that has killed 12": the figures after it are of another event the article's own came beside.
+     */
+    private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(?:came|comes|happened|occurred)\\s+(?:on\\s+)?"
+            + "the same (?:day|night|morning|afternoon|evening|weekend)\\s+(?:that|as|when)\\b");
+
+    /**
      * Words that open a sentence on another incident than the article's: "Separately,", "In a separate incident,", "In
      * a separate accident in the state on Monday evening,".
      */
@@ -203,12 +210,18 @@ public final class OtherEventDetector {
         return !claim.implied() && claim.count().low() > 1 && claim.value().chars().anyMatch(Character::isDigit);
     }
 
-    /** The words that tell that a figure, written after them, is of an event the article's own came after. */
+    /**
+     * The words that tell that a figure, written after them, is of an event the article's own came after or beside.
+     */
     private static Optional<String> follows(String text, String value) {
-        Matcher follows = FOLLOWS.matcher(text);
         int figure = text.indexOf(value);
-        return follows.find() && figure >= follows.end()
-                ? Optional.of("an earlier event '" + follows.group() + "'") : Optional.empty();
+        Matcher follows = FOLLOWS.matcher(text);
+        if (follows.find() && figure >= follows.end()) {
+            return Optional.of("an earlier event '" + follows.group() + "'");
+        }
+        Matcher beside = SAME_TIME.matcher(text);
+        return beside.find() && figure >= beside.end()
+                ? Optional.of("another event '" + beside.group() + "'") : Optional.empty();
     }
 
     /**

@@ -116,6 +116,7 @@ class OtherEventDetectorTests {
                 The strike came two days after twin suicide bombings at a market killed 23 people. | an earlier event 'came two days after twin'
                 Earlier in March, a bomb hit a truck near the depot and wounded two soldiers. | earlier time 'Earlier in March'
                 The crash came less than 18 hours after a van rolled over nearby, killing nine people. | an earlier event 'came less than 18 hours after a'
+                The shooting came on the same night that gunmen ambushed a convoy nearby, in an attack that killed 12 people. | another event 'came on the same night that'
                 """)
         void timeAnchorAwayFromPublicationMarksTheFigure(String sentence, String reason) {
             assertThat(reasonFor(sentence)).isEqualTo(reason);
