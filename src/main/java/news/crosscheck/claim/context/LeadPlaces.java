@@ -191,10 +191,11 @@ public final class LeadPlaces {
 
     /**
      * A place's keys: those of its words, and, for a name of several words, that of the words written together, since
-     * the one spelling rule takes {@code Willow Bend} and {@code Willowbend} for one name.
+     * the one spelling rule takes {@code Willow Bend} and {@code Willowbend} for one name. Words of one letter are
+     * left out, as the grouping's name keys leave them out.
      */
     private List<String> keys(String place) {
-        List<String> words = NameFold.words(place);
+        List<String> words = NameFold.words(place).stream().filter(word -> word.length() > 1).toList();
         List<String> keys = new ArrayList<>(words.stream().map(spelling::key).filter(k -> !k.isEmpty()).toList());
         if (words.size() > 1) {
             keys.add(spelling.key(String.join("", words)));

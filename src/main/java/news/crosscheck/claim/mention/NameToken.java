@@ -23,6 +23,11 @@ record NameToken(String text, int start, int end, String lower) {
     /** A name after a transliterated Arabic article: {@code al-Fasher}, {@code el-Tayeb}, {@code ash-Shifa}. */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ash|as|at|az|ar|an|ul|ed|es|et)-"
             + "\\p{Lu}[\\p{L}\\p{M}'-]*");
+    /**
+     * The Persian link of a name to the word after it, written on the word before: {@code Kut-e Saber},
+     * {@code Bandar-e Abbas}, {@code Khaneh-ye Kord}; such a word is still capitalised.
+     */
+    private static final java.util.Set<String> EZAFE = java.util.Set.of("e", "ye", "i");
     private static final Pattern CONTRACTION = Pattern.compile("(?:'d|'ll|'ve|'re|'m|n't)$",
             Pattern.CASE_INSENSITIVE);
 
@@ -147,6 +152,6 @@ record NameToken(String text, int start, int end, String lower) {
         }
         int hyphen = text.indexOf('-');
         return hyphen < 0 || hyphen + 1 < text.length() && !Character.isLowerCase(text.charAt(hyphen + 1))
-                || PersonName.isSyllableGivenName(text);
+                || PersonName.isSyllableGivenName(text) || EZAFE.contains(text.substring(hyphen + 1));
     }
 }

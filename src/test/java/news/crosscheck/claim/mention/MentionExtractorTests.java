@@ -246,6 +246,7 @@ class MentionExtractorTests {
                 "The jet skidded off a runway at Tarrow airport late on Thursday.|Tarrow",
                 "The number of dead at the airport of Kelvar reached 21 persons.|Kelvar",
                 "The plane landed safely at Tarrow International Airport.|''",
+                "Security forces fired on protesters in the town of Kut-e Kelvar on Tuesday.|Kut-e Kelvar",
         })
         void placeCuesAndCountriesGivePlaces(String sentence, String places) {
             List<String> expected = places.isEmpty() ? List.of() : List.of(places.split(","));
