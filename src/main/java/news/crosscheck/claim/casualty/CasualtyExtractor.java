@@ -231,7 +231,8 @@ public final class CasualtyExtractor {
 
     /**
      * "Two died at the scene and a third in hospital": two different figures for one slot and group in one sentence
-     * each count a part of the victims, split by where, when or how; neither is the whole toll.
+     * each count a part of the victims, split by where, when or how; neither is the whole toll. A part by condition
+     * is a part of the other figure, which stays whole: "Fifty people were injured, six in critical condition".
      */
     private static List<CasualtyClaim> splitFigures(List<CasualtyClaim> claims) {
         if (claims.size() < 2) {
@@ -240,7 +241,8 @@ public final class CasualtyExtractor {
         List<CasualtyClaim> split = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
             boolean another = claims.stream().anyMatch(c -> c != claim && c.kind() == claim.kind()
-                    && c.subject().equals(claim.subject()) && !c.count().equals(claim.count()));
+                    && c.subject().equals(claim.subject()) && !c.count().equals(claim.count())
+                    && !c.scopeReason().startsWith(ScopeReader.CONDITION));
             split.add(another && claim.scope() == Scope.WHOLE
                     ? claim.withScope(Scope.SUBSET, "one of several " + claim.kind().name().toLowerCase(
                             java.util.Locale.ROOT) + " figures in the sentence") : claim);
@@ -297,7 +299,8 @@ public final class CasualtyExtractor {
             return previous == null || subject.isPeople() ? null : new Slot(previous, subject.noun());
         }
         if (of) {
-            return partOfGroup(tokens, k + 2, previous);
+            Slot part = partOfGroup(tokens, k + 2, previous);
+            return part != null || quantity.count().low() < 2 ? part : ofThoseAboard(tokens, k + 2);
         }
         Slot slot = verbBefore(tokens, k, subject);
         if (slot == null) {
@@ -332,6 +335,22 @@ public final class CasualtyExtractor {
         // "one of the wounded men": with no verb between, the noun names the group the part is taken from
         SubjectPhrase subject = SubjectPhrase.read(tokens, i, Interval.atLeast(2));
         return kind == null || i == group || subject.isPeople() ? null : new Slot(kind, subject.noun());
+    }
+
+    /**
+     * "Twelve of the passengers were killed", "Fifty of them were injured": two or more of a group that is not itself
+     * a count of casualties (those aboard, those present) fill the slot of the predicate after it, and count the
+     * group's noun. Reads from {@code i}, the word after {@code of}.
+     */
+    private static Slot ofThoseAboard(List<FigureToken> tokens, int i) {
+        if (isWord(tokens, i, "them")) {
+            return predicateAfter(tokens, SubjectPhrase.read(tokens, i + 1, Interval.atLeast(2)));
+        }
+        if (!isWord(tokens, i, "the") && !isWord(tokens, i, "those")) {
+            return null;
+        }
+        SubjectPhrase group = SubjectPhrase.read(tokens, i + 1, Interval.atLeast(2));
+        return group.isEmpty() ? null : predicateAfter(tokens, group);
     }
 
     private static Slot verbBefore(List<FigureToken> tokens, int k, SubjectPhrase subject) {

@@ -57,6 +57,8 @@ class CasualtyExtractorTests {
                 Five people remain missing after the landslide.                        | MISSING | Five
                 Three fishermen are still unaccounted for.                             | MISSING | Three
                 More than a dozen people were reported missing.                        | MISSING | More than a dozen
+                Twelve of the passengers were killed when the jet broke apart.         | KILLED  | Twelve
+                Five people were shot; two of them died at the scene.                  | KILLED  | two
                 """)
         void figureTiedToCasualtyWordFillsItsSlot(String sentence, CasualtyKind kind, String value) {
             CasualtyClaim claim = only(sentence);
@@ -87,6 +89,18 @@ class CasualtyExtractorTests {
 
     @Nested
     class TwoFiguresInOneSentence {
+
+        @Test
+        void aPartByConditionLeavesTheOtherFigureWhole() {
+            assertThat(extract("Fifty of them were injured, six in critical condition, the health department said."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::value, CasualtyClaim::scope)
+                    .containsExactly(tuple(INJURED, "Fifty", Scope.WHOLE), tuple(INJURED, "six", Scope.SUBSET));
+        }
+
+        @Test
+        void oneOfAGroupIsNoToll() {
+            assertThat(extract("One of the passengers died in hospital on Friday.")).isEmpty();
+        }
 
         @Test
         void killingAndInjuringGiveTwoClaims() {

@@ -102,6 +102,7 @@ class FigureScopeTests {
                 Of the 19 others, three remained hospitalized Thursday, the sheriff said.             | three      | condition 'remained hospitalized'
                 The Railways said 46 passengers were injured, nine of them grievously.                | nine       | condition 'grievously'
                 All four were in satisfactory condition, doctors said.                                | four       | condition 'satisfactory'
+                Eleven people died and 18 were injured; 4 injured are in heavy condition.            | 4          | condition 'heavy condition'
                 Three wounded officers were in good condition on Sunday.                               | Three      | condition 'good condition'
                 Two of the dead were children who lived on the same street.                           | Two        | part of the dead
                 Three of those injured were volunteer firefighters, the chief said.                   | Three      | part of the injured
