@@ -113,7 +113,8 @@ public final class CasualtyExtractor {
      * slot ("two are in critical condition" beside "five were wounded"), and all the article says of it when it gives
      * none and its sentence tells how they were hurt ("a teen was critically injured after accidentally shooting
      * himself"): then it counts as whole. A sentence of the patients' state alone ("six people were in critical
-     * condition", "four remained hospitalized") speaks of people counted elsewhere, perhaps in another report.
+     * condition", "four remained hospitalized") speaks of people counted elsewhere, perhaps in another report. A
+     * smaller figure of its own sentence is a part of it, not another figure.
      *
      * @param claims an article's claims, already marked when about another event
      */
@@ -121,8 +122,14 @@ public final class CasualtyExtractor {
         return claims.stream().map(claim -> claim.scope() == Scope.SUBSET
                 && claim.scopeReason().startsWith(ScopeReader.CONDITION) && !claim.isAboutOtherEvent()
                 && tellsHarm(claim.sentence())
-                && claims.stream().noneMatch(c -> c != claim && c.kind() == claim.kind() && !c.isAboutOtherEvent())
+                && claims.stream().noneMatch(c -> c != claim && c.kind() == claim.kind() && !c.isAboutOtherEvent()
+                        && !isPartIn(c, claim))
                 ? claim.withScope(Scope.WHOLE, "") : claim).toList();
+    }
+
+    /** "Eight remained hospitalized with gunshot wounds, two of them in critical condition": the two are the eight's. */
+    private static boolean isPartIn(CasualtyClaim part, CasualtyClaim claim) {
+        return part.sentence().index() == claim.sentence().index() && part.count().high() < claim.count().low();
     }
 
     /**

@@ -154,6 +154,16 @@ class FigureScopeTests {
         }
 
         @Test
+        void aSmallerConditionFigureOfTheSameSentenceIsItsPart() {
+            assertThat(article("Gunman kills one at Tarrow high school",
+                    "Eight other students remained hospitalized Friday night with gunshot wounds, two of them in "
+                            + "critical condition, the sheriff said."))
+                    .filteredOn(c -> c.kind() == INJURED)
+                    .extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                    .containsExactly(tuple("Eight", Scope.WHOLE), tuple("two", Scope.SUBSET));
+        }
+
+        @Test
         void thePatientsStateAloneIsAPartCountedElsewhere() {
             assertThat(article("Six people were in critical condition, including a 15-year-old boy.",
                     "Four remained in critical condition Thursday."))
