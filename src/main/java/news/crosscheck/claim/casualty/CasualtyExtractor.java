@@ -127,7 +127,10 @@ public final class CasualtyExtractor {
                 ? claim.withScope(Scope.WHOLE, "") : claim).toList();
     }
 
-    /** "Eight remained hospitalized with gunshot wounds, two of them in critical condition": the two are the eight's. */
+    /**
+     * Whether {@code part} is a smaller figure of the claim's own sentence: "Eight remained hospitalized with gunshot
+     * wounds, two of them in critical condition" (the two are the eight's).
+     */
     private static boolean isPartIn(CasualtyClaim part, CasualtyClaim claim) {
         return part.sentence().index() == claim.sentence().index() && part.count().high() < claim.count().low();
     }

@@ -47,7 +47,7 @@ final class ScopeReader {
             "series");
 
     /**
-     * Phrases of {@code aggregate-words.txt} that name only when, a weekend: a figure over it is a round-up of the
+     * Phrases of {@code aggregate-words.txt} that say only when (a weekend): a figure over it is a round-up of the
      * weekend's incidents only when nothing in its clause makes it one incident's ({@link #ofOneIncident}).
      */
     private static final Set<String> WEEKENDS = Set.of("this weekend", "over the weekend", "last weekend");
@@ -66,7 +66,7 @@ final class ScopeReader {
     private static final Set<String> INCIDENTS_BEFORE = Set.of("the", "these", "those", "such", "their", "its", "all",
             "many", "several", "multiple", "other", "separate", "recent", "previous", "fatal", "deadly", "road",
             "traffic", "in", "of", "from", "by", "with", "to", "for", "on", "and", "or");
-    /** Verbs after which such a word is their subject, the plural noun: "crashes have killed", "attacks left". */
+    /** Verbs after which such a word is their subject, the plural noun: "crashes have killed", "crashes left". */
     private static final Set<String> SUBJECT_OF = Set.of("have", "has", "had", "left", "claimed", "were", "are",
             "caused", "took", "accounted");
 
@@ -401,10 +401,10 @@ final class ScopeReader {
                 for (int at = find(tokens, from, to, phrase, start, end); at >= 0;
                      at = find(tokens, at + 1, to, phrase, start, end)) {
                     String words = String.join(" ", phrase);
-                    boolean notOver = rule.scope() == Scope.AGGREGATE && (partsOfOneEvent(tokens, from, at)
+                    boolean noTotal = rule.scope() == Scope.AGGREGATE && (partsOfOneEvent(tokens, from, at)
                             || WEEKENDS.contains(words) && ofOneIncident(tokens, from, to, start)
                             || isVerb(tokens, at));
-                    if (!notOver) {
+                    if (!noTotal) {
                         return new Reading(rule.scope(), rule.label() + "'" + words + "'");
                     }
                 }
@@ -434,12 +434,9 @@ final class ScopeReader {
      * killed 1,003"); the verb otherwise, after its subject's words ("helicopter crashes", "9N-AKV crashes").
      */
     private static boolean isVerb(List<FigureToken> tokens, int at) {
-        if (!VERB_FORMS.contains(tokens.get(at).text())
-                || at + 1 < tokens.size() && CasualtyWords.ACTIVE_VERBS.containsKey(tokens.get(at + 1).text())
-                || at + 1 < tokens.size() && SUBJECT_OF.contains(tokens.get(at + 1).text())) {
-            return false;
-        }
-        if (at == 0 || !tokens.get(at - 1).isWord()) {
+        String next = at + 1 < tokens.size() ? tokens.get(at + 1).text() : "";
+        if (!VERB_FORMS.contains(tokens.get(at).text()) || CasualtyWords.ACTIVE_VERBS.containsKey(next)
+                || SUBJECT_OF.contains(next) || at == 0 || !tokens.get(at - 1).isWord()) {
             return false;
         }
         for (int i = at - 1; i >= Math.max(0, at - MAX_ADJECTIVES - 1) && tokens.get(i).isWord(); i--) {
