@@ -128,8 +128,8 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * Whether {@code part} is a smaller figure of the claim's own sentence: "Eight remained hospitalized with gunshot
-     * wounds, two of them in critical condition" (the two are the eight's).
+     * Whether {@code part} is a smaller figure of the claim's own sentence: "Eight were hospitalized with gunshot
+     * wounds, two in critical condition" (the two are the eight's).
      */
     private static boolean isPartIn(CasualtyClaim part, CasualtyClaim claim) {
         return part.sentence().index() == claim.sentence().index() && part.count().high() < claim.count().low();
@@ -349,18 +349,29 @@ public final class CasualtyExtractor {
 
     /**
      * "Twelve of the passengers were killed", "Fifty of them were injured": two or more of a group that is not itself
-     * a count of casualties (those aboard, those present) fill the slot of the predicate after it, and count the
+     * a count of casualties (those aboard, those present) fill the slot of the verb of harm after it, and count the
      * group's noun. Reads from {@code i}, the word after {@code of}.
      */
     private static Slot ofThoseAboard(List<FigureToken> tokens, int i) {
+        SubjectPhrase group;
         if (isWord(tokens, i, "them")) {
-            return predicateAfter(tokens, SubjectPhrase.read(tokens, i + 1, Interval.atLeast(2)));
-        }
-        if (!isWord(tokens, i, "the") && !isWord(tokens, i, "those")) {
+            group = SubjectPhrase.read(tokens, i + 1, Interval.atLeast(2));
+        } else if (isWord(tokens, i, "the") || isWord(tokens, i, "those")) {
+            group = SubjectPhrase.read(tokens, i + 1, Interval.atLeast(2));
+            if (group.isEmpty()) {
+                return null;
+            }
+        } else {
             return null;
         }
-        SubjectPhrase group = SubjectPhrase.read(tokens, i + 1, Interval.atLeast(2));
-        return group.isEmpty() ? null : predicateAfter(tokens, group);
+        // "two of them died", not "four of them in critical condition": a state is a part of a figure given before
+        int verb = group.end();
+        while (verb < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(verb).text())) {
+            verb++;
+        }
+        boolean harmed = verb < tokens.size() && (CasualtyWords.ACTIVE_VERBS.containsKey(tokens.get(verb).text())
+                || CasualtyWords.PREDICATES.containsKey(tokens.get(verb).text()));
+        return harmed ? predicateAfter(tokens, group) : null;
     }
 
     private static Slot verbBefore(List<FigureToken> tokens, int k, SubjectPhrase subject) {

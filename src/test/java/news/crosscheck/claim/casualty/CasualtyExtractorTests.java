@@ -98,8 +98,9 @@ class CasualtyExtractorTests {
         }
 
         @Test
-        void oneOfAGroupIsNoToll() {
+        void oneOfAGroupOrAStateOfSomeOfThemIsNoToll() {
             assertThat(extract("One of the passengers died in hospital on Friday.")).isEmpty();
+            assertThat(extract("Four of them were in critical condition on Friday, the doctor said.")).isEmpty();
         }
 
         @Test
