@@ -353,15 +353,12 @@ public final class CasualtyExtractor {
      * group's noun. Reads from {@code i}, the word after {@code of}.
      */
     private static Slot ofThoseAboard(List<FigureToken> tokens, int i) {
-        SubjectPhrase group;
-        if (isWord(tokens, i, "them")) {
-            group = SubjectPhrase.read(tokens, i + 1, Interval.atLeast(2));
-        } else if (isWord(tokens, i, "the") || isWord(tokens, i, "those")) {
-            group = SubjectPhrase.read(tokens, i + 1, Interval.atLeast(2));
-            if (group.isEmpty()) {
-                return null;
-            }
-        } else {
+        boolean them = isWord(tokens, i, "them");
+        if (!them && !isWord(tokens, i, "the") && !isWord(tokens, i, "those")) {
+            return null;
+        }
+        SubjectPhrase group = SubjectPhrase.read(tokens, i + 1, Interval.atLeast(2));
+        if (!them && group.isEmpty()) {
             return null;
         }
         // "two of them died", not "four of them in critical condition": a state is a part of a figure given before
