@@ -55,8 +55,13 @@ public final class WordList {
      * fails, instead of trying every entry in turn: the lists are searched over every article's whole text.
      */
     public static Pattern anyOf(String resource) {
+        return anyOf(lines(resource));
+    }
+
+    /** The same pattern for entries already read, lower case. */
+    public static Pattern anyOf(List<String> entries) {
         Node root = new Node();
-        lines(resource).forEach(root::add);
+        entries.forEach(root::add);
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + root.regex() + "(?![\\p{L}\\p{N}])");
     }
 

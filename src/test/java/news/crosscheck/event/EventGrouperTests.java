@@ -212,6 +212,34 @@ class EventGrouperTests {
     }
 
     @Nested
+    class TwoKindsOfHarmOnOneRiver {
+
+        // One night, one river port, two launches: one burns at its mooring, one capsizes; each report recalls the
+        // other, and only the kind of harm tells them apart.
+        private final Article fireWire = article("wire/1.txt", "Delta Wire", "2025-11-03",
+                "Five killed as fire engulfs launch at Kestrel Ghat",
+                "Five people were killed when a fire swept through a passenger launch moored at Kestrel Ghat on the "
+                        + "Sonarin river late on Sunday, an hour after another launch capsized nearby, the river "
+                        + "police said. Passengers of both launches were taken to the Kestrel Ghat district hospital.");
+        private final Article firePaper = article("paper/1.txt", "River Courier", "2025-11-03",
+                "Kestrel Ghat launch fire kills five",
+                "A fire on a launch moored at Kestrel Ghat on the Sonarin river killed five passengers late on "
+                        + "Sunday, the river police said. Rescuers were also searching the Sonarin for a launch that "
+                        + "capsized near Kestrel Ghat an hour earlier; passengers were taken to the district hospital.");
+        private final Article capsize = article("wire/2.txt", "Delta Wire", "2025-11-03",
+                "Twelve drowned as launch capsizes near Kestrel Ghat",
+                "Twelve people drowned when a passenger launch capsized on the Sonarin river near Kestrel Ghat late "
+                        + "on Sunday, the river police said, an hour before a fire broke out on another launch at its "
+                        + "mooring. Passengers were taken to the Kestrel Ghat district hospital.");
+
+        @Test
+        void aFireAndACapsizingAreTwoEvents() throws IOException {
+            assertThat(group(fireWire, firePaper, capsize)).extracting(Event::articleIds)
+                    .containsExactlyInAnyOrder(List.of("paper/1.txt", "wire/1.txt"), List.of("wire/2.txt"));
+        }
+    }
+
+    @Nested
     class TwoCrashesOnTwoHighways {
 
         // One county, one day, one kind of crash, the same spokesman: only the highways differ.

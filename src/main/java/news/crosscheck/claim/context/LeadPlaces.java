@@ -52,6 +52,10 @@ import java.util.stream.Stream;
  * ({@link Reading#tally}), and the grouping keeps tallies apart from reports of incidents. A weekend's round-up of a
  * city's shootings is not marked: it is read as a report of each of them as often as of none.
  * <p>
+ * The kinds of harm the title and first sentence tell ({@link HarmKinds}: gunfire, a fire, a capsizing, a crash...)
+ * are kept too, but for those told after words that turn to another event: a launch fire and a launch capsizing on
+ * one river the same night are two events, though one report of the fire recalls the capsizing in its first sentence.
+ * <p>
  * Local reports of one city tell apart by street, not by town: the lead's streets ({@link Streets}: "the 1400 block
  * of Larkspur Ave.") are kept too, and two leads that name different streets, or different blocks of one street, are
  * read the same way as two towns.
@@ -97,6 +101,8 @@ public final class LeadPlaces {
             + "|responded|sent)\\b");
     private static final Pattern NOT_THE_SCENE = Pattern.compile("(?i)\\b(?:arrest|arrested|arrests|custody|booked"
             + "|apprehended|lives|lived|resides|resided|resident|residence|address)\\b");
+    /** Words before a turn to another event that still open the sentence on it ("Two days after"). */
+    private static final int OPENING_WORDS = 3;
     /** The index of the lead's first sentence after the title. */
     private static final int FIRST_SENTENCE = 1;
     /** Room for a title and two long sentences; the splitter's cost grows with the text it reads. */
@@ -120,9 +126,11 @@ public final class LeadPlaces {
      *                  separate from the pile-up on the M62", "came two days after bombings at the Tarrow market")
      * @param tally     whether the title and first sentence count only totals over many incidents ("Fifty-eight
      *                  people have been killed on the county's roads so far this year")
+     * @param kinds     the kinds of harm the title and first sentence tell of the article's own event
+     *                  ({@link HarmKinds}), as bits: not those after words that turn to another event
      */
     public record Reading(Set<String> sites, Set<String> places, Set<String> streets, Set<String> blocks,
-                          Set<String> elsewhere, boolean tally) {
+                          Set<String> elsewhere, boolean tally, int kinds) {
     }
 
     /** Whether a folded word says the place holds many towns: {@code county}, {@code co}, {@code region}... */
@@ -141,13 +149,19 @@ public final class LeadPlaces {
         Set<String> elsewhere = new TreeSet<>();
         if (!HarmSite.mentionsHarm(text)) {
             // no site, and then its places never count either (two articles are apart only when both name sites)
-            return new Reading(sites, places, streets, blocks, elsewhere, false);
+            return new Reading(sites, places, streets, blocks, elsewhere, false, 0);
         }
         List<Sentence> lead = splitter.split(text).stream().filter(s -> s.index() < Sentence.LEAD_SENTENCES).toList();
         List<CasualtyClaim> opening = casualties.extract(lead.stream().filter(s -> s.index() <= FIRST_SENTENCE)
                 .toList());
         boolean tally = !opening.isEmpty() && opening.stream().allMatch(c -> c.scope() == Scope.AGGREGATE)
                 && opening.stream().anyMatch(CasualtyClaim::isTally);
+        int kinds = 0;
+        for (Sentence sentence : lead) {
+            if (sentence.index() <= FIRST_SENTENCE) {
+                kinds |= HarmKinds.instance().of(ownPart(sentence.text()));
+            }
+        }
         for (Sentence sentence : lead) {
             if (!tellsOfTheScene(sentence.text())) {
                 continue;
@@ -186,7 +200,24 @@ public final class LeadPlaces {
         // "abducted 19 women near Zangebe": with no site named, the landmark is where the harm is placed
         elsewhere.removeAll(places);
         elsewhere.removeAll(streets);
-        return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks, elsewhere, tally);
+        return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks, elsewhere, tally, kinds);
+    }
+
+    /**
+     * What a sentence tells of the article's own event: all of it but the words after a turn to another event ("...,
+     * an hour after another launch capsized on the Meghna"), or, when it opens on the other event, those after the
+     * turn's clause ("Hours after five shoppers were stabbed in Penrith, a family was killed in a head-on smash").
+     */
+    private static String ownPart(String sentence) {
+        Matcher turn = ANOTHER_EVENT.matcher(sentence);
+        if (!turn.find()) {
+            return sentence;
+        }
+        if (NameFold.words(sentence.substring(0, turn.start())).size() < OPENING_WORDS) {
+            int comma = sentence.indexOf(',', turn.end());
+            return comma < 0 ? "" : sentence.substring(comma + 1);
+        }
+        return sentence.substring(0, turn.start());
     }
 
     /**

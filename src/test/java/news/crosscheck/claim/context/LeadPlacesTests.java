@@ -167,4 +167,17 @@ class LeadPlacesTests {
         assertThat(leadPlaces.of("Fog closes motorway", "Police closed the motorway at dawn on Friday.").tally())
                 .isFalse();
     }
+
+    @Test
+    void theKindsOfHarmAreTheLeadsOwnNotThoseOfAnotherEventItRecalls() {
+        HarmKinds kinds = HarmKinds.instance();
+        assertThat(kinds.names(leadPlaces.of("Death toll in launch fire rises to four",
+                "A fourth person has died after a fire swept through a launch moored in Barishal, officials said, "
+                        + "just over an hour after another launch capsized on the Meghna river.").kinds()))
+                .containsExactly("fire");
+        assertThat(kinds.names(leadPlaces.of("Family of three killed in highway smash",
+                "Hours after five shoppers were stabbed to death in Penrith, a family was killed in a head-on crash "
+                        + "on the Pacific Highway.").kinds()))
+                .containsExactly("crash");
+    }
 }
