@@ -5,6 +5,7 @@ import news.crosscheck.claim.casualty.Scope;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.claim.text.Sentence;
+import news.crosscheck.spelling.DistinctPlaces;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.SpellingRule;
 
@@ -40,7 +41,8 @@ import java.util.regex.Pattern;
  *       that also names a lead place: the sentence is then tied to the article's own event;</li>
  *   <li>a sentence outside the lead that points back ({@code there}, {@code that toll}) at a sentence marked so,
  *       or that follows within two sentences one opening on another incident ({@code Separately,}, {@code In a
- *       separate incident,}) with no place of the lead in between;</li>
+ *       separate incident,}) with no town of the lead in between (a country or state the lead names does not
+ *       count);</li>
  *   <li>a figure after the words that say the article's event came after another ({@code came a week after a drone
  *       strike on the port killed four}, {@code hours after a missile hit});</li>
  *   <li>after the first sentence, in the lead or not, harm in a US state other than the one the title, the first
@@ -305,7 +307,7 @@ public final class OtherEventDetector {
             if (reasons.isEmpty() && before != null && REFERS_BACK.matcher(sentence.text()).find()) {
                 reasons(before).stream().findFirst().ifPresent(reason -> reasons.add("refers back to " + reason));
             }
-            if (reasons.isEmpty() && sentencePlaces.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
+            if (reasons.isEmpty() && sentencePlaces.stream().noneMatch(this::namesTheLeadsTown)) {
                 turnedAwayBefore(sentence.index()).ifPresent(turn -> reasons.add("after '" + turn + "'"));
             }
             return reasons;
@@ -326,12 +328,20 @@ public final class OtherEventDetector {
                 if (turn.lookingAt()) {
                     return Optional.of(turn.group().strip());
                 }
-                if (places.stream().anyMatch(p -> p.sentence().index() == before.index()
-                        && inLead(p.name(), leadPlaces))) {
+                if (places.stream().anyMatch(p -> p.sentence().index() == before.index() && namesTheLeadsTown(p))) {
                     return Optional.empty();
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * Whether a place is one of the lead's and no country, continent or US state: "Separately, ... Kyrgyzstan
+         * reported three dead border guards" has turned away from a mudflow in a Tajik village though the lead
+         * names Tajikistan too, and so has a sentence that names only Tajikistan.
+         */
+        private boolean namesTheLeadsTown(Mention place) {
+            return !DistinctPlaces.isWide(NameFold.fold(place.name())) && inLead(place.name(), leadPlaces);
         }
     }
 

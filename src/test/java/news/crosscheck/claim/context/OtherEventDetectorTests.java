@@ -187,6 +187,21 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void aCountryTheLeadNamesTooDoesNotTieATurnedSentenceBack() {
+            List<Sentence> sentences = new ArrayList<>(lead);
+            Sentence turn = new Sentence(7, "Separately, the border stayed calm after a ceasefire, officials said.");
+            Sentence toll = new Sentence(8, "Moldova says two of its border guards were killed in the clash.");
+            sentences.add(turn);
+            sentences.add(toll);
+            List<Mention> places = new ArrayList<>(leadPlaces());
+            places.add(place("Moldova", lead.get(1)));
+            places.add(place("Moldova", toll));
+            assertThat(detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED))
+                    .filteredOn(c -> c.sentence().index() == 8).isNotEmpty()
+                    .allMatch(c -> c.otherEvent().equals("after 'Separately,'"));
+        }
+
+        @Test
         void aTurnMayNameWhereAndWhenBeforeItsComma() {
             assertThat(tollAfter("In a separate accident in the region on Monday evening, a goods train ran into a "
                     + "tractor at a level crossing.", "Four people were killed and two injured, police said."))
