@@ -61,10 +61,13 @@ public final class NameVariantFinder {
         Map<String, List<Use>> usesByName = new TreeMap<>();
         Map<String, Set<Integer>> agesByName = new TreeMap<>();
         Map<String, Set<String>> articlesByName = new TreeMap<>();
+        Map<String, Set<String>> sentencesByName = new TreeMap<>();
         for (ArticleClaims article : event) {
             for (Mention mention : article.mentions()) {
                 if (mention.kind() == kind) {
                     articlesByName.computeIfAbsent(mention.fullName(), n -> new TreeSet<>()).add(article.articleId());
+                    sentencesByName.computeIfAbsent(mention.fullName(), n -> new TreeSet<>())
+                            .add(article.articleId() + "#" + mention.sentence().index());
                     usesByName.computeIfAbsent(mention.fullName(), n -> new ArrayList<>())
                             .add(new Use(article, mention, spelling(kind, mention)));
                     mention.statedAge().ifPresent(age -> agesByName
@@ -75,10 +78,12 @@ public final class NameVariantFinder {
         BiPredicate<String, String> otherAges = (a, b) -> agesByName.containsKey(a) && agesByName.containsKey(b)
                 && Collections.disjoint(agesByName.get(a), agesByName.get(b));
         // "Isfana ... Isfara, a separate place despite the similar name": a slip of the pen is not repeated beside the
-        // right spelling in two articles, two places are
+        // right spelling in two articles, nor written beside it in one sentence ("floods in Ciresu and Ciresa"), two
+        // places are
         BiPredicate<String, String> namedTogether = (a, b) -> articlesByName.get(a).stream()
                 .filter(articlesByName.get(b)::contains).limit(MIN_ARTICLES_NAMING_BOTH).count()
-                >= MIN_ARTICLES_NAMING_BOTH;
+                >= MIN_ARTICLES_NAMING_BOTH
+                || !Collections.disjoint(sentencesByName.get(a), sentencesByName.get(b));
         List<Discrepancy> found = new ArrayList<>();
         List<List<String>> people = kind == MentionKind.PERSON ? grouper.people(usesByName.keySet(), otherAges)
                 : List.of();
@@ -175,12 +180,14 @@ public final class NameVariantFinder {
     /**
      * A spelling's form for telling spellings apart: lower case, periods dropped, abbreviations one way, in hyphenated
      * names too ({@code Ste-Odile}/{@code Sainte-Odile}), a hyphen read as a space ({@code St. Pierre-Jolys}/
-     * {@code Saint-Pierre-Jolys}), and a word of a region beside a name left out ({@code Co Fermanagh}/
-     * {@code Fermanagh}).
+     * {@code Saint-Pierre-Jolys}), a word of a region beside a name left out ({@code Co Fermanagh}/
+     * {@code Fermanagh}), and the s and t with a cedilla as the same letters with a comma below, which a reader cannot
+     * tell from them ({@code Ţăranu}/{@code Țăranu}: two keyboards, one spelling).
      */
     private static String surface(String spelling) {
         List<String> words = new ArrayList<>();
-        for (String word : spelling.toLowerCase(Locale.ROOT).replace(".", " ").strip().split("[\\s-]+")) {
+        String lower = spelling.toLowerCase(Locale.ROOT).replace('\u015f', '\u0219').replace('\u0163', '\u021b');
+        for (String word : lower.replace(".", " ").strip().split("[\\s-]+")) {
             String canonical = NameFold.canonical(NameFold.fold(word));
             words.add(canonical.equals(NameFold.fold(word)) ? word : canonical);
         }

@@ -68,6 +68,25 @@ class NameVariantFinderTests {
         }
 
         @Test
+        void aCedillaAndACommaBelowThatLookAlikeAreOneSpelling() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Ion \u021a\u0103ranu", "\u021a\u0103ranu", 1,
+                            "The mayor, Ion \u021a\u0103ranu, said two houses were swept away.")),
+                    courier(person("Ion \u0162\u0103ranu", "\u0162\u0103ranu", 1,
+                            "Mayor Ion \u0162\u0103ranu said the village had no warning."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void twoPlacesOneSentenceNamesSideBySideAreNotVariants() {
+            String both = "Floods swept through Ciresu and Ciresa, villages in neighbouring counties.";
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(place("Ciresu", 1, both), place("Ciresa", 1, both)),
+                    courier(place("Ciresu", 1, "Two people drowned in Ciresu on Monday."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
         void anAbbreviationInAHyphenatedNameIsNotAVariant() {
             List<Discrepancy> found = finder.find("E1", List.of(
                     gazette(place("Sainte-Odile", 1, "Fire swept through a care home in Sainte-Odile overnight.")),

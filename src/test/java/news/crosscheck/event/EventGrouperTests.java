@@ -225,7 +225,8 @@ class EventGrouperTests {
                 "Kestrel Ghat launch fire kills five",
                 "A fire on a launch moored at Kestrel Ghat on the Sonarin river killed five passengers late on "
                         + "Sunday, the river police said. Rescuers were also searching the Sonarin for a launch that "
-                        + "capsized near Kestrel Ghat an hour earlier; passengers were taken to the district hospital.");
+                        + "capsized near Kestrel Ghat an hour earlier; passengers were taken to the district "
+                        + "hospital.");
         private final Article capsize = article("wire/2.txt", "Delta Wire", "2025-11-03",
                 "Twelve drowned as launch capsizes near Kestrel Ghat",
                 "Twelve people drowned when a passenger launch capsized on the Sonarin river near Kestrel Ghat late "

@@ -43,8 +43,10 @@ public final class HarmKinds {
             }
             int bit = 0;
             if (!kind.equals(NONE)) {
-                kinds.add(kind);
-                bit = 1 << (kinds.size() - 1);
+                if (!kinds.contains(kind)) {
+                    kinds.add(kind);
+                }
+                bit = 1 << kinds.indexOf(kind);
             }
             for (String entry : parts[1].split(",")) {
                 bitOf.put(entry.strip(), bit);
