@@ -32,7 +32,6 @@ public final class HarmKinds {
     private final Pattern words;
 
     private HarmKinds(List<String> lines) {
-        List<String> entries = new ArrayList<>();
         List<String[]> pairs = new ArrayList<>();
         for (String line : lines) {
             String[] parts = line.split(":", 2);
@@ -50,7 +49,6 @@ public final class HarmKinds {
             }
             for (String entry : parts[1].split(",")) {
                 bitOf.put(entry.strip(), bit);
-                entries.add(entry.strip());
             }
         }
         if (kinds.size() > Integer.SIZE) {
@@ -66,7 +64,7 @@ public final class HarmKinds {
             together[a] |= 1 << b;
             together[b] |= 1 << a;
         }
-        words = WordList.anyOf(entries);
+        words = WordList.anyOf(List.copyOf(bitOf.keySet()));
     }
 
     public static HarmKinds instance() {
