@@ -1,6 +1,6 @@
 package news.crosscheck.event;
 
-import news.crosscheck.claim.context.HarmKinds;
+import news.crosscheck.claim.context.LeadKinds;
 import news.crosscheck.claim.context.LeadPlaces;
 import news.crosscheck.spelling.SpellingRule;
 
@@ -15,7 +15,8 @@ import java.util.Arrays;
  * the grouping can reach: two articles whose leads put their harm in two towns are never linked, however alike their
  * words (two missile strikes on two towns on one day), nor are two whose one lead gives the other's site to another
  * incident ("in a crash separate from the pile-up on the M62"), nor a tally and a report of one incident, nor two whose
- * leads tell kinds of harm that never go together ({@link HarmKinds}: a launch fire and a launch capsizing); their pair
+ * leads tell kinds of harm, or put it in kinds of place, that never go together ({@link LeadKinds}: a launch fire and a
+ * launch capsizing, a shooting at a house party and one at a gas station); their pair
  * weighs against joining their groups. Keys are compared with near consonants as one ({@link SpellingRule#nearKey}):
  * a veto must not rest on a {@code b} and a {@code p} ({@code Busan}/{@code Pusan}).
  */
@@ -32,6 +33,7 @@ final class LeadSites {
     private final int[][] elsewhere;
     private final boolean[] tally;
     private final int[] kinds;
+    private final int[] venues;
 
     LeadSites(int articles) {
         sites = new int[articles][];
@@ -42,17 +44,19 @@ final class LeadSites {
         elsewhere = new int[articles][];
         tally = new boolean[articles];
         kinds = new int[articles];
+        venues = new int[articles];
     }
 
     /**
      * The stored form: the site keys, the lead's place, street and block keys, the name keys, the keys of the places
-     * the lead gives to another incident, {@code T} for a tally and the bits of the lead's kinds of harm, a bar
-     * between each.
+     * the lead gives to another incident, {@code T} for a tally, the bits of the lead's kinds of harm and those of its
+     * kinds of place, a bar between each.
      */
     static String write(LeadPlaces.Reading lead, String nameKeys) {
         return String.join(" ", lead.sites()) + "|" + String.join(" ", lead.places()) + "|"
                 + String.join(" ", lead.streets()) + "|" + String.join(" ", lead.blocks()) + "|" + nameKeys + "|"
-                + String.join(" ", lead.elsewhere()) + "|" + (lead.tally() ? TALLY : "") + "|" + lead.kinds();
+                + String.join(" ", lead.elsewhere()) + "|" + (lead.tally() ? TALLY : "") + "|" + lead.kinds()
+                + "|" + lead.venues();
     }
 
     /**
@@ -75,7 +79,7 @@ final class LeadSites {
     }
 
     private void read(int doc, String stored) {
-        String[] parts = stored.split("\\|", 8);
+        String[] parts = stored.split("\\|", 9);
         sites[doc] = hashes(parts[0]);
         leadPlaces[doc] = hashes(parts[1]);
         streets[doc] = hashes(parts[2]);
@@ -84,6 +88,7 @@ final class LeadSites {
         elsewhere[doc] = hashes(parts[5]);
         tally[doc] = parts[6].equals(TALLY);
         kinds[doc] = Integer.parseInt(parts[7]);
+        venues[doc] = Integer.parseInt(parts[8]);
     }
 
     /**
@@ -91,13 +96,13 @@ final class LeadSites {
      * names the other's site (see {@link LeadPlaces}); or, the same way, a street, or blocks of one street that
      * differ ("the 1400 block of Larkspur Ave." and "the 2900 block of Larkspur Avenue": a party and a drive-by); or
      * one lead gives the other's site to another incident; or one is a tally and the other not; or their kinds of
-     * harm are apart.
+     * harm, or of place, are apart.
      */
     boolean apart(int a, int b) {
         return sites[a].length > 0 && sites[b].length > 0 && disjoint(sites[a], leadPlaces[b])
                 && disjoint(sites[b], leadPlaces[a]) && (disjoint(sites[a], names[b]) || disjoint(sites[b], names[a]))
                 || streetsApart(a, b) || givesToAnother(a, b) || givesToAnother(b, a) || tally[a] != tally[b]
-                || HarmKinds.instance().apart(kinds[a], kinds[b]);
+                || LeadKinds.harm().apart(kinds[a], kinds[b]) || LeadKinds.venues().apart(venues[a], venues[b]);
     }
 
     /**

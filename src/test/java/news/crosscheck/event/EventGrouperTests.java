@@ -241,6 +241,31 @@ class EventGrouperTests {
     }
 
     @Nested
+    class TwoShootingsInOneCityAtTwoKindsOfPlace {
+
+        // One city, one night, one kind of harm, one police spokesman, no street named: a bar and a home.
+        private final Article barTv = article("tv/1.txt", "KQRV 9", "2025-09-13",
+                "2 dead, 4 hurt in shooting at Pine Bluff Road bar",
+                "MERRITT, Okla. - Two men were killed and four other people were wounded when a gunman opened fire "
+                        + "inside a crowded bar late Friday, Merritt police spokeswoman Dana Kell said. The gunman "
+                        + "fled in a pickup.");
+        private final Article barPaper = article("paper/1.txt", "Merritt Ledger", "2025-09-13",
+                "Gunman kills 2, wounds 4 in Merritt bar shooting",
+                "MERRITT, Okla. - A gunman killed two men and wounded four other people at a bar late Friday, "
+                        + "police spokeswoman Dana Kell said. Officers were looking for a pickup seen leaving.");
+        private final Article home = article("tv/2.txt", "KQRV 9", "2025-09-13",
+                "Man shot dead at Merritt home; police seek gunman",
+                "MERRITT, Okla. - A man was shot and killed at his home late Friday, Merritt police spokeswoman Dana "
+                        + "Kell said. Officers were looking for the gunman, who fled on foot.");
+
+        @Test
+        void aBarAndAHomeAreTwoEvents() throws IOException {
+            assertThat(group(barTv, barPaper, home)).extracting(Event::articleIds)
+                    .containsExactlyInAnyOrder(List.of("paper/1.txt", "tv/1.txt"), List.of("tv/2.txt"));
+        }
+    }
+
+    @Nested
     class TwoCrashesOnTwoHighways {
 
         // One county, one day, one kind of crash, the same spokesman: only the highways differ.

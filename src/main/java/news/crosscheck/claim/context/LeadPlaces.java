@@ -52,9 +52,10 @@ import java.util.stream.Stream;
  * ({@link Reading#tally}), and the grouping keeps tallies apart from reports of incidents. A weekend's round-up of a
  * city's shootings is not marked: it is read as a report of each of them as often as of none.
  * <p>
- * The kinds of harm the title and first sentence tell ({@link HarmKinds}: gunfire, a fire, a capsizing, a crash...)
- * are kept too, but for those told after words that turn to another event: a launch fire and a launch capsizing on
- * one river the same night are two events, though one report of the fire recalls the capsizing in its first sentence.
+ * The kinds of harm the title and first sentence tell ({@link LeadKinds#harm}: gunfire, a fire, a capsizing, a
+ * crash...) and the kinds of place they put it in ({@link LeadKinds#venues}: a home, a bar, a school...) are kept too,
+ * but for those told after words that turn to another event: a launch fire and a launch capsizing on one river the
+ * same night are two events, though one report of the fire recalls the capsizing in its first sentence.
  * <p>
  * Local reports of one city tell apart by street, not by town: the lead's streets ({@link Streets}: "the 1400 block
  * of Larkspur Ave.") are kept too, and two leads that name different streets, or different blocks of one street, are
@@ -127,10 +128,12 @@ public final class LeadPlaces {
      * @param tally     whether the title and first sentence count only totals over many incidents ("Fifty-eight
      *                  people have been killed on the county's roads so far this year")
      * @param kinds     the kinds of harm the title and first sentence tell of the article's own event
-     *                  ({@link HarmKinds}), as bits: not those after words that turn to another event
+     *                  ({@link LeadKinds#harm}), as bits: not those after words that turn to another event
+     * @param venues    the kinds of place the title and first sentence put the article's own harm in
+     *                  ({@link LeadKinds#venues}), as bits, the same way
      */
     public record Reading(Set<String> sites, Set<String> places, Set<String> streets, Set<String> blocks,
-                          Set<String> elsewhere, boolean tally, int kinds) {
+                          Set<String> elsewhere, boolean tally, int kinds, int venues) {
     }
 
     /** Whether a folded word says the place holds many towns: {@code county}, {@code co}, {@code region}... */
@@ -149,7 +152,7 @@ public final class LeadPlaces {
         Set<String> elsewhere = new TreeSet<>();
         if (!HarmSite.mentionsHarm(text)) {
             // no site, and then its places never count either (two articles are apart only when both name sites)
-            return new Reading(sites, places, streets, blocks, elsewhere, false, 0);
+            return new Reading(sites, places, streets, blocks, elsewhere, false, 0, 0);
         }
         List<Sentence> lead = splitter.split(text).stream().filter(s -> s.index() < Sentence.LEAD_SENTENCES).toList();
         List<CasualtyClaim> opening = casualties.extract(lead.stream().filter(s -> s.index() <= FIRST_SENTENCE)
@@ -157,9 +160,12 @@ public final class LeadPlaces {
         boolean tally = !opening.isEmpty() && opening.stream().allMatch(c -> c.scope() == Scope.AGGREGATE)
                 && opening.stream().anyMatch(CasualtyClaim::isTally);
         int kinds = 0;
+        int venues = 0;
         for (Sentence sentence : lead) {
             if (sentence.index() <= FIRST_SENTENCE) {
-                kinds |= HarmKinds.instance().of(ownPart(sentence.text()));
+                String own = ownPart(sentence.text());
+                kinds |= LeadKinds.harm().of(own);
+                venues |= venuesOfHarm(own);
             }
         }
         for (Sentence sentence : lead) {
@@ -200,7 +206,16 @@ public final class LeadPlaces {
         // "abducted 19 women near Zangebe": with no site named, the landmark is where the harm is placed
         elsewhere.removeAll(places);
         elsewhere.removeAll(streets);
-        return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks, elsewhere, tally, kinds);
+        return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks, elsewhere, tally, kinds,
+                venues);
+    }
+
+    /**
+     * The kinds of place ({@link LeadKinds#venues}) a text puts harm in: none when it tells of no harm ("sang the
+     * anthem at the home opener" is no scene).
+     */
+    static int venuesOfHarm(String text) {
+        return HarmSite.mentionsHarm(text) ? LeadKinds.venues().of(text) : 0;
     }
 
     /**
@@ -208,7 +223,7 @@ public final class LeadPlaces {
      * an hour after another launch capsized on the Meghna"), or, when it opens on the other event, those after the
      * turn's clause ("Hours after five shoppers were stabbed in Penrith, a family was killed in a head-on smash").
      */
-    private static String ownPart(String sentence) {
+    static String ownPart(String sentence) {
         Matcher turn = ANOTHER_EVENT.matcher(sentence);
         if (!turn.find()) {
             return sentence;

@@ -233,6 +233,10 @@ public final class MentionExtractor {
      * A headline in title case: no closing full stop, and nine in ten words of four letters or more capitalised
      * (a body sentence such as {@code Russian President Vladimir Putin did not comment.} has the full stop).
      */
+    public static boolean isTitleCase(String sentence) {
+        return isTitleCase(sentence, NameToken.tokenize(sentence));
+    }
+
     static boolean isTitleCase(String sentence, List<NameToken> tokens) {
         if (sentence.endsWith(".")) {
             return false;

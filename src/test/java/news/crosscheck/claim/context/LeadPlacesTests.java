@@ -170,7 +170,7 @@ class LeadPlacesTests {
 
     @Test
     void theKindsOfHarmAreTheLeadsOwnNotThoseOfAnotherEventItRecalls() {
-        HarmKinds kinds = HarmKinds.instance();
+        LeadKinds kinds = LeadKinds.harm();
         assertThat(kinds.names(leadPlaces.of("Death toll in launch fire rises to four",
                 "A fourth person has died after a fire swept through a launch moored in Barishal, officials said, "
                         + "just over an hour after another launch capsized on the Meghna river.").kinds()))
@@ -179,5 +179,16 @@ class LeadPlacesTests {
                 "Hours after five shoppers were stabbed to death in Penrith, a family was killed in a head-on crash "
                         + "on the Pacific Highway.").kinds()))
                 .containsExactly("crash");
+    }
+
+    @Test
+    void aKindOfPlaceCountsOnlyInWordsThatTellOfHarm() {
+        LeadKinds venues = LeadKinds.venues();
+        assertThat(venues.names(leadPlaces.of("Shooting at a Delmar tavern leaves two dead",
+                "Two men were killed when a gunman opened fire inside a crowded tavern on Delmar Road late Friday, "
+                        + "police said.").venues())).containsExactly("nightlife");
+        assertThat(leadPlaces.of("'She lit up every room': a town remembers",
+                "She sang the anthem at the home opener in September, a little too fast, because she was nervous.")
+                .venues()).isZero();
     }
 }
