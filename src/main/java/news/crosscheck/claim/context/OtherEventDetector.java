@@ -39,6 +39,9 @@ import java.util.regex.Pattern;
  *       them. A place where victims were taken ({@code taken to hospitals in Luhansk and Severodonetsk}) or of
  *       who said it ({@code officials in Kyiv said}) does not mark the figure, nor does any place in a sentence
  *       that also names a lead place: the sentence is then tied to the article's own event;</li>
+ *   <li>harm put in a kind of place that never holds one incident with those the title and first sentence put
+ *       the article's harm in ({@link LeadKinds#venues}: {@code gunmen fired into a backyard party} in a story of a
+ *       shooting at a gas station);</li>
  *   <li>a sentence outside the lead that points back ({@code there}, {@code that toll}) at a sentence marked so,
  *       or that follows within two sentences one opening on another incident ({@code Separately,}, {@code In a
  *       separate incident,}) with no town of the lead in between (a country or state the lead names does not
@@ -248,6 +251,8 @@ public final class OtherEventDetector {
         private final LocalDate published;
         private final Optional<LocalDate> eventDay;
         private final Optional<LocalDate> incident;
+        /** The kinds of place the title and first sentence put the article's own harm in. */
+        private final int leadVenues;
 
         Article(List<Sentence> sentences, List<Mention> places, LocalDate published) {
             this.lead = leadIndices(sentences);
@@ -262,6 +267,8 @@ public final class OtherEventDetector {
             this.published = published;
             this.eventDay = eventDay(sentences, published);
             this.incident = IncidentDay.of(sentences, published);
+            this.leadVenues = sentences.stream().filter(s -> s.index() < 2)
+                    .mapToInt(s -> LeadPlaces.venuesOfHarm(LeadPlaces.ownPart(s.text()))).reduce(0, (a, b) -> a | b);
             // folded word by word, so the fold's cache holds words that recur, not whole sentences
             this.leadWords = sentences.stream().filter(s -> lead.contains(s.index()))
                     .flatMap(s -> Arrays.stream(WHITESPACE.split(s.text()))).map(NameFold::fold)
@@ -303,6 +310,7 @@ public final class OtherEventDetector {
                     }
                 }
             }
+            otherVenue(sentence).ifPresent(reasons::add);
             Sentence before = byIndex.get(sentence.index() - 1);
             if (reasons.isEmpty() && before != null && REFERS_BACK.matcher(sentence.text()).find()) {
                 reasons(before).stream().findFirst().ifPresent(reason -> reasons.add("refers back to " + reason));
@@ -311,6 +319,18 @@ public final class OtherEventDetector {
                 turnedAwayBefore(sentence.index()).ifPresent(turn -> reasons.add("after '" + turn + "'"));
             }
             return reasons;
+        }
+
+        /**
+         * "A man shot dead at a gas station ... Hours earlier, gunmen fired into a backyard party, killing two": harm
+         * put in a kind of place that never holds one incident with those of the lead ({@link LeadKinds#venues}).
+         */
+        private Optional<String> otherVenue(Sentence sentence) {
+            int venues = LeadPlaces.venuesOfHarm(sentence.text());
+            return LeadKinds.venues().apart(leadVenues, venues)
+                    ? Optional.of("place of kind '" + String.join(", ", LeadKinds.venues().names(venues))
+                    + "' not the lead's")
+                    : Optional.empty();
         }
 
         /**

@@ -202,6 +202,23 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void harmInAKindOfPlaceTheLeadsNeverHoldsIsAnotherEvent() {
+            List<Sentence> sentences = List.of(
+                    new Sentence(0, "Man shot dead by police after firing at cars near gas station"),
+                    new Sentence(1, "Police shot and killed a man on Saturday after he fired at passing cars near a "
+                            + "west-side gas station, wounding a motorist, the chief said."),
+                    new Sentence(2, "The officers were placed on leave."),
+                    new Sentence(7, "Hours earlier, gunmen fired into a backyard birthday party on the east side, "
+                            + "killing two young people and wounding six."),
+                    new Sentence(8, "The motorist, who was wounded in the arm at the gas station, was released."));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences, List.of(),
+                    PUBLISHED);
+            assertThat(claims).filteredOn(c -> c.sentence().index() == 7).isNotEmpty()
+                    .allMatch(c -> c.otherEvent().equals("place of kind 'home' not the lead's"));
+            assertThat(claims).filteredOn(c -> c.sentence().index() != 7).allMatch(c -> c.otherEvent().isEmpty());
+        }
+
+        @Test
         void aTurnMayNameWhereAndWhenBeforeItsComma() {
             assertThat(tollAfter("In a separate accident in the region on Monday evening, a goods train ran into a "
                     + "tractor at a level crossing.", "Four people were killed and two injured, police said."))
