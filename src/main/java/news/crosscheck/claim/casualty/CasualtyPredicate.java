@@ -1,6 +1,7 @@
 package news.crosscheck.claim.casualty;
 
 import news.crosscheck.claim.text.FigureToken;
+import news.crosscheck.spelling.WordList;
 
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,10 @@ final class CasualtyPredicate {
     private static final Set<String> HARM_NOUNS = Set.of("injury", "injuries", "wound", "wounds");
     private static final int SUFFERED_REACH = 5;
     private static final int CONDITION_REACH = 3;
+    /** The words after a casualty adjective read for the thing it describes: "dead and leaning trees". */
+    private static final int THING_REACH = 3;
+    /** Nouns a casualty adjective may describe that are never people: "dozens of dead trees", "40 dead fish". */
+    private static final Set<String> NOT_PEOPLE = WordList.words("/news/crosscheck/claim/casualty/not-people.txt");
 
     private CasualtyPredicate() {
     }
@@ -59,10 +64,28 @@ final class CasualtyPredicate {
         }
         String predicate = tokens.get(i).text();
         CasualtyKind kind = CasualtyWords.PREDICATES.get(predicate);
-        if (kind == null || (CasualtyWords.TRANSITIVE.contains(predicate) && takesObject(tokens, i + 1))) {
+        if (kind == null || (CasualtyWords.TRANSITIVE.contains(predicate) && takesObject(tokens, i + 1))
+                || describesAThing(tokens, i + 1)) {
             return null;
         }
         return kind;
+    }
+
+    /**
+     * Whether the casualty adjective before token {@code from} describes things, not people: a noun that is never
+     * people follows it, alone or after a second adjective ("dozens of dead trees", "dead and leaning trees").
+     */
+    private static boolean describesAThing(List<FigureToken> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + THING_REACH && tokens.get(i).isWord(); i++) {
+            String word = tokens.get(i).text();
+            if (NOT_PEOPLE.contains(word)) {
+                return true;
+            }
+            if (!word.equals("and") && !word.equals("or") && CasualtyWords.NOT_SUBJECT.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "in critical condition", "in critical but stable condition": a patient, so injured. */

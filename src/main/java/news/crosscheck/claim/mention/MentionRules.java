@@ -33,7 +33,8 @@ final class MentionRules {
     private static final Set<String> COMPASS_ADJECTIVES = Stream.concat(COMPASS.stream(),
             Stream.of("northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "north-east",
-                    "north-west", "south-east", "south-west", "central", "downtown"))
+                    "north-west", "south-east", "south-west", "central", "downtown", "north-central", "south-central",
+                    "east-central", "west-central"))
             .collect(Collectors.toUnmodifiableSet());
     /**
      * Nouns after a name that make it a settlement: "Zangebe village", "the Tarrow displacement camp"; and the town an

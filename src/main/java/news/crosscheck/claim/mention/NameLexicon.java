@@ -73,7 +73,13 @@ public final class NameLexicon {
             "federation", "alliance", "front", "movement", "foundation", "fund", "center", "centre", "club",
             "airlines", "airport", "station", "plant", "embassy", "cabinet", "assembly", "duma", "rada", "board",
             // NGOs and clubs are subjects of verbs of saying as often as people are: Amnesty International said.
-            "international", "cross", "crescent", "rovers", "rangers", "wanderers", "athletic");
+            "international", "cross", "crescent", "rovers", "rangers", "wanderers", "athletic",
+            // the same in the French, Spanish and Portuguese names outlets quote: Sûreté du Québec, Policía Nacional
+            "sûreté", "gendarmerie", "policía", "polícia", "ministère", "ministerio", "ministério", "gouvernement",
+            "gobierno", "governo", "armée", "ejército", "exército", "fuerzas", "forças", "servicio", "serviço",
+            "hôpital", "université", "universidad", "universidade", "église", "iglesia", "igreja", "comité",
+            "conseil", "consejo", "conselho", "assemblée", "asamblea", "parlement", "sénat", "mairie",
+            "municipalité", "municipalidad", "prefeitura", "fiscalía", "procuraduría");
 
     /** Capitalised words that never start or belong to a name: months, days, function words, holidays. */
     static final Set<String> STOP_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",

@@ -587,6 +587,10 @@ class CasualtyExtractorTests {
                 "The hospital treated patients in 14 wards.",
                 "He told 20 reporters that the shelter was safe.",
                 "Call 0800 555 0123 if a relative is missing.",
+                "The campground has since cleared dozens of dead trees.",
+                "After that storm, the owners removed dozens of dead and leaning trees.",
+                "Neighbours counted 40 dead fish in the pond.",
+                "Dozens of injured birds were brought to the shelter.",
         })
         void numberNotTiedToACasualtyWordIsNotExtracted(String sentence) {
             assertThat(extract(sentence)).isEmpty();

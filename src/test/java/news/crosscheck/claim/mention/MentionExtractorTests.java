@@ -242,6 +242,7 @@ class MentionExtractorTests {
                 "Shells struck a livestock market in eastern Tarrow on Monday.|Tarrow",
                 "A gunman opened fire at a party in southwest Dunmore on Saturday.|Dunmore",
                 "A car bomb exploded at a checkpoint in north-east Kelvar.|Kelvar",
+                "The same storm spawned a tornado in east-central Tarrow earlier in the day.|Tarrow",
                 "Drones hit a camp outside al-Kelvar at dawn.|al-Kelvar",
                 "The jet skidded off a runway at Tarrow airport late on Thursday.|Tarrow",
                 "The number of dead at the airport of Kelvar reached 21 persons.|Kelvar",
@@ -300,11 +301,12 @@ class MentionExtractorTests {
                 "South Korea accused the North of firing artillery near the border.",
                 "In Kherson, police spokeswoman Olena Dyk said the curfew would be extended.",
                 "The Government created a commission headed by the Deputy Prime Minister.",
+                "Three residents died, the Sûreté du Québec said on Sunday.",
         })
         void organisationsTeamsAndObjectsOfReportingVerbsAreNotPeople(String sentence) {
             assertThat(names(MentionKind.PERSON, sentence)).doesNotContain("Amnesty International", "Red Cross",
                     "Ardmore Rovers", "Kessel Town", "Ukrainian", "Kyiv", "Moscow", "South Korea", "North", "Kherson",
-                    "Prime Minister", "Minister");
+                    "Prime Minister", "Minister", "Sûreté du Québec");
         }
 
         @Test
