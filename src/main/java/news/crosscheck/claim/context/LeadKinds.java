@@ -4,6 +4,7 @@ import news.crosscheck.claim.mention.MentionExtractor;
 import news.crosscheck.spelling.WordList;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public final class LeadKinds {
                 continue;
             }
             if (kind.equals(AFTER)) {
-                entries(parts[1]).forEach(before::add);
+                before.addAll(entries(parts[1]));
                 continue;
             }
             int bit = 0;
@@ -91,14 +92,14 @@ public final class LeadKinds {
         }
         placed = !before.isEmpty();
         String phrases = "(" + WordList.anyOf(List.copyOf(bitOf.keySet())).pattern() + ")";
-        List<String> nothing = bitOf.keySet().stream().filter(phrase -> bitOf.get(phrase) == 0).sorted().toList();
+        List<String> nothing = bitOf.keySet().stream().filter(phrase -> bitOf.get(phrase) == 0).toList();
         words = Pattern.compile("(" + (nothing.isEmpty() ? "(?!)" : WordList.anyOf(nothing).pattern()) + ")|"
                 + (placed ? WordList.anyOf(before).pattern() + "\\s+" + WORDS_BETWEEN : "")
                 + phrases);
     }
 
     private static List<String> entries(String list) {
-        return java.util.Arrays.stream(list.split(",")).map(String::strip).toList();
+        return Arrays.stream(list.split(",")).map(String::strip).toList();
     }
 
     /** The kinds of harm: gunfire, a stabbing, a fire, a blast, a capsizing, a crash, a collapse... */
