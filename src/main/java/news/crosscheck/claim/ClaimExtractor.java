@@ -54,8 +54,8 @@ public final class ClaimExtractor {
         if (died > 0 || shot) {
             // only what the sentences about this event say counts, not "the gunman in the Oregon shooting ... turned
             // the gun on himself" in a background paragraph (read only when some sentence says it: most do not)
-            String own = otherEvents.ownEvent(sentences, places, article.published()).stream().map(Sentence::text)
-                    .collect(Collectors.joining(" "));
+            String own = otherEvents.ownEvent(sentences, places, article.published(), figures).stream()
+                    .map(Sentence::text).collect(Collectors.joining(" "));
             died = Math.min(died, ImpliedToll.perpetratorsDead(own));
             shot = shot && ImpliedToll.perpetratorShot(own);
         }

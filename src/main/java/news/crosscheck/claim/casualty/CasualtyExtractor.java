@@ -9,8 +9,11 @@ import news.crosscheck.claim.text.Sentence;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds casualty figures in sentences and the slot each fills (killed, injured, rescued, missing).
@@ -67,6 +70,18 @@ public final class CasualtyExtractor {
     private static final Set<String> CARE_WORDS = Set.of("hospitalized", "hospitalised", "rescued", "saved");
     /** Nouns of the harm itself: "suffered minor injuries". */
     private static final Set<String> HARM_NOUNS = Set.of("injuries", "injury", "wounds", "wound", "burns");
+
+    /** Words of one more person after a figure ({@link #oneMoreAfter}): "and a sixth died", "and another". */
+    private static final Set<String> ONE_MORE = Set.of("another", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+    /**
+     * Words that open where or when one more was harmed, the predicate left out, right after the ordinal: "and a
+     * third in hospital" (not "a third grandchild was in critical condition").
+     */
+    private static final Set<String> ELIDED_PREDICATE = Set.of("in", "at", "on", "later", "overnight");
+    /** The most words between that one more and its predicate: "a sixth victim later died". */
+    private static final int ONE_MORE_REACH = 3;
 
     private final NumberParser numbers = new NumberParser();
 
@@ -207,7 +222,44 @@ public final class CasualtyExtractor {
         if (reading.scope() == Scope.WHOLE && isPartOfOwnGroup(tokens, end, claim.kind())) {
             return claim.withScope(Scope.SUBSET, "part of the " + tokens.get(end + 2).text());
         }
+        if (reading.scope() == Scope.WHOLE) {
+            Optional<String> more = oneMoreAfter(tokens, end, claim.kind());
+            if (more.isPresent()) {
+                return claim.withScope(Scope.SUBSET, "one more after: '" + more.get() + "'");
+            }
+        }
         return claim.withScope(reading.scope(), reading.reason());
+    }
+
+    /**
+     * "Five people were declared dead at the scene and a sixth died on the way to hospital", "three were killed
+     * outright and another died later": a figure whose sentence goes on, after {@code and}, with one more person of
+     * its slot counts a part of the victims. The words of that one more, if the sentence has them.
+     */
+    private static Optional<String> oneMoreAfter(List<FigureToken> tokens, int end, CasualtyKind kind) {
+        int and = end;
+        while (and < tokens.size() && !tokens.get(and).isWord("and") && !tokens.get(and).text().equals(";")) {
+            and++;
+        }
+        int one = and + 1;
+        if (one < tokens.size() && (tokens.get(one).isWord("a") || tokens.get(one).isWord("an"))) {
+            one++;
+        }
+        if (!isWord(tokens, and, "and") || one >= tokens.size() || !ONE_MORE.contains(tokens.get(one).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (int k = one + 1; k < Math.min(tokens.size(), one + 1 + ONE_MORE_REACH); k++) {
+            CasualtyKind said = CasualtyWords.PREDICATES.get(tokens.get(k).text());
+            // "and a third in hospital": the predicate of the figure's own clause goes on
+            if (said == kind || said == null && k == one + 1 && ELIDED_PREDICATE.contains(tokens.get(k).text())) {
+                return Optional.of(tokens.subList(and + 1, k + 1).stream().map(FigureToken::original)
+                        .collect(Collectors.joining(" ")));
+            }
+            if (said != null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -255,7 +307,7 @@ public final class CasualtyExtractor {
                     && !c.scopeReason().startsWith(ScopeReader.CONDITION));
             split.add(another && claim.scope() == Scope.WHOLE
                     ? claim.withScope(Scope.SUBSET, "one of several " + claim.kind().name().toLowerCase(
-                            java.util.Locale.ROOT) + " figures in the sentence") : claim);
+                            Locale.ROOT) + " figures in the sentence") : claim);
         }
         return split;
     }

@@ -51,13 +51,21 @@ public final class ImpliedToll {
      * Who attacked, in the plural: the counted dead among them ({@link #perpetratorsDead}). Only "including" ties
      * militants or insurgents to the toll; "five militants were killed" is as often a raid days later.
      */
-    private static final String ATTACKERS = "(?:of the )?(?:attackers|assailants|gunmen|bombers|shooters|raiders)";
+    private static final String PLURAL_ATTACKERS = "(?:attackers|assailants|gunmen|bombers|shooters|raiders)";
+    private static final String ATTACKERS = "(?:of the )?" + PLURAL_ATTACKERS;
     private static final String ARMED = "(?:of the )?(?:attackers|assailants|gunmen|bombers|shooters|raiders"
             + "|militants|insurgents|terrorists)";
     /** Words (and a stem) one of which {@link #ATTACKERS_DEAD} needs, to skip the pattern where none stands. */
     private static final List<String> ATTACKER_WORDS = List.of("attackers", "assailants", "gunmen", "bombers",
             "shooters", "raiders", "militants", "insurgents", "terrorists", "neutrali");
     private static final String COUNT = "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    /**
+     * One of several attackers among the dead: "one of the attackers was shot dead by a security guard", "five people
+     * died, among them one of the gunmen".
+     */
+    private static final Pattern ONE_ATTACKER_DEAD = Pattern.compile("\\b(?:(?:among them|including|one of whom was) "
+            + "one of the " + PLURAL_ATTACKERS + "|one of the " + PLURAL_ATTACKERS + " (?:was |had been )?(?:killed"
+            + "|shot dead|shot and killed|died))\\b");
     private static final Pattern ATTACKERS_DEAD = Pattern.compile("\\b(?:including (?:the )?" + COUNT + " " + ARMED
             + "|" + COUNT + " " + ATTACKERS + " (?:were |had been |have been )?(?:killed|neutrali[sz]ed|shot dead)"
             + "|neutrali[sz]ed " + COUNT + " (?:of them|" + ATTACKERS + "))\\b");
@@ -137,6 +145,9 @@ public final class ImpliedToll {
         if (ATTACKER_WORDS.stream().noneMatch(lower::contains)) {
             // most articles name no attackers in the plural: the scan for a count of them is then skipped
             return dead;
+        }
+        if (dead == 0 && saysSo(ONE_ATTACKER_DEAD, lower)) {
+            dead = 1;
         }
         Matcher counted = ATTACKERS_DEAD.matcher(lower);
         while (counted.find()) {

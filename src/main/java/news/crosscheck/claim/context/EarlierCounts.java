@@ -1,6 +1,7 @@
 package news.crosscheck.claim.context;
 
 import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyKind;
 import news.crosscheck.claim.casualty.Scope;
 
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * missing and 41 injured." (published Friday). The sentence says what a count stood at ({@code the figures were},
  * {@code the toll stood at}, {@code the toll rose to}, {@code as of}), and names a day before publication
  * ({@code Thursday night}, {@code yesterday}, {@code last night}); the article gives another whole figure of the slot
- * with another count. Such a figure is {@link Scope#EARLIER}: this event's, superseded, never compared as the
+ * with another count. So is a count of the dead who died on a day before publication beside a larger whole count
+ * ("Six people died on Sunday" under "toll rises to seven"). Such a figure is {@link Scope#EARLIER}: this event's, superseded, never compared as the
  * article's toll. Without a later figure beside it, it is all the article says of the slot and stays whole.
  */
 public final class EarlierCounts {
@@ -28,28 +30,56 @@ public final class EarlierCounts {
             + "[\\p{L}-]+(?: [\\p{L}-]+)?) (?:then )?(?:was|were|stood|had stood|had been|rose|had risen|climbed"
             + "|had climbed|reached|had reached)|as of)\\b");
 
+    /**
+     * Right after the figure, a death and its day: "(people) died on Sunday", "were killed Saturday night", "(of
+     * them) died yesterday".
+     */
+    private static final Pattern DIED_ON = Pattern.compile("(?i)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:had\\s+)?(?:died|were "
+            + "killed|were declared dead|were pronounced dead)\\s+((?:on\\s+)?(?:early\\s+|late\\s+)?(?:Monday|Tuesday"
+            + "|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last night))\\b");
+
     private EarlierCounts() {
     }
 
     /** The claims, in the same order, with each count of an earlier day superseded in its article made earlier. */
     public static List<CasualtyClaim> mark(List<CasualtyClaim> claims, LocalDate published) {
-        return claims.stream().map(claim -> earlierDay(claim, published)
-                .filter(day -> supersededBeside(claim, claims))
+        return claims.stream().map(claim -> earlierDay(claim, published, claims)
                 .map(day -> claim.withScope(Scope.EARLIER, "count as of '" + day + "'"))
                 .orElse(claim)).toList();
     }
 
-    /** The words of the day before publication the claim's count stood on, if its sentence says so. */
-    private static Optional<String> earlierDay(CasualtyClaim claim, LocalDate published) {
+    /**
+     * The words of the day before publication the claim's count stood on, if its sentence says so and the article
+     * gives a later count beside it.
+     */
+    private static Optional<String> earlierDay(CasualtyClaim claim, LocalDate published, List<CasualtyClaim> claims) {
         if (!claim.isWholeToll()) {
             return Optional.empty();
         }
         String text = claim.sentence().text();
         Matcher standing = STANDING.matcher(text);
-        if (!standing.find() || standing.start() > text.indexOf(claim.value())) {
+        if (standing.find() && standing.start() <= text.indexOf(claim.value())) {
+            return supersededBeside(claim, claims) ? TimeAnchors.earlierThan(text, published) : Optional.empty();
+        }
+        return diedOn(claim).filter(day -> outnumbered(claim, claims))
+                .flatMap(day -> TimeAnchors.earlierThan(day, published));
+    }
+
+    /** "Six people died on Sunday": the day a count of the dead is said to have died on, if its sentence says it. */
+    private static Optional<String> diedOn(CasualtyClaim claim) {
+        String text = claim.sentence().text();
+        int at = text.indexOf(claim.value());
+        if (claim.kind() != CasualtyKind.KILLED || at < 0) {
             return Optional.empty();
         }
-        return TimeAnchors.earlierThan(text, published);
+        Matcher died = DIED_ON.matcher(text).region(at + claim.value().length(), text.length());
+        return died.lookingAt() ? Optional.of(died.group(1)) : Optional.empty();
+    }
+
+    /** Whether the article gives a larger whole count of the slot: those who died on a day are part of it. */
+    private static boolean outnumbered(CasualtyClaim claim, List<CasualtyClaim> claims) {
+        return claims.stream().anyMatch(other -> other.kind() == claim.kind() && other.isWholeToll()
+                && other.sentence().index() != claim.sentence().index() && other.count().low() > claim.count().high());
     }
 
     private static boolean supersededBeside(CasualtyClaim claim, List<CasualtyClaim> claims) {

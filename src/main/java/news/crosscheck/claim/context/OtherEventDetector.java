@@ -97,12 +97,14 @@ public final class OtherEventDetector {
             + "Christmas|Eve|Easter)\\b");
 
     /**
-     * "No one was injured there", "That toll rose to 11 overnight": a sentence that points back at the place or the
-     * toll of the sentence before it (not the "there" of "there were no deaths").
+     * "No one was injured there", "That toll rose to 11 overnight", "In that incident, three were shot dead", "Of
+     * those, 312 died in December": a sentence that points back at the place, the incident or the toll of the
+     * sentence before it (not the "there" of "there were no deaths").
      */
     private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\bthere\\b(?!\\s+(?:is|are|was|were|be|been|being|"
             + "has|have|had|will|would|may|might|could|should|must|seems?|appears?|remains?)\\b)|\\bthat (?:toll|"
-            + "figure|number|count|attack|strike|raid|blast|explosion|shooting|fire|crash)\\b");
+            + "figure|number|count|attack|strike|raid|blast|explosion|shooting|fire|crash|incident|accident|collision"
+            + "|bombing|collapse)\\b|^(?:of|among) (?:those|them|these)\\b");
     /**
      * "The attack came a week after a drone strike on the port killed four people", "hours after a missile hit the
      * town", "came two days after twin suicide bombings at the market killed 23": the figures after it are of the
@@ -135,7 +137,7 @@ public final class OtherEventDetector {
 
     public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
                                         LocalDate published) {
-        Article article = new Article(sentences, places, published);
+        Article article = new Article(sentences, places, published, claims);
         Optional<String> remembrance = remembrance(sentences, claims).or(() -> roundUp(sentences));
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
@@ -233,8 +235,9 @@ public final class OtherEventDetector {
      * The sentences that tell of the article's own event, by the same marks as its figures: those about another
      * time, incident or place left out ("the gunman in the Oregon shooting ... before turning the gun on himself").
      */
-    public List<Sentence> ownEvent(List<Sentence> sentences, List<Mention> places, LocalDate published) {
-        Article article = new Article(sentences, places, published);
+    public List<Sentence> ownEvent(List<Sentence> sentences, List<Mention> places, LocalDate published,
+                                   List<CasualtyClaim> claims) {
+        Article article = new Article(sentences, places, published, claims);
         return sentences.stream().filter(s -> article.reasons(s).isEmpty()).toList();
     }
 
@@ -254,7 +257,7 @@ public final class OtherEventDetector {
         /** The kinds of place the title and first sentence put the article's own harm in. */
         private final int leadVenues;
 
-        Article(List<Sentence> sentences, List<Mention> places, LocalDate published) {
+        Article(List<Sentence> sentences, List<Mention> places, LocalDate published, List<CasualtyClaim> claims) {
             this.lead = leadIndices(sentences);
             sentences.forEach(s -> byIndex.putIfAbsent(s.index(), s));
             this.places = places.stream().filter(p -> p.kind() == MentionKind.PLACE).toList();
@@ -266,7 +269,8 @@ public final class OtherEventDetector {
                     .map(p -> NameFold.fold(p.name())).toList();
             this.published = published;
             this.eventDay = eventDay(sentences, published);
-            this.incident = IncidentDay.of(sentences, published);
+            this.incident = IncidentDay.of(sentences, published, s -> claims.stream()
+                    .anyMatch(c -> !c.implied() && c.sentence().index() == s.index()));
             this.leadVenues = sentences.stream().filter(s -> s.index() < 2)
                     .mapToInt(s -> LeadPlaces.venuesOfHarm(LeadPlaces.ownPart(s.text()))).reduce(0, (a, b) -> a | b);
             // folded word by word, so the fold's cache holds words that recur, not whole sentences

@@ -173,22 +173,32 @@ final class TimeAnchors {
      * the latest such day on or before publication, or {@code yesterday} / {@code last night}, {@code today}.
      */
     static Optional<LocalDate> dayOf(String text, LocalDate published) {
+        return dayWordOf(text, published).map(DayWord::day);
+    }
+
+    /** Where a sentence names the day of {@link #dayOf}, and that day. */
+    record DayWord(int start, LocalDate day) {
+    }
+
+    /** The words of {@link #dayOf}: where they start in the text, and the day they name. */
+    static Optional<DayWord> dayWordOf(String text, LocalDate published) {
         // "Posted: Monday, October 17" dates the page, not the event
         Matcher dateline = DATELINE.matcher(text);
         if (dateline.find()) {
-            text = text.substring(0, dateline.start()) + text.substring(dateline.end());
+            text = text.substring(0, dateline.start()) + " ".repeat(dateline.end() - dateline.start())
+                    + text.substring(dateline.end());
         }
         Matcher relative = RELATIVE_DAY.matcher(text);
         Matcher weekday = WEEKDAY.matcher(text);
         boolean hasRelative = relative.find();
         boolean hasWeekday = weekday.find();
         if (hasWeekday && (!hasRelative || weekday.start() < relative.start())) {
-            return Optional.of(latest(weekday.group(1), published));
+            return Optional.of(new DayWord(weekday.start(), latest(weekday.group(1), published)));
         }
         if (hasRelative) {
             String word = relative.group(1).toLowerCase(Locale.ROOT);
-            return Optional.of(word.equals("yesterday") || word.equals("last night") ? published.minusDays(1)
-                    : published);
+            return Optional.of(new DayWord(relative.start(), word.equals("yesterday") || word.equals("last night")
+                    ? published.minusDays(1) : published));
         }
         return Optional.empty();
     }

@@ -129,6 +129,33 @@ class CasualtyExtractorTests {
                     .containsExactly(tuple(KILLED, "Six"), tuple(INJURED, "20"));
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Five people were declared dead at the scene and a sixth died on the way to hospital.|a sixth died",
+                "Three were killed outright and another died later in hospital.|another died",
+                "Two died at the scene and a third in hospital.|a third in",
+        })
+        void aFigureWithOneMoreOfItsSlotAfterItCountsAPart(String text, String more) {
+            assertThat(extract(text)).filteredOn(c -> c.kind() == KILLED).first()
+                    .extracting(CasualtyClaim::scope, CasualtyClaim::scopeReason)
+                    .containsExactly(Scope.SUBSET, "one more after: '" + more + "'");
+        }
+
+        @Test
+        void oneMoreOfAnotherSlotLeavesTheFigureWhole() {
+            assertThat(extract("Three were killed and a fourth injured when the roof fell.")).filteredOn(
+                    c -> c.kind() == KILLED).singleElement().extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
+            assertThat(extract("A woman and two of her grandchildren were killed, and a third grandchild was in "
+                    + "critical condition.")).filteredOn(c -> c.value().equals("two")).singleElement()
+                    .extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
+        }
+
+        @Test
+        void theFirstOfAGroupAreAPart() {
+            assertThat(only("The first six died on Sunday, and a man found in a field on Wednesday was the eighth.")
+                    .scope()).isEqualTo(Scope.SUBSET);
+        }
+
         @Test
         void figureOfTheWeaponIsNotACasualtyFigure() {
             assertThat(extract("Two missiles killed five people in the village."))

@@ -79,6 +79,9 @@ class ImpliedTollTests {
         assertThat(ImpliedToll.perpetratorDied("Four people died, including the gunman, police said.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("Five people, including one of the attackers, were killed.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("In the exchange of fire, one of the gunmen was killed.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("One of the attackers was shot dead by a security guard.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("Five people died, among them one of the gunmen.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("Police said one of the gunmen had been wounded.")).isFalse();
         assertThat(ImpliedToll.perpetratorDied("\"The driver blew himself up,\" the spokesman said.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("The suspect was arrested at his home.")).isFalse();
         assertThat(ImpliedToll.perpetratorDied("Six people died, a toll not including the bomber.")).isFalse();

@@ -26,6 +26,11 @@ class EarlierCountsTests {
                 .filter(c -> c.kind() == CasualtyKind.INJURED).toList();
     }
 
+    private static List<CasualtyClaim> killed(String text, LocalDate published) {
+        return EarlierCounts.mark(new CasualtyExtractor().extract(new SentenceSplitter().split(text)), published)
+                .stream().filter(c -> c.kind() == CasualtyKind.KILLED).toList();
+    }
+
     @Test
     void aCountOfTheDayBeforeBesideTodaysIsEarlier() {
         String text = "Chemical plant toll rises to 11\n\nProvincial officials said at a briefing on Friday that 11 "
@@ -34,6 +39,17 @@ class EarlierCountsTests {
         assertThat(injured(text, FRIDAY)).extracting(CasualtyClaim::value, CasualtyClaim::scope,
                 CasualtyClaim::scopeReason).containsExactly(tuple("47", Scope.WHOLE, ""),
                 tuple("41", Scope.EARLIER, "count as of 'Thursday'"));
+    }
+
+    @Test
+    void thoseWhoDiedOnAnEarlierDayAreAPartOfALargerToll() {
+        String text = "Tavern shooting toll rises to seven\n\nA seventh victim of Sunday's tavern shooting died in "
+                + "hospital on Thursday, police said. Six people died on Sunday at the scene.";
+        assertThat(killed(text, FRIDAY)).extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                .containsExactly(tuple("seven", Scope.WHOLE), tuple("Six", Scope.EARLIER));
+        // with no larger count beside it, it is all the article says
+        assertThat(killed("Six dead in tavern shooting\n\nSix people died on Sunday at the scene.", FRIDAY))
+                .extracting(CasualtyClaim::scope).containsOnly(Scope.WHOLE);
     }
 
     @Test

@@ -21,6 +21,11 @@ class IncidentDayTests {
             "Victim dies|The county said Tuesday that the woman died of injuries she sustained Nov. 3rd in Eastfield.",
             "Two charged in Alder Street killing|Two men were arrested Monday. They were booked on Monday night. "
                     + "Police say both fired at a group in the yard on Nov. 3, 2023, around 10 p.m., a report said.",
+            // a toll in the first sentence, but its day is the arrest's or the funeral's, not the harm's
+            "Two held in Alder Street killing|Two men were arrested Monday in the killing of a 38-year-old man who "
+                    + "died of his wounds. Police say both fired at a group in the yard on Nov. 3.",
+            "Alder Street victims remembered|Four children killed in the Alder Street fire were remembered at a "
+                    + "funeral on Saturday. The fire broke out on Nov. 3 in the family's home.",
     })
     void aFollowUpsLeadDatesItsIncident(String title, String body) {
         assertThat(incidentDay.of(title + "\n\n" + body, PUBLISHED)).contains(LocalDate.of(2023, 11, 3));
@@ -29,6 +34,24 @@ class IncidentDayTests {
     @Test
     void theEarliestDateOfTheLeadIsTheIncidentsNotTheDeaths() {
         String text = "Man dies weeks after shooting\n\nA man who was shot Nov. 3 died Nov. 20 at a hospital.";
+        assertThat(incidentDay.of(text, PUBLISHED)).contains(LocalDate.of(2023, 11, 3));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen kill four at taxi rank|Gunmen opened fire at a taxi rank in Ridgeview early on Monday, killing "
+                    + "four people, police said. It was the second shooting at a rank this year, after five people "
+                    + "were killed in Hollowmere on Nov. 3.",
+            "Four shot dead at rank|RIDGEVIEW, Nov 22 (Wire) - Four people were shot dead at a taxi rank on Monday. "
+                    + "Five were killed at another rank on Nov. 3.",
+    })
+    void freshNewsOfATollIsNoFollowUpOfAnEarlierDateInItsLead(String title, String body) {
+        assertThat(incidentDay.of(title + "\n\n" + body, PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void aFirstSentenceThatDatesItsHarmBackIsStillAFollowUp() {
+        String text = "Second victim dies\n\nA man wounded in the Nov. 3 shooting died on Monday, police said.";
         assertThat(incidentDay.of(text, PUBLISHED)).contains(LocalDate.of(2023, 11, 3));
     }
 

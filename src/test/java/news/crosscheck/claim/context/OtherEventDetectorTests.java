@@ -436,6 +436,38 @@ class OtherEventDetectorTests {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "In that incident, three people were shot dead and six wounded.",
+            "Of those, 312 died during the holiday season.",
+    })
+    void aSentencePointingBackAtAnotherIncidentsSentenceIsAboutItToo(String text) {
+        Sentence background = new Sentence(7, "In December, the army struck the border town of Kelvar, killing at "
+                + "least 1,412 people.");
+        Sentence back = new Sentence(8, text);
+        List<Sentence> sentences = new ArrayList<>(lead);
+        sentences.addAll(List.of(background, back));
+        List<Mention> places = new ArrayList<>(leadPlaces());
+        places.add(place("Kelvar", background));
+        assertThat(detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED))
+                .filteredOn(c -> c.sentence().index() == 8).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.otherEvent()).startsWith("refers back to earlier time 'In December'"));
+    }
+
+    @Test
+    void anEarlierIncidentsDateInTheLeadOfFreshNewsIsAnotherTime() {
+        // published Sunday March 10: the lead's harm is Saturday's, so February 28 is not a follow-up's incident day
+        Sentence background = new Sentence(3, "It was the second strike on the region this year, after six people "
+                + "were killed at a market in Sarnik on February 28.");
+        List<Sentence> sentences = new ArrayList<>(lead);
+        sentences.add(background);
+        List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences, leadPlaces(),
+                PUBLISHED);
+
+        assertThat(claims).filteredOn(c -> c.sentence().index() == 3).singleElement()
+                .satisfies(c -> assertThat(c.otherEvent()).startsWith("earlier time 'on February 28'"));
+    }
+
     @Test
     void aFigureRepeatingAMarkedFigureOfTheSentenceBeforeIsThatFigure() {
         Sentence background = new Sentence(7, "In March 2019, a strike on the station killed 31 people.");
@@ -457,7 +489,7 @@ class OtherEventDetectorTests {
         List<Sentence> sentences = new ArrayList<>(lead);
         sentences.add(background);
         sentences.add(own);
-        assertThat(detector.ownEvent(sentences, leadPlaces(), PUBLISHED)).contains(own).doesNotContain(background);
+        assertThat(detector.ownEvent(sentences, leadPlaces(), PUBLISHED, List.of())).contains(own).doesNotContain(background);
     }
 
     @Test
