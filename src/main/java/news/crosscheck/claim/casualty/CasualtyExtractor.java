@@ -245,7 +245,8 @@ public final class CasualtyExtractor {
         if (one < tokens.size() && (tokens.get(one).isWord("a") || tokens.get(one).isWord("an"))) {
             one++;
         }
-        if (!isWord(tokens, and, "and") || one >= tokens.size() || !ONE_MORE.contains(tokens.get(one).text().toLowerCase(Locale.ROOT))) {
+        if (!isWord(tokens, and, "and") || one >= tokens.size()
+                || !ONE_MORE.contains(tokens.get(one).text().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         for (int k = one + 1; k < Math.min(tokens.size(), one + 1 + ONE_MORE_REACH); k++) {

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * {@code the toll stood at}, {@code the toll rose to}, {@code as of}), and names a day before publication
  * ({@code Thursday night}, {@code yesterday}, {@code last night}); the article gives another whole figure of the slot
  * with another count. So is a count of the dead who died on a day before publication beside a larger whole count
- * ("Six people died on Sunday" under "toll rises to seven"). Such a figure is {@link Scope#EARLIER}: this event's, superseded, never compared as the
- * article's toll. Without a later figure beside it, it is all the article says of the slot and stays whole.
+ * ("Six people died on Sunday" under "toll rises to seven"). Such a figure is {@link Scope#EARLIER}: this event's,
+ * superseded, never compared as the article's toll. Without a later figure beside it, it is all the article says of
+ * the slot and stays whole.
  */
 public final class EarlierCounts {
 

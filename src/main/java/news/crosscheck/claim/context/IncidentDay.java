@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * the day is far enough back to matter is for the reader to say (the grouping moves an article to its incident day
  * only when the publication day is outside the incident's time window).
  *
- * <p>An article whose first sentence gives a toll of harm done in the last few days, dated by a weekday,
- * {@code yesterday} or {@code today} and by no calendar date ("Gunmen opened fire at a taxi rank early on Monday,
+ * <p>An article whose first sentence gives a toll of harm done in the last week, dated by a weekday,
+ * {@code yesterday} or {@code today} and by no older date ("Gunmen opened fire at a taxi rank early on Monday,
  * killing four people"), is news of that harm, not a follow-up: a date further on in its lead ("the second shooting
  * this year, after five were killed on January 9") is another incident's.
  */
@@ -53,7 +53,8 @@ public final class IncidentDay {
         String lead = fullText.length() <= LEAD_CHARACTERS ? fullText : fullText.substring(0, LEAD_CHARACTERS);
         // most leads write out no date a follow-up's could be: then there is nothing to split sentences for
         return TimeAnchors.calendarDates(lead, published).stream().noneMatch(day -> isFollowedUp(day, published))
-                ? Optional.empty() : of(splitter.split(lead), published, s -> !casualties.extract(List.of(s)).isEmpty());
+                ? Optional.empty()
+                : of(splitter.split(lead), published, s -> !casualties.extract(List.of(s)).isEmpty());
     }
 
     /**
@@ -62,7 +63,8 @@ public final class IncidentDay {
      * @param givesToll whether a sentence gives a casualty figure
      */
     static Optional<LocalDate> of(List<Sentence> sentences, LocalDate published, Predicate<Sentence> givesToll) {
-        if (sentences.size() > 1 && isNewsOfRecentHarm(sentences.get(1), published, givesToll)) {
+        Optional<Sentence> first = sentences.stream().filter(s -> s.index() == 1).findFirst();
+        if (first.isPresent() && isNewsOfRecentHarm(first.get(), published, givesToll)) {
             return Optional.empty();
         }
         return sentences.stream().limit(1 + LEAD_SENTENCES_AFTER_TITLE)

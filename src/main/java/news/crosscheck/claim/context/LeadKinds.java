@@ -31,6 +31,8 @@ public final class LeadKinds {
      */
     private static final String WORDS_BETWEEN = "(?:(?!(?:to|and|or|but|with|where|when|while|after|before|than)\\s)"
             + "\\S+\\s+){0,4}?";
+    /** The first part of a compound whose last part is the place: "in a mini-apartment", "at a roadside bar". */
+    private static final String COMPOUND_HEAD = "(?:[\\p{L}\\d]+-)?";
     private static final int PHRASE = 2;
 
     private static final LeadKinds HARM = new LeadKinds("harm-kinds.txt");
@@ -94,7 +96,7 @@ public final class LeadKinds {
         String phrases = "(" + WordList.anyOf(List.copyOf(bitOf.keySet())).pattern() + ")";
         List<String> nothing = bitOf.keySet().stream().filter(phrase -> bitOf.get(phrase) == 0).toList();
         words = Pattern.compile("(" + (nothing.isEmpty() ? "(?!)" : WordList.anyOf(nothing).pattern()) + ")|"
-                + (placed ? WordList.anyOf(before).pattern() + "\\s+" + WORDS_BETWEEN : "")
+                + (placed ? WordList.anyOf(before).pattern() + "\\s+" + WORDS_BETWEEN + COMPOUND_HEAD : "")
                 + phrases);
     }
 

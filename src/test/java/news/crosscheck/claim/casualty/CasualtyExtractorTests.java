@@ -151,6 +151,12 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void aCountSomeoneHadBeenAmongIsAnEarlierCount() {
+            assertThat(only("A crew member who had been among six people reported missing was found alive on Friday.")
+                    .scope()).isEqualTo(Scope.EARLIER);
+        }
+
+        @Test
         void theFirstOfAGroupAreAPart() {
             assertThat(only("The first six died on Sunday, and a man found in a field on Wednesday was the eighth.")
                     .scope()).isEqualTo(Scope.SUBSET);

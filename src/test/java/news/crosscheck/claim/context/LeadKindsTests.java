@@ -85,6 +85,10 @@ class LeadKindsTests {
                     .containsExactly("eatery");
             assertThat(read("Shots were fired near a west-side gas station and then at officers"))
                     .containsExactly("shop");
+            assertThat(read("Three dead as fire sweeps through a five-storey mini-apartment in the old quarter"))
+                    .containsExactly("home");
+            assertThat(read("Eleven killed in a fire at a packed karaoke on the city's west side"))
+                    .containsExactly("nightlife");
         }
 
         @Test

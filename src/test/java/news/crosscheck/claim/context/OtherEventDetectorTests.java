@@ -489,7 +489,8 @@ class OtherEventDetectorTests {
         List<Sentence> sentences = new ArrayList<>(lead);
         sentences.add(background);
         sentences.add(own);
-        assertThat(detector.ownEvent(sentences, leadPlaces(), PUBLISHED, List.of())).contains(own).doesNotContain(background);
+        assertThat(detector.ownEvent(sentences, leadPlaces(), PUBLISHED, List.of())).contains(own)
+                .doesNotContain(background);
     }
 
     @Test
