@@ -53,6 +53,8 @@ import java.util.regex.Pattern;
  *       in northeast Arkansas});</li>
  *   <li>any figure of a remembrance, whose title or first sentence counts years since an event ({@code Ten years
  *       after Fountain Square}, {@code the anniversary of}): its own event is the remembrance, which has no toll;</li>
+ *   <li>any figure of an article whose title names an incident by an earlier year before any figure of its own
+ *       ({@code Owner jailed over 2022 fire that killed 13}): a verdict, a trial, an inquest of that incident;</li>
  *   <li>any figure of a round-up, which tells three or more incidents each under a heading of its day and place
  *       ({@code Friday night, Garnet St.:}, {@code SATURDAY, 4:17 P.M. — CARVER AVENUE}): its figures are each
  *       another incident's, and its lead's total is several incidents'.</li>
@@ -138,7 +140,8 @@ public final class OtherEventDetector {
     public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
                                         LocalDate published) {
         Article article = new Article(sentences, places, published, claims);
-        Optional<String> remembrance = remembrance(sentences, claims).or(() -> roundUp(sentences));
+        Optional<String> remembrance = remembrance(sentences, claims)
+                .or(() -> aboutAnEarlierIncident(sentences, claims, published)).or(() -> roundUp(sentences));
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
             String reasons = remembrance.orElseGet(() -> String.join("; ", article.reasons(claim.sentence())));
@@ -166,6 +169,21 @@ public final class OtherEventDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why the article tells of an incident of an earlier year, if it does: its title names the incident by its year
+     * and gives no figure before it ("Karaoke owner jailed for nine years over 2022 Hai Phong fire that killed 13",
+     * "Trial opens in 2019 shooting"), so its figures, the title's among them, are that incident's. A title that gives
+     * its own toll first ("Gunman kills 3 in first shooting since 2022 massacre") is news.
+     */
+    private static Optional<String> aboutAnEarlierIncident(List<Sentence> sentences, List<CasualtyClaim> claims,
+                                                           LocalDate published) {
+        return sentences.stream().filter(s -> s.index() == 0).findFirst()
+                .flatMap(title -> TimeAnchors.earlierIncidentNamed(title.text(), published)
+                        .filter(named -> claims.stream().noneMatch(c -> !c.implied() && c.sentence().index() == 0
+                                && title.text().indexOf(c.value()) < named.start()))
+                        .map(named -> "an earlier incident '" + named.group() + "'"));
     }
 
     /**

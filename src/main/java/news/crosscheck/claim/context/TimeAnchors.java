@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -166,6 +167,20 @@ final class TimeAnchors {
             reasons.add("cumulative '" + cumulative.group() + "'");
         }
         return reasons;
+    }
+
+    /**
+     * Where the text names an incident by a year before publication ("over 2022 Hai Phong fire", "the 2019 shooting"),
+     * and the words naming it; empty if it names none.
+     */
+    static Optional<MatchResult> earlierIncidentNamed(String text, LocalDate published) {
+        Matcher named = YEAR_OF_INCIDENT.matcher(text);
+        while (named.find()) {
+            if (Integer.parseInt(named.group(1)) < published.getYear()) {
+                return Optional.of(named.toMatchResult());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

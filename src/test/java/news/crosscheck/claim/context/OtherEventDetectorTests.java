@@ -514,6 +514,21 @@ class OtherEventDetectorTests {
     }
 
     @Test
+    void everyFigureOfAnArticleAboutAnEarlierYearsIncidentIsOfAnotherEvent() {
+        List<Sentence> verdict = List.of(new Sentence(0, "Club owner jailed for nine years over 2021 Marlow fire that "
+                        + "killed 13"),
+                new Sentence(1, "A court on Friday sentenced the owner of a club where 13 people died and six were "
+                        + "injured in a fire in November 2021."));
+        assertThat(detector.classify(extractor.extract(verdict), verdict, List.of(), PUBLISHED))
+                .extracting(CasualtyClaim::otherEvent).isNotEmpty()
+                .containsOnly("an earlier incident '2021 Marlow fire'");
+        List<Sentence> news = List.of(new Sentence(0, "Gunman kills 3 in Marlow's first shooting since 2021 massacre"),
+                new Sentence(1, "A gunman killed three people at a bar on Saturday, police said."));
+        assertThat(detector.classify(extractor.extract(news), news, List.of(), PUBLISHED))
+                .extracting(CasualtyClaim::otherEvent).containsOnly("");
+    }
+
+    @Test
     void everyFigureOfARemembranceIsOfAnotherEvent() {
         List<Sentence> vigil = List.of(new Sentence(0, "Nine bells: hundreds mark 10 years since Fountain Square shooting"),
                 new Sentence(1, "Hundreds gathered on Sunday night to mark 10 years since the RiverFest shooting."),
