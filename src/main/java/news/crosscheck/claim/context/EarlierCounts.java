@@ -7,6 +7,7 @@ import news.crosscheck.claim.casualty.Scope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,12 +80,17 @@ public final class EarlierCounts {
 
     /** Whether the article gives a larger whole count of the slot: those who died on a day are part of it. */
     private static boolean outnumbered(CasualtyClaim claim, List<CasualtyClaim> claims) {
-        return claims.stream().anyMatch(other -> other.kind() == claim.kind() && other.isWholeToll()
-                && other.sentence().index() != claim.sentence().index() && other.count().low() > claim.count().high());
+        return wholeBeside(claim, claims, other -> other.count().low() > claim.count().high());
     }
 
     private static boolean supersededBeside(CasualtyClaim claim, List<CasualtyClaim> claims) {
-        return claims.stream().anyMatch(other -> other != claim && other.kind() == claim.kind() && other.isWholeToll()
-                && other.sentence().index() != claim.sentence().index() && !other.count().equals(claim.count()));
+        return wholeBeside(claim, claims, other -> !other.count().equals(claim.count()));
+    }
+
+    /** Whether another sentence of the article gives a whole figure of the claim's slot whose count is so. */
+    private static boolean wholeBeside(CasualtyClaim claim, List<CasualtyClaim> claims,
+                                       Predicate<CasualtyClaim> count) {
+        return claims.stream().anyMatch(other -> other.kind() == claim.kind() && other.isWholeToll()
+                && other.sentence().index() != claim.sentence().index() && count.test(other));
     }
 }

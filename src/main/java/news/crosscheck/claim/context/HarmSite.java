@@ -67,15 +67,17 @@ final class HarmSite {
             while (i < text.length() && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (i > start) {
-                String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-                if (HARM.contains(word) || CasualtyWords.ACTIVE_VERBS.containsKey(word)
-                        || CasualtyWords.PREDICATES.containsKey(word)) {
-                    return true;
-                }
+            if (i > start && isHarmWord(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether a lower-case word is one of harm ({@link #HARM}) or a casualty verb ("killed", "wounding"). */
+    static boolean isHarmWord(String word) {
+        return HARM.contains(word) || CasualtyWords.ACTIVE_VERBS.containsKey(word)
+                || CasualtyWords.PREDICATES.containsKey(word);
     }
 
     /** What follows the comma after a place whose clause tells the harm: "..., killing more than 20 people". */

@@ -1,7 +1,6 @@
 package news.crosscheck.claim.context;
 
 import news.crosscheck.claim.casualty.CasualtyExtractor;
-import news.crosscheck.claim.casualty.CasualtyWords;
 import news.crosscheck.claim.text.Sentence;
 import news.crosscheck.claim.text.SentenceSplitter;
 
@@ -92,8 +91,7 @@ public final class IncidentDay {
         String[] words = NON_LETTERS.split(before.toLowerCase(Locale.ROOT));
         for (int i = words.length - 1; i >= 0; i--) {
             String word = words[i];
-            if (HarmSite.HARM.contains(word) || CasualtyWords.ACTIVE_VERBS.containsKey(word)
-                    || CasualtyWords.PREDICATES.containsKey(word)) {
+            if (HarmSite.isHarmWord(word)) {
                 return true;
             }
             if (word.endsWith("ed") || SAYING.contains(word)) {
