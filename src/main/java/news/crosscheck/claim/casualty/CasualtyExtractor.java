@@ -80,6 +80,12 @@ public final class CasualtyExtractor {
      * third in hospital" (not "a third grandchild was in critical condition").
      */
     private static final Set<String> ELIDED_PREDICATE = Set.of("in", "at", "on", "later", "overnight");
+    /**
+     * Words that say where or when a figure's people died, so that a bare figure after it may count more of them:
+     * "at the scene", "on the spot", "killed outright" (not "in", as in "killed in the blast").
+     */
+    private static final Set<String> WHERE_OR_WHEN = Set.of("at", "on", "later", "overnight", "outright",
+            "instantly", "immediately");
     /** The most words between that one more and its predicate: "a sixth victim later died". */
     private static final int ONE_MORE_REACH = 3;
 
@@ -207,10 +213,32 @@ public final class CasualtyExtractor {
                         ? Interval.atLeast(quantity.count().low()) : quantity.count();
                 CasualtyClaim claim = scoped(new CasualtyClaim(slot.kind(), quantity.text(), count, slot.subject(),
                         sentence, "", ""), tokens, k, k + 1).withCertainty(quantity.vague() ? VAGUE : STATED);
+                if (claim.scope() == Scope.WHOLE && isOthersBesidesOwnSlot(tokens, k, claim, claims, earlier)) {
+                    claim = claim.withScope(Scope.SUBSET, "others besides someone before");
+                }
                 claims.add(isDefinite(tokens, k) ? asStatedBefore(claim, earlier) : claim);
             }
         }
         return splitFigures(claims);
+    }
+
+    /**
+     * "Among the dead were a vendor and her son. Three other children were killed", "Two officers were wounded.
+     * Three other people were also shot": a figure of others counts people besides someone of its own slot, a part
+     * of the slot's toll. Others besides people of another slot alone are that slot's whole: "Two people were
+     * killed. Three others were injured."
+     *
+     * @param before the claims of the figure's sentence so far; {@code earlier} those of the sentences before
+     */
+    private static boolean isOthersBesidesOwnSlot(List<FigureToken> tokens, int k, CasualtyClaim claim,
+                                                  List<CasualtyClaim> before, List<CasualtyClaim> earlier) {
+        if (!isWord(tokens, k + 1, "other") && !isWord(tokens, k + 1, "others")) {
+            return false;
+        }
+        int index = claim.sentence().index();
+        List<CasualtyClaim> near = new ArrayList<>(before);
+        earlier.stream().filter(c -> c.sentence().index() == index - 1).forEach(near::add);
+        return near.isEmpty() || near.stream().anyMatch(c -> c.kind() == claim.kind());
     }
 
     private static CasualtyClaim scoped(CasualtyClaim claim, List<FigureToken> tokens, int start, int end) {
@@ -233,8 +261,11 @@ public final class CasualtyExtractor {
 
     /**
      * "Five people were declared dead at the scene and a sixth died on the way to hospital", "three were killed
-     * outright and another died later": a figure whose sentence goes on, after {@code and}, with one more person of
-     * its slot counts a part of the victims. The words of that one more, if the sentence has them.
+     * outright and another died later", "three died at the scene and two more in hospital", "11 died at the scene
+     * and three in hospital": a figure whose sentence goes on, after {@code and}, with more people of its slot
+     * counts a part of the victims. More people are an ordinal or {@code another}, a figure with {@code more} or
+     * {@code others}, or a bare figure whose predicate is left out when the figure's own clause says where or when
+     * ("and 12 in hospital" alone may count the injured). The words of those more, if the sentence has them.
      */
     private static Optional<String> oneMoreAfter(List<FigureToken> tokens, int end, CasualtyKind kind) {
         int and = end;
@@ -245,22 +276,42 @@ public final class CasualtyExtractor {
         if (one < tokens.size() && (tokens.get(one).isWord("a") || tokens.get(one).isWord("an"))) {
             one++;
         }
-        if (!isWord(tokens, and, "and") || one >= tokens.size()
-                || !ONE_MORE.contains(tokens.get(one).text().toLowerCase(Locale.ROOT))) {
+        if (!isWord(tokens, and, "and") || one >= tokens.size()) {
             return Optional.empty();
         }
-        for (int k = one + 1; k < Math.min(tokens.size(), one + 1 + ONE_MORE_REACH); k++) {
+        int next = one + 1;
+        boolean bareFigure = false;
+        if (tokens.get(one).isNumber()) {
+            if (isWord(tokens, next, "more") || isWord(tokens, next, "others") || isWord(tokens, next, "other")) {
+                next++;
+            } else {
+                bareFigure = true;
+            }
+        } else if (!ONE_MORE.contains(tokens.get(one).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (int k = next; k < Math.min(tokens.size(), next + ONE_MORE_REACH); k++) {
             CasualtyKind said = CasualtyWords.PREDICATES.get(tokens.get(k).text());
+            boolean elided = said == null && k == next && ELIDED_PREDICATE.contains(tokens.get(k).text());
             // "and a third in hospital": the predicate of the figure's own clause goes on
-            if (said == kind || said == null && k == one + 1 && ELIDED_PREDICATE.contains(tokens.get(k).text())) {
+            if (!bareFigure && (said == kind || elided) || bareFigure && elided && saysWhereOrWhen(tokens, end, and)) {
                 return Optional.of(tokens.subList(and + 1, k + 1).stream().map(FigureToken::original)
                         .collect(Collectors.joining(" ")));
             }
-            if (said != null) {
+            if (said != null || bareFigure) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean saysWhereOrWhen(List<FigureToken> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (WHERE_OR_WHEN.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

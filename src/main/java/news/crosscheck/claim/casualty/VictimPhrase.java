@@ -163,8 +163,10 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
                 break;
             }
             String noun = word.text();
+            // "three other children": "other" before a noun is a modifier, alone ("two others") the person
             boolean person = singular ? SINGULAR.contains(noun) : SINGULAR.contains(singularOf(noun))
-                    || ANYONE.contains(noun) || noun.equals("children") || noun.equals("people");
+                    || ANYONE.contains(noun) && !(noun.equals("other") && isPersonPlural(tokens, j + 1))
+                    || noun.equals("children") || noun.equals("people");
             // "a police officer" and "a security guard": the last person noun of the run is the head.
             if (person && !(j + 1 < tokens.size() && SINGULAR.contains(tokens.get(j + 1).text()) && singular)) {
                 return new Part(afterAge(tokens, j + 1), count,
@@ -189,6 +191,14 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
             return new Part(j, 1, CasualtyClaim.PEOPLE, definite, lowerBound);
         }
         return null;
+    }
+
+    private static boolean isPersonPlural(List<FigureToken> tokens, int j) {
+        if (j >= tokens.size() || !tokens.get(j).isWord()) {
+            return false;
+        }
+        String noun = tokens.get(j).text();
+        return SINGULAR.contains(singularOf(noun)) || noun.equals("children") || noun.equals("people");
     }
 
     /** Skips an age in commas after the noun: "Boy, 16, fatally shot". */

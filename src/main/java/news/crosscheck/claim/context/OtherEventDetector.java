@@ -265,6 +265,8 @@ public final class OtherEventDetector {
         private final Set<Integer> lead;
         private final Map<Integer, Sentence> byIndex = new HashMap<>();
         private final List<String> leadPlaces;
+        /** Whether the lead places its event in a street: then harm in another street is elsewhere. */
+        private final boolean leadNamesAStreet;
         /** The US states the title and first sentence place the story in, by name or by the dateline. */
         private final Set<String> storyStates = new HashSet<>();
         private final List<String> leadWords;
@@ -285,6 +287,8 @@ public final class OtherEventDetector {
                     .forEach(s -> UsStates.ofDateline(s.text()).ifPresent(storyStates::add));
             this.leadPlaces = this.places.stream().filter(p -> lead.contains(p.sentence().index()))
                     .map(p -> NameFold.fold(p.name())).toList();
+            this.leadNamesAStreet = this.places.stream()
+                    .anyMatch(p -> lead.contains(p.sentence().index()) && Streets.isStreet(p.name()));
             this.published = published;
             this.eventDay = eventDay(sentences, published);
             this.incident = IncidentDay.of(sentences, published, s -> claims.stream()
@@ -327,7 +331,10 @@ public final class OtherEventDetector {
                     .toList();
             if (!leadPlaces.isEmpty() && sentencePlaces.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
                 for (Mention place : sentencePlaces) {
-                    if (HarmSite.isWhereHarmHappened(sentence.text(), place.name())) {
+                    // a street inside the lead's town ("eight killed in the attack on a tavern in Mgwali Street")
+                    // is no other place unless the lead gives a street of its own
+                    if ((leadNamesAStreet || !Streets.isStreet(place.name()))
+                            && HarmSite.isWhereHarmHappened(sentence.text(), place.name())) {
                         reasons.add("place '" + place.name() + "' not in the lead");
                     }
                 }

@@ -79,6 +79,11 @@ final class Streets {
 
     private final SpellingRule spelling = new SpellingRule();
 
+    /** Whether a place's name is a street's: "Mgwali Street", "Larkspur Ave." */
+    static boolean isStreet(String name) {
+        return STREET.matcher(name).matches();
+    }
+
     /** The keys of the numbered roads a text names: {@code road35} for "I-35" and "Interstate 35". */
     static List<String> roads(String text) {
         return numberedRoads(text).stream().map(road -> road.keys().get(0)).toList();

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static news.crosscheck.claim.casualty.CasualtyKind.INJURED;
@@ -22,8 +23,12 @@ class CasualtyExtractorTests {
 
     private final CasualtyExtractor extractor = new CasualtyExtractor();
 
-    private List<CasualtyClaim> extract(String text) {
-        return extractor.extract(List.of(new Sentence(3, text)));
+    private List<CasualtyClaim> extract(String... texts) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (String text : texts) {
+            sentences.add(new Sentence(3 + sentences.size(), text));
+        }
+        return extractor.extract(sentences);
     }
 
     private CasualtyClaim only(String text) {
@@ -134,6 +139,8 @@ class CasualtyExtractorTests {
                 "Five people were declared dead at the scene and a sixth died on the way to hospital.|a sixth died",
                 "Three were killed outright and another died later in hospital.|another died",
                 "Two died at the scene and a third in hospital.|a third in",
+                "Three passengers were killed at the scene and two more died in hospital.|two more died",
+                "Of the nine victims, seven died on the spot and two later in hospital.|two later",
         })
         void aFigureWithOneMoreOfItsSlotAfterItCountsAPart(String text, String more) {
             assertThat(extract(text)).filteredOn(c -> c.kind() == KILLED).first()
@@ -148,6 +155,29 @@ class CasualtyExtractorTests {
             assertThat(extract("A woman and two of her grandchildren were killed, and a third grandchild was in "
                     + "critical condition.")).filteredOn(c -> c.value().equals("two")).singleElement()
                     .extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
+        }
+
+        @Test
+        void aBareFigureAfterAFigureOfNoPlaceOrTimeIsNotMoreOfIt() {
+            assertThat(extract("Five were killed in the blast and 12 in hospital.")).filteredOn(
+                    c -> c.kind() == KILLED).singleElement().extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
+        }
+
+        @Test
+        void othersBesidesSomeoneOfTheSameSlotArePartOfIt() {
+            assertThat(extract("Among the dead were a fruit seller and her son.",
+                    "Three other children were killed, the rescue team said.")).singleElement()
+                    .extracting(CasualtyClaim::scope, CasualtyClaim::scopeReason)
+                    .containsExactly(Scope.SUBSET, "others besides someone before");
+            assertThat(extract("Two people were killed.", "Three others were injured.")).extracting(
+                    CasualtyClaim::scope).containsExactly(Scope.WHOLE, Scope.WHOLE);
+        }
+
+        @Test
+        void someoneAndOthersOfANounAreAList() {
+            assertThat(extract("The driver and 12 other passengers died when the bus left the road."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::count, CasualtyClaim::scope)
+                    .containsExactly(tuple(KILLED, Interval.exactly(13), Scope.WHOLE));
         }
 
         @Test

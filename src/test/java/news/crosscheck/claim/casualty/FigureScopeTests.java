@@ -281,6 +281,7 @@ class FigureScopeTests {
                 Twelve people died in head-on or intersection collisions.                            | Twelve | 'collisions'
                 The figure compares with 53 deaths in the whole of last year, police said.          | 53     | 'last year'
                 Province's winter road toll reaches 41 after deadliest week in years                  | 41     | 'road toll'
+                The army said its troops had killed more than 60 fighters in operations near the town. | more than 60 | 'in operations'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);

@@ -140,6 +140,18 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void aStreetTheLeadDoesNotNameIsNoOtherPlaceWhenTheLeadNamesNoStreet() {
+            assertThat(reasonFor("With her death, ten people have been killed in the strike on the depot in Kolo "
+                    + "Street.", "Kolo Street")).isEmpty();
+        }
+
+        @Test
+        void aSentenceNamingAnotherIncidentInSoManyWordsIsAboutIt() {
+            assertThat(reasonFor("Police have not linked Friday's other attack, on the coast road, to the strike; "
+                    + "three people were killed in it.")).isEqualTo("earlier time ''s other attack'");
+        }
+
+        @Test
         void backgroundStrikeOnABorderCityIsAnotherEvent() {
             Sentence later = new Sentence(7, "In December, a strike on the border city of Kelvar killed 24 people "
                     + "and wounded more than 100, according to officials.");
