@@ -269,7 +269,11 @@ public final class CasualtyExtractor {
      */
     private static Optional<String> oneMoreAfter(List<FigureToken> tokens, int end, CasualtyKind kind) {
         int and = end;
+        // "61 people injured: 38 at one hospital and 23 at another": the "and" of another figure's clause
         while (and < tokens.size() && !tokens.get(and).isWord("and") && !tokens.get(and).text().equals(";")) {
+            if (tokens.get(and).isNumber() || tokens.get(and).text().equals(":")) {
+                return Optional.empty();
+            }
             and++;
         }
         int one = and + 1;

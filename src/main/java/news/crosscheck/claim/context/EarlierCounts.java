@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code the toll stood at}, {@code the toll rose to}, {@code as of}), and names a day before publication
  * ({@code Thursday night}, {@code yesterday}, {@code last night}); the article gives another whole figure of the slot
  * with another count. So is a count of the dead who died on a day before publication beside a larger whole count
- * ("Six people died on Sunday" under "toll rises to seven"). Such a figure is {@link Scope#EARLIER}: this event's,
+ * ("Six people died on Sunday" under "toll rises to seven"), and a count of the first hours beside another ("In the
+ * first hours after the fire, police said 11 had died"). Such a figure is {@link Scope#EARLIER}: this event's,
  * superseded, never compared as the article's toll. Without a later figure beside it, it is all the article says of
  * the slot and stays whole.
  */
@@ -31,6 +32,10 @@ public final class EarlierCounts {
     private static final Pattern STANDING = Pattern.compile("(?i)\\b(?:(?:figures?|toll|tally|count|number of "
             + "[\\p{L}-]+(?: [\\p{L}-]+)?) (?:then )?(?:was|were|stood|had stood|had been|rose|had risen|climbed"
             + "|had climbed|reached|had reached)|as of)\\b");
+
+    /** A sentence opening on the first hours of the event: "In the first hours after the fire, police said 11 died". */
+    private static final Pattern FIRST_HOURS = Pattern.compile("(?i)(?:in|during) the (?:first|initial) "
+            + "(?:hours|minutes|hour)\\b");
 
     /**
      * Right after the figure, a death and its day: "(people) died on Sunday", "were killed Saturday night", "(of
@@ -62,6 +67,10 @@ public final class EarlierCounts {
         Matcher standing = STANDING.matcher(text);
         if (standing.find() && standing.start() <= text.indexOf(claim.value())) {
             return supersededBeside(claim, claims) ? TimeAnchors.earlierThan(text, published) : Optional.empty();
+        }
+        Matcher firstHours = FIRST_HOURS.matcher(text);
+        if (firstHours.lookingAt() && supersededBeside(claim, claims)) {
+            return Optional.of(firstHours.group());
         }
         return diedOn(claim).filter(day -> outnumbered(claim, claims))
                 .flatMap(day -> TimeAnchors.earlierThan(day, published));

@@ -158,6 +158,13 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void moreAfterTheFiguresOfAColonAreNotMoreOfTheTotal() {
+            assertThat(extract("Hospitals have treated 61 people injured in the storm: 38 at the county hospital and "
+                    + "23 at a clinic in the next town.")).filteredOn(c -> c.value().equals("61")).singleElement()
+                    .extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
+        }
+
+        @Test
         void aBareFigureAfterAFigureOfNoPlaceOrTimeIsNotMoreOfIt() {
             assertThat(extract("Five were killed in the blast and 12 in hospital.")).filteredOn(
                     c -> c.kind() == KILLED).singleElement().extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);

@@ -53,6 +53,14 @@ class EarlierCountsTests {
     }
 
     @Test
+    void aCountOfTheFirstHoursBesideAnotherIsEarlier() {
+        String text = "Fire toll reaches 14\n\nFourteen people died in the fire, the health department said. In the "
+                + "first hours after the fire, police said 11 people had died.";
+        assertThat(killed(text, FRIDAY)).extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                .containsExactly(tuple("14", Scope.WHOLE), tuple("Fourteen", Scope.WHOLE), tuple("11", Scope.EARLIER));
+    }
+
+    @Test
     void yesterdaysTollStandsBesideTodays() {
         String text = "Floods: 30 injured\n\nThirty people have been injured, the district said. Yesterday the "
                 + "number of injured stood at 22.";
