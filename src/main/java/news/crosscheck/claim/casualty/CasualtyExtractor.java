@@ -79,7 +79,7 @@ public final class CasualtyExtractor {
      * Words that open where or when one more was harmed, the predicate left out, right after the ordinal: "and a
      * third in hospital" (not "a third grandchild was in critical condition").
      */
-    private static final Set<String> ELIDED_PREDICATE = Set.of("in", "at", "on", "later", "overnight");
+    private static final Set<String> ELIDED_PREDICATE = Set.of("in", "at", "on", "later", "overnight", "after");
     /**
      * Words that say where or when a figure's people died, so that a bare figure after it may count more of them:
      * "at the scene", "on the spot", "killed outright" (not "in", as in "killed in the blast").
@@ -99,8 +99,25 @@ public final class CasualtyExtractor {
             claims.addAll(extract(sentence, given, claims));
             claims.addAll(NoneFigure.find(sentence));
         }
-        return ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(partsOfATotalOverPlaces(claims)),
-                sentences);
+        return ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(
+                titleAsInTheLead(partsOfATotalOverPlaces(claims))), sentences);
+    }
+
+    /**
+     * "14 dead as bus plunges off mountain road" over "Fourteen passengers were killed along with the driver": a
+     * title says in short what the first sentence says, so a whole figure of the title counts what the first
+     * sentence's figure of its slot and count counts, when that one is a part and no whole figure there has the count.
+     */
+    private static List<CasualtyClaim> titleAsInTheLead(List<CasualtyClaim> claims) {
+        return claims.stream().map(claim -> {
+            if (claim.sentence().index() != 0 || claim.scope() != Scope.WHOLE) {
+                return claim;
+            }
+            List<CasualtyClaim> same = claims.stream().filter(c -> c.sentence().index() == 1
+                    && c.kind() == claim.kind() && c.count().equals(claim.count())).toList();
+            return same.isEmpty() || same.stream().anyMatch(c -> c.scope() == Scope.WHOLE) ? claim
+                    : claim.withScope(same.get(0).scope(), "as in the lead: " + same.get(0).scopeReason());
+        }).toList();
     }
 
     /**

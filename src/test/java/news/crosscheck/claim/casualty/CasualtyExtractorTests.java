@@ -158,6 +158,19 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void aTitleCountsWhatTheLeadsFigureOfItsCountCounts() {
+            List<CasualtyClaim> claims = extractor.extract(List.of(
+                    new Sentence(0, "14 dead as bus plunges off mountain road"),
+                    new Sentence(1, "Fourteen passengers were killed along with the driver when the bus lost its "
+                            + "brakes, police said."),
+                    new Sentence(2, "Ten passengers died at the scene and four more after reaching hospital.")));
+            assertThat(claims).extracting(CasualtyClaim::value, CasualtyClaim::scope, CasualtyClaim::scopeReason)
+                    .containsExactly(tuple("14", Scope.SUBSET, "as in the lead: 'along with'"),
+                            tuple("Fourteen", Scope.SUBSET, "'along with'"),
+                            tuple("Ten", Scope.SUBSET, "one more after: 'four more after'"));
+        }
+
+        @Test
         void moreAfterTheFiguresOfAColonAreNotMoreOfTheTotal() {
             assertThat(extract("Hospitals have treated 61 people injured in the storm: 38 at the county hospital and "
                     + "23 at a clinic in the next town.")).filteredOn(c -> c.value().equals("61")).singleElement()
