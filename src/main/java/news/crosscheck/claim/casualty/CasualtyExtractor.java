@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -217,7 +219,7 @@ public final class CasualtyExtractor {
                 continue;
             }
             CasualtyKind previous = claims.isEmpty() ? null : claims.get(claims.size() - 1).kind();
-            Slot slot = slotOf(tokens, k, previous);
+            Slot slot = attackersReturnedFireOn(tokens, k, slotOf(tokens, k, previous));
             if (slot != null && isIncrement(tokens, k) && (given.isEmpty() || given.contains(slot.kind()))) {
                 continue;
             }
@@ -418,6 +420,28 @@ public final class CasualtyExtractor {
     private static final int ASIDE_WORDS = 15;
 
     private record Slot(CasualtyKind kind, String subject) {
+    }
+
+    /**
+     * "A patrol exchanged fire with the attackers, killing one": a figure without a noun after the armed men that
+     * someone fired on counts them, not their victims.
+     */
+    private static final Pattern FIRED_ON_ATTACKERS = Pattern.compile("(?i)\\b(?:fire|shots|shot|clashed) (?:with|on|at)"
+            + " (?:the )?(attackers|gunmen|assailants|militants|insurgents|suspects|robbers|raiders|shooters)\\b"
+            + "[^.;:]*,\\s*\\w+\\s*$");
+    private static final Set<String> PARTICIPLES_BEFORE = Set.of("killing", "wounding", "injuring");
+    /** Words after such a figure that show it has no noun of its own: "killing one and wounding two". */
+    private static final Set<String> AFTER_NO_NOUN = Set.of("and", "of", "in", "on", "at", "inside", "outside");
+
+    private static Slot attackersReturnedFireOn(List<FigureToken> tokens, int k, Slot slot) {
+        if (slot == null || !slot.subject().equals(CasualtyClaim.PEOPLE) || k == 0
+                || !PARTICIPLES_BEFORE.contains(tokens.get(k - 1).text()) || k + 1 < tokens.size()
+                && tokens.get(k + 1).isWord() && !AFTER_NO_NOUN.contains(tokens.get(k + 1).text())) {
+            return slot;
+        }
+        Matcher fired = FIRED_ON_ATTACKERS.matcher(tokens.subList(0, k).stream().map(FigureToken::original)
+                .collect(Collectors.joining(" ")));
+        return fired.find() ? new Slot(slot.kind(), fired.group(1).toLowerCase(Locale.ROOT)) : slot;
     }
 
     private static Slot slotOf(List<FigureToken> tokens, int k, CasualtyKind previous) {

@@ -61,7 +61,7 @@ final class ScopeReader {
      * Plural nouns of incidents of {@code aggregate-words.txt} that are also a verb's third person ({@link #isVerb}).
      * Not "attacks": a plural noun follows adjectives too often ("Russian attacks", "drone attacks").
      */
-    private static final Set<String> VERB_FORMS = Set.of("crashes");
+    private static final Set<String> VERB_FORMS = Set.of("crashes", "wrecks");
     /** Words before which such a word is the plural noun: determiners, prepositions, kinds of incidents. */
     private static final Set<String> INCIDENTS_BEFORE = Set.of("the", "these", "those", "such", "their", "its", "all",
             "many", "several", "multiple", "other", "separate", "recent", "previous", "fatal", "deadly", "road",

@@ -171,6 +171,14 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void aFigureWithoutANounAfterFireOnTheAttackersCountsThem() {
+            assertThat(extract("A patrol nearby exchanged fire with the attackers, killing one.")).singleElement()
+                    .extracting(CasualtyClaim::subject).isEqualTo("attackers");
+            assertThat(extract("Gunmen opened fire on the crowd, killing five.")).singleElement()
+                    .extracting(CasualtyClaim::subject).isEqualTo("people");
+        }
+
+        @Test
         void moreAfterTheFiguresOfAColonAreNotMoreOfTheTotal() {
             assertThat(extract("Hospitals have treated 61 people injured in the storm: 38 at the county hospital and "
                     + "23 at a clinic in the next town.")).filteredOn(c -> c.value().equals("61")).singleElement()

@@ -282,6 +282,7 @@ class FigureScopeTests {
                 The figure compares with 53 deaths in the whole of last year, police said.          | 53     | 'last year'
                 Province's winter road toll reaches 41 after deadliest week in years                  | 41     | 'road toll'
                 The army said its troops had killed more than 60 fighters in operations near the town. | more than 60 | 'in operations'
+                Two people died in the wrecks on the interstate, troopers said.                       | Two    | 'wrecks'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
