@@ -97,9 +97,11 @@ public final class CasualtyExtractor {
     public List<CasualtyClaim> extract(List<Sentence> sentences) {
         List<CasualtyClaim> claims = new ArrayList<>();
         Set<CasualtyKind> given = EnumSet.noneOf(CasualtyKind.class);
+        Sentence previous = null;
         for (Sentence sentence : sentences) {
-            claims.addAll(extract(sentence, given, claims));
+            claims.addAll(extract(sentence, previous, given, claims));
             claims.addAll(NoneFigure.find(sentence));
+            previous = sentence;
         }
         return ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(
                 titleAsInTheLead(partsOfATotalOverPlaces(claims))), sentences);
@@ -192,10 +194,12 @@ public final class CasualtyExtractor {
     }
 
     /**
+     * @param before the sentence before it, or {@code null}
      * @param given the slots the article has given a figure for so far; the figures found here are added
      * @param earlier the article's claims of the sentences before
      */
-    private List<CasualtyClaim> extract(Sentence sentence, Set<CasualtyKind> given, List<CasualtyClaim> earlier) {
+    private List<CasualtyClaim> extract(Sentence sentence, Sentence before, Set<CasualtyKind> given,
+                                        List<CasualtyClaim> earlier) {
         List<FigureToken> tokens = FigureToken.tokenize(sentence.text(), numbers.find(sentence.text()));
         List<VictimCounter.Found> victims = VictimCounter.find(tokens, sentence.index() < Sentence.LEAD_SENTENCES);
         List<CasualtyClaim> claims = new ArrayList<>();
@@ -232,7 +236,7 @@ public final class CasualtyExtractor {
                         ? Interval.atLeast(quantity.count().low()) : quantity.count();
                 CasualtyClaim claim = scoped(new CasualtyClaim(slot.kind(), quantity.text(), count, slot.subject(),
                         sentence, "", ""), tokens, k, k + 1).withCertainty(quantity.vague() ? VAGUE : STATED);
-                if (claim.scope() == Scope.WHOLE && isOthersBesidesOwnSlot(tokens, k, claim, claims, earlier)) {
+                if (claim.scope() == Scope.WHOLE && isOthersBesidesOwnSlot(tokens, k, claim.kind(), before)) {
                     claim = claim.withScope(Scope.SUBSET, "others besides someone before");
                 }
                 claims.add(isDefinite(tokens, k) ? asStatedBefore(claim, earlier) : claim);
@@ -244,20 +248,34 @@ public final class CasualtyExtractor {
     /**
      * "Among the dead were a vendor and her son. Three other children were killed", "Two officers were wounded.
      * Three other people were also shot": a figure of others counts people besides someone of its own slot, a part
-     * of the slot's toll. Others besides people of another slot alone are that slot's whole: "Two people were
-     * killed. Three others were injured."
-     *
-     * @param before the claims of the figure's sentence so far; {@code earlier} those of the sentences before
+     * of the slot's toll, when the words of harm before it (in its sentence and the one before) are all of its slot.
+     * Others besides people of another slot are that slot's whole: "A man was killed and four other people were
+     * injured", "The driver died at the scene. Three other people were hospitalized."
      */
-    private static boolean isOthersBesidesOwnSlot(List<FigureToken> tokens, int k, CasualtyClaim claim,
-                                                  List<CasualtyClaim> before, List<CasualtyClaim> earlier) {
+    private static boolean isOthersBesidesOwnSlot(List<FigureToken> tokens, int k, CasualtyKind kind,
+                                                  Sentence previous) {
         if (!isWord(tokens, k + 1, "other") && !isWord(tokens, k + 1, "others")) {
             return false;
         }
-        int index = claim.sentence().index();
-        List<CasualtyClaim> near = new ArrayList<>(before);
-        earlier.stream().filter(c -> c.sentence().index() == index - 1).forEach(near::add);
-        return near.isEmpty() || near.stream().anyMatch(c -> c.kind() == claim.kind());
+        Set<CasualtyKind> said = EnumSet.noneOf(CasualtyKind.class);
+        harmSaid(tokens.subList(0, k), said);
+        if (previous != null) {
+            harmSaid(FigureToken.tokenize(previous.text(), List.of()), said);
+        }
+        return said.equals(EnumSet.of(kind));
+    }
+
+    private static void harmSaid(List<FigureToken> tokens, Set<CasualtyKind> said) {
+        for (FigureToken token : tokens) {
+            CasualtyKind kind = CasualtyWords.PREDICATES.getOrDefault(token.text(),
+                    CasualtyWords.GROUPS.get(token.text()));
+            if (kind == null) {
+                kind = CasualtyWords.ACTIVE_VERBS.get(token.text());
+            }
+            if (kind != null) {
+                said.add(kind);
+            }
+        }
     }
 
     private static CasualtyClaim scoped(CasualtyClaim claim, List<FigureToken> tokens, int start, int end) {

@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  *   <li>harm put in a kind of place that never holds one incident with those the title and first sentence put
  *       the article's harm in ({@link LeadKinds#venues}: {@code gunmen fired into a backyard party} in a story of a
  *       shooting at a gas station);</li>
+ *   <li>harm a distance away from the story's own place ({@code some 60 km to the west}, {@code 30 miles away}), in
+ *       a sentence outside the lead that names no town of the lead;</li>
  *   <li>a sentence outside the lead that points back ({@code there}, {@code that toll}) at a sentence marked so,
  *       or that follows within two sentences one opening on another incident ({@code Separately,}, {@code In a
  *       separate incident,}) with no town of the lead in between (a country or state the lead names does not
@@ -93,6 +95,13 @@ public final class OtherEventDetector {
     private static final Pattern NAMED_INCIDENT = Pattern.compile("\\b(?:the|a|an) ((?:[A-Z][\\p{L}'.-]+ ){1,3})"
             + "(?:shooting|shootings|massacre|attack|bombing|rampage|killings|stabbing|stabbings|explosion|blast|"
             + "fire|crash|strike)\\b");
+    /**
+     * "Also on Wednesday, a wall collapsed in another medina, some 60 km to the west, injuring two": harm a distance
+     * away from the story's own place, not from a place named ("60 km west of Bishkek" places the story itself).
+     */
+    private static final Pattern AWAY = Pattern.compile("(?i)\\b\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles)"
+            + "(?: (?:to the )?(?:north|south|east|west|northeast|northwest|southeast|southwest)| away)\\b"
+            + "(?!\\s+(?:of|from)\\b)");
     /** Capitalised words before an incident noun that name its time, not its place: "the Friday shooting". */
     private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
             + "Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -340,6 +349,11 @@ public final class OtherEventDetector {
                 }
             }
             otherVenue(sentence).ifPresent(reasons::add);
+            Matcher away = AWAY.matcher(sentence.text());
+            if (away.find() && HarmSite.mentionsHarm(sentence.text())
+                    && sentencePlaces.stream().noneMatch(this::namesTheLeadsTown)) {
+                reasons.add("place '" + away.group() + "' away");
+            }
             Sentence before = byIndex.get(sentence.index() - 1);
             if (reasons.isEmpty() && before != null && REFERS_BACK.matcher(sentence.text()).find()) {
                 reasons(before).stream().findFirst().ifPresent(reason -> reasons.add("refers back to " + reason));

@@ -101,9 +101,9 @@ public final class NameLexicon {
             "live", "photos", "video", "watch", "opinion", "analysis", "exclusive", "more", "west", "east",
             "north", "south", "western", "eastern", "northern", "southern", "central", "new:", "once", "do", "does");
 
-    /** Lower-case words after which a capitalised run is a place. */
+    /** Lower-case words after which a capitalised run is a place: "in Kelvar", "a boat sank off Zuwara". */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "towards", "toward", "across",
-            "into");
+            "into", "off");
 
     /** Nouns that say the following {@code of X} (or a preceding {@code X}) is a place. */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "oblast",

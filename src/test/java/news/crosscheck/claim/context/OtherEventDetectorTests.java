@@ -152,6 +152,14 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void harmADistanceAwayIsElsewhereButADistanceFromAPlaceIsNot() {
+            assertThat(reasonFor("Also on Saturday, a wall collapsed some 60 km to the west, injuring two "
+                    + "passers-by.")).isEqualTo("place '60 km to the west' away");
+            assertThat(reasonFor("The depot lies 20 km west of the city; the strike killed nine people there."))
+                    .isEmpty();
+        }
+
+        @Test
         void backgroundStrikeOnABorderCityIsAnotherEvent() {
             Sentence later = new Sentence(7, "In December, a strike on the border city of Kelvar killed 24 people "
                     + "and wounded more than 100, according to officials.");
