@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds casualty figures in sentences and the slot each fills (killed, injured, rescued, missing).
@@ -68,6 +69,12 @@ public final class CasualtyExtractor {
      */
     static final double DESCRIBED_LIST = 0.7;
 
+    private static final String OTHERS_BESIDES = "others besides someone before";
+    private static final String ONE_MORE_AFTER = "one more after: ";
+    /** The reasons {@code subset-words.txt} gives "along with the driver", "together with". */
+    private static final String ALONG_WITH = "'along with'";
+    private static final String TOGETHER_WITH = "'together with'";
+
     /** Predicates of the victims' care, not of their harm. */
     private static final Set<String> CARE_WORDS = Set.of("hospitalized", "hospitalised", "rescued", "saved");
     /** Nouns of the harm itself: "suffered minor injuries". */
@@ -108,6 +115,17 @@ public final class CasualtyExtractor {
     }
 
     /**
+     * Whether a figure counts people apart from others its sentence names: the passengers killed "along with the
+     * driver", those of "others" besides someone, those before "one more", a total over incidents or places. (A
+     * condition is said of the people, not of what the figure counts; a figure beside another of its slot may be
+     * the toll that other one raised.)
+     */
+    private static boolean countsApartFromOthers(CasualtyClaim claim) {
+        return claim.scope() == Scope.AGGREGATE || claim.scope() == Scope.SUBSET
+                && Stream.of(ALONG_WITH, TOGETHER_WITH, OTHERS_BESIDES, ONE_MORE_AFTER).anyMatch(claim.scopeReason()::startsWith);
+    }
+
+    /**
      * "14 dead as bus plunges off mountain road" over "Fourteen passengers were killed along with the driver": a
      * title says in short what the first sentence says, so a whole figure of the title counts what the first
      * sentence's figure of its slot and count counts, when that one is a part and no whole figure there has the count.
@@ -119,7 +137,7 @@ public final class CasualtyExtractor {
             }
             List<CasualtyClaim> same = claims.stream().filter(c -> c.sentence().index() == 1
                     && c.kind() == claim.kind() && c.count().equals(claim.count())).toList();
-            return same.isEmpty() || same.stream().anyMatch(c -> c.scope() == Scope.WHOLE) ? claim
+            return same.isEmpty() || !same.stream().allMatch(CasualtyExtractor::countsApartFromOthers) ? claim
                     : claim.withScope(same.get(0).scope(), "as in the lead: " + same.get(0).scopeReason());
         }).toList();
     }
@@ -237,7 +255,7 @@ public final class CasualtyExtractor {
                 CasualtyClaim claim = scoped(new CasualtyClaim(slot.kind(), quantity.text(), count, slot.subject(),
                         sentence, "", ""), tokens, k, k + 1).withCertainty(quantity.vague() ? VAGUE : STATED);
                 if (claim.scope() == Scope.WHOLE && isOthersBesidesOwnSlot(tokens, k, claim.kind(), before)) {
-                    claim = claim.withScope(Scope.SUBSET, "others besides someone before");
+                    claim = claim.withScope(Scope.SUBSET, OTHERS_BESIDES);
                 }
                 claims.add(isDefinite(tokens, k) ? asStatedBefore(claim, earlier) : claim);
             }
@@ -259,7 +277,10 @@ public final class CasualtyExtractor {
         }
         Set<CasualtyKind> said = EnumSet.noneOf(CasualtyKind.class);
         harmSaid(tokens.subList(0, k), said);
-        if (previous != null) {
+        // "Nine passengers were martyred and 22 others injured": after a count of its own sentence, others are
+        // besides that count, whose slot only its own sentence tells
+        boolean countedBefore = tokens.subList(0, k).stream().anyMatch(FigureToken::isNumber);
+        if (previous != null && !countedBefore) {
             harmSaid(FigureToken.tokenize(previous.text(), List.of()), said);
         }
         return said.equals(EnumSet.of(kind));
@@ -267,10 +288,11 @@ public final class CasualtyExtractor {
 
     private static void harmSaid(List<FigureToken> tokens, Set<CasualtyKind> said) {
         for (FigureToken token : tokens) {
-            CasualtyKind kind = CasualtyWords.PREDICATES.getOrDefault(token.text(),
-                    CasualtyWords.GROUPS.get(token.text()));
+            String word = token.text();
+            CasualtyKind kind = CasualtyWords.PREDICATES.getOrDefault(word, CasualtyWords.GROUPS.get(word));
             if (kind == null) {
-                kind = CasualtyWords.ACTIVE_VERBS.get(token.text());
+                // "The bodies of two of the six fishermen who went missing washed ashore, and four others remain"
+                kind = CasualtyWords.ACTIVE_VERBS.getOrDefault(word, CasualtyWords.COUNTED_NOUNS.get(word));
             }
             if (kind != null) {
                 said.add(kind);
@@ -290,7 +312,7 @@ public final class CasualtyExtractor {
         if (reading.scope() == Scope.WHOLE) {
             Optional<String> more = oneMoreAfter(tokens, end, claim.kind());
             if (more.isPresent()) {
-                return claim.withScope(Scope.SUBSET, "one more after: '" + more.get() + "'");
+                return claim.withScope(Scope.SUBSET, ONE_MORE_AFTER + "'" + more.get() + "'");
             }
         }
         return claim.withScope(reading.scope(), reading.reason());

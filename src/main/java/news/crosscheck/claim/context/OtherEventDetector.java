@@ -352,7 +352,7 @@ public final class OtherEventDetector {
             Matcher away = AWAY.matcher(sentence.text());
             if (away.find() && HarmSite.mentionsHarm(sentence.text())
                     && sentencePlaces.stream().noneMatch(this::namesTheLeadsTown)) {
-                reasons.add("place '" + away.group() + "' away");
+                reasons.add("harm '" + away.group() + "'");
             }
             Sentence before = byIndex.get(sentence.index() - 1);
             if (reasons.isEmpty() && before != null && REFERS_BACK.matcher(sentence.text()).find()) {

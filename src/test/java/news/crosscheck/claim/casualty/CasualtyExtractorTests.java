@@ -199,6 +199,9 @@ class CasualtyExtractorTests {
                     .containsExactly(Scope.SUBSET, "others besides someone before");
             assertThat(extract("Two people were killed.", "Three others were injured.")).extracting(
                     CasualtyClaim::scope).containsExactly(Scope.WHOLE, Scope.WHOLE);
+            assertThat(extract("The bodies of two of the six fishermen who went missing washed ashore, and four "
+                    + "others remain missing.")).filteredOn(c -> c.value().equals("four")).singleElement()
+                    .extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
             assertThat(extract("Injured in crash\u2019s title: 3", "The driver died at the scene.",
                     "Three other people were hospitalized.")).filteredOn(c -> c.value().equals("Three"))
                     .singleElement().extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);

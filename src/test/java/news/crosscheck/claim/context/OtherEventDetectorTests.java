@@ -154,7 +154,7 @@ class OtherEventDetectorTests {
         @Test
         void harmADistanceAwayIsElsewhereButADistanceFromAPlaceIsNot() {
             assertThat(reasonFor("Also on Saturday, a wall collapsed some 60 km to the west, injuring two "
-                    + "passers-by.")).isEqualTo("place '60 km to the west' away");
+                    + "passers-by.")).isEqualTo("harm '60 km to the west'");
             assertThat(reasonFor("The depot lies 20 km west of the city; the strike killed nine people there."))
                     .isEmpty();
         }
