@@ -141,8 +141,8 @@ public final class MentionExtractor {
     /**
      * Known names in the runs the first pass left alone. A lone word is taken for another spelling of a known
      * surname only in running text (a title-case headline capitalises every word: {@code Faces DUI Charges}), and
-     * never when it is an ordinary word: one of {@code ordinary-words.txt}, or one the article writes in lower case
-     * when it opens the sentence ({@code Even before then}).
+     * never when it is an ordinary word: one of {@code ordinary-words.txt}, a country or its adjective, or one the
+     * article writes in lower case when it opens the sentence ({@code Even before then}).
      */
     private List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens, List<MentionRules.Found> taken,
                                                 Set<String> places, List<String> fullNames, boolean headline,
@@ -160,8 +160,9 @@ public final class MentionExtractor {
                 continue;
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            boolean ordinary = NameLexicon.ORDINARY_WORDS.contains(lower)
-                    || run.initial() && lowerCaseWords.contains(lower);
+            // "the Thai border" beside Major Saw Thaw Thi: a country's adjective is no other spelling of a surname
+            boolean ordinary = NameLexicon.ORDINARY_WORDS.contains(lower) || NameLexicon.isDemonym(lower)
+                    || NameLexicon.isCountry(lower) || run.initial() && lowerCaseWords.contains(lower);
             boolean person = fullNames.contains(name)
                     || run.size() == 1 && fullNames.stream().anyMatch(full -> surname(full).equalsIgnoreCase(name))
                     || run.size() == 1 && !headline && !ordinary

@@ -324,6 +324,14 @@ class MentionExtractorTests {
         }
 
         @Test
+        void aCountrysAdjectiveIsNotAnotherSpellingOfASurname() {
+            assertThat(extract("The town lies near the border, said Major Saw Thaw Thi.",
+                    "Thai security officials said about 3,000 people had crossed the river."))
+                    .filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::name)
+                    .containsExactly("Saw Thaw Thi");
+        }
+
+        @Test
         void aWordOfATitleCaseHeadlineIsNotAnotherSpellingOfAName() {
             List<Mention> mentions = extract(
                     "Ravens Tackle Faces Drunk Driving Raven Charges",
