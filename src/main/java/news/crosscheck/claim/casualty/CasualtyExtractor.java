@@ -80,8 +80,8 @@ public final class CasualtyExtractor {
     /** Nouns of the harm itself: "suffered minor injuries". */
     private static final Set<String> HARM_NOUNS = Set.of("injuries", "injury", "wounds", "wound", "burns");
 
-    /** Words of one more person after a figure ({@link #oneMoreAfter}): "and a sixth died", "and another". */
-    private static final Set<String> ONE_MORE = Set.of("another", "second", "third", "fourth", "fifth", "sixth",
+    /** Ordinals, from "first": one more person after a figure ({@link #oneMoreAfter}), "and a sixth died". */
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
             "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
     /**
@@ -310,7 +310,7 @@ public final class CasualtyExtractor {
             return claim.withScope(Scope.SUBSET, "part of the " + tokens.get(end + 2).text());
         }
         if (reading.scope() == Scope.WHOLE) {
-            Optional<String> more = oneMoreAfter(tokens, end, claim.kind());
+            Optional<String> more = oneMoreAfter(tokens, end, claim.kind(), claim.count());
             if (more.isPresent()) {
                 return claim.withScope(Scope.SUBSET, ONE_MORE_AFTER + "'" + more.get() + "'");
             }
@@ -326,7 +326,8 @@ public final class CasualtyExtractor {
      * {@code others}, or a bare figure whose predicate is left out when the figure's own clause says where or when
      * ("and 12 in hospital" alone may count the injured). The words of those more, if the sentence has them.
      */
-    private static Optional<String> oneMoreAfter(List<FigureToken> tokens, int end, CasualtyKind kind) {
+    private static Optional<String> oneMoreAfter(List<FigureToken> tokens, int end, CasualtyKind kind,
+                                                 Interval count) {
         int and = end;
         // "61 people injured: 38 at one hospital and 23 at another": the "and" of another figure's clause
         while (and < tokens.size() && !tokens.get(and).isWord("and") && !tokens.get(and).text().equals(";")) {
@@ -339,7 +340,14 @@ public final class CasualtyExtractor {
         if (one < tokens.size() && (tokens.get(one).isWord("a") || tokens.get(one).isWord("an"))) {
             one++;
         }
-        if (!isWord(tokens, and, "and") || one >= tokens.size()) {
+        if (and >= tokens.size() || one >= tokens.size()) {
+            return Optional.empty();
+        }
+        String word = tokens.get(one).text().toLowerCase(Locale.ROOT);
+        // "Eleven miners died underground; a twelfth, Aleksandr Shevchuk, died in hospital": the ordinal right
+        // after the count is one more of its people wherever its predicate stands
+        boolean countsOn = count.isExact() && ORDINALS.indexOf(word) == count.low();
+        if (!isWord(tokens, and, "and") && !countsOn) {
             return Optional.empty();
         }
         int next = one + 1;
@@ -350,16 +358,20 @@ public final class CasualtyExtractor {
             } else {
                 bareFigure = true;
             }
-        } else if (!ONE_MORE.contains(tokens.get(one).text().toLowerCase(Locale.ROOT))) {
+        } else if (!word.equals("another") && ORDINALS.indexOf(word) < 1) {
             return Optional.empty();
         }
-        for (int k = next; k < Math.min(tokens.size(), next + ONE_MORE_REACH); k++) {
+        for (int k = next; k < Math.min(tokens.size(), countsOn ? tokens.size() : next + ONE_MORE_REACH); k++) {
             CasualtyKind said = CasualtyWords.PREDICATES.get(tokens.get(k).text());
             boolean elided = said == null && k == next && ELIDED_PREDICATE.contains(tokens.get(k).text());
             // "and a third in hospital": the predicate of the figure's own clause goes on
             if (!bareFigure && (said == kind || elided) || bareFigure && elided && saysWhereOrWhen(tokens, end, and)) {
-                return Optional.of(tokens.subList(and + 1, k + 1).stream().map(FigureToken::original)
-                        .collect(Collectors.joining(" ")));
+                StringBuilder words = new StringBuilder();
+                for (FigureToken token : tokens.subList(and + 1, k + 1)) {
+                    words.append(words.isEmpty() || token.type() == FigureToken.Type.PUNCT ? "" : " ")
+                            .append(token.original());
+                }
+                return Optional.of(words.toString());
             }
             if (said != null || bareFigure) {
                 return Optional.empty();

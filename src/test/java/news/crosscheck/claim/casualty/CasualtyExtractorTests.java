@@ -141,6 +141,7 @@ class CasualtyExtractorTests {
                 "Two died at the scene and a third in hospital.|a third in",
                 "Three passengers were killed at the scene and two more died in hospital.|two more died",
                 "Of the nine victims, seven died on the spot and two later in hospital.|two later",
+                "Eleven miners died underground; a twelfth, Ivan Sokol, 38, died in hospital.|a twelfth, Ivan Sokol, 38, died",
         })
         void aFigureWithOneMoreOfItsSlotAfterItCountsAPart(String text, String more) {
             assertThat(extract(text)).filteredOn(c -> c.kind() == KILLED).first()
