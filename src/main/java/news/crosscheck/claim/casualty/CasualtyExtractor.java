@@ -98,6 +98,17 @@ public final class CasualtyExtractor {
     /** The most words between that one more and its predicate: "a sixth victim later died". */
     private static final int ONE_MORE_REACH = 3;
 
+    /**
+     * "A patrol exchanged fire with the attackers, killing one": a figure without a noun after the armed men that
+     * someone fired on counts them, not their victims.
+     */
+    private static final Pattern FIRED_ON_ATTACKERS = Pattern.compile("(?i)\\b(?:fire|shots|shot|clashed) "
+            + "(?:with|on|at) (?:the )?(attackers|gunmen|assailants|militants|insurgents|suspects|robbers|raiders"
+            + "|shooters)\\b[^.;:]*,\\s*\\w+\\s*$");
+    private static final Set<String> PARTICIPLES_BEFORE = Set.of("killing", "wounding", "injuring");
+    /** Words after such a figure that show it has no noun of its own: "killing one and wounding two". */
+    private static final Set<String> AFTER_NO_NOUN = Set.of("and", "of", "in", "on", "at", "inside", "outside");
+
     private final NumberParser numbers = new NumberParser();
 
     /** The claims of one article, whose sentences come in text order. */
@@ -122,7 +133,8 @@ public final class CasualtyExtractor {
      */
     private static boolean countsApartFromOthers(CasualtyClaim claim) {
         return claim.scope() == Scope.AGGREGATE || claim.scope() == Scope.SUBSET
-                && Stream.of(ALONG_WITH, TOGETHER_WITH, OTHERS_BESIDES, ONE_MORE_AFTER).anyMatch(claim.scopeReason()::startsWith);
+                && Stream.of(ALONG_WITH, TOGETHER_WITH, OTHERS_BESIDES, ONE_MORE_AFTER)
+                        .anyMatch(claim.scopeReason()::startsWith);
     }
 
     /**
@@ -473,17 +485,6 @@ public final class CasualtyExtractor {
 
     private record Slot(CasualtyKind kind, String subject) {
     }
-
-    /**
-     * "A patrol exchanged fire with the attackers, killing one": a figure without a noun after the armed men that
-     * someone fired on counts them, not their victims.
-     */
-    private static final Pattern FIRED_ON_ATTACKERS = Pattern.compile("(?i)\\b(?:fire|shots|shot|clashed) (?:with|on|at)"
-            + " (?:the )?(attackers|gunmen|assailants|militants|insurgents|suspects|robbers|raiders|shooters)\\b"
-            + "[^.;:]*,\\s*\\w+\\s*$");
-    private static final Set<String> PARTICIPLES_BEFORE = Set.of("killing", "wounding", "injuring");
-    /** Words after such a figure that show it has no noun of its own: "killing one and wounding two". */
-    private static final Set<String> AFTER_NO_NOUN = Set.of("and", "of", "in", "on", "at", "inside", "outside");
 
     private static Slot attackersReturnedFireOn(List<FigureToken> tokens, int k, Slot slot) {
         if (slot == null || !slot.subject().equals(CasualtyClaim.PEOPLE) || k == 0
