@@ -105,6 +105,7 @@ public final class CasualtyExtractor {
     private static final Pattern FIRED_ON_ATTACKERS = Pattern.compile("(?i)\\b(?:fire|shots|shot|clashed) "
             + "(?:with|on|at) (?:the )?(attackers|gunmen|assailants|militants|insurgents|suspects|robbers|raiders"
             + "|shooters)\\b[^.;:]*,\\s*\\w+\\s*$");
+    private static final Pattern SCARE_QUOTES = Pattern.compile("[\"\u201c][\\p{L}'\u2019-]+[\"\u201d]");
     private static final Set<String> PARTICIPLES_BEFORE = Set.of("killing", "wounding", "injuring");
     /** Words after such a figure that show it has no noun of its own: "killing one and wounding two". */
     private static final Set<String> AFTER_NO_NOUN = Set.of("and", "of", "in", "on", "at", "inside", "outside");
@@ -230,7 +231,8 @@ public final class CasualtyExtractor {
      */
     private List<CasualtyClaim> extract(Sentence sentence, Sentence before, Set<CasualtyKind> given,
                                         List<CasualtyClaim> earlier) {
-        List<FigureToken> tokens = FigureToken.tokenize(sentence.text(), numbers.find(sentence.text()));
+        String text = withoutScareQuotes(sentence.text());
+        List<FigureToken> tokens = FigureToken.tokenize(text, numbers.find(text));
         List<VictimCounter.Found> victims = VictimCounter.find(tokens, sentence.index() < Sentence.LEAD_SENTENCES);
         List<CasualtyClaim> claims = new ArrayList<>();
         int nextVictim = 0;
@@ -390,6 +392,23 @@ public final class CasualtyExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "killed more than 60 "terrorists" in operations": quotes around one word say whose word it is, and close no
+     * clause; they become spaces, so that every offset stays where it was.
+     */
+    private static String withoutScareQuotes(String text) {
+        if (text.indexOf('"') < 0 && text.indexOf('\u201c') < 0) {
+            return text;
+        }
+        Matcher quoted = SCARE_QUOTES.matcher(text);
+        StringBuilder plain = new StringBuilder(text);
+        while (quoted.find()) {
+            plain.setCharAt(quoted.start(), ' ');
+            plain.setCharAt(quoted.end() - 1, ' ');
+        }
+        return plain.toString();
     }
 
     private static boolean saysWhereOrWhen(List<FigureToken> tokens, int from, int to) {

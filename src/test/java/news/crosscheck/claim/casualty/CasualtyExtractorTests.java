@@ -180,6 +180,13 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void scareQuotesAroundOneWordCloseNoClause() {
+            assertThat(extract("The army said its troops had killed more than 60 \"terrorists\" in operations near "
+                    + "the town.")).singleElement().extracting(CasualtyClaim::subject, CasualtyClaim::scope)
+                    .containsExactly("terrorists", Scope.AGGREGATE);
+        }
+
+        @Test
         void moreAfterTheFiguresOfAColonAreNotMoreOfTheTotal() {
             assertThat(extract("Hospitals have treated 61 people injured in the storm: 38 at the county hospital and "
                     + "23 at a clinic in the next town.")).filteredOn(c -> c.value().equals("61")).singleElement()
