@@ -45,9 +45,10 @@ import java.util.regex.Pattern;
  *   <li>harm a distance away from the story's own place ({@code some 60 km to the west}, {@code 30 miles away}), in
  *       a sentence outside the lead that names no town of the lead;</li>
  *   <li>a sentence outside the lead that points back ({@code there}, {@code that toll}) at a sentence marked so,
- *       or that follows within two sentences one opening on another incident ({@code Separately,}, {@code In a
- *       separate incident,}) with no town of the lead in between (a country or state the lead names does not
- *       count);</li>
+ *       or that names no time and no town of the lead after one marked so in its paragraph (a background
+ *       paragraph's second sentence), or that follows within two sentences one opening on another incident
+ *       ({@code Separately,}, {@code In a separate incident,}) with no town of the lead in between (a country or
+ *       state the lead names does not count);</li>
  *   <li>a figure after the words that say the article's event came after another ({@code came a week after a drone
  *       strike on the port killed four}, {@code hours after a missile hit});</li>
  *   <li>after the first sentence, in the lead or not, harm in a US state other than the one the title, the first
@@ -358,10 +359,26 @@ public final class OtherEventDetector {
             if (reasons.isEmpty() && before != null && REFERS_BACK.matcher(sentence.text()).find()) {
                 reasons(before).stream().findFirst().ifPresent(reason -> reasons.add("refers back to " + reason));
             }
+            if (reasons.isEmpty() && continuesParagraph(sentence, before, sentencePlaces)) {
+                // a day earlier than the incident's is often the incident's own story told from its start
+                reasons(before).stream().findFirst().filter(reason -> !reason.contains(TimeAnchors.EARLIER_DAY))
+                        .ifPresent(reason -> reasons.add("same paragraph as " + reason));
+            }
             if (reasons.isEmpty() && sentencePlaces.stream().noneMatch(this::namesTheLeadsTown)) {
                 turnedAwayBefore(sentence.index()).ifPresent(turn -> reasons.add("after '" + turn + "'"));
             }
             return reasons;
+        }
+
+        /**
+         * "The last major fighting, in September 2022, was the worst since independence. Kyrgyz authorities said 59
+         * were killed": a sentence outside the lead that names no time and no town of the lead tells of what the
+         * sentence before it in its paragraph told of.
+         */
+        private boolean continuesParagraph(Sentence sentence, Sentence before, List<Mention> sentencePlaces) {
+            return before != null && before.paragraph() == sentence.paragraph() && !lead.contains(before.index())
+                    && !TimeAnchors.namesATime(sentence.text())
+                    && sentencePlaces.stream().noneMatch(this::namesTheLeadsTown);
         }
 
         /**

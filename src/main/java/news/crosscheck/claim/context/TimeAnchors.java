@@ -81,11 +81,26 @@ final class TimeAnchors {
             + "(?: on)?:?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(yesterday|last night|today|tonight|this "
             + "morning)\\b");
+    /** "Now four people are dead", "the 6 pm report listed 14 dead": the time of writing, an hour. */
+    private static final Pattern PRESENT_OR_HOUR = Pattern.compile("(?i)\\b(?:now|currently|so far)\\b"
+            + "|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
+    /** How {@link #earlierDay} begins its reason. */
+    static final String EARLIER_DAY = "earlier day '";
     /** A span back shorter than this is the event's own story (shot two days earlier, died on Sunday). */
     private static final int MIN_DAYS_BACK = 7;
     private static final Pattern SHORT_SPAN_AGO = Pattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day)s? ago\\b");
 
     private TimeAnchors() {
+    }
+
+    /**
+     * Whether the text names a time of its own, whichever it is: a weekday, {@code yesterday}, {@code now}, a month,
+     * a year, a span back. A sentence that names none tells of the time the sentence before it told of.
+     */
+    static boolean namesATime(String text) {
+        return WEEKDAY.matcher(text).find() || RELATIVE_DAY.matcher(text).find()
+                || PRESENT_OR_HOUR.matcher(text).find() || MONTH.matcher(text).find()
+                || YEAR.matcher(text).find() || SHORT_SPAN_AGO.matcher(text).find() || SPAN_BACK.matcher(text).find();
     }
 
     /**
@@ -249,7 +264,7 @@ final class TimeAnchors {
         Matcher weekday = WEEKDAY.matcher(text);
         while (weekday.find()) {
             if (!latest(weekday.group(1), published).isAfter(eventDay.minusDays(2))) {
-                return Optional.of("earlier day '" + weekday.group(1) + "'");
+                return Optional.of(EARLIER_DAY + weekday.group(1) + "'");
             }
         }
         // "three days ago" counts back from publication; shorter than a week, it is another day only against the
@@ -258,7 +273,7 @@ final class TimeAnchors {
         while (span.find()) {
             long days = daysOf(span.group(1), span.group(2));
             if (days < MIN_DAYS_BACK && !published.minusDays(days).isAfter(eventDay.minusDays(2))) {
-                return Optional.of("earlier day '" + span.group() + "'");
+                return Optional.of(EARLIER_DAY + span.group() + "'");
             }
         }
         return Optional.empty();

@@ -83,6 +83,7 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
+        int paragraphs = 0;
         for (String block : PARAGRAPH_BREAK.split(text)) {
             // Most paragraphs are a single line, and a line break is what the pattern needs to match at all.
             String paragraph = block.indexOf('\n') < 0 ? block : LINE_BREAK.matcher(block).replaceAll(" ");
@@ -91,6 +92,7 @@ public final class SentenceSplitter {
             }
             breaks.setText(paragraph);
             int start = breaks.first();
+            int count = sentences.size();
             for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
                 // The rest of the paragraph is viewed, not copied, at every break.
                 if (end < paragraph.length() && continuesAfter(paragraph.substring(start, end),
@@ -99,9 +101,12 @@ public final class SentenceSplitter {
                 }
                 String sentence = paragraph.substring(start, end).strip();
                 if (!sentence.isEmpty()) {
-                    sentences.add(new Sentence(sentences.size(), sentence));
+                    sentences.add(new Sentence(sentences.size(), sentence, paragraphs));
                 }
                 start = end;
+            }
+            if (sentences.size() > count) {
+                paragraphs++;
             }
         }
         return sentences;

@@ -474,6 +474,43 @@ class OtherEventDetectorTests {
                 .allSatisfy(c -> assertThat(c.otherEvent()).startsWith("refers back to earlier time 'In December'"));
     }
 
+    /** The claims of the second sentence of a paragraph whose first tells of the fighting of September 2022. */
+    private List<CasualtyClaim> secondOfBackgroundParagraph(String second, int paragraphOfSecond) {
+        Sentence opening = new Sentence(7, "The last major fighting on the border, in September 2022, was the worst "
+                + "since independence.", 5);
+        Sentence next = new Sentence(8, second, paragraphOfSecond);
+        List<Sentence> sentences = new ArrayList<>(lead);
+        sentences.addAll(List.of(opening, next));
+        List<Mention> places = new ArrayList<>(leadPlaces());
+        if (second.contains("Dornova")) {
+            places.add(place("Dornova", next));
+        }
+        return detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED).stream()
+                .filter(c -> c.sentence().index() == 8).toList();
+    }
+
+    @Test
+    void aBackgroundParagraphsNextSentenceWithoutATimeOfItsOwnIsOfTheSameEvent() {
+        assertThat(secondOfBackgroundParagraph("Officials said 59 citizens were killed and more than 180 wounded; "
+                + "the other side reported 41 dead.", 5))
+                .hasSize(3).allSatisfy(c -> assertThat(c.otherEvent())
+                        .isEqualTo("same paragraph as earlier time 'in September 2022'"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the next paragraph
+            "Officials said 59 citizens were killed and more than 180 wounded.|6",
+            // a time of its own
+            "On Saturday, officials said 59 citizens were killed and more than 180 wounded.|5",
+            // the lead's town
+            "Officials in Dornova said 59 citizens were killed and more than 180 wounded.|5",
+    })
+    void aSentenceOfAnotherParagraphOrWithATimeOrTownOfItsOwnIsNotTiedToTheOneBefore(String text, int paragraph) {
+        assertThat(secondOfBackgroundParagraph(text, paragraph)).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.otherEvent()).isEmpty());
+    }
+
     @Test
     void anEarlierIncidentsDateInTheLeadOfFreshNewsIsAnotherTime() {
         // published Sunday March 10: the lead's harm is Saturday's, so February 28 is not a follow-up's incident day

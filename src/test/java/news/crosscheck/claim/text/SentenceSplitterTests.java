@@ -110,12 +110,12 @@ class SentenceSplitterTests {
         }
 
         @Test
-        void sentencesAreNumberedInOrderAcrossParagraphs() {
-            assertThat(splitter.split("First line here.\n\nSecond one. Third one."))
-                    .extracting(Sentence::index, Sentence::text)
-                    .containsExactly(tuple(0, "First line here."),
-                            tuple(1, "Second one."),
-                            tuple(2, "Third one."));
+        void sentencesAreNumberedInOrderAcrossParagraphsAndKnowTheirParagraph() {
+            assertThat(splitter.split("First line here.\n\nBy Priya Raman, staff writer\n\nSecond one. Third one."))
+                    .extracting(Sentence::index, Sentence::text, Sentence::paragraph)
+                    .containsExactly(tuple(0, "First line here.", 0),
+                            tuple(1, "Second one.", 1),
+                            tuple(2, "Third one.", 1));
         }
 
         @Test
