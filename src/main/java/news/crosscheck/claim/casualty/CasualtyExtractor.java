@@ -268,6 +268,11 @@ public final class CasualtyExtractor {
                         ? Interval.atLeast(quantity.count().low()) : quantity.count();
                 CasualtyClaim claim = scoped(new CasualtyClaim(slot.kind(), quantity.text(), count, slot.subject(),
                         sentence, "", ""), tokens, k, k + 1).withCertainty(quantity.vague() ? VAGUE : STATED);
+                String narrowing = slot.narrowing().toLowerCase(Locale.ROOT);
+                if (claim.scope() == Scope.WHOLE && !narrowing.isEmpty() && !EVERYONE.contains(narrowing)
+                        && !narrowing.startsWith("aboard")) {
+                    claim = claim.withScope(Scope.SUBSET, THOSE + "'" + slot.narrowing() + "'");
+                }
                 if (claim.scope() == Scope.WHOLE && isOthersBesidesOwnSlot(tokens, k, claim.kind(), before)) {
                     claim = claim.withScope(Scope.SUBSET, OTHERS_BESIDES);
                 }
@@ -502,7 +507,26 @@ public final class CasualtyExtractor {
     /** The longest aside between dashes or brackets skipped, in tokens. */
     private static final int ASIDE_WORDS = 15;
 
-    private record Slot(CasualtyKind kind, String subject) {
+    /**
+     * Prepositions that open a phrase narrowing the group counted before its verb: "three people <b>in the van</b>
+     * were killed", "59 citizens <b>of Kyrgyzstan</b> were killed", "two people <b>on the ground</b> were hurt".
+     */
+    private static final Set<String> NARROWING = Set.of("of", "from", "at", "in", "on", "inside", "near", "aboard");
+    /** Such phrases that name everyone: "six people in all were shot", "21 people on board were killed". */
+    private static final Set<String> EVERYONE = Set.of("in all", "in total", "on board");
+    /** The longest narrowing phrase read, in words. */
+    private static final int NARROWING_WORDS = 5;
+    private static final String THOSE = "those ";
+
+    /**
+     * The slot a figure fills and the group it counts; {@code narrowing}, the phrase that narrows the group before its
+     * verb ("in the van"), empty when there is none.
+     */
+    private record Slot(CasualtyKind kind, String subject, String narrowing) {
+
+        Slot(CasualtyKind kind, String subject) {
+            this(kind, subject, "");
+        }
     }
 
     private static Slot attackersReturnedFireOn(List<FigureToken> tokens, int k, Slot slot) {
@@ -633,7 +657,36 @@ public final class CasualtyExtractor {
             return new Slot(CasualtyWords.GROUPS.get(tokens.get(i + 2).text()), subject.noun());
         }
         CasualtyKind kind = CasualtyPredicate.at(tokens, predicate);
-        return kind == null ? null : new Slot(kind, subject.noun());
+        return kind == null ? narrowedBeforePredicate(tokens, subject) : new Slot(kind, subject.noun());
+    }
+
+    /**
+     * "Three people in the van were killed": a group narrowed by a phrase before its verb ({@link
+     * #NARROWING}) fills the verb's slot, the phrase kept for its scope; the phrase is words alone (or "one", as in
+     * "members of one family"), no clause ("who", "that") and no other figure.
+     */
+    private static Slot narrowedBeforePredicate(List<FigureToken> tokens, SubjectPhrase subject) {
+        int at = subject.end();
+        if (subject.isEmpty() || CasualtyPredicate.isThing(subject.head()) || !NARROWING.contains(text(tokens, at))) {
+            return null;
+        }
+        int end = at + 1;
+        while (end < tokens.size() && end - at <= NARROWING_WORDS && isNarrowingWord(tokens.get(end))) {
+            end++;
+        }
+        // "two persons from the list of injured went home": a phrase cut off after "of" is no group's
+        boolean complete = end > at + 1 && !CasualtyWords.NOT_SUBJECT.contains(text(tokens, end - 1));
+        CasualtyKind kind = complete || isWord(tokens, at, "aboard") ? CasualtyPredicate.at(tokens, end) : null;
+        return kind == null ? null : new Slot(kind, subject.noun(), tokens.subList(at, end).stream()
+                .map(FigureToken::original).collect(Collectors.joining(" ")));
+    }
+
+    private static boolean isNarrowingWord(FigureToken token) {
+        String word = token.text();
+        return token.isWord() && Character.isLetter(word.charAt(0)) && !CasualtyWords.AUXILIARIES.contains(word)
+                && !CasualtyWords.PREDICATES.containsKey(word) && !CasualtyWords.ACTIVE_VERBS.containsKey(word)
+                && !Set.of("who", "that", "which", "and", "or").contains(word)
+                || token.isNumber() && token.text().equals("one");
     }
 
     /**

@@ -33,6 +33,11 @@ final class CasualtyPredicate {
     private CasualtyPredicate() {
     }
 
+    /** Whether a noun never names people ({@code trees}, {@code fish}). */
+    static boolean isThing(String noun) {
+        return NOT_PEOPLE.contains(noun);
+    }
+
     /** The slot of the predicate that starts at token {@code i} (auxiliaries first), or {@code null}. */
     static CasualtyKind at(List<FigureToken> tokens, int i) {
         boolean fatally = false;

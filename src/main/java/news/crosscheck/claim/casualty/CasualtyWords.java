@@ -106,8 +106,9 @@ public final class CasualtyWords {
             "under", "over", "across", "including", "among", "said", "say", "says", "told", "according", "were",
             "was", "is", "are", "out", "last", "so", "far", "yesterday", "today", "overnight",
             "then", "there", "here", "each", "per", "amid", "following", "between", "if", "than", "not", "no",
-            "within", "toward", "towards", "against", "around", "about", "up", "down", "alive", "may", "might",
-            "could", "would", "will", "must", "should", "can", "reportedly", "also", "still", "remain", "remained");
+            "within", "toward", "towards", "against", "around", "about", "up", "down", "alive", "aboard", "may",
+            "might", "could", "would", "will", "must", "should", "can", "reportedly", "also", "still", "remain",
+            "remained");
 
     /** Words in front of the group noun that do not change who is counted: "two more people", "108 other". */
     static final Set<String> NEUTRAL_MODIFIERS = Set.of("more", "other", "additional", "further", "another");

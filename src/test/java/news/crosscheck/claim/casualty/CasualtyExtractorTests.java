@@ -179,6 +179,34 @@ class CasualtyExtractorTests {
                     .extracting(CasualtyClaim::subject).isEqualTo("people");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Three members of one family were killed in the blast.|Three|KILLED|members|SUBSET|those 'of one family'",
+                "Officials said 59 citizens of Kyrgyzstan were killed.|59|KILLED|citizens|SUBSET|those 'of Kyrgyzstan'",
+                "Two men in the van were killed, police said.|Two|KILLED|men|SUBSET|those 'in the van'",
+                "Three people on the ground were injured.|Three|INJURED|people|SUBSET|those 'on the ground'",
+                "Seven people in total were injured.|Seven|INJURED|people|WHOLE|",
+                "Five people aboard the helicopter were killed.|Five|KILLED|people|WHOLE|",
+                "21 people on board have died.|21|KILLED|people|WHOLE|",
+        })
+        void aPhraseNarrowingTheGroupBeforeItsVerbMakesAPartUnlessItNamesEveryone(String text, String value,
+                CasualtyKind kind, String subject, Scope scope, String reason) {
+            assertThat(extract(text)).singleElement()
+                    .extracting(CasualtyClaim::value, CasualtyClaim::kind, CasualtyClaim::subject, CasualtyClaim::scope,
+                            CasualtyClaim::scopeReason)
+                    .containsExactly(value, kind, subject, scope, reason == null ? "" : reason);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Nine residents of the village who had gathered there were killed.",
+                "Dozens of houses in the area were damaged.",
+                "Two persons from the list of injured received help at the scene and went home.",
+        })
+        void aClauseOrAThingIsNoNarrowedGroup(String text) {
+            assertThat(extract(text)).isEmpty();
+        }
+
         @Test
         void scareQuotesAroundOneWordCloseNoClause() {
             assertThat(extract("The army said its troops had killed more than 60 \"terrorists\" in operations near "
