@@ -516,6 +516,8 @@ public final class CasualtyExtractor {
     private static final Set<String> EVERYONE = Set.of("in all", "in total", "on board");
     /** The longest narrowing phrase read, in words. */
     private static final int NARROWING_WORDS = 5;
+    /** Words that start a clause or another item, which a narrowing phrase never holds. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("who", "that", "which", "and", "or");
     private static final String THOSE = "those ";
 
     /**
@@ -685,7 +687,7 @@ public final class CasualtyExtractor {
         String word = token.text();
         return token.isWord() && Character.isLetter(word.charAt(0)) && !CasualtyWords.AUXILIARIES.contains(word)
                 && !CasualtyWords.PREDICATES.containsKey(word) && !CasualtyWords.ACTIVE_VERBS.containsKey(word)
-                && !Set.of("who", "that", "which", "and", "or").contains(word)
+                && !CLAUSE_WORDS.contains(word)
                 || token.isNumber() && token.text().equals("one");
     }
 
