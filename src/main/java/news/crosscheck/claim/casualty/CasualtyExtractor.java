@@ -659,7 +659,28 @@ public final class CasualtyExtractor {
             return new Slot(CasualtyWords.GROUPS.get(tokens.get(i + 2).text()), subject.noun());
         }
         CasualtyKind kind = CasualtyPredicate.at(tokens, predicate);
-        return kind == null ? narrowedBeforePredicate(tokens, subject) : new Slot(kind, subject.noun());
+        if (kind != null) {
+            return new Slot(kind, subject.noun());
+        }
+        Slot narrowed = narrowedBeforePredicate(tokens, subject);
+        return narrowed != null ? narrowed : listEndingInPredicate(tokens, subject);
+    }
+
+    /**
+     * "13 inmates, one guard dead", "four soldiers and two police officers were killed": a group listed before
+     * another figure's group takes the verb the list ends on. Both groups must name who they count, so "Of 40
+     * passengers, 12 were killed" never counts the passengers.
+     */
+    private static Slot listEndingInPredicate(List<FigureToken> tokens, SubjectPhrase subject) {
+        int next = subject.end() + 1;
+        if (subject.isEmpty() || subject.isPeople() || CasualtyPredicate.isThing(subject.head())
+                || !(text(tokens, subject.end()).equals(",") || isWord(tokens, subject.end(), "and"))
+                || next >= tokens.size() || !tokens.get(next).isNumber()) {
+            return null;
+        }
+        SubjectPhrase following = SubjectPhrase.read(tokens, next + 1, tokens.get(next).quantity().count());
+        Slot slot = following.isEmpty() || CasualtyPredicate.isThing(following.head()) ? null : predicateAfter(tokens, following);
+        return slot == null || !slot.narrowing().isEmpty() ? null : new Slot(slot.kind(), subject.noun());
     }
 
     /**

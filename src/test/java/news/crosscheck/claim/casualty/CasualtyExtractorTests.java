@@ -207,6 +207,18 @@ class CasualtyExtractorTests {
             assertThat(extract(text)).isEmpty();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Thirteen inmates, one guard dead as riot is put down at the prison|Thirteen:inmates,one:guards",
+                "Four soldiers and two police officers were killed in the ambush.|Four:soldiers,two:police officers",
+                "Of 40 passengers, 12 were killed.|12:people",
+                "The bus carried 40 passengers, two of them children, when it left the road.|",
+        })
+        void aGroupListedBeforeAnotherTakesTheVerbTheListEndsOn(String text, String expected) {
+            assertThat(extract(text)).extracting(claim -> claim.value() + ":" + claim.subject())
+                    .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected.split(",")));
+        }
+
         @Test
         void scareQuotesAroundOneWordCloseNoClause() {
             assertThat(extract("The army said its troops had killed more than 60 \"terrorists\" in operations near "

@@ -317,6 +317,8 @@ class FigureScopeTests {
                 Bus crashes into gorge in Tarrow, killing 12                                          | 12     | true
                 Four people died in separate crashes on the motorway on Sunday.                       | Four   | false
                 Road crashes killed 14 people in the county last month.                              | 14     | false
+                Sunday's wrecks on the motorway killed four people, police said.                     | four   | false
+                Sunday’s crashes on the ring road left five people injured.                            | five   | false
                 """)
         void crashesAsAVerbIsOneVehicleCrashing(String sentence, String value, boolean whole) {
             assertThat(claim(sentence, value).scope() == Scope.WHOLE).isEqualTo(whole);
