@@ -187,7 +187,8 @@ public final class CasualtyExtractor {
      * none and its sentence tells how they were hurt ("a teen was critically injured after accidentally shooting
      * himself"): then it counts as whole. A sentence of the patients' state alone ("six people were in critical
      * condition", "four remained hospitalized") speaks of people counted elsewhere, perhaps in another report. A
-     * smaller figure of its own sentence is a part of it, not another figure.
+     * smaller figure of its own sentence is a part of it, and an equal figure of a condition (a headline's and its
+     * lead's) the same people, not another figure.
      *
      * @param claims an article's claims, already marked when about another event
      */
@@ -196,8 +197,18 @@ public final class CasualtyExtractor {
                 && claim.scopeReason().startsWith(ScopeReader.CONDITION) && !claim.isAboutOtherEvent()
                 && tellsHarm(claim.sentence())
                 && claims.stream().noneMatch(c -> c != claim && c.kind() == claim.kind() && !c.isAboutOtherEvent()
-                        && !isPartIn(c, claim))
+                        && !isPartIn(c, claim) && !sameCondition(c, claim))
                 ? claim.withScope(Scope.WHOLE, "") : claim).toList();
+    }
+
+    /**
+     * "Teen critically injured" over "A 17-year-old is in critical condition": one patient told twice. Two figures of
+     * two or more in a condition ("six taken to hospital, two in critical condition", "two remain critical") are the
+     * part of a toll they do not give.
+     */
+    private static boolean sameCondition(CasualtyClaim other, CasualtyClaim claim) {
+        return other.scope() == Scope.SUBSET && other.scopeReason().startsWith(ScopeReader.CONDITION)
+                && other.count().equals(claim.count()) && claim.count().low() <= 1;
     }
 
     /**

@@ -21,7 +21,13 @@ final class CasualtyPredicate {
 
     private static final Set<String> FATALLY = Set.of("fatally", "mortally");
     private static final Set<String> FATAL_AFTER = Set.of("shot", "stabbed", "wounded", "injured", "hurt");
-    /** Nouns of harm that {@code suffered} takes: "suffered a gunshot wound", "suffered critical injuries". */
+    /**
+     * Verbs whose harm noun makes their subject injured: "suffered a gunshot wound", "sustained critical injuries",
+     * "are recovering from gunshot wounds", "were treated for minor injuries" (not "treated and released", "treated
+     * for smoke inhalation").
+     */
+    private static final Set<String> HARM_TAKERS = Set.of("suffered", "sustained", "recovering", "treated");
+    /** Nouns of harm that those verbs take. */
     private static final Set<String> HARM_NOUNS = Set.of("injury", "injuries", "wound", "wounds");
     private static final int SUFFERED_REACH = 5;
     private static final int CONDITION_REACH = 3;
@@ -61,7 +67,8 @@ final class CasualtyPredicate {
         if (isWord(tokens, i, "in") && condition(tokens, i + 1)) {
             return CasualtyKind.INJURED;
         }
-        if (isWord(tokens, i, "suffered") || isWord(tokens, i, "sustained")) {
+        if (HARM_TAKERS.contains(text(tokens, i)) && (!isWord(tokens, i, "recovering") || isWord(tokens, i + 1, "from"))
+                && (!isWord(tokens, i, "treated") || isWord(tokens, i + 1, "for"))) {
             return suffered(tokens, i + 1);
         }
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
@@ -103,7 +110,7 @@ final class CasualtyPredicate {
         return false;
     }
 
-    /** "suffered non-life-threatening injuries": injured, unless the harm is called fatal. */
+    /** "suffered non-life-threatening injuries", "recovering from gunshot wounds": injured, unless called fatal. */
     private static CasualtyKind suffered(List<FigureToken> tokens, int from) {
         for (int i = from; i < tokens.size() && i < from + SUFFERED_REACH && tokens.get(i).isWord(); i++) {
             String word = tokens.get(i).text();
@@ -138,6 +145,10 @@ final class CasualtyPredicate {
             }
         }
         return true;
+    }
+
+    private static String text(List<FigureToken> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
     }
 
     private static boolean isWord(List<FigureToken> tokens, int i, String word) {

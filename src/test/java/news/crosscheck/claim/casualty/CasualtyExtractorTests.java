@@ -219,6 +219,21 @@ class CasualtyExtractorTests {
                     .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected.split(",")));
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Four people are recovering from gunshot wounds after the shooting on College Avenue.|Four:WHOLE",
+                "One person is in critical condition and four are being treated for other injuries.|One:SUBSET,four:SUBSET",
+                "Nine workers were treated for burns and other injuries, the company said.|Nine:WHOLE",
+                "Two people were treated for smoke inhalation.|",
+                "Three people were treated and released.|",
+                "Two firefighters were recovering at home.|",
+        })
+        void recoveringFromOrTreatedForAHarmIsInjured(String text, String expected) {
+            assertThat(extract(text)).allMatch(claim -> claim.kind() == CasualtyKind.INJURED)
+                    .extracting(claim -> claim.value() + ":" + claim.scope())
+                    .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected.split(",")));
+        }
+
         @Test
         void scareQuotesAroundOneWordCloseNoClause() {
             assertThat(extract("The army said its troops had killed more than 60 \"terrorists\" in operations near "

@@ -154,6 +154,14 @@ class FigureScopeTests {
         }
 
         @Test
+        void aHeadlineAndItsLeadGivingOnePatientsConditionAreBothTheWholeToll() {
+            assertThat(article("Teen critically injured after accidentally shooting himself",
+                    "A 17-year-old is recovering from a critical gunshot wound after accidentally shooting himself, "
+                            + "police said."))
+                    .extracting(CasualtyClaim::scope).containsExactly(Scope.WHOLE, Scope.WHOLE);
+        }
+
+        @Test
         void aSmallerConditionFigureOfTheSameSentenceIsItsPart() {
             assertThat(article("Gunman kills one at Tarrow high school",
                     "Eight other students were hospitalized Friday night with gunshot wounds, two in critical "
