@@ -28,6 +28,9 @@ final class NoneFigure {
             + "(killed|dead|died|injured|hurt|wounded|hospitali[sz]ed|missing)\\b");
     private static final Pattern NO_NOUN = Pattern.compile("(?i)\\b(?:there (?:were|was) no|no) (injuries|deaths|"
             + "fatalities)(?: (?:were|was|have been|had been) reported)?\\b");
+    /** What may stand between a zero and its place: "no deaths <b>or injuries had been reported</b> locally". */
+    private static final Pattern OTHER_MEASURE = Pattern.compile("(?i)^ or (?:injuries|deaths|fatalities)"
+            + "(?: (?:were|was|have been|had been) reported)?\\b");
 
     /** "Nobody was hurt <b>apart from</b> some minor injuries to our own crews": an exception follows the zero. */
     private static final Pattern EXCEPTION = Pattern.compile("(?i)^[^.;:]{0,60}?\\b(apart from|except|other than"
@@ -82,10 +85,24 @@ final class NoneFigure {
         return found;
     }
 
-    /** The place named just after a zero that ends at {@code end} ({@link #IN_A_PLACE}), or null. */
+    /**
+     * "Heavy rain also flooded Gonaïves, though no deaths had been reported <b>there</b>", "no deaths or injuries had
+     * been reported <b>locally</b>": a place named before and pointed back to, or the outlet's own, is one place too.
+     */
+    private static final Pattern THERE = Pattern.compile("^\\s+(there|locally)\\b");
+
+    /** The place named just after a zero that ends at {@code end} ({@link #IN_A_PLACE}, {@link #THERE}), or null. */
     private static String placeAfter(Sentence sentence, int end) {
+        Matcher other = OTHER_MEASURE.matcher(sentence.text()).region(end, sentence.text().length());
+        if (other.lookingAt()) {
+            end = other.end();
+        }
         Matcher place = IN_A_PLACE.matcher(sentence.text()).region(end, sentence.text().length());
-        return place.lookingAt() ? place.group(1) : null;
+        if (place.lookingAt()) {
+            return place.group(1);
+        }
+        Matcher there = THERE.matcher(sentence.text()).region(end, sentence.text().length());
+        return there.lookingAt() ? there.group(1) : null;
     }
 
     /**

@@ -395,6 +395,13 @@ class FigureScopeTests {
                     .satisfies(c -> assertThat(c.isWholeToll()).isTrue());
             assertThat(extract("No injuries were reported in the crash.")).singleElement()
                     .satisfies(c -> assertThat(c.isWholeToll()).isTrue());
+            assertThat(extract("Heavy rain also flooded parts of Marrow, though no deaths had been reported there by "
+                    + "midday.")).singleElement().satisfies(c -> {
+                        assertThat(c.scope()).isEqualTo(Scope.SUBSET);
+                        assertThat(c.scopeReason()).isEqualTo("none in one place 'there'");
+                    });
+            assertThat(extract("The disaster office said no deaths or injuries had been reported locally.")).singleElement()
+                    .satisfies(c -> assertThat(c.scopeReason()).isEqualTo("none in one place 'locally'"));
         }
 
         @Test
