@@ -690,7 +690,8 @@ public final class CasualtyExtractor {
             return null;
         }
         SubjectPhrase following = SubjectPhrase.read(tokens, next + 1, tokens.get(next).quantity().count());
-        Slot slot = following.isEmpty() || CasualtyPredicate.isThing(following.head()) ? null : predicateAfter(tokens, following);
+        Slot slot = following.isEmpty() || CasualtyPredicate.isThing(following.head()) ? null
+                : predicateAfter(tokens, following);
         return slot == null || !slot.narrowing().isEmpty() ? null : new Slot(slot.kind(), subject.noun());
     }
 

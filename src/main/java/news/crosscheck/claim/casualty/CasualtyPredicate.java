@@ -67,7 +67,8 @@ final class CasualtyPredicate {
         if (isWord(tokens, i, "in") && condition(tokens, i + 1)) {
             return CasualtyKind.INJURED;
         }
-        if (HARM_TAKERS.contains(text(tokens, i)) && (!isWord(tokens, i, "recovering") || isWord(tokens, i + 1, "from"))
+        if (HARM_TAKERS.contains(text(tokens, i))
+                && (!isWord(tokens, i, "recovering") || isWord(tokens, i + 1, "from"))
                 && (!isWord(tokens, i, "treated") || isWord(tokens, i + 1, "for"))) {
             return suffered(tokens, i + 1);
         }

@@ -45,6 +45,12 @@ final class NoneFigure {
             + "|July|August|September|October|November|December)\\b)(\\p{Lu}[\\p{L}'’-]+|(?:\\p{Ll}+\\s+)?(?:village"
             + "|town|city|district|neighbou?rhood|area|county|province|region|camp)\\b)");
 
+    /**
+     * "Heavy rain also flooded Gonaïves, though no deaths had been reported <b>there</b>", "no deaths or injuries had
+     * been reported <b>locally</b>": a place named before and pointed back to, or the outlet's own, is one place too.
+     */
+    private static final Pattern THERE = Pattern.compile("^\\s+(there|locally)\\b");
+
     private NoneFigure() {
     }
 
@@ -84,12 +90,6 @@ final class NoneFigure {
         }
         return found;
     }
-
-    /**
-     * "Heavy rain also flooded Gonaïves, though no deaths had been reported <b>there</b>", "no deaths or injuries had
-     * been reported <b>locally</b>": a place named before and pointed back to, or the outlet's own, is one place too.
-     */
-    private static final Pattern THERE = Pattern.compile("^\\s+(there|locally)\\b");
 
     /** The place named just after a zero that ends at {@code end} ({@link #IN_A_PLACE}, {@link #THERE}), or null. */
     private static String placeAfter(Sentence sentence, int end) {

@@ -430,13 +430,15 @@ final class ScopeReader {
      * "Five killed as rescue helicopter crashes in Nepal", "Bus crashes into gorge": a word of {@link #VERB_FORMS}
      * whose subject is one vehicle, not a plural noun of incidents. It is the plural noun after a determiner, a
      * preposition, a number or a word of {@link #INCIDENTS_BEFORE} ("the crashes", "in road crashes", "two fatal
-     * crashes"; up to {@value #MAX_ADJECTIVES} words back) or a possessive ("Wednesday's wrecks"), or before a verb it is
-     * the subject of ("Traffic crashes killed 1,003"); the verb otherwise, after its subject's words ("helicopter crashes", "9N-AKV crashes").
+     * crashes"; up to {@value #MAX_ADJECTIVES} words back) or a possessive ("Wednesday's wrecks"), or before a verb it
+     * is the subject of ("Traffic crashes killed 1,003"); the verb otherwise, after its subject's words ("helicopter
+     * crashes", "9N-AKV crashes").
      */
     private static boolean isVerb(List<FigureToken> tokens, int at) {
         String next = at + 1 < tokens.size() ? tokens.get(at + 1).text() : "";
         if (!VERB_FORMS.contains(tokens.get(at).text()) || CasualtyWords.ACTIVE_VERBS.containsKey(next)
-                || SUBJECT_OF.contains(next) || at == 0 || !tokens.get(at - 1).isWord() || possessiveBefore(tokens, at)) {
+                || SUBJECT_OF.contains(next) || at == 0 || !tokens.get(at - 1).isWord()
+                || possessiveBefore(tokens, at)) {
             return false;
         }
         for (int i = at - 1; i >= Math.max(0, at - MAX_ADJECTIVES - 1) && tokens.get(i).isWord(); i--) {
@@ -450,8 +452,7 @@ final class ScopeReader {
     /** "Wednesday's wrecks", "the county’s crashes": a possessive is followed by a noun, never by a verb. */
     private static boolean possessiveBefore(List<FigureToken> tokens, int at) {
         String before = tokens.get(at - 1).text();
-        return before.endsWith("'s") || before.endsWith("s'")
-                || before.equals("s") && at >= 2 && tokens.get(at - 2).text().equals("\u2019");
+        return before.endsWith("'s") || before.equals("s") && at >= 2 && tokens.get(at - 2).text().equals("\u2019");
     }
 
     /**
