@@ -22,11 +22,12 @@ final class CasualtyPredicate {
     private static final Set<String> FATALLY = Set.of("fatally", "mortally");
     private static final Set<String> FATAL_AFTER = Set.of("shot", "stabbed", "wounded", "injured", "hurt");
     /**
-     * Verbs whose harm noun makes their subject injured: "suffered a gunshot wound", "sustained critical injuries",
-     * "are recovering from gunshot wounds", "were treated for minor injuries" (not "treated and released", "treated
-     * for smoke inhalation").
+     * Verbs (with the preposition they need) whose harm noun makes their subject injured: "suffered a gunshot
+     * wound", "sustained critical injuries", "are recovering from gunshot wounds", "were treated for minor injuries"
+     * (not "treated and released", "treated for smoke inhalation").
      */
-    private static final Set<String> HARM_TAKERS = Set.of("suffered", "sustained", "recovering", "treated");
+    private static final Map<String, String> HARM_TAKERS = Map.of("suffered", "", "sustained", "",
+            "recovering", "from", "treated", "for");
     /** Nouns of harm that those verbs take. */
     private static final Set<String> HARM_NOUNS = Set.of("injury", "injuries", "wound", "wounds");
     private static final int SUFFERED_REACH = 5;
@@ -67,9 +68,8 @@ final class CasualtyPredicate {
         if (isWord(tokens, i, "in") && condition(tokens, i + 1)) {
             return CasualtyKind.INJURED;
         }
-        if (HARM_TAKERS.contains(text(tokens, i))
-                && (!isWord(tokens, i, "recovering") || isWord(tokens, i + 1, "from"))
-                && (!isWord(tokens, i, "treated") || isWord(tokens, i + 1, "for"))) {
+        String preposition = HARM_TAKERS.get(text(tokens, i));
+        if (preposition != null && (preposition.isEmpty() || isWord(tokens, i + 1, preposition))) {
             return suffered(tokens, i + 1);
         }
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
