@@ -12,6 +12,7 @@ import news.crosscheck.claim.mention.MentionExtractor;
 import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.claim.text.Sentence;
 import news.crosscheck.claim.text.SentenceSplitter;
+import news.crosscheck.spelling.NameFold;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,10 @@ public final class ClaimExtractor {
     public ArticleClaims extract(Article article) {
         String text = article.fullText();
         List<Sentence> sentences = splitter.split(text);
-        List<Mention> named = mentions.extract(sentences);
+        // "told Haïti Horizon": the article's own outlet is no one it names
+        String outlet = NameFold.fold(article.outlet());
+        List<Mention> named = mentions.extract(sentences).stream()
+                .filter(m -> !NameFold.fold(m.name()).equals(outlet)).toList();
         List<Mention> places = named.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
         List<CasualtyClaim> figures = new ArrayList<>(EarlierCounts.mark(CasualtyExtractor.conditionAloneIsWhole(
                 otherEvents.classify(casualties.extract(sentences), sentences, places, article.published())),

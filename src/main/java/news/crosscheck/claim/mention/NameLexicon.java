@@ -26,7 +26,17 @@ public final class NameLexicon {
             "det", "det.", "deputy", "chief", "commander", "minister", "secretary", "ambassador", "chancellor",
             "premier", "pope", "king", "queen", "prince", "princess", "rabbi", "imam", "father", "bishop",
             "councilman", "councilwoman", "councillor", "trooper", "inspector", "superintendent", "commissioner",
-            "spokesman", "spokeswoman", "spokesperson", "coach", "leader", "head", "director", "speaker");
+            "spokesman", "spokeswoman", "spokesperson", "coach", "leader", "head", "director", "speaker",
+            "rev", "rev.", "insp", "insp.", "supt", "supt.", "hon", "hon.", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.",
+            "engr", "engr.", "arc.", "barr.", "fr.",
+            // police ranks of the Commonwealth, Nigeria and India: "police spokesman DSP Jane Doe", "SSP Jane Doe"
+            "dsp", "asp", "csp", "sp", "ssp", "acp", "dcp", "dig", "aig", "igp", "dci",
+            // honorifics before West African and Muslim names: "Alhaji Jane Doe", "Hajiya Jane Doe"
+            "alhaji", "hajiya", "mallam", "malam", "sheikh", "pastor");
+
+    /** Abbreviations written with a full stop before a name ({@code abbreviations-before-names.txt}). */
+    public static final Set<String> ABBREVIATIONS_BEFORE_NAMES =
+            WordList.words("/news/crosscheck/claim/mention/abbreviations-before-names.txt");
 
     /**
      * Titles of {@link #TITLES} that are never a family name, unlike {@code Sergeant}, {@code Major}, {@code Judge} or
@@ -37,29 +47,11 @@ public final class NameLexicon {
             "corporal", "professor", "senator", "representative", "detective", "deputy", "commander", "minister",
             "secretary", "ambassador", "chancellor", "premier", "pope", "princess", "rabbi", "imam", "councilman",
             "councilwoman", "councillor", "trooper", "inspector", "superintendent", "commissioner", "spokesman",
-            "spokeswoman", "spokesperson", "director");
+            "spokeswoman", "spokesperson", "director", "manager", "executive", "officer", "administrator", "counsel",
+            "coordinator", "controller", "registrar", "secretary-general", "attorney");
 
     /** Nouns naming what a person is; used before a name and in appositions ({@code the head of ...}). */
-    static final Set<String> ROLE_NOUNS = Set.of("head", "leader", "chief", "mayor", "governor", "president",
-            "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "director", "commander", "officer",
-            "general", "senator", "lawmaker", "ambassador", "official", "adviser", "advisor", "aide", "chairman",
-            "chairwoman", "chair", "founder", "owner", "manager", "resident", "witness", "sheriff", "judge",
-            "prosecutor", "attorney", "lawyer", "deputy", "captain", "sergeant", "lieutenant", "colonel", "analyst",
-            "professor", "doctor", "nurse", "teacher", "student", "survivor", "driver", "firefighter", "paramedic",
-            "councilman", "councilwoman", "councillor", "representative", "envoy", "detective", "trooper",
-            "journalist", "reporter", "correspondent", "editor", "researcher", "economist", "historian",
-            "volunteer", "coordinator", "pastor", "priest", "principal", "father", "mother", "son", "daughter",
-            "brother", "sister", "wife", "husband", "neighbor", "neighbour", "commissioner", "inspector", "curator",
-            "striker", "goalkeeper", "midfielder", "defender", "winger", "miner", "engineer", "pilot", "medic",
-            // People in crime reports: "the shooter, Roy Tessmer,", "his girlfriend, Ann Lee".
-            "victim", "suspect", "shooter", "gunman", "girlfriend", "boyfriend", "stepdaughter", "stepson",
-            "grandmother", "grandfather", "cousin", "nephew", "niece", "uncle", "aunt", "friend", "boy", "girl",
-            "toddler", "teen", "teenager",
-            // Trades victims are described by: "Bhagyadhar Nayak, a vegetable trader", "a labourer from the village".
-            "trader", "vendor", "farmer", "labourer", "laborer", "worker", "shopkeeper", "businessman",
-            "businesswoman", "homemaker", "housewife", "retiree", "pensioner", "mechanic", "electrician", "carpenter",
-            "cook", "cleaner", "clerk", "accountant", "tailor", "fisherman", "passenger", "pilgrim", "devotee",
-            "constable", "watchman");
+    static final Set<String> ROLE_NOUNS = WordList.words("/news/crosscheck/claim/mention/role-nouns.txt");
 
     /** Words that make a capitalised run an organisation, a unit or a medium, never a person or a place. */
     public static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "police", "department", "republic",
@@ -109,7 +101,10 @@ public final class NameLexicon {
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "oblast",
             "district", "county", "state", "country", "capital", "outskirts", "suburb", "suburbs", "coast",
             "island", "port", "settlement", "hamlet", "neighborhood", "neighbourhood", "municipality", "raion",
-            "territory", "borough", "township", "peninsula", "airport");
+            "territory", "borough", "township", "peninsula", "airport", "commune",
+            // plurals before a list: "the provinces of Barahona and San Cristóbal", "neighbourhoods of Gonaïves"
+            "cities", "towns", "villages", "regions", "provinces", "districts", "counties", "islands",
+            "settlements", "neighborhoods", "neighbourhoods", "municipalities", "communes", "territories");
 
     /** Nouns that may follow a place name: {@code the Luhansk region}, {@code Kherson oblast}. */
     static final Set<String> TRAILING_PLACE_NOUNS = Set.of("region", "oblast", "province", "district", "county",

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  */
 record NameToken(String text, int start, int end, String lower) {
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("st", "mt", "ft", "sgt", "gen",
-            "lt", "col", "capt", "maj", "cpl", "pvt", "adm", "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov",
-            "det", "jr", "sr", "rev", "ste");
+    /** Abbreviations that keep their full stop: those written before names, and the suffixes Jr., Sr. and Ste. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.stream.Stream.concat(
+            NameLexicon.ABBREVIATIONS_BEFORE_NAMES.stream(), java.util.stream.Stream.of("jr", "sr", "ste"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A name after a transliterated Arabic article: {@code al-Fasher}, {@code el-Tayeb}, {@code ash-Shifa}. */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ash|as|at|az|ar|an|ul|ed|es|et)-"

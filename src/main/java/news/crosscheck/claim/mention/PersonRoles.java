@@ -1,6 +1,7 @@
 package news.crosscheck.claim.mention;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ final class PersonRoles {
     /** Copulas left out of a relative clause's role: {@code who was the museum's curator} gives the curator. */
     private static final Set<String> COPULAS = Set.of("is", "was", "became");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    /** Tokens of an apposition before a name, its article included, whose last word is read as its head noun. */
+    private static final int HEAD_REACH = 7;
 
     private PersonRoles() {
     }
@@ -35,6 +38,13 @@ final class PersonRoles {
         String before = lowerCaseRole(sentence, tokens, run.from());
         if (!before.isEmpty()) {
             return before;
+        }
+        NameToken rank = run.from() > 0 ? tokens.get(run.from() - 1) : null;
+        if (rank != null && NameLexicon.TITLES.contains(rank.lower())
+                && rank.text().equals(rank.text().toUpperCase(Locale.ROOT))) {
+            // "police spokeswoman SP Jane Doe": a rank in capitals, which a run of name words leaves out
+            String role = lowerCaseRole(sentence, tokens, run.from() - 1);
+            return role.isEmpty() ? rank.text() : role + " " + rank.text();
         }
         int after = run.to();
         boolean closed = after >= tokens.size() || is(tokens, after, ",") || is(tokens, after, ".")
@@ -54,7 +64,10 @@ final class PersonRoles {
                 || is(tokens, after + 2, ";") || is(tokens, after + 2, ".") || is(tokens, after + 2, "of"))) {
             return "";
         }
-        if (after + 2 >= tokens.size()) {
+        // "In Kherson, the regional governor, Jane Doe, said": a name after a place preposition is where the
+        // sentence is, not who the role after it is (an age after it still says a person: "into Jane Doe, 15,")
+        if (after + 2 >= tokens.size()
+                || run.from() > 0 && NameLexicon.PLACE_PREPOSITIONS.contains(tokens.get(run.from() - 1).lower())) {
             return null;
         }
         if (ARTICLES.contains(next.lower())) {
@@ -109,6 +122,10 @@ final class PersonRoles {
             if (NameLexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
                 return sentence.substring(tokens.get(start + 1).start(), tokens.get(comma - 1).end());
             }
+        }
+        // the noun the apposition ends on is its head: "the government's departmental delegate, Jane Doe,"
+        if (comma - start <= HEAD_REACH && NameLexicon.ROLE_NOUNS.contains(tokens.get(comma - 1).lower())) {
+            return sentence.substring(tokens.get(start + 1).start(), tokens.get(comma - 1).end());
         }
         boolean nounOf = start + 2 < comma && isLowerCaseWord(tokens.get(start + 1))
                 && ROLE_LINKS.contains(tokens.get(start + 2).lower());

@@ -32,10 +32,6 @@ public final class SentenceSplitter {
 
     private static final ULocale ENGLISH_WITH_ABBREVIATIONS = new ULocale("en@ss=standard");
 
-    /** Abbreviations written only before a name, so a capitalised word after them continues the sentence. */
-    private static final Set<String> TITLES_BEFORE_NAMES = Set.of("st", "mt", "ft", "gen", "lt", "col", "sgt",
-            "capt", "maj", "cpl", "pvt", "adm", "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "prof", "rev", "det",
-            "insp", "supt", "hon", "messrs");
     /** Abbreviations before a number: {@code No. 10}, {@code Feb. 5}. */
     private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
@@ -162,7 +158,7 @@ public final class SentenceSplitter {
                 && !SENTENCE_OPENERS.contains(following.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        if (TITLES_BEFORE_NAMES.contains(abbreviation)) {
+        if (NameLexicon.ABBREVIATIONS_BEFORE_NAMES.contains(abbreviation)) {
             boolean afterName = !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
                     && Character.isLetter(previous.charAt(previous.length() - 1));
             return capitalised && !(STREET_OR_TITLE.contains(abbreviation) && afterName);

@@ -48,6 +48,9 @@ class MentionExtractorTests {
                 "Tomas Brandt, a spokesman for the regional administration, said two schools were hit.|Tomas Brandt|spokesman for the regional administration",
                 "Governor Halyna Bondar visited the site.|Halyna Bondar|Governor",
                 "Charges may follow, said Lake County Sheriff Information Officer Karen Sergeant.|Karen Sergeant|Lake County Sheriff Information Officer",
+                "The police spokesperson in the state, SP Adaeze Okonkwo, said the owner was questioned.|Adaeze Okonkwo|SP",
+                "The chairman of the council, Hon. Musa Danladi Kware, said food had been sent.|Musa Danladi Kware|Hon.",
+                "The General Manager of the building agency, Arc. Bisola Adeyemi, said the site was sealed.|Bisola Adeyemi|Arc.",
         })
         void aTitleOrRoleMarksAPersonAndGivesTheRole(String sentence, String name, String role) {
             assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
@@ -62,6 +65,7 @@ class MentionExtractorTests {
                 "The blast shattered windows, according to Lena Hartmann.|Lena Hartmann",
                 "Carla Mendes, 34, of Springfield, was taken to hospital.|Carla Mendes",
                 "Jordan Miles, 19, of Akron, Ohio, was arrested.|Jordan Miles",
+                "The third shot sent a bullet into Carla Mendes, 15, and killed her.|Carla Mendes",
         })
         void aVerbOfSayingOrAnAgeMarksAPersonWithoutRole(String sentence, String name) {
             assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
@@ -77,6 +81,8 @@ class MentionExtractorTests {
                 "Striker Amos Kettering, 31, scored the winner in stoppage time.|Amos Kettering|Striker",
                 "Maura Kinsella, coxswain of the Ardglass lifeboat, said the crew launched at dawn.|Maura Kinsella|coxswain of the Ardglass lifeboat",
                 "The coxswain of the Ardglass lifeboat, Maura Kinsella, said the crew launched at dawn.|Maura Kinsella|coxswain of the Ardglass lifeboat",
+                "The government's departmental delegate, Anse-Marie Tolbert, told reporters the list was incomplete.|Anse-Marie Tolbert|government's departmental delegate",
+                "In Port Larue, the district prefect, Odile Ferrand, ordered the schools closed.|Odile Ferrand|district prefect",
         })
         void aRelativeClauseABareAppositionOrAnOpeningRoleMarksAPerson(String sentence, String name, String role) {
             assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
@@ -248,6 +254,8 @@ class MentionExtractorTests {
                 "The number of dead at the airport of Kelvar reached 21 persons.|Kelvar",
                 "The plane landed safely at Tarrow International Airport.|''",
                 "Security forces fired on protesters in the town of Kut-e Kelvar on Tuesday.|Kut-e Kelvar",
+                "Three people died in floods in the southern provinces of Tarrow and San Bellido.|Tarrow,San Bellido",
+                "Heavy rain flooded low-lying neighbourhoods of Port Larue overnight.|Port Larue",
         })
         void placeCuesAndCountriesGivePlaces(String sentence, String places) {
             List<String> expected = places.isEmpty() ? List.of() : List.of(places.split(","));
@@ -300,6 +308,7 @@ class MentionExtractorTests {
                 "Moscow accused Kyiv of staging the attack.",
                 "South Korea accused the North of firing artillery near the border.",
                 "In Kherson, police spokeswoman Olena Dyk said the curfew would be extended.",
+                "In Kherson, the regional governor, Olena Dyk, said the curfew would be extended.",
                 "The Government created a commission headed by the Deputy Prime Minister.",
                 "Three residents died, the Sûreté du Québec said on Sunday.",
         })

@@ -29,6 +29,7 @@ class SentenceSplitterTests {
                 "Sen. Ann Porter and Rep. Joe Whitman met Gov. Kim Lindqvist in the capital.",
                 "The trail up Mt. Hood was closed after the slide, rangers said.",
                 "Dr. Ana Ruiz and Prof. Ben Okafor examined the samples with Mr. and Mrs. Hale.",
+                "The chairman, Hon. Musa Danladi Kware, met Engr. Bisola Adeyemi and Brig. Tunde Ajayi at the site.",
                 "Ms. Doe said the family had left No. 12 Harbour Road an hour before the blast.",
                 "The talks began on Feb. 5 and ended on Sept. 12 without a deal.",
                 "Martin Luther King Jr. spoke there in 1963, the guide said.",
