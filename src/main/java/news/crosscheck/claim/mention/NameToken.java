@@ -5,7 +5,10 @@ import news.crosscheck.spelling.PersonName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A word or punctuation mark of a sentence with its character offsets. A possessive {@code 's} is a token of
@@ -17,9 +20,8 @@ import java.util.regex.Pattern;
 record NameToken(String text, int start, int end, String lower) {
 
     /** Abbreviations that keep their full stop: those written before names, and the suffixes Jr., Sr. and Ste. */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.stream.Stream.concat(
-            NameLexicon.ABBREVIATIONS_BEFORE_NAMES.stream(), java.util.stream.Stream.of("jr", "sr", "ste"))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ABBREVIATIONS = Stream.concat(NameLexicon.ABBREVIATIONS_BEFORE_NAMES.stream(),
+            Stream.of("jr", "sr", "ste")).collect(Collectors.toUnmodifiableSet());
 
     /** A name after a transliterated Arabic article: {@code al-Fasher}, {@code el-Tayeb}, {@code ash-Shifa}. */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ash|as|at|az|ar|an|ul|ed|es|et)-"
@@ -28,7 +30,7 @@ record NameToken(String text, int start, int end, String lower) {
      * The Persian link of a name to the word after it, written on the word before: {@code Kut-e Saber},
      * {@code Bandar-e Abbas}, {@code Khaneh-ye Kord}; such a word is still capitalised.
      */
-    private static final java.util.Set<String> EZAFE = java.util.Set.of("e", "ye", "i");
+    private static final Set<String> EZAFE = Set.of("e", "ye", "i");
     private static final Pattern CONTRACTION = Pattern.compile("(?:'d|'ll|'ve|'re|'m|n't)$",
             Pattern.CASE_INSENSITIVE);
 

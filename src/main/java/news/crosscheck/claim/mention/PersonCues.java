@@ -123,13 +123,14 @@ final class PersonCues {
     }
 
     /**
-     * {@code a 79-year-old man, Harold Quinn, drowned}, {@code two brothers-in-law, Wesley Tanner and Roy Ebersol,}:
-     * a name set off by commas right after a noun for a person.
+     * {@code a 79-year-old man, Harold Quinn, drowned}, {@code two brothers-in-law, Wesley Tanner and Roy Ebersol,},
+     * {@code a tailor, Jane Doe; and ...}: a name set off by commas (or a list's semicolon) right after a noun for a
+     * person.
      */
     private static boolean appositionOfPersonNoun(List<NameToken> tokens, NameRun run) {
         String after = lower(tokens, run.to());
         if (!lower(tokens, run.from() - 1).equals(",") || !(after.equals(",") || after.equals("and")
-                || after.equals(".") || after.equals(")") || after.isEmpty())) {
+                || after.equals(".") || after.equals(";") || after.equals(")") || after.isEmpty())) {
             return false;
         }
         String noun = lower(tokens, run.from() - 2);

@@ -51,6 +51,7 @@ class MentionExtractorTests {
                 "The police spokesperson in the state, SP Adaeze Okonkwo, said the owner was questioned.|Adaeze Okonkwo|SP",
                 "The chairman of the council, Hon. Musa Danladi Kware, said food had been sent.|Musa Danladi Kware|Hon.",
                 "The General Manager of the building agency, Arc. Bisola Adeyemi, said the site was sealed.|Bisola Adeyemi|Arc.",
+                "The waitress, Jovana Petrić, was shot in the chest and underwent surgery.|Jovana Petrić|waitress",
         })
         void aTitleOrRoleMarksAPersonAndGivesTheRole(String sentence, String name, String role) {
             assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
@@ -66,6 +67,7 @@ class MentionExtractorTests {
                 "Carla Mendes, 34, of Springfield, was taken to hospital.|Carla Mendes",
                 "Jordan Miles, 19, of Akron, Ohio, was arrested.|Jordan Miles",
                 "The third shot sent a bullet into Carla Mendes, 15, and killed her.|Carla Mendes",
+                "Among the dead were a tailor, Emeka Obiora; and a bricklayer working on the roof.|Emeka Obiora",
         })
         void aVerbOfSayingOrAnAgeMarksAPersonWithoutRole(String sentence, String name) {
             assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
