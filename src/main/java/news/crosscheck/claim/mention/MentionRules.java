@@ -281,6 +281,8 @@ final class MentionRules {
     private static boolean saidNextTo(List<NameToken> tokens, NameRun run) {
         return followedBySaying(tokens, run) || run.from() >= 1
                 && (NameLexicon.SAYING_VERBS.contains(tokens.get(run.from() - 1).lower())
+                // "Deputies say Jane Doe was playing with a gun": what they say is of the person named
+                || is(tokens, run.from() - 1, "say")
                 || is(tokens, run.from() - 1, "to") && is(tokens, run.from() - 2, "according"));
     }
 

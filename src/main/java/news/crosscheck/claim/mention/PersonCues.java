@@ -25,7 +25,7 @@ final class PersonCues {
     /** Words right before a name that make it a person: {@code shot Jane Doe}, {@code charged Jane Doe}. */
     private static final Set<String> VERBS_BEFORE = Set.of("killed", "killing", "kills", "shot", "shooting", "shoots",
             "charged", "arrested", "murdered", "stabbed", "wounded", "injured", "victim", "victims", "suspect",
-            "suspects", "shooter", "gunman");
+            "suspects", "shooter", "gunman", "hitting", "striking", "struck", "wounding", "injuring", "found");
     /** Nouns whose {@code of} introduces a person: {@code the death of Jane Doe}. */
     private static final Set<String> NOUNS_OF = Set.of("death", "deaths", "killing", "killings", "murder", "murders",
             "shooting", "funeral", "family", "identity", "homicide", "slaying");
@@ -36,7 +36,8 @@ final class PersonCues {
     private static final Set<String> PLACE_BEFORE = Set.of("from", "of", "in", "at", "near");
     private static final Set<String> COPULAS = Set.of("is", "was", "were", "are");
     private static final Set<String> NAMING = Set.of("identified", "named");
-    private static final int NAMING_REACH = 5;
+    /** Words from {@code as} back to the verb of naming: {@code identified the girl to WAVE 3 News as}. */
+    private static final int NAMING_REACH = 8;
     /** Auxiliaries between the name and what happened: {@code Jane Doe was later pronounced dead}. */
     private static final Set<String> AUXILIARIES = Set.of("was", "is", "has", "had", "have", "been", "were", "also",
             "later", "allegedly", "reportedly", "then", "all", "both", "remains", "remained");
@@ -147,7 +148,9 @@ final class PersonCues {
      * firefighter}), not after a place preposition ({@code from Santa Cruz}).
      */
     static boolean couldBeFullName(List<NameToken> tokens, NameRun run) {
+        // an age before the name says a person, whatever the surname: "17-year-old Thomas Lane"
         if (run.size() < 2 || NOT_PERSON_ENDINGS.contains(tokens.get(run.to() - 1).lower())
+                && !ageBefore(tokens, run.from())
                 || modifiesNoun(tokens, run.to()) || PLACE_BEFORE.contains(lower(tokens, run.from() - 1))) {
             return false;
         }

@@ -125,6 +125,11 @@ class MentionExtractorTests {
                 "Wendell Ashby, a retired firefighter, ran back inside.|Wendell Ashby",
                 "The injured include Kavya Reddy, a schoolteacher from the coast.|Kavya Reddy",
                 "Ramesh Behera, a vegetable trader, was found downstream.|Ramesh Behera",
+                "Police say 17-year-old Tobias Lane, a senior at the school, was shot.|Tobias Lane",
+                "Deputies say Rosaura Velarde was playing with the gun when it went off.|Rosaura Velarde",
+                "The car went through the wall, hitting Kayla Purdom in the kitchen.|Kayla Purdom",
+                "Officers found Akeel Danvers suffering from a gunshot wound.|Akeel Danvers",
+                "Police identified the girl to a local television station as Ilana Preece.|Ilana Preece",
         })
         void anAgeOrWhatHappenedToThemMarksAPerson(String sentence, String name) {
             assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
@@ -159,6 +164,8 @@ class MentionExtractorTests {
                 "Teen Fatally Shot inside apartment, police say",
                 "Moscow-based analysts and Iran-backed militias were blamed by Long-time residents.",
                 "Holy Trinity, a 100-year-old church, burned to the ground.",
+                "Residents of Pine Ridge say the road floods every spring.",
+                "Officers found Elm Street blocked by a fallen tree.",
         })
         void streetsBuildingsAndPlacesAreNotPeople(String sentence) {
             assertThat(names(MentionKind.PERSON, sentence)).isEmpty();
