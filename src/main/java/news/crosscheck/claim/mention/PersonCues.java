@@ -40,12 +40,13 @@ final class PersonCues {
     private static final int NAMING_REACH = 8;
     /** Auxiliaries between the name and what happened: {@code Jane Doe was later pronounced dead}. */
     private static final Set<String> AUXILIARIES = Set.of("was", "is", "has", "had", "have", "been", "were", "also",
-            "later", "allegedly", "reportedly", "then", "all", "both", "remains", "remained");
+            "later", "allegedly", "reportedly", "then", "all", "both", "remains", "remained", "accidentally",
+            "critically", "seriously", "badly", "still");
     /** What happens to a person: {@code Jane Doe died}, {@code Jane Doe was charged}. */
     private static final Set<String> PERSON_PREDICATES = Set.of("shot", "killed", "charged", "arrested", "died",
             "dies", "pronounced", "identified", "booked", "hospitalized", "hospitalised", "wounded", "injured",
             "sentenced", "convicted", "pleaded", "faces", "fired", "survived", "suffered", "stabbed", "murdered",
-            "indicted", "jailed", "transported", "airlifted", "listed", "fatally");
+            "indicted", "jailed", "transported", "airlifted", "listed", "fatally", "taken", "rushed", "treated");
     /** Last words of street, building and landmark names. */
     private static final Set<String> NOT_PERSON_ENDINGS = Set.of("street", "st.", "avenue", "ave.", "road", "rd.",
             "drive", "boulevard", "blvd.", "lane", "way", "park", "terrace", "apartments", "mall", "plaza", "highway",
@@ -148,10 +149,13 @@ final class PersonCues {
      * firefighter}), not after a place preposition ({@code from Santa Cruz}).
      */
     static boolean couldBeFullName(List<NameToken> tokens, NameRun run) {
-        // an age before the name says a person, whatever the surname: "17-year-old Thomas Lane"
+        // an age before the name says a person, whatever the surname: "17-year-old Thomas Lane"; "of" after a noun of
+        // a person's death or kin is no place's: "the shooting death of Jane Doe"
+        String before = lower(tokens, run.from() - 1);
+        boolean placeBefore = PLACE_BEFORE.contains(before)
+                && !(before.equals("of") && NOUNS_OF.contains(lower(tokens, run.from() - 2)));
         if (run.size() < 2 || NOT_PERSON_ENDINGS.contains(tokens.get(run.to() - 1).lower())
-                && !ageBefore(tokens, run.from())
-                || modifiesNoun(tokens, run.to()) || PLACE_BEFORE.contains(lower(tokens, run.from() - 1))) {
+                && !ageBefore(tokens, run.from()) || modifiesNoun(tokens, run.to()) || placeBefore) {
             return false;
         }
         return !hasCasualtyWord(tokens, run);

@@ -130,6 +130,9 @@ class MentionExtractorTests {
                 "The car went through the wall, hitting Kayla Purdom in the kitchen.|Kayla Purdom",
                 "Officers found Akeel Danvers suffering from a gunshot wound.|Akeel Danvers",
                 "Police identified the girl to a local television station as Ilana Preece.|Ilana Preece",
+                "Nobody has been charged in last Saturday's shooting death of Hollis Maynard.|Hollis Maynard",
+                "Owain Hickling was accidentally shot by a friend.|Owain Hickling",
+                "Ilona Prescott was taken to the children's hospital.|Ilona Prescott",
         })
         void anAgeOrWhatHappenedToThemMarksAPerson(String sentence, String name) {
             assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
