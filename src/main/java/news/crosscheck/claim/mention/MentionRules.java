@@ -144,7 +144,8 @@ final class MentionRules {
         if (PersonCues.marks(tokens, run) && allLookLikeNameWords(tokens, run) && !NameLexicon.isCountry(name)) {
             return new Found(MentionKind.PERSON, name, "", start, end);
         }
-        if (run.size() >= 2 && !run.initial() && saidNextTo(tokens, run) && allLookLikeNameWords(tokens, run)) {
+        if (run.size() >= 2 && !run.initial() && saidNextTo(tokens, run) && allLookLikeNameWords(tokens, run)
+                && !PersonCues.endsInStreetWord(tokens, run)) {
             return new Found(MentionKind.PERSON, name, "", start, end);
         }
         if (run.size() >= 2 && run.initial() && followedBySaying(tokens, run) && allLookLikeNameWords(tokens, run)) {

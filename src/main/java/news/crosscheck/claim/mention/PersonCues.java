@@ -154,11 +154,16 @@ final class PersonCues {
         String before = lower(tokens, run.from() - 1);
         boolean placeBefore = PLACE_BEFORE.contains(before)
                 && !(before.equals("of") && NOUNS_OF.contains(lower(tokens, run.from() - 2)));
-        if (run.size() < 2 || NOT_PERSON_ENDINGS.contains(tokens.get(run.to() - 1).lower())
-                && !ageBefore(tokens, run.from()) || modifiesNoun(tokens, run.to()) || placeBefore) {
+        if (run.size() < 2 || endsInStreetWord(tokens, run) && !ageBefore(tokens, run.from())
+                || modifiesNoun(tokens, run.to()) || placeBefore) {
             return false;
         }
         return !hasCasualtyWord(tokens, run);
+    }
+
+    /** {@code Main Street}, {@code Santa Monica Boulevard}: a run ending in a word for a street or a building. */
+    static boolean endsInStreetWord(List<NameToken> tokens, NameRun run) {
+        return NOT_PERSON_ENDINGS.contains(tokens.get(run.to() - 1).lower());
     }
 
     /** {@code Teen Fatally Shot}: a headline's verbs, capitalised, are no name. */

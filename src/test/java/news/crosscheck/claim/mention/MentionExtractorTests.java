@@ -169,6 +169,8 @@ class MentionExtractorTests {
                 "Holy Trinity, a 100-year-old church, burned to the ground.",
                 "Residents of Pine Ridge say the road floods every spring.",
                 "Officers found Elm Street blocked by a fallen tree.",
+                "Police say Main Street was closed overnight.",
+                "Witnesses said Santa Monica Boulevard was jammed for hours.",
         })
         void streetsBuildingsAndPlacesAreNotPeople(String sentence) {
             assertThat(names(MentionKind.PERSON, sentence)).isEmpty();
