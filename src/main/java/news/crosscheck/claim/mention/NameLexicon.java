@@ -27,8 +27,8 @@ public final class NameLexicon {
             "premier", "pope", "king", "queen", "prince", "princess", "rabbi", "imam", "father", "bishop",
             "councilman", "councilwoman", "councillor", "trooper", "inspector", "superintendent", "commissioner",
             "spokesman", "spokeswoman", "spokesperson", "coach", "leader", "head", "director", "speaker",
-            "rev", "rev.", "insp", "insp.", "supt", "supt.", "hon", "hon.", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.",
-            "engr", "engr.", "arc.", "barr.", "fr.",
+            "rev", "rev.", "insp", "insp.", "supt", "supt.", "hon", "hon.", "brig", "brig.", "cmdr", "cmdr.", "cdr",
+            "cdr.", "engr", "engr.", "arc.", "barr.", "fr.",
             // police ranks of the Commonwealth, Nigeria and India: "police spokesman DSP Jane Doe", "SSP Jane Doe"
             "dsp", "asp", "csp", "sp", "ssp", "acp", "dcp", "dig", "aig", "igp", "dci",
             // honorifics before West African and Muslim names: "Alhaji Jane Doe", "Hajiya Jane Doe"
