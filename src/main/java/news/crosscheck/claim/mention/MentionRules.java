@@ -162,7 +162,7 @@ final class MentionRules {
     private Found titled(String sentence, List<NameToken> tokens, NameRun run) {
         int title = -1;
         for (int i = run.from(); i < run.to() - 1; i++) {
-            if (NameLexicon.TITLES.contains(tokens.get(i).lower())) {
+            if (NameLexicon.isTitle(tokens.get(i).lower())) {
                 title = i;
             }
         }

@@ -32,7 +32,21 @@ public final class NameLexicon {
             // police ranks of the Commonwealth, Nigeria and India: "police spokesman DSP Jane Doe", "SSP Jane Doe"
             "dsp", "asp", "csp", "sp", "ssp", "acp", "dcp", "dig", "aig", "igp", "dci",
             // honorifics before West African and Muslim names: "Alhaji Jane Doe", "Hajiya Jane Doe"
-            "alhaji", "hajiya", "mallam", "malam", "sheikh", "pastor");
+            "alhaji", "hajiya", "mallam", "malam", "sheikh", "pastor",
+            // offices of counties, courts and cities written before the name: "Tolliver County Coroner Jane Doe",
+            // "Medical Examiner Jane Doe", "County Executive Jane Doe", "City Manager Jane Doe"
+            "coroner", "examiner", "prosecutor", "attorney", "solicitor", "magistrate", "constable", "marshal",
+            "warden", "administrator", "executive", "manager", "supervisor", "treasurer", "assessor", "clerk",
+            "trustee", "alderman", "alderwoman", "councilor", "legislator", "assemblyman", "assemblywoman",
+            "congressman", "congresswoman", "delegate", "selectman", "selectwoman", "ombudsman", "chaplain",
+            "deacon", "firefighter", "paramedic", "ranger", "agent", "investigator", "undersheriff", "comptroller",
+            // members of parliaments, in capitals: "Local MP Jane Doe", "the state's MLA Jane Doe"
+            "mp", "mep", "mla", "msp", "miss");
+
+    /** Whether a lower-case word is a title, or a compound ending in one: {@code judge-executive}, {@code ex-mayor}. */
+    static boolean isTitle(String lower) {
+        return TITLES.contains(lower) || lower.indexOf('-') > 0 && TITLES.contains(lower.substring(lower.lastIndexOf('-') + 1));
+    }
 
     /** Abbreviations written with a full stop before a name ({@code abbreviations-before-names.txt}). */
     public static final Set<String> ABBREVIATIONS_BEFORE_NAMES =

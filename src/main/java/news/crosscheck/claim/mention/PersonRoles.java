@@ -24,6 +24,9 @@ final class PersonRoles {
     /** Copulas left out of a relative clause's role: {@code who was the museum's curator} gives the curator. */
     private static final Set<String> COPULAS = Set.of("is", "was", "became");
     private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    /** Words after a side's score in brackets: {@code Real Sociedad (2) drew with}. */
+    private static final Set<String> SCORE_WORDS = Set.of("beat", "beats", "drew", "draw", "lost", "won", "v", "v.",
+            "vs", "vs.", "-", "–");
     /** Tokens of an apposition before a name, its article included, whose last word is read as its head noun. */
     private static final int HEAD_REACH = 7;
 
@@ -55,6 +58,13 @@ final class PersonRoles {
                 return apposition;
             }
         }
+        if (run.size() >= 2 && !is(tokens, run.from() - 1, "the") && is(tokens, after, "(") && after + 2 < tokens.size()
+                && AGE.matcher(tokens.get(after + 1).text()).matches() && is(tokens, after + 2, ")")
+                && !scoreWord(tokens, run.from() - 1) && !scoreWord(tokens, after + 3)) {
+            // Jane Doe (34): the age in brackets of British, Irish and Asian house styles, for a full name only
+            // and not a side's score ("Real Sociedad (2) drew with ...", "beat Real Sociedad (1)")
+            return "";
+        }
         if (!is(tokens, after, ",") || after + 1 >= tokens.size()) {
             return null;
         }
@@ -73,10 +83,10 @@ final class PersonRoles {
         if (ARTICLES.contains(next.lower())) {
             return appositionAfter(sentence, tokens, after + 2);
         }
-        if ((NameLexicon.ROLE_NOUNS.contains(next.text()) || isLowerCaseWord(next))
-                && ROLE_LINKS.contains(tokens.get(after + 2).lower())) {
+        int noun = roleNounBeforeLink(tokens, after + 1);
+        if (noun >= 0) {
             String role = closedApposition(sentence, tokens, after + 1);
-            if (role != null && (NameLexicon.ROLE_NOUNS.contains(next.text())
+            if (role != null && (NameLexicon.ROLE_NOUNS.contains(tokens.get(noun).text())
                     || saidAfter(tokens, endOfClause(tokens, after + 1)))) {
                 return role;
             }
@@ -143,6 +153,23 @@ final class PersonRoles {
                 && !NameLexicon.STOP_WORDS.contains(token.lower());
     }
 
+    /**
+     * The noun before the {@code of}/{@code for} of an apposition without an article, after at most two lower-case
+     * modifiers ({@code director of}, {@code executive director of}, {@code permanent secretary of}), or -1.
+     */
+    private static int roleNounBeforeLink(List<NameToken> tokens, int from) {
+        for (int i = from; i < from + 3 && i + 1 < tokens.size(); i++) {
+            NameToken word = tokens.get(i);
+            if (!NameLexicon.ROLE_NOUNS.contains(word.text()) && !isLowerCaseWord(word)) {
+                return -1;
+            }
+            if (ROLE_LINKS.contains(tokens.get(i + 1).lower())) {
+                return i == from || NameLexicon.ROLE_NOUNS.contains(word.text()) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     /** {@code Jane Doe, a spokeswoman for the county, said}: the role runs to the next comma. */
     private static String appositionAfter(String sentence, List<NameToken> tokens, int from) {
         int end = endOfClause(tokens, from);
@@ -151,7 +178,9 @@ final class PersonRoles {
                 return sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end());
             }
         }
-        return null;
+        // or the noun it ends on: "Jane Doe, the district's top administrator."
+        boolean head = end - from <= HEAD_REACH && NameLexicon.ROLE_NOUNS.contains(tokens.get(end - 1).lower());
+        return head ? sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
     }
 
     /**
@@ -180,6 +209,10 @@ final class PersonRoles {
             end++;
         }
         return Math.max(end, from + 1);
+    }
+
+    private static boolean scoreWord(List<NameToken> tokens, int i) {
+        return i >= 0 && i < tokens.size() && SCORE_WORDS.contains(tokens.get(i).lower());
     }
 
     static boolean is(List<NameToken> tokens, int i, String text) {
