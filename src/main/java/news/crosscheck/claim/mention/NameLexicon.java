@@ -195,9 +195,14 @@ public final class NameLexicon {
             String word = country.substring(country.lastIndexOf(' ') + 1);
             String stem = word.replaceAll("[aeiouy]$", "");
             for (String base : new LinkedHashSet<>(List.of(word, stem))) {
-                for (String suffix : new String[]{"n", "an", "ian", "ese", "i", "ic", "ean"}) {
+                for (String suffix : new String[]{"n", "an", "ian", "ese", "ic", "ean"}) {
                     demonyms.add(base + suffix);
                 }
+            }
+            // "-i" after a consonant only (Iraqi, Yemeni, Nepali): not Gaza → "Gazi", Ghana → "Ghani", which are
+            // surnames
+            if (stem.equals(word)) {
+                demonyms.add(word + "i");
             }
             if (word.endsWith("y")) {
                 demonyms.add(stem);

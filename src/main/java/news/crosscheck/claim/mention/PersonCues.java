@@ -28,7 +28,7 @@ final class PersonCues {
             "suspects", "shooter", "gunman", "hitting", "striking", "struck", "wounding", "injuring", "found");
     /** Nouns whose {@code of} introduces a person: {@code the death of Jane Doe}. */
     private static final Set<String> NOUNS_OF = Set.of("death", "deaths", "killing", "killings", "murder", "murders",
-            "shooting", "funeral", "family", "identity", "homicide", "slaying");
+            "shooting", "funeral", "family", "identity", "homicide", "slaying", "body", "bodies", "remains");
     /** Nouns whose {@code was}/{@code were} introduces a person: {@code the victims were Jane Doe, ...}. */
     private static final Set<String> COPULA_SUBJECTS = Set.of("victim", "victims", "dead", "deceased", "suspect",
             "suspects", "shooter", "gunman", "injured", "wounded", "boy", "girl", "man", "woman", "child", "teen",
@@ -41,12 +41,13 @@ final class PersonCues {
     /** Auxiliaries between the name and what happened: {@code Jane Doe was later pronounced dead}. */
     private static final Set<String> AUXILIARIES = Set.of("was", "is", "has", "had", "have", "been", "were", "also",
             "later", "allegedly", "reportedly", "then", "all", "both", "remains", "remained", "accidentally",
-            "critically", "seriously", "badly", "still");
+            "critically", "seriously", "badly", "still", "not", "never");
     /** What happens to a person: {@code Jane Doe died}, {@code Jane Doe was charged}. */
     private static final Set<String> PERSON_PREDICATES = Set.of("shot", "killed", "charged", "arrested", "died",
             "dies", "pronounced", "identified", "booked", "hospitalized", "hospitalised", "wounded", "injured",
             "sentenced", "convicted", "pleaded", "faces", "fired", "survived", "suffered", "stabbed", "murdered",
-            "indicted", "jailed", "transported", "airlifted", "listed", "fatally", "taken", "rushed", "treated");
+            "indicted", "jailed", "transported", "airlifted", "listed", "fatally", "taken", "rushed", "treated",
+            "detained", "questioned", "rescued", "hurt", "missing", "buried", "freed");
     /** Last words of street, building and landmark names. */
     private static final Set<String> NOT_PERSON_ENDINGS = Set.of("street", "st.", "avenue", "ave.", "road", "rd.",
             "drive", "boulevard", "blvd.", "lane", "way", "park", "terrace", "apartments", "mall", "plaza", "highway",
@@ -54,6 +55,8 @@ final class PersonCues {
             "springs", "parkway", "circle", "court", "estates", "manor", "market", "store", "bar", "restaurant",
             "lounge", "motel", "hotel", "inn", "church", "high", "elementary", "academy", "county", "city");
 
+    /** Capitalised words of a hometown between commas: {@code , of Cape Girardeau,}. */
+    private static final int HOMETOWN_WORDS = 4;
     /** Words between an apposition's article and its noun: "a 41-year-old retired neighbour". */
     private static final int APPOSITION_WORDS = 5;
     /** The shortest person's noun a compound may end in ("schoolteacher", "landowner"; not "prison" for "son"). */
@@ -215,11 +218,27 @@ final class PersonCues {
     }
 
     private static boolean predicateAfter(List<NameToken> tokens, int to) {
-        int i = to;
+        int i = skipHometown(tokens, to);
         while (i < tokens.size() && AUXILIARIES.contains(lower(tokens, i))) {
             i++;
         }
         return i < tokens.size() && PERSON_PREDICATES.contains(lower(tokens, i));
+    }
+
+    /** {@code Jane Doe, of New Lisle, died}: the index after a hometown set off by commas, or {@code at}. */
+    private static int skipHometown(List<NameToken> tokens, int at) {
+        if (!lower(tokens, at).equals(",") || !lower(tokens, at + 1).equals("of")) {
+            return at;
+        }
+        for (int i = at + 2; i < Math.min(tokens.size(), at + 2 + HOMETOWN_WORDS); i++) {
+            if (lower(tokens, i).equals(",")) {
+                return i + 1;
+            }
+            if (!Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+                return at;
+            }
+        }
+        return at;
     }
 
     private static String lower(List<NameToken> tokens, int i) {

@@ -85,9 +85,9 @@ final class PersonRoles {
         }
         int noun = roleNounBeforeLink(tokens, after + 1);
         if (noun >= 0) {
-            String role = closedApposition(sentence, tokens, after + 1);
-            if (role != null && (NameLexicon.ROLE_NOUNS.contains(tokens.get(noun).text())
-                    || saidAfter(tokens, endOfClause(tokens, after + 1)))) {
+            boolean roleNoun = NameLexicon.ROLE_NOUNS.contains(tokens.get(noun).text());
+            String role = closedApposition(sentence, tokens, after + 1, roleNoun);
+            if (role != null && (roleNoun || saidAfter(tokens, endOfClause(tokens, after + 1)))) {
                 return role;
             }
         }
@@ -121,21 +121,22 @@ final class PersonRoles {
      */
     private static String appositionBefore(String sentence, List<NameToken> tokens, int comma, boolean speaks) {
         int start = comma - 1;
-        while (start >= 0 && !is(tokens, start, ",") && !tokens.get(start).text().equals("\"")) {
+        // back to a comma, a quote, or the verb of saying the apposition is the object of ("Police said the owner")
+        while (start >= 0 && !is(tokens, start, ",") && !tokens.get(start).text().equals("\"")
+                && !NameLexicon.SAYING_VERBS.contains(tokens.get(start).lower()) && !is(tokens, start, "that")) {
             start--;
         }
         start++;
         if (start + 1 >= comma || !ARTICLES.contains(tokens.get(start).lower()) && !POSSESSIVES.contains(tokens.get(start).lower())) {
             return null;
         }
-        for (int i = start + 1; i < Math.min(comma, start + 4); i++) {
+        // a person's noun near its article, or anywhere in a short one: "the government's departmental delegate,
+        // Jane Doe,", "the weather bureau's forecaster on duty, Jane Doe,"
+        int reach = comma - start <= HEAD_REACH ? comma : Math.min(comma, start + 4);
+        for (int i = start + 1; i < reach; i++) {
             if (NameLexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
                 return sentence.substring(tokens.get(start + 1).start(), tokens.get(comma - 1).end());
             }
-        }
-        // the noun the apposition ends on is its head: "the government's departmental delegate, Jane Doe,"
-        if (comma - start <= HEAD_REACH && NameLexicon.ROLE_NOUNS.contains(tokens.get(comma - 1).lower())) {
-            return sentence.substring(tokens.get(start + 1).start(), tokens.get(comma - 1).end());
         }
         boolean nounOf = start + 2 < comma && isLowerCaseWord(tokens.get(start + 1))
                 && ROLE_LINKS.contains(tokens.get(start + 2).lower());
@@ -178,18 +179,22 @@ final class PersonRoles {
                 return sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end());
             }
         }
-        // or the noun it ends on: "Jane Doe, the district's top administrator."
+        // or the noun it ends on ("Jane Doe, the district's top administrator."), or an age right after its article
+        // ("Jane Doe, the 71-year-old Dorsey County man whose ...")
         boolean head = end - from <= HEAD_REACH && NameLexicon.ROLE_NOUNS.contains(tokens.get(end - 1).lower());
-        return head ? sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
+        boolean age = tokens.get(from).lower().matches("\\d{1,3}-years?-old");
+        return head || age ? sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
     }
 
     /**
      * {@code Oleksandr Tkachenko, director of the Zoria mine, said}: without an article the apposition must be
-     * closed by a comma, so that {@code In Kherson, police spokeswoman Jane Doe said} does not make Kherson a person.
+     * closed by a comma, so that {@code In Kherson, police spokeswoman Jane Doe said} does not make Kherson a person;
+     * one whose noun is a person's may also end the sentence ({@code Jane Doe, spokesman for the fire service.}).
      */
-    private static String closedApposition(String sentence, List<NameToken> tokens, int from) {
+    private static String closedApposition(String sentence, List<NameToken> tokens, int from, boolean roleNoun) {
         int end = endOfClause(tokens, from);
-        return is(tokens, end, ",") ? sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
+        boolean closed = is(tokens, end, ",") || roleNoun && (end == tokens.size() || is(tokens, end, "."));
+        return closed ? sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
     }
 
     /** {@code Jane Doe, who heads the council, said}: the clause without {@code who}, and without a copula. */

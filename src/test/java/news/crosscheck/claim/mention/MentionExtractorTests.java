@@ -58,6 +58,9 @@ class MentionExtractorTests {
                 "The ferry's master, Jahangir Talukder, swam ashore.|Jahangir Talukder|ferry's master",
                 "The crash happened at 9 a.m., said Devika Rawal, the district's top administrator.|Devika Rawal|district's top administrator",
                 "Marta Oyelowo, executive director of a shelter in the city, said beds were full.|Marta Oyelowo|executive director of a shelter in the city",
+                "Police said the owner of the bar, Stavros Kallergis, had been detained.|Stavros Kallergis|owner of the bar",
+                "The weather bureau's forecaster on duty, Marisol Tuazon, said the storm would weaken.|Marisol Tuazon|weather bureau's forecaster on duty",
+                "The crane toppled at noon, said Piotr Walczak, spokesman for the city fire service.|Piotr Walczak|spokesman for the city fire service",
         })
         void aTitleOrRoleMarksAPersonAndGivesTheRole(String sentence, String name, String role) {
             assertThat(extract(sentence)).filteredOn(m -> m.kind() == MentionKind.PERSON)
@@ -141,6 +144,10 @@ class MentionExtractorTests {
                 "Ilona Prescott was taken to the children's hospital.|Ilona Prescott",
                 "Rescuers pulled out Okada Fumie (66), who had a broken leg.|Okada Fumie",
                 "Ciaran Doherty (26), of Portavogie, was arrested.|Ciaran Doherty",
+                "Rosalia Ybarra, of Port Lavaca, died at the hospital.|Rosalia Ybarra",
+                "Divers recovered the body of Elmer Tackett, the 71-year-old Harlan man whose truck was swept away.|Elmer Tackett",
+                "Darnell Pettis was not hurt.|Darnell Pettis",
+                "The bodies of Hanif Gazi, 40, and his brother were recovered.|Hanif Gazi",
         })
         void anAgeOrWhatHappenedToThemMarksAPerson(String sentence, String name) {
             assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
