@@ -127,18 +127,23 @@ final class PersonRoles {
             start--;
         }
         start++;
-        if (start + 1 >= comma || !ARTICLES.contains(tokens.get(start).lower()) && !POSSESSIVES.contains(tokens.get(start).lower())) {
-            return null;
-        }
-        // a person's noun near its article, or anywhere in a short one: "the government's departmental delegate,
-        // Jane Doe,", "the weather bureau's forecaster on duty, Jane Doe,"
-        int reach = comma - start <= HEAD_REACH ? comma : Math.min(comma, start + 4);
-        for (int i = start + 1; i < reach; i++) {
-            if (NameLexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
-                return sentence.substring(tokens.get(start + 1).start(), tokens.get(comma - 1).end());
+        // the noun phrase runs from an article or a possessive to the comma: "by the leader of the criminal group Los
+        // Tejones, Jane Doe,"; a person's noun near its article, or anywhere in a short one: "the government's
+        // departmental delegate, Jane Doe,", "the weather bureau's forecaster on duty, Jane Doe,"
+        for (int article = start; article + 1 < comma; article++) {
+            if (!ARTICLES.contains(tokens.get(article).lower()) && !POSSESSIVES.contains(tokens.get(article).lower())) {
+                continue;
+            }
+            int reach = comma - article <= HEAD_REACH ? comma : Math.min(comma, article + 4);
+            for (int i = article + 1; i < reach; i++) {
+                if (NameLexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
+                    return sentence.substring(tokens.get(article + 1).start(), tokens.get(comma - 1).end());
+                }
             }
         }
-        boolean nounOf = start + 2 < comma && isLowerCaseWord(tokens.get(start + 1))
+        boolean opened = start + 1 < comma && (ARTICLES.contains(tokens.get(start).lower())
+                || POSSESSIVES.contains(tokens.get(start).lower()));
+        boolean nounOf = opened && start + 2 < comma && isLowerCaseWord(tokens.get(start + 1))
                 && ROLE_LINKS.contains(tokens.get(start + 2).lower());
         return speaks && nounOf ? sentence.substring(tokens.get(start + 1).start(), tokens.get(comma - 1).end()) : null;
     }
