@@ -136,7 +136,8 @@ final class PersonRoles {
             }
             int reach = comma - article <= HEAD_REACH ? comma : Math.min(comma, article + 4);
             for (int i = article + 1; i < reach; i++) {
-                if (NameLexicon.ROLE_NOUNS.contains(tokens.get(i).lower())) {
+                // written in lower case: "the General Hospital, Maru," names a place
+                if (NameLexicon.ROLE_NOUNS.contains(tokens.get(i).text())) {
                     return sentence.substring(tokens.get(article + 1).start(), tokens.get(comma - 1).end());
                 }
             }
