@@ -42,6 +42,19 @@ class SpellingRuleTests {
 
         @ParameterizedTest(name = "{0} / {1}")
         @CsvSource({
+                "Jeong, Jung",
+                "Yeong-ho, Young-ho",
+                "Seong-min, Sung-min",
+                "Yoon, Yun",
+                "Soo-jin, Su-jin",
+        })
+        void koreanRevisedAndOlderRomanisationsAreTheSameName(String a, String b) {
+            assertThat(rule.sameName(a, b)).isTrue();
+            assertThat(rule.key(a)).isEqualTo(rule.key(b));
+        }
+
+        @ParameterizedTest(name = "{0} / {1}")
+        @CsvSource({
                 "Vuhledar, Ugledar",
                 "Kyiv, Kiev",
                 "Mykolaiv, Nikolaev",
