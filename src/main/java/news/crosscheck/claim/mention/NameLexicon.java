@@ -45,7 +45,8 @@ public final class NameLexicon {
 
     /** Whether a lower-case word is a title, or a compound ending in one: {@code judge-executive}, {@code ex-mayor}. */
     static boolean isTitle(String lower) {
-        return TITLES.contains(lower) || lower.indexOf('-') > 0 && TITLES.contains(lower.substring(lower.lastIndexOf('-') + 1));
+        return TITLES.contains(lower)
+                || lower.indexOf('-') > 0 && TITLES.contains(lower.substring(lower.lastIndexOf('-') + 1));
     }
 
     /** Abbreviations written with a full stop before a name ({@code abbreviations-before-names.txt}). */
