@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The tolls an article implies without stating them. An article that reports people hurt in its own event, says
  * somewhere that they are alive (a word of {@code alive-words.txt}: {@code wounded}, {@code hospital},
- * {@code condition}...) and nowhere says or hints that anyone died (no word of {@code death-words.txt}:
+ * {@code condition}...) or that no one was hurt ({@code No injuries were reported}), and nowhere says or hints that
+ * anyone died (no word of {@code death-words.txt}:
  * {@code killed}, {@code dead}, {@code fatal}, {@code homicide}, {@code funeral}...) implies that no one had been
  * killed when it was written:
  * "three people were wounded" is, as of its writing, also "no one was killed". A later article with a death is then
@@ -88,8 +89,12 @@ public final class ImpliedToll {
     public static Optional<CasualtyClaim> noneKilled(List<CasualtyClaim> claims, List<Sentence> sentences,
                                                      String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        // "No injuries had been reported" says everyone is alive as surely as a word of the living does
+        Optional<Sentence> noneHurt = claims.stream().filter(c -> c.kind() == CasualtyKind.INJURED
+                        && !c.isAboutOtherEvent() && c.scope() == Scope.WHOLE && c.count().high() == 0)
+                .map(CasualtyClaim::sentence).findFirst();
         if (claims.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED) || mentionsDeath(lower)
-                || !ALIVE.matcher(lower).find()) {
+                || !ALIVE.matcher(lower).find() && noneHurt.isEmpty()) {
             return Optional.empty();
         }
         Optional<Sentence> hurt = claims.stream().filter(c -> c.kind() == CasualtyKind.INJURED)

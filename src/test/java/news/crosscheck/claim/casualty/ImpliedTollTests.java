@@ -41,6 +41,18 @@ class ImpliedTollTests {
     }
 
     @Test
+    void noOneHurtAndNoDeathMentionedImplyNoOneKilled() {
+        CasualtyClaim zero = noneKilled("Brush fire west of Selah destroys 14 homes",
+                "A wind-driven fire burned through 1,200 acres of sagebrush on Friday, destroying at least 14 homes.",
+                "No injuries had been reported by Friday evening, the county said.").orElseThrow();
+        assertThat(zero.count()).isEqualTo(Interval.exactly(0));
+        assertThat(zero.sentence().index()).isEqualTo(2);
+        assertThat(noneKilled("Brush fire west of Selah destroys 14 homes",
+                "No injuries had been reported.",
+                "Last summer's fire near Naches killed a man who stayed to defend his home.")).isEmpty();
+    }
+
+    @Test
     void aPersonShotWithNothingSaidOfHisStateImpliesNothing() {
         assertThat(noneKilled("Man shot in the head on Porter Street",
                 "Detectives were called to the scene; no suspect description was given.")).isEmpty();
