@@ -90,11 +90,10 @@ public final class ImpliedToll {
                                                      String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         // "No injuries had been reported" says everyone is alive as surely as a word of the living does
-        Optional<Sentence> noneHurt = claims.stream().filter(c -> c.kind() == CasualtyKind.INJURED
-                        && !c.isAboutOtherEvent() && c.scope() == Scope.WHOLE && c.count().high() == 0)
-                .map(CasualtyClaim::sentence).findFirst();
+        boolean noneHurt = claims.stream().anyMatch(c -> c.kind() == CasualtyKind.INJURED && !c.isAboutOtherEvent()
+                && c.scope() == Scope.WHOLE && c.count().high() == 0);
         if (claims.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED) || mentionsDeath(lower)
-                || !ALIVE.matcher(lower).find() && noneHurt.isEmpty()) {
+                || !ALIVE.matcher(lower).find() && !noneHurt) {
             return Optional.empty();
         }
         Optional<Sentence> hurt = claims.stream().filter(c -> c.kind() == CasualtyKind.INJURED)

@@ -185,11 +185,9 @@ final class PersonRoles {
                 return sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end());
             }
         }
-        // or the noun it ends on ("Jane Doe, the district's top administrator."), or an age right after its article
-        // ("Jane Doe, the 71-year-old Dorsey County man whose ...")
+        // or the noun it ends on: "Jane Doe, the district's top administrator."
         boolean head = end - from <= HEAD_REACH && NameLexicon.ROLE_NOUNS.contains(tokens.get(end - 1).lower());
-        boolean age = tokens.get(from).lower().matches("\\d{1,3}-years?-old");
-        return head || age ? sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
+        return head ? sentence.substring(tokens.get(from).start(), tokens.get(end - 1).end()) : null;
     }
 
     /**
