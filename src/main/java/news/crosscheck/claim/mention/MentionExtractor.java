@@ -55,6 +55,9 @@ public final class MentionExtractor {
     private static final Pattern ROUTE = Pattern.compile("\\b(\\p{Lu}[\\p{L}']+)[-\u2013](\\p{Lu}[\\p{L}']+) "
             + "(?i:train|express|highway|expressway|motorway|road|route|railway|rail|flight|corridor|ferry|border)\\b");
 
+    /** What may stand before the first word of a sentence: nothing, or an opening quote or bracket. */
+    private static final Pattern OPENING = Pattern.compile("[\\s\"'\u201c\u2018(\\[]*");
+
     private final BiPredicate<String, String> sameSurname;
     private final Map<List<String>, Boolean> surnameAnswers = new HashMap<>();
 
@@ -91,7 +94,12 @@ public final class MentionExtractor {
         List<Located> located = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            List<MentionRules.Found> found = new ArrayList<>(firstPass.get(s));
+            List<MentionRules.Found> found = new ArrayList<>();
+            for (MentionRules.Found f : firstPass.get(s)) {
+                if (!isOpenerWord(sentence.text(), f, fullNames)) {
+                    found.add(f);
+                }
+            }
             boolean headline = isTitleCase(sentence.text(), tokens.get(s));
             found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, fullNames, headline,
                     rules.lowerCaseWords()));
@@ -103,6 +111,24 @@ public final class MentionExtractor {
         located.sort(Comparator.comparingInt((Located l) -> l.mention().sentence().index())
                 .thenComparingInt(Located::start));
         return located.stream().map(Located::mention).toList();
+    }
+
+    /**
+     * Whether a one-word person the first pass found is only the word that opens the sentence: an adverb
+     * ({@code Reportedly, the mother fled}, {@code Sadly, the mother of two died}), an ordinary word or a role noun
+     * ({@code Witness, the driver of the car behind,}) looks like a surname in apposition. A surname of a full name
+     * the article gives ({@code Kelly, a teacher,} after {@code Ann Kelly}) stays a person.
+     */
+    private boolean isOpenerWord(String sentence, MentionRules.Found found, List<String> fullNames) {
+        if (found.kind() != MentionKind.PERSON || found.name().contains(" ")
+                || !OPENING.matcher(sentence.substring(0, found.start())).matches()) {
+            return false;
+        }
+        String lower = found.name().toLowerCase(Locale.ROOT);
+        boolean common = lower.endsWith("ly") || NameLexicon.ORDINARY_WORDS.contains(lower)
+                || NameLexicon.ROLE_NOUNS.contains(lower);
+        return common && fullNames.stream().noneMatch(full -> surname(full).equalsIgnoreCase(found.name())
+                || isSameSurname(found.name(), surname(full)));
     }
 
     /**

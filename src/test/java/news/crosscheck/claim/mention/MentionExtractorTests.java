@@ -447,6 +447,25 @@ class MentionExtractorTests {
         }
 
         @Test
+        void anAdverbOrCommonNounOpeningTheSentenceIsNoSurnameInApposition() {
+            assertThat(names(MentionKind.PERSON,
+                    "Reportedly, the mother fled the house minutes before the shots.")).isEmpty();
+            assertThat(names(MentionKind.PERSON, "Sadly, the father of three died at the hospital.")).isEmpty();
+            assertThat(names(MentionKind.PERSON,
+                    "Witness, the driver of the van behind the bus, told reporters it swerved.")).isEmpty();
+        }
+
+        @Test
+        void aSurnameOpeningTheSentenceStaysAPersonWithItsRole() {
+            List<Mention> mentions = extract("Ann Connolly was hurt in the fire.",
+                    "Connolly, a retired teacher, had lived there for years.");
+            assertThat(mentions).extracting(Mention::name, Mention::fullName, Mention::role).containsExactly(
+                    tuple("Ann Connolly", "Ann Connolly", ""), tuple("Connolly", "Ann Connolly", "retired teacher"));
+            assertThat(names(MentionKind.PERSON, "Sutarno, 45, a rice farmer, said the water came at night."))
+                    .containsExactly("Sutarno");
+        }
+
+        @Test
         void aPossessiveLeavesThePlaceWithoutTheApostrophe() {
             assertThat(names(MentionKind.PLACE, "The strike was part of Russia's winter campaign against Ukraine."))
                     .containsExactly("Russia", "Ukraine");
