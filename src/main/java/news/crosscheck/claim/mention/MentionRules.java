@@ -175,7 +175,9 @@ final class MentionRules {
         }
         NameRun name = new NameRun(title + 1, run.to(), false);
         // "the Deputy Prime Minister": an office after the title that opens the run is no name either
-        if (name.size() > 4 || name.anyWordIn(tokens, NameLexicon.ORGANISATION_WORDS)
+        // "Old Coach Road": a title inside the name of a street or a building, not before a surname ("President Park")
+        boolean street = name.size() == 1 && title > run.from() && PersonCues.endsInStreetWord(tokens, run);
+        if (name.size() > 4 || street || name.anyWordIn(tokens, NameLexicon.ORGANISATION_WORDS)
                 || name.anyWordIn(tokens, NameLexicon.OFFICES) || PersonCues.hasCasualtyWord(tokens, name)
                 || NameLexicon.isCountry(name.text(sentence, tokens)) || !allLookLikeNameWords(tokens, name)) {
             return null;

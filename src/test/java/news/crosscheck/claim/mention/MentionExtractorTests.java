@@ -466,6 +466,15 @@ class MentionExtractorTests {
         }
 
         @Test
+        void aTitleInsideAStreetNameIsNoPerson() {
+            assertThat(names(MentionKind.PERSON,
+                    "Roads into the town, including sections of Old Coach Road, will remain closed overnight."))
+                    .isEmpty();
+            assertThat(names(MentionKind.PERSON, "President Park said the bridge would be rebuilt."))
+                    .containsExactly("Park");
+        }
+
+        @Test
         void aPossessiveLeavesThePlaceWithoutTheApostrophe() {
             assertThat(names(MentionKind.PLACE, "The strike was part of Russia's winter campaign against Ukraine."))
                     .containsExactly("Russia", "Ukraine");
