@@ -47,6 +47,9 @@ public final class ImpliedToll {
             + "(?:shot|wounded|injured|hurt|treated|taken to (?:a )?hospital|hospitali[sz]ed|in hospital"
             + "|in (?:a )?(?:critical|serious|stable) condition)\\b"
             + "|\\bunder (?:police|armed) guard\\b");
+    /** Words one of which {@link #PERPETRATOR_HURT} needs, to skip the pattern where none stands. */
+    private static final List<String> PERPETRATOR_HURT_WORDS = List.of("suspect", "gunman", "shooter", "attacker",
+            "assailant", "accused", "stabber", "guard");
 
     /**
      * Who attacked, in the plural: the counted dead among them ({@link #perpetratorsDead}). Only "including" ties
@@ -173,7 +176,8 @@ public final class ImpliedToll {
      */
     public static boolean perpetratorShot(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return saysSo(PERPETRATOR_SHOT, lower) || PERPETRATOR_HURT.matcher(lower).find();
+        return saysSo(PERPETRATOR_SHOT, lower) || PERPETRATOR_HURT_WORDS.stream().anyMatch(lower::contains)
+                && PERPETRATOR_HURT.matcher(lower).find();
     }
 
     /** Whether a phrase of {@code phrases} stands in the lower-cased text without a "not" just before it. */

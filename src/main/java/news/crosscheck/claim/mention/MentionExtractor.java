@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,20 +92,21 @@ public final class MentionExtractor {
                 }
             }
         }
+        FullNames known = new FullNames(fullNames);
         List<Located> located = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<MentionRules.Found> found = new ArrayList<>();
             for (MentionRules.Found f : firstPass.get(s)) {
-                if (!isOpenerWord(sentence.text(), f, fullNames)) {
+                if (!isOpenerWord(sentence.text(), f, known)) {
                     found.add(f);
                 }
             }
             boolean headline = isTitleCase(sentence.text(), tokens.get(s));
-            found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, fullNames, headline,
+            found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, known, headline,
                     rules.lowerCaseWords()));
             for (MentionRules.Found f : found) {
-                String fullName = f.kind() == MentionKind.PERSON ? fullName(f.name(), fullNames) : f.name();
+                String fullName = f.kind() == MentionKind.PERSON ? known.fullName(f.name()) : f.name();
                 located.add(new Located(new Mention(f.kind(), f.name(), fullName, f.role(), sentence), f.start()));
             }
         }
@@ -119,7 +121,7 @@ public final class MentionExtractor {
      * ({@code Witness, the driver of the car behind,}) looks like a surname in apposition. A surname of a full name
      * the article gives ({@code Kelly, a teacher,} after {@code Ann Kelly}) stays a person.
      */
-    private boolean isOpenerWord(String sentence, MentionRules.Found found, List<String> fullNames) {
+    private static boolean isOpenerWord(String sentence, MentionRules.Found found, FullNames known) {
         if (found.kind() != MentionKind.PERSON || found.name().contains(" ")
                 || !OPENING.matcher(sentence.substring(0, found.start())).matches()) {
             return false;
@@ -127,8 +129,7 @@ public final class MentionExtractor {
         String lower = found.name().toLowerCase(Locale.ROOT);
         boolean common = lower.endsWith("ly") || NameLexicon.ORDINARY_WORDS.contains(lower)
                 || NameLexicon.ROLE_NOUNS.contains(lower);
-        return common && fullNames.stream().noneMatch(full -> surname(full).equalsIgnoreCase(found.name())
-                || isSameSurname(found.name(), surname(full)));
+        return common && known.withSurname(found.name()).isEmpty() && known.withVariantSurname(found.name()).isEmpty();
     }
 
     /**
@@ -136,6 +137,9 @@ public final class MentionExtractor {
      * "the Kyiv-Odesa highway", "the India-Pakistan border"), places where no found name overlaps them.
      */
     private static List<MentionRules.Found> withRouteEnds(String text, List<MentionRules.Found> found) {
+        if (text.indexOf('-') < 0 && text.indexOf('\u2013') < 0) {
+            return found;
+        }
         Matcher route = ROUTE.matcher(text);
         if (!route.find()) {
             return found;
@@ -171,7 +175,7 @@ public final class MentionExtractor {
      * article writes in lower case when it opens the sentence ({@code Even before then}).
      */
     private List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens, List<MentionRules.Found> taken,
-                                                Set<String> places, List<String> fullNames, boolean headline,
+                                                Set<String> places, FullNames known, boolean headline,
                                                 Set<String> lowerCaseWords) {
         List<MentionRules.Found> found = new ArrayList<>();
         for (NameRun run : NameRun.find(tokens)) {
@@ -189,10 +193,9 @@ public final class MentionExtractor {
             // "the Thai border" beside Major Saw Thaw Thi: a country's adjective is no other spelling of a surname
             boolean ordinary = NameLexicon.ORDINARY_WORDS.contains(lower) || NameLexicon.isDemonym(lower)
                     || NameLexicon.isCountry(lower) || run.initial() && lowerCaseWords.contains(lower);
-            boolean person = fullNames.contains(name)
-                    || run.size() == 1 && fullNames.stream().anyMatch(full -> surname(full).equalsIgnoreCase(name))
-                    || run.size() == 1 && !headline && !ordinary
-                    && fullNames.stream().anyMatch(full -> isSameSurname(name, surname(full)));
+            boolean person = known.names.contains(name)
+                    || run.size() == 1 && !known.withSurname(name).isEmpty()
+                    || run.size() == 1 && !headline && !ordinary && !known.withVariantSurname(name).isEmpty();
             if (place && person) {
                 boolean saying = run.to() < tokens.size() && NameLexicon.isReportingAfterName(tokens.get(run.to()).lower())
                         || isSaying(tokens, run.from() - 1);
@@ -210,21 +213,52 @@ public final class MentionExtractor {
         return found;
     }
 
-    /** The one full name of the article whose surname this is (an exact surname wins over a variant). */
-    private String fullName(String name, List<String> fullNames) {
-        if (name.contains(" ")) {
-            return name;
-        }
-        List<String> exact = fullNames.stream().filter(full -> surname(full).equalsIgnoreCase(name)).toList();
-        List<String> candidates = exact.isEmpty()
-                ? fullNames.stream().filter(full -> isSameSurname(name, surname(full))).toList()
-                : exact;
-        return candidates.size() == 1 ? candidates.get(0) : name;
-    }
+    /**
+     * The full names (two words or more) the first pass found in an article, and which of them a lone word is the
+     * surname of. The second pass asks for every lone capitalised word of every sentence, and an article repeats its
+     * words, so each word's answers are kept for the article.
+     */
+    private final class FullNames {
+        private final List<String> names;
+        /** The surname of each name, before a suffix such as {@code Jr.} ({@link PersonName}). */
+        private final List<String> surnames;
+        private final Map<String, List<String>> bySurname = new HashMap<>();
+        private final Map<String, List<String>> byVariantSurname = new HashMap<>();
 
-    /** The surname of a full name, before a suffix such as {@code Jr.} ({@link PersonName}). */
-    private static String surname(String fullName) {
-        return PersonName.parse(fullName).surname();
+        FullNames(List<String> names) {
+            this.names = names;
+            this.surnames = names.stream().map(name -> PersonName.parse(name).surname()).toList();
+        }
+
+        /** The full names whose surname this word is, letter case aside. */
+        List<String> withSurname(String word) {
+            return bySurname.computeIfAbsent(word, w -> matching(s -> s.equalsIgnoreCase(w)));
+        }
+
+        /** The full names whose surname this word is another spelling of ({@link #sameSurname}). */
+        List<String> withVariantSurname(String word) {
+            return byVariantSurname.computeIfAbsent(word, w -> matching(s -> isSameSurname(w, s)));
+        }
+
+        /** The one full name of the article whose surname this is (an exact surname wins over a variant). */
+        String fullName(String name) {
+            if (name.contains(" ")) {
+                return name;
+            }
+            List<String> exact = withSurname(name);
+            List<String> candidates = exact.isEmpty() ? withVariantSurname(name) : exact;
+            return candidates.size() == 1 ? candidates.get(0) : name;
+        }
+
+        private List<String> matching(Predicate<String> surname) {
+            List<String> matching = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                if (surname.test(surnames.get(i))) {
+                    matching.add(names.get(i));
+                }
+            }
+            return matching;
+        }
     }
 
     /**
