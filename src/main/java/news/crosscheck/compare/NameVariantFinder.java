@@ -35,6 +35,10 @@ import java.util.stream.Collectors;
  */
 public final class NameVariantFinder {
 
+    /** What ends the noun that heads a role: {@code of}, {@code at}, a relative clause, a comma. */
+    private static final java.util.regex.Pattern ROLE_LINK =
+            java.util.regex.Pattern.compile(" (?:of|at|for|in|to|with|from|who|whose|which|that)\\b|,");
+
     /** The fewest articles naming both of two similar places that make them two places, not two spellings of one. */
     private static final int MIN_ARTICLES_NAMING_BOTH = 2;
 
@@ -90,23 +94,106 @@ public final class NameVariantFinder {
         for (List<String> names : grouper.group(kind, usesByName.keySet(),
                 kind == MentionKind.PLACE ? namedTogether : otherAges)) {
             List<Use> uses = whoseSurnameVaries(names, people, usesByName);
-            variantsOf(uses).map(bySpelling -> discrepancy(eventId, kind, uses, bySpelling)).ifPresent(found::add);
+            variantsOf(uses).map(bySpelling -> discrepancy(eventId, kind, uses, bySpelling, false))
+                    .ifPresent(found::add);
         }
         if (kind == MentionKind.PERSON) {
             for (List<String> names : people) {
                 List<Use> person = names.stream().flatMap(n -> usesByName.get(n).stream()).toList();
                 List<Use> first = person.stream().map(Use::givenName).flatMap(Optional::stream).toList();
-                givenNameVariants(first).map(bySpelling -> discrepancy(eventId, kind, first, bySpelling))
+                givenNameVariants(first).map(bySpelling -> discrepancy(eventId, kind, first, bySpelling, false))
                         .or(() -> {
                             List<Use> written = person.stream().map(Use::givenNames).flatMap(Optional::stream)
                                     .toList();
                             return writtenAlike(written).flatMap(this::givenNameVariants)
-                                    .map(bySpelling -> discrepancy(eventId, kind, written, bySpelling));
+                                    .map(bySpelling -> discrepancy(eventId, kind, written, bySpelling, false));
                         })
                         .ifPresent(found::add);
             }
+            found.addAll(otherGivenNames(eventId, people, usesByName, agesByName, articlesByName));
         }
         return found;
+    }
+
+    /**
+     * One person given two first names: two people of the event with one surname (or spellings of it) and given
+     * names that are no spelling or short form of each other, whom no article names both of, with the same stated
+     * age and the same role ({@code Rui Valadares, 61, the former chief executive} in one article, {@code Nuno
+     * Valadares, 61, the bank's former chief executive} in another). Relatives share a surname but seldom an age and
+     * a role, and an article that tells of two of them names both.
+     */
+    private List<Discrepancy> otherGivenNames(String eventId, List<List<String>> people,
+                                              Map<String, List<Use>> usesByName, Map<String, Set<Integer>> agesByName,
+                                              Map<String, Set<String>> articlesByName) {
+        List<Discrepancy> found = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            for (int j = i + 1; j < people.size(); j++) {
+                List<String> a = fullNames(people.get(i));
+                List<String> b = fullNames(people.get(j));
+                if (a.isEmpty() || b.isEmpty() || !variants.isSameSurname(a.get(0), b.get(0))) {
+                    continue;
+                }
+                Set<Integer> ages = union(people.get(i), agesByName);
+                boolean sameAge = !ages.isEmpty() && ages.equals(union(people.get(j), agesByName));
+                boolean apart = Collections.disjoint(union(people.get(i), articlesByName),
+                        union(people.get(j), articlesByName));
+                if (!sameAge || !apart || Collections.disjoint(roleHeads(a, usesByName), roleHeads(b, usesByName))
+                        || a.stream().anyMatch(x -> b.stream().anyMatch(y -> givenNamesMeet(x, y)))) {
+                    continue;
+                }
+                Map<String, List<Use>> byName = new TreeMap<>();
+                for (String name : concat(a, b)) {
+                    byName.put(name, usesByName.get(name).stream().filter(u -> u.mention().name().equals(name))
+                            .map(u -> new Use(u.article(), u.mention(), name)).toList());
+                }
+                List<Use> uses = byName.values().stream().flatMap(List::stream).toList();
+                found.add(discrepancy(eventId, MentionKind.PERSON, uses, byName, true));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** A person's names that give a given name ({@code Rui Valadares}, not {@code Valadares}). */
+    private static List<String> fullNames(List<String> person) {
+        return person.stream().filter(n -> PersonName.parse(n).hasGivenName()).toList();
+    }
+
+    private static <T> Set<T> union(List<String> person, Map<String, Set<T>> byName) {
+        Set<T> all = new TreeSet<>();
+        person.forEach(n -> all.addAll(byName.getOrDefault(n, Set.of())));
+        return all;
+    }
+
+    /** Whether two full names share a given name, or have given names one person could bear ({@code Jim}/{@code James}). */
+    private boolean givenNamesMeet(String a, String b) {
+        List<String> ga = PersonName.parse(a).given();
+        List<String> gb = PersonName.parse(b).given();
+        return ga.stream().anyMatch(x -> gb.stream().anyMatch(y -> variants.compatibleGivenNames(x, y)));
+    }
+
+    /**
+     * The nouns that head what the article says a person is: {@code executive} of {@code the bank's former chief
+     * executive} and of {@code former chief executive of collapsed lender Banco Mondego}; courtesy titles
+     * ({@code Mr}, {@code Ms}) say nothing.
+     */
+    private static Set<String> roleHeads(List<String> names, Map<String, List<Use>> usesByName) {
+        Set<String> heads = new TreeSet<>();
+        for (String name : names) {
+            for (Use use : usesByName.get(name)) {
+                String role = ROLE_LINK.split(use.mention().role().toLowerCase(Locale.ROOT), 2)[0].strip();
+                String head = role.substring(role.lastIndexOf(' ') + 1).replaceAll("[^\\p{L}]", "");
+                if (head.length() > 3 && !head.equals("miss")) {
+                    heads.add(head);
+                }
+            }
+        }
+        return heads;
     }
 
     /**
@@ -198,8 +285,9 @@ public final class NameVariantFinder {
         return String.join(" ", words);
     }
 
+    /** @param otherGivenNames whether the spellings are one person's full names with other given names: an error */
     private Discrepancy discrepancy(String eventId, MentionKind kind, List<Use> uses,
-                                    Map<String, List<Use>> bySpelling) {
+                                    Map<String, List<Use>> bySpelling, boolean otherGivenNames) {
         Optional<String> house = bySpelling.keySet().stream().map(houseStyle::preferred).flatMap(Optional::stream)
                 .findFirst();
         Map<String, Long> fullNames = uses.stream().collect(Collectors.groupingBy(u -> u.mention().fullName(),
@@ -231,11 +319,17 @@ public final class NameVariantFinder {
                 .map(outlet -> outlet.getKey() + " writes " + outlet.getValue().entrySet().stream()
                         .map(e -> "'" + e.getKey() + "' " + times(e.getValue())).collect(Collectors.joining(" and ")))
                 .collect(Collectors.joining("; "));
+        DiscrepancyKind discrepancyKind = kind == MentionKind.PERSON
+                ? DiscrepancyKind.NAME_SPELLING : DiscrepancyKind.PLACE_SPELLING;
+        if (otherGivenNames) {
+            String surname = PersonName.parse(subject).surname();
+            return Discrepancy.of(eventId, discrepancyKind, Severity.CONFLICT, subject, "Given names of " + surname
+                    + (role.isEmpty() ? "" : " (" + role + ")") + " differ: " + usage + "; one surname, age and role,"
+                    + " and no article names both.", "check the given name with the source", rows);
+        }
         String explanation = bySpelling.size() > 1
                 ? "Spellings of " + who + " differ: " + usage + "."
                 : "House style spells " + who + " '" + house.orElseThrow() + "': " + usage + ".";
-        DiscrepancyKind discrepancyKind = kind == MentionKind.PERSON
-                ? DiscrepancyKind.NAME_SPELLING : DiscrepancyKind.PLACE_SPELLING;
         return Discrepancy.of(eventId, discrepancyKind, Severity.VARIANT, subject, explanation,
                 suggestion(countsByOutlet, house), rows);
     }

@@ -2,6 +2,8 @@ package news.crosscheck.compare;
 
 import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.claim.mention.Mention;
+import news.crosscheck.claim.mention.MentionKind;
+import news.crosscheck.claim.text.Sentence;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,10 @@ class NameVariantFinderTests {
 
     private static ArticleClaims courier(Mention... mentions) {
         return article("courier/1.txt", "Valley Courier", "2024-05-04", List.of(), List.of(mentions));
+    }
+
+    private static Mention role(String name, String role, int sentence, String text) {
+        return new Mention(MentionKind.PERSON, name, name, role, new Sentence(sentence, text));
     }
 
     private static List<String> values(List<Discrepancy> found) {
@@ -167,6 +173,41 @@ class NameVariantFinderTests {
                             person("Belal Hossain", "Belal Hossain", 2, "Belal Hossain led the first team aboard."))));
             assertThat(found).singleElement().satisfies(d -> assertThat(d.statements())
                     .extracting(Discrepancy.Statement::evidence).allMatch(e -> e.contains("Shahidul")));
+        }
+
+        @Test
+        void oneManWithTwoFirstNamesOfTheSameAgeAndRoleIsAConflict() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(role("Rui Valadares", "former chief executive of the failed lender Banco Sado", 1,
+                                    "A court sentenced Rui Valadares, the former chief executive of the failed lender"
+                                            + " Banco Sado, to eight years."),
+                            person("Valadares", "Rui Valadares", 2, "Valadares, 61, showed no reaction.")),
+                    courier(role("Nuno Valadares", "bank's former chief executive", 1,
+                                    "The court sentenced the bank's former chief executive, Nuno Valadares, to eight"
+                                            + " years."),
+                            person("Valadares", "Nuno Valadares", 2, "Valadares, 61, did not testify."))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.kind()).isEqualTo(DiscrepancyKind.NAME_SPELLING);
+                assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+                assertThat(values(List.of(d))).containsExactlyInAnyOrder("Rui Valadares", "Nuno Valadares");
+            });
+        }
+
+        @Test
+        void relativesOrPeopleOfOtherAgesOrRolesAreNotOneManWithTwoFirstNames() {
+            // named together in one article: two people
+            assertThat(finder.find("E1", List.of(
+                    gazette(role("Omar Haddad", "shop owner", 1, "The shop owner, Omar Haddad, 40, was shot."),
+                            role("Sami Haddad", "shop owner", 2, "His brother, the shop owner Sami Haddad, 40, hid.")),
+                    courier(role("Omar Haddad", "shop owner", 1, "Omar Haddad, 40, the shop owner, died."))))).isEmpty();
+            // other ages
+            assertThat(finder.find("E1", List.of(
+                    gazette(role("Omar Haddad", "shop owner", 1, "The shop owner, Omar Haddad, 40, was shot.")),
+                    courier(role("Sami Haddad", "shop owner", 1, "Sami Haddad, 64, the shop owner, spoke."))))).isEmpty();
+            // other roles
+            assertThat(finder.find("E1", List.of(
+                    gazette(role("Omar Haddad", "shop owner", 1, "The shop owner, Omar Haddad, 40, was shot.")),
+                    courier(role("Sami Haddad", "taxi driver", 1, "Sami Haddad, 40, a taxi driver, was hurt."))))).isEmpty();
         }
 
         @Test
