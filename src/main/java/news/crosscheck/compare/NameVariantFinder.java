@@ -5,6 +5,7 @@ import news.crosscheck.claim.context.LeadPlaces;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionKind;
 
+import news.crosscheck.spelling.Closeness;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.PersonName;
 import news.crosscheck.spelling.SpellingRule;
@@ -170,11 +171,15 @@ public final class NameVariantFinder {
         return all;
     }
 
-    /** Whether two full names share a given name, or have given names one person could bear ({@code Jim}/{@code James}). */
+    /**
+     * Whether two full names share a given name, or have given names one person could bear ({@code Jim}/{@code James})
+     * or a transliteration might have parted ({@link Closeness#FAR}): those are spellings, not another name.
+     */
     private boolean givenNamesMeet(String a, String b) {
         List<String> ga = PersonName.parse(a).given();
         List<String> gb = PersonName.parse(b).given();
-        return ga.stream().anyMatch(x -> gb.stream().anyMatch(y -> variants.compatibleGivenNames(x, y)));
+        return ga.stream().anyMatch(x -> gb.stream().anyMatch(y -> variants.compatibleGivenNames(x, y)
+                || spelling.closeness(x, y) != Closeness.DIFFERENT));
     }
 
     /**

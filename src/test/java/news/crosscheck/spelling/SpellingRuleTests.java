@@ -37,8 +37,11 @@ class SpellingRuleTests {
                 "Jeong, Jung",
                 "Yeong-ho, Young-ho",
                 "Yoon, Yun",
+                "Agnieszka, Agnješka",
+                "Gjergj, Đerđ",
+                "Djordjevic, Đorđević",
         })
-        void ukrainianRussianAndKoreanFormsOfOneNameAreTheSameName(String a, String b) {
+        void ukrainianRussianKoreanAndBalkanFormsOfOneNameAreTheSameName(String a, String b) {
             assertThat(rule.sameName(a, b)).isTrue();
             assertThat(rule.sameName(b, a)).isTrue();
         }
