@@ -56,6 +56,13 @@ public final class MentionExtractor {
     private static final Pattern ROUTE = Pattern.compile("\\b(\\p{Lu}[\\p{L}']+)[-\u2013](\\p{Lu}[\\p{L}']+) "
             + "(?i:train|express|highway|expressway|motorway|road|route|railway|rail|flight|corridor|ferry|border)\\b");
 
+    /**
+     * A line of a list of victims, a name and an age ({@code — Jane Doe, 24, of Elm Street in New Haven}): capitalised
+     * like a headline, read like a sentence.
+     */
+    private static final Pattern LISTED_PERSON =
+            Pattern.compile("[\\s\\p{Pd}*\u2022]*(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}\\p{Lu}[\\p{L}'-]*,\\s*\\d{1,3}\\s*(?:,|$)");
+
     /** What may stand before the first word of a sentence: nothing, or an opening quote or bracket. */
     private static final Pattern OPENING = Pattern.compile("[\\s\"'\u201c\u2018(\\[]*");
 
@@ -299,7 +306,7 @@ public final class MentionExtractor {
     }
 
     static boolean isTitleCase(String sentence, List<NameToken> tokens) {
-        if (sentence.endsWith(".")) {
+        if (sentence.endsWith(".") || LISTED_PERSON.matcher(sentence).lookingAt()) {
             return false;
         }
         int words = 0;

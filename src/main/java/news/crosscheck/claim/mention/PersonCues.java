@@ -35,7 +35,8 @@ final class PersonCues {
             "student", "driver");
     private static final Set<String> PLACE_BEFORE = Set.of("from", "of", "in", "at", "near");
     private static final Set<String> COPULAS = Set.of("is", "was", "were", "are");
-    private static final Set<String> NAMING = Set.of("identified", "named");
+    private static final Set<String> NAMING = Set.of("identified", "identifies", "identify", "identifying", "named",
+            "names", "naming");
     /** Words from {@code as} back to the verb of naming: {@code identified the girl to WAVE 3 News as}. */
     private static final int NAMING_REACH = 8;
     /** Auxiliaries between the name and what happened: {@code Jane Doe was later pronounced dead}. */
@@ -48,6 +49,10 @@ final class PersonCues {
             "sentenced", "convicted", "pleaded", "faces", "fired", "survived", "suffered", "stabbed", "murdered",
             "indicted", "jailed", "transported", "airlifted", "listed", "fatally", "taken", "rushed", "treated",
             "detained", "questioned", "rescued", "hurt", "missing", "buried", "freed");
+    /** A clause after a name and a comma that says what the person is accused of: {@code , accused of}. */
+    private static final Set<String> CHARGED = Set.of("accused", "charged", "convicted", "suspected", "wanted",
+            "sentenced", "arrested", "indicted");
+    private static final Set<String> CHARGED_LINKS = Set.of("of", "with", "in", "for", "to", "on");
     /** Last words of street, building and landmark names. */
     private static final Set<String> NOT_PERSON_ENDINGS = Set.of("street", "st.", "avenue", "ave.", "road", "rd.",
             "drive", "boulevard", "blvd.", "lane", "way", "park", "terrace", "apartments", "mall", "plaza", "highway",
@@ -219,6 +224,11 @@ final class PersonCues {
 
     private static boolean predicateAfter(List<NameToken> tokens, int to) {
         int i = skipHometown(tokens, to);
+        if (lower(tokens, i).equals(",") && CHARGED.contains(lower(tokens, i + 1))
+                && CHARGED_LINKS.contains(lower(tokens, i + 2))) {
+            // Jane Doe, accused of killing ...; Jane Doe, charged with murder, ...: what a person is accused of
+            return true;
+        }
         while (i < tokens.size() && AUXILIARIES.contains(lower(tokens, i))) {
             i++;
         }

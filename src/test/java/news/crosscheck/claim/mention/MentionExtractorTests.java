@@ -248,6 +248,23 @@ class MentionExtractorTests {
                     .containsExactly(tuple(MentionKind.PERSON, "Sam Houston", 0), tuple(MentionKind.PLACE, "Houston", 0),
                             tuple(MentionKind.PERSON, "Houston", 1), tuple(MentionKind.PLACE, "Houston", 2));
         }
+
+        @Test
+        void aListOfVictimsByNameAndAgeIsReadThoughItLooksLikeAHeadline() {
+            assertThat(names(MentionKind.PERSON, "Darnell Pike, 19, of North Ridge")).containsExactly("Darnell Pike");
+            assertThat(names(MentionKind.PERSON, "\u2014 Tamsin Ovalle, 24, of Birch Street in Weston"))
+                    .containsExactly("Tamsin Ovalle");
+            assertThat(names(MentionKind.PERSON, "Gunman Kills Three At Birthday Party In Weston")).isEmpty();
+        }
+
+        @Test
+        void aPersonIsNamedByWhatTheyAreAccusedOfOrByAnOfficeThatIdentifiesThem() {
+            assertThat(names(MentionKind.PERSON,
+                    "Corey Lindqvist, accused of killing two people at a bar, pleaded guilty on Tuesday."))
+                    .containsExactly("Corey Lindqvist");
+            assertThat(names(MentionKind.PERSON,
+                    "The sheriff's office identifies the toddler who died as Milo Grantham.")).containsExactly("Milo Grantham");
+        }
     }
 
     @Nested
