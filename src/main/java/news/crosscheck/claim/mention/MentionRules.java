@@ -167,7 +167,7 @@ final class MentionRules {
             }
         }
         if (title < 0 && run.initial() && run.size() >= 3
-                && NameLexicon.ROLE_NOUNS.contains(tokens.get(run.from()).lower())) {
+                && PersonRoles.isRoleNoun(tokens.get(run.from()).lower())) {
             title = run.from();
         }
         if (title < 0) {

@@ -189,7 +189,9 @@ final class PersonCues {
     /** {@code 18-year-old Jane Doe}, {@code 46-year old Jane Doe}. */
     private static boolean ageBefore(List<NameToken> tokens, int from) {
         String before = lower(tokens, from - 1);
-        return before.equals("year-old") || before.equals("years-old")
+        // "71-year-old" comes as "71", "-", "year-old"; "six-year-old" as one word
+        return before.equals("year-old") || before.equals("years-old") || before.endsWith("-year-old")
+                || before.endsWith("-years-old")
                 || before.equals("old") && (lower(tokens, from - 2).equals("year") || lower(tokens, from - 2).equals("years"));
     }
 

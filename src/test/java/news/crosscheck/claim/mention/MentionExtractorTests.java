@@ -258,6 +258,16 @@ class MentionExtractorTests {
         }
 
         @Test
+        void anAgeInWordsOrARoleInThePluralBeforeTheNameMarksAPerson() {
+            assertThat(names(MentionKind.PERSON, "Six-year-old Owen Tasker found a loaded gun in the car."))
+                    .containsExactly("Owen Tasker");
+            assertThat(names(MentionKind.PERSON, "Police named the victims as twins Leah Corwin and Mara Corwin."))
+                    .containsExactly("Leah Corwin", "Mara Corwin");
+            assertThat(names(MentionKind.PERSON, "Sisters Amy Voss and Beth Voss were hurt."))
+                    .containsExactly("Amy Voss", "Beth Voss");
+        }
+
+        @Test
         void aPersonIsNamedByWhatTheyAreAccusedOfOrByAnOfficeThatIdentifiesThem() {
             assertThat(names(MentionKind.PERSON,
                     "Corey Lindqvist, accused of killing two people at a bar, pleaded guilty on Tuesday."))
