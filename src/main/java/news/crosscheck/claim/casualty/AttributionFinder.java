@@ -38,6 +38,10 @@ public final class AttributionFinder {
             "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "later",
             "earlier", "on", "in", "at", "it was", "there were", "there are");
     private static final int MAX_WORDS = 8;
+    /** What "according to" a norm introduces is a manner, not a source: {@code according to the laws of war}. */
+    private static final Set<String> NORMS = Set.of("law", "laws", "rule", "rules", "plan", "plans", "protocol",
+            "protocols", "procedure", "procedures", "regulations", "guidelines", "tradition", "custom", "schedule",
+            "instructions", "standards");
 
     public String sourceOf(Sentence sentence) {
         String text = sentence.text();
@@ -46,7 +50,11 @@ public final class AttributionFinder {
         if (text.toLowerCase(Locale.ROOT).contains("according to")) {
             Matcher according = ACCORDING_TO.matcher(text);
             if (according.find()) {
-                return clean(according.group("source"));
+                String source = clean(according.group("source"));
+                // "would be treated according to the laws of war": a manner, not who gives the figure
+                if (!source.isEmpty()) {
+                    return source;
+                }
             }
         }
         if (VERB_WORDS.stream().noneMatch(text::contains)) {
@@ -74,6 +82,7 @@ public final class AttributionFinder {
         String source = LEADING_ARTICLE.matcher(phrase.strip()).replaceFirst("").strip();
         String lower = source.toLowerCase(Locale.ROOT);
         if (source.isEmpty() || PRONOUNS.contains(lower) || NOT_SOURCES.contains(lower)
+                || NORMS.contains(SPACES.split(lower)[0])
                 || SPACES.split(source).length > MAX_WORDS || Character.isDigit(source.charAt(0))
                 || CASUALTY_WORD.matcher(lower).matches()) {
             return "";

@@ -21,7 +21,8 @@ class AttributionFinderTests {
             "Nine miners remain missing, said Governor Ivan Petrov.|Governor Ivan Petrov",
             "Police said a gunman killed four people and wounded two others.|Police",
             "The mayor told reporters that 15 residents had been taken to hospital.|mayor",
-            "Kyiv's emergency service reported 7 injured.|Kyiv's emergency service"})
+            "Kyiv's emergency service reported 7 injured.|Kyiv's emergency service",
+            "A rebel spokesman said they had killed 40 soldiers, who would be treated according to the laws of war.|rebel spokesman"})
     void aSentenceThatNamesItsSourceGivesIt(String sentence, String source) {
         assertThat(finder.sourceOf(new Sentence(1, sentence))).isEqualTo(source);
     }
