@@ -75,6 +75,9 @@ final class TimeAnchors {
     private static final Pattern EARLIER_HARM = Pattern.compile("(?i)\\b(?:previously|earlier|already|once) (?:been )?"
             + "(?:hit|attacked|struck|targeted|shelled|bombed|raided)\\b");
     private static final Pattern LAST_SEASON = Pattern.compile("(?i)\\blast (?:summer|spring|fall|autumn|winter)\\b");
+    /** A clause that looks ahead, ending where a weekday follows: {@code would resume at dawn on}, {@code next}. */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile(
+            "\\b(?:will|would|shall|next|expected|scheduled|planned|due)\\b[^.;,:]{0,60}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
             + "Sunday)\\b");
     private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:posted|updated|published|last updated)"
@@ -263,7 +266,9 @@ final class TimeAnchors {
     static Optional<String> earlierDay(String text, LocalDate eventDay, LocalDate published) {
         Matcher weekday = WEEKDAY.matcher(text);
         while (weekday.find()) {
-            if (!latest(weekday.group(1), published).isAfter(eventDay.minusDays(2))) {
+            // "the search would resume at dawn on Wednesday": a day to come, not last week's
+            boolean ahead = FUTURE_BEFORE.matcher(text.substring(0, weekday.start())).find();
+            if (!ahead && !latest(weekday.group(1), published).isAfter(eventDay.minusDays(2))) {
                 return Optional.of(EARLIER_DAY + weekday.group(1) + "'");
             }
         }

@@ -367,6 +367,19 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void aWeekdayToComeIsNoEarlierDay() {
+            // published Sunday 10 March 2024: "on Tuesday" after "would resume" is the 12th, not the 5th
+            List<Sentence> sentences = List.of(new Sentence(0, "Landslide buries homes in Dornova, six dead"),
+                    new Sentence(1, "A landslide buried homes in Dornova on Saturday, killing six people."),
+                    new Sentence(2, "The mayor said four people were still missing and the search would resume at"
+                            + " dawn on Tuesday."));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Dornova", sentences.get(0))), PUBLISHED);
+            assertThat(claims).filteredOn(c -> c.sentence().index() == 2)
+                    .extracting(CasualtyClaim::value, CasualtyClaim::otherEvent).containsExactly(tuple("four", ""));
+        }
+
+        @Test
         void aPageDatelineIsNotTheDayOfTheEvent() {
             List<Sentence> sentences = List.of(new Sentence(0, "Teen charged with murder in Dornova"),
                     new Sentence(1, "Posted: Sunday, March 10, 2024 10:26 am | A teenager has been charged with murder."),
