@@ -145,6 +145,9 @@ public final class OtherEventDetector {
     /** How many sentences after such an opening go on with its incident. */
     private static final int TURN_REACH = 2;
 
+    /** Kinds of harm an attack is told in ({@code harm-kinds.txt}): its story mixes them with others. */
+    private static final Set<String> ATTACKS = Set.of("shooting", "stabbing", "explosion", "military", "fire");
+
     private final SpellingRule spelling = new SpellingRule();
 
     public List<CasualtyClaim> classify(List<CasualtyClaim> claims, List<Sentence> sentences, List<Mention> places,
@@ -286,6 +289,8 @@ public final class OtherEventDetector {
         private final Optional<LocalDate> incident;
         /** The kinds of place the title and first sentence put the article's own harm in. */
         private final int leadVenues;
+        /** The kinds of harm the title and first sentence tell. */
+        private final int leadHarms;
 
         Article(List<Sentence> sentences, List<Mention> places, LocalDate published, List<CasualtyClaim> claims) {
             this.lead = leadIndices(sentences);
@@ -303,6 +308,8 @@ public final class OtherEventDetector {
             this.eventDay = eventDay(sentences, published);
             this.incident = IncidentDay.of(sentences, published, s -> claims.stream()
                     .anyMatch(c -> !c.implied() && c.sentence().index() == s.index()));
+            this.leadHarms = sentences.stream().filter(s -> s.index() < 2)
+                    .mapToInt(s -> LeadKinds.harm().of(LeadPlaces.ownPart(s.text()))).reduce(0, (a, b) -> a | b);
             this.leadVenues = sentences.stream().filter(s -> s.index() < 2)
                     .mapToInt(s -> LeadPlaces.venuesOfHarm(LeadPlaces.ownPart(s.text()))).reduce(0, (a, b) -> a | b);
             // folded word by word, so the fold's cache holds words that recur, not whole sentences
@@ -350,6 +357,7 @@ public final class OtherEventDetector {
                 }
             }
             otherVenue(sentence).ifPresent(reasons::add);
+            otherHarm(sentence).ifPresent(reasons::add);
             Matcher away = AWAY.matcher(sentence.text());
             if (away.find() && HarmSite.mentionsHarm(sentence.text())
                     && sentencePlaces.stream().noneMatch(this::namesTheLeadsTown)) {
@@ -389,6 +397,21 @@ public final class OtherEventDetector {
             int venues = LeadPlaces.venuesOfHarm(sentence.text());
             return LeadKinds.venues().apart(leadVenues, venues)
                     ? Optional.of("place of kind '" + String.join(", ", LeadKinds.venues().names(venues))
+                    + "' not the lead's")
+                    : Optional.empty();
+        }
+
+        /**
+         * "A landslide buried homes in Nyamuhinga ... Hours later, a passenger boat capsized off the island, with at
+         * least nine people confirmed dead": harm of a kind that never makes one incident with the lead's
+         * ({@link LeadKinds#harm}), where neither tells of an attack (whose story may tell of gunfire, a fire it set
+         * and a crash as it fled: kinds apart in two leads, not in one story's sentences).
+         */
+        private Optional<String> otherHarm(Sentence sentence) {
+            int harms = LeadKinds.harm().of(sentence.text());
+            boolean attack = ATTACKS.stream().anyMatch(kind -> LeadKinds.harm().names(leadHarms | harms).contains(kind));
+            return !attack && LeadKinds.harm().apart(leadHarms, harms)
+                    ? Optional.of("harm of kind '" + String.join(", ", LeadKinds.harm().names(harms))
                     + "' not the lead's")
                     : Optional.empty();
         }

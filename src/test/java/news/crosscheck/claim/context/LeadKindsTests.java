@@ -20,7 +20,7 @@ class LeadKindsTests {
         void aLeadTellsTheKindsOfItsHarm() {
             assertThat(read("Five killed as fire engulfs launch at Barishal river port")).containsExactly("fire");
             assertThat(read("At least 12 people drowned after an overcrowded ferry capsized in a storm"))
-                    .containsExactly("water", "nature");
+                    .containsExactly("water", "weather");
             assertThat(read("Gunmen opened fire inside a bar in Irapuato, killing six")).containsExactly("shooting");
         }
 

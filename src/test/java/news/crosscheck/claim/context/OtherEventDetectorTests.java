@@ -367,6 +367,32 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void harmOfAKindThatNeverMakesOneIncidentWithTheLeadsIsAnotherEvent() {
+            List<Sentence> sentences = List.of(new Sentence(0, "Landslide buries homes in Dornova, six dead"),
+                    new Sentence(1, "A landslide buried homes in Dornova on Saturday, killing six people."),
+                    new Sentence(2, "Rescuers dug through the mud with shovels."),
+                    new Sentence(3, "Hours later, a ferry capsized on the lake, with at least nine people dead."),
+                    new Sentence(4, "Rain had loosened the slope above Dornova, where two people died."));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Dornova", sentences.get(0))), PUBLISHED);
+            assertThat(claims).filteredOn(c -> c.sentence().index() >= 3)
+                    .extracting(CasualtyClaim::value, CasualtyClaim::otherEvent)
+                    .containsExactly(tuple("at least nine", "harm of kind 'water' not the lead's"), tuple("two", ""));
+        }
+
+        @Test
+        void anAttacksStoryMayTellOfOtherKindsOfHarm() {
+            List<Sentence> sentences = List.of(new Sentence(0, "Gunman kills three in Dornova"),
+                    new Sentence(1, "A gunman shot dead three people in a house in Dornova on Saturday."),
+                    new Sentence(2, "Police surrounded the house for an hour."),
+                    new Sentence(3, "He then set fire to the house, and two people died in the blaze."));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences,
+                    List.of(place("Dornova", sentences.get(0))), PUBLISHED);
+            assertThat(claims).filteredOn(c -> c.sentence().index() == 3)
+                    .extracting(CasualtyClaim::otherEvent).containsExactly("");
+        }
+
+        @Test
         void aWeekdayToComeIsNoEarlierDay() {
             // published Sunday 10 March 2024: "on Tuesday" after "would resume" is the 12th, not the 5th
             List<Sentence> sentences = List.of(new Sentence(0, "Landslide buries homes in Dornova, six dead"),
