@@ -32,6 +32,9 @@ final class NoneFigure {
     private static final Pattern OTHER_MEASURE = Pattern.compile("(?i)^ or (?:injuries|deaths|fatalities)"
             + "(?: (?:were|was|have been|had been) reported)?\\b");
 
+    /** What some people came away with, ending before a zero: "escaped <b>with</b> no injuries", "cuts <b>or</b>". */
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|or)\\s+$");
+
     /** "Nobody was hurt <b>apart from</b> some minor injuries to our own crews": an exception follows the zero. */
     private static final Pattern EXCEPTION = Pattern.compile("(?i)^[^.;:]{0,60}?\\b(apart from|except|other than"
             + "|aside from|save for|besides|but for)\\b");
@@ -83,7 +86,9 @@ final class NoneFigure {
             CasualtyKind kind = CasualtyWords.COUNTED_NOUNS.getOrDefault(noun.group(1).toLowerCase(Locale.ROOT),
                     CasualtyWords.GROUPS.get(noun.group(1).toLowerCase(Locale.ROOT)));
             String place = placeAfter(sentence, noun.end());
-            if (kind != null) {
+            // "nineteen passengers walked away with minor cuts or no injuries": what some people escaped with
+            boolean escapedWith = WITH_BEFORE.matcher(sentence.text().substring(0, noun.start())).find();
+            if (kind != null && !escapedWith) {
                 found.add(place != null ? zero(kind, noun.group(), sentence, Scope.SUBSET, IN_PLACE + place + "'")
                         : zero(kind, noun.group(), sentence, Scope.WHOLE, ""));
             }

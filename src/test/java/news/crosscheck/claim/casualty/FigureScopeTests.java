@@ -224,6 +224,12 @@ class FigureScopeTests {
             assertThat(claim.count()).isEqualTo(Interval.exactly(0));
         }
 
+        @Test
+        void whatSomePeopleEscapedWithIsNoZero() {
+            assertThat(extract("Nineteen passengers walked away with minor cuts or no injuries at all.")).isEmpty();
+            assertThat(extract("The driver escaped with no injuries, police said.")).isEmpty();
+        }
+
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
                 About 40 passengers were aboard; none of them was seriously hurt, the company said. | by condition 'seriously'
