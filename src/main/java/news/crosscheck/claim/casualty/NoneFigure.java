@@ -32,8 +32,12 @@ final class NoneFigure {
     private static final Pattern OTHER_MEASURE = Pattern.compile("(?i)^ or (?:injuries|deaths|fatalities)"
             + "(?: (?:were|was|have been|had been) reported)?\\b");
 
-    /** What some people came away with, ending before a zero: "escaped <b>with</b> no injuries", "cuts <b>or</b>". */
-    private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|or)\\s+$");
+    /**
+     * What some people came away with, ending before a zero: "escaped <b>with</b> no injuries", "minor cuts <b>or</b>";
+     * not a clause's own "with no injuries to police or civilians".
+     */
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?i)(?:\\bor|\\b(?:escaped|walked away|came away"
+            + "|emerged|got away|survived)\\b[^.;,]{0,40}\\bwith)\\s+$");
 
     /** "Nobody was hurt <b>apart from</b> some minor injuries to our own crews": an exception follows the zero. */
     private static final Pattern EXCEPTION = Pattern.compile("(?i)^[^.;:]{0,60}?\\b(apart from|except|other than"

@@ -228,6 +228,8 @@ class FigureScopeTests {
         void whatSomePeopleEscapedWithIsNoZero() {
             assertThat(extract("Nineteen passengers walked away with minor cuts or no injuries at all.")).isEmpty();
             assertThat(extract("The driver escaped with no injuries, police said.")).isEmpty();
+            assertThat(extract("Police made one arrest, with no injuries to officers or civilians."))
+                    .extracting(CasualtyClaim::count).containsExactly(Interval.exactly(0));
         }
 
         @ParameterizedTest(name = "{0}")
