@@ -22,7 +22,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the people and places of one event whose name is spelled more than one way, across its articles or within
@@ -37,8 +39,7 @@ import java.util.stream.Collectors;
 public final class NameVariantFinder {
 
     /** What ends the noun that heads a role: {@code of}, {@code at}, a relative clause, a comma. */
-    private static final java.util.regex.Pattern ROLE_LINK =
-            java.util.regex.Pattern.compile(" (?:of|at|for|in|to|with|from|who|whose|which|that)\\b|,");
+    private static final Pattern ROLE_LINK = Pattern.compile(" (?:of|at|for|in|to|with|from|who|whose|which|that)\\b|,");
 
     /** The fewest articles naming both of two similar places that make them two places, not two spellings of one. */
     private static final int MIN_ARTICLES_NAMING_BOTH = 2;
@@ -143,21 +144,17 @@ public final class NameVariantFinder {
                     continue;
                 }
                 Map<String, List<Use>> byName = new TreeMap<>();
-                for (String name : concat(a, b)) {
-                    byName.put(name, usesByName.get(name).stream().filter(u -> u.mention().name().equals(name))
-                            .map(u -> new Use(u.article(), u.mention(), name)).toList());
+                Stream.concat(a.stream(), b.stream()).forEach(name -> byName.put(name, usesByName.get(name).stream()
+                        .filter(u -> u.mention().name().equals(name)).map(u -> new Use(u.article(), u.mention(), name))
+                        .toList()));
+                if (byName.values().stream().anyMatch(List::isEmpty)) {
+                    continue;
                 }
                 List<Use> uses = byName.values().stream().flatMap(List::stream).toList();
                 found.add(discrepancy(eventId, MentionKind.PERSON, uses, byName, true));
             }
         }
         return found;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** A person's names that give a given name ({@code Rui Valadares}, not {@code Valadares}). */
