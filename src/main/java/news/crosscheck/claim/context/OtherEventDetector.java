@@ -409,11 +409,11 @@ public final class OtherEventDetector {
          */
         private Optional<String> otherHarm(Sentence sentence) {
             int harms = LeadKinds.harm().of(sentence.text());
-            boolean attack = ATTACKS.stream().anyMatch(kind -> LeadKinds.harm().names(leadHarms | harms).contains(kind));
-            return !attack && LeadKinds.harm().apart(leadHarms, harms)
-                    ? Optional.of("harm of kind '" + String.join(", ", LeadKinds.harm().names(harms))
-                    + "' not the lead's")
-                    : Optional.empty();
+            if (!LeadKinds.harm().apart(leadHarms, harms)
+                    || LeadKinds.harm().names(leadHarms | harms).stream().anyMatch(ATTACKS::contains)) {
+                return Optional.empty();
+            }
+            return Optional.of("harm of kind '" + String.join(", ", LeadKinds.harm().names(harms)) + "' not the lead's");
         }
 
         /**
