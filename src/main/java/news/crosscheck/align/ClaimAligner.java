@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +56,8 @@ public final class ClaimAligner {
     private static final Set<String> PARTS_OF_EVERYONE =
             WordList.words("/news/crosscheck/align/groups-within-everyone.txt");
     private static final Pattern FIGURES = Pattern.compile("\\d[\\d,.]*");
+    /** Nationalities that make a slot's figures a tally by nationality ({@link #talliedByNationality}). */
+    private static final int TALLIED_NATIONALITIES = 3;
     private static final String CONTEXT = "context";
     /**
      * Terms and their frequencies, no positions: BM25 needs only those (and the length norm), and an index that
@@ -73,6 +76,7 @@ public final class ClaimAligner {
     }
 
     public List<AlignedGroup> align(List<ArticleClaims> event) {
+        Set<String> tallied = talliedByNationality(event);
         Map<String, List<Statement>> candidates = new TreeMap<>();
         List<Statement> none = new ArrayList<>();
         for (ArticleClaims article : event) {
@@ -85,7 +89,7 @@ public final class ClaimAligner {
                 if (claim.isWholeToll() && isZero(claim)) {
                     none.add(new Statement(article, claim));
                 } else if (claim.isWholeToll()) {
-                    candidates.computeIfAbsent(slot(claim), key -> new ArrayList<>())
+                    candidates.computeIfAbsent(slot(claim, tallied), key -> new ArrayList<>())
                             .add(new Statement(article, claim));
                     if (standsForPart(claim, article)) {
                         candidates.computeIfAbsent(kindPrefix(claim) + CasualtyClaim.PEOPLE, key -> new ArrayList<>())
@@ -98,7 +102,7 @@ public final class ClaimAligner {
         // group they count.
         for (Statement zero : none) {
             String kind = kindPrefix(zero.claim());
-            candidates.computeIfAbsent(slot(zero.claim()), key -> new ArrayList<>());
+            candidates.computeIfAbsent(slot(zero.claim(), tallied), key -> new ArrayList<>());
             candidates.forEach((slot, statements) -> {
                 if (slot.startsWith(kind)) {
                     statements.add(zero);
@@ -121,7 +125,7 @@ public final class ClaimAligner {
      * including 58 children"; "killed six children, bringing the death toll to 11"), which it is a part of.
      */
     private static boolean standsForPart(CasualtyClaim claim, ArticleClaims article) {
-        return PARTS_OF_EVERYONE.contains(claim.subject()) && article.casualties().stream()
+        return PARTS_OF_EVERYONE.contains(claim.group()) && article.casualties().stream()
                 .noneMatch(other -> other != claim && other.kind() == claim.kind()
                         && other.sentence().index() == claim.sentence().index());
     }
@@ -141,9 +145,40 @@ public final class ClaimAligner {
         return highestLow <= lowestHigh;
     }
 
-    /** Slot and counted group: 'killed:people' never meets 'killed:children'. */
-    private static String slot(CasualtyClaim claim) {
-        return kindPrefix(claim) + claim.subject();
+    /**
+     * Slot and counted group: 'killed:people' never meets 'killed:children'. A group's nationality sets it apart only in
+     * a slot {@link #talliedByNationality tallied by nationality}: elsewhere "two Kyrgyz border guards" and "three of
+     * its border guards" count one group (and two nationalities' figures are never compared, see
+     * {@code CountComparator}).
+     */
+    private static String slot(CasualtyClaim claim, Set<String> tallied) {
+        String prefix = kindPrefix(claim);
+        return prefix + (tallied.contains(prefix + claim.group()) ? claim.subject() : claim.group());
+    }
+
+    /**
+     * The slots and groups whose whole tolls name {@value #TALLIED_NATIONALITIES} or more nationalities ("31 Egyptian
+     * pilgrims", "four Kenyan pilgrims", "five Iraqi pilgrims"): the event's victims are counted country by country,
+     * and each such figure is one country's share of the toll. Two nationalities are rather the two sides of a clash,
+     * each side's figure the whole toll of its own.
+     */
+    private static Set<String> talliedByNationality(List<ArticleClaims> event) {
+        Map<String, Set<String>> nationalities = new TreeMap<>();
+        for (ArticleClaims article : event) {
+            for (CasualtyClaim claim : article.casualties()) {
+                if (claim.isWholeToll() && !claim.nationality().isEmpty()) {
+                    nationalities.computeIfAbsent(kindPrefix(claim) + claim.group(), key -> new TreeSet<>())
+                            .add(claim.nationality());
+                }
+            }
+        }
+        Set<String> tallied = new TreeSet<>();
+        nationalities.forEach((slot, named) -> {
+            if (named.size() >= TALLIED_NATIONALITIES) {
+                tallied.add(slot);
+            }
+        });
+        return tallied;
     }
 
     private static String kindPrefix(CasualtyClaim claim) {

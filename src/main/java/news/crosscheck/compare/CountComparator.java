@@ -113,6 +113,10 @@ public final class CountComparator {
             // a zero meets the part in the part's own group already; one sentence's two figures are two readings
             return null;
         }
+        if (twoNationalities(a.claim(), b.claim())) {
+            // "up to ten Tajik servicemen" and "more than 15 Kyrgyz servicemen": the two sides' dead
+            return null;
+        }
         if (apartByAttackers(countA, countB, context.perpetratorsIn(a.claim().kind()))) {
             return null;
         }
@@ -126,6 +130,10 @@ public final class CountComparator {
                     stated.article().published(), stated.article().publishedAt()) <= 0 ? Severity.UPDATE : null;
         }
         return severity(a, b, all, sources, context);
+    }
+
+    private static boolean twoNationalities(CasualtyClaim a, CasualtyClaim b) {
+        return !a.nationality().isEmpty() && !b.nationality().isEmpty() && !a.nationality().equals(b.nationality());
     }
 
     private static boolean sameArticle(Statement a, Statement b) {

@@ -290,6 +290,52 @@ class EventCheckerTests {
         }
 
         @Test
+        void aFigureNamingTheVictimsNationalityIsTheTollOfItsGroup() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", figure(CasualtyKind.KILLED, "Two", Interval.exactly(2), "kyrgyz border guards",
+                            0, "Two Kyrgyz border guards killed in clash at the frontier", "")),
+                    wire("2024-02-04", figure(CasualtyKind.KILLED, "three", Interval.exactly(3), "border guards", 1,
+                            "Bishkek said three of its border guards had been killed in the clash at the frontier.",
+                            ""))));
+            assertThat(found).singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.UPDATE));
+        }
+
+        @Test
+        void twoNationalitiesDeadAreTwoGroups() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", figure(CasualtyKind.KILLED, "two", Interval.exactly(2), "tajik servicemen", 1,
+                            "The border troops said two Tajik servicemen were killed in the clash at the frontier.",
+                            "")),
+                    wire("2024-02-03", figure(CasualtyKind.KILLED, "15", Interval.exactly(15), "kyrgyz servicemen", 1,
+                            "The border troops said 15 Kyrgyz servicemen were killed in the clash at the frontier.",
+                            ""))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void eachCountrysShareOfADeathTollIsNotTheToll() {
+            CasualtyClaim egyptians = figure(CasualtyKind.KILLED, "31", Interval.exactly(31), "egyptian pilgrims", 2,
+                    "Egypt's foreign ministry said 31 Egyptian pilgrims had died in the heat during the pilgrimage.", "");
+            CasualtyClaim jordanians = figure(CasualtyKind.KILLED, "14", Interval.exactly(14), "jordanian pilgrims", 3,
+                    "Amman said 14 Jordanian pilgrims had died in the heat during the pilgrimage.", "");
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-06-17", egyptians, jordanians),
+                    article("courier/1.txt", "Eastern Courier", "2024-06-17", List.of(figure(CasualtyKind.KILLED,
+                            "four", Interval.exactly(4), "kenyan pilgrims", 1,
+                            "Four Kenyan pilgrims died in the heat during the pilgrimage, the board said.", "")),
+                            List.of()),
+                    wire("2024-06-19", figure(CasualtyKind.KILLED, "301", Interval.exactly(301), "pilgrims", 1,
+                            "The kingdom said 301 pilgrims died in the heat during the pilgrimage.", ""),
+                            figure(CasualtyKind.KILLED, "58", Interval.exactly(58), "egyptian pilgrims", 2,
+                                    "Egypt said 58 Egyptian pilgrims had died in the heat, up from its first count.",
+                                    ""))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.severity()).isEqualTo(Severity.UPDATE);
+                assertThat(d.statements()).extracting(Discrepancy.Statement::value).containsExactly("31", "58");
+            });
+        }
+
+        @Test
         void theRescuedAreNoCasualtiesAndAreNeverCompared() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     ledger("2024-02-03T09:00:00Z", figure(CasualtyKind.RESCUED, "38", Interval.exactly(38), "people", 1,

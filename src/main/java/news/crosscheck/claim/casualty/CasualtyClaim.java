@@ -1,5 +1,6 @@
 package news.crosscheck.claim.casualty;
 
+import news.crosscheck.claim.mention.Nationality;
 import news.crosscheck.claim.number.Interval;
 import news.crosscheck.claim.text.Sentence;
 
@@ -12,8 +13,9 @@ import java.util.Objects;
  * @param value       the figure as written, qualifier included ({@code at least 28}, {@code twenty-eight},
  *                    {@code dozens}); for an implied figure, what the article says instead
  * @param count       what the figure allows, as an interval; ordinals and {@code another} are lower bounds
- * @param subject     who was counted, as a lower-case noun ({@code people}, {@code children}, {@code soldiers});
- *                    {@code people} when the text names no group
+ * @param subject     who was counted, as a lower-case noun ({@code people}, {@code children}, {@code soldiers}),
+ *                    with the nationality it names ({@code egyptian pilgrims}); {@code people} when the text names
+ *                    no group
  * @param sentence    the sentence that states it
  * @param otherEvent  why the figure is about another event than the article's own ({@code In December ... Belgorod}),
  *                    empty when it is about the article's own event
@@ -73,6 +75,21 @@ public record CasualtyClaim(CasualtyKind kind, String value, Interval count, Str
     public CasualtyClaim withCertainty(double newCertainty) {
         return new CasualtyClaim(kind, value, count, subject, sentence, otherEvent, source, scope, scopeReason,
                 newCertainty, implied);
+    }
+
+    /**
+     * The nationality the figure's group is qualified by, as its adjective ("egyptian" for "31 Egyptian pilgrims"), or
+     * empty.
+     */
+    public String nationality() {
+        int space = subject.indexOf(' ');
+        return space > 0 && Nationality.isDemonym(subject.substring(0, space)) ? subject.substring(0, space) : "";
+    }
+
+    /** The group the figure counts, whatever its nationality: "pilgrims" for "egyptian pilgrims". */
+    public String group() {
+        String nationality = nationality();
+        return nationality.isEmpty() ? subject : subject.substring(nationality.length() + 1);
     }
 
     public boolean isAboutOtherEvent() {

@@ -293,6 +293,9 @@ public final class CasualtyExtractor {
         return splitFigures(claims);
     }
 
+    /** Nouns of an injury, words of harm for {@link #isOthersBesidesOwnSlot}. */
+    private static final Set<String> WOUNDS = Set.of("wound", "wounds", "injury");
+
     /**
      * "Among the dead were a vendor and her son. Three other children were killed", "Two officers were wounded.
      * Three other people were also shot": a figure of others counts people besides someone of its own slot, a part
@@ -320,6 +323,10 @@ public final class CasualtyExtractor {
         for (FigureToken token : tokens) {
             String word = token.text();
             CasualtyKind kind = CasualtyWords.PREDICATES.getOrDefault(word, CasualtyWords.GROUPS.get(word));
+            if (kind == null && WOUNDS.contains(word)) {
+                // "The second man suffered a wound to the leg. Three other people were hurt": besides the wounded
+                kind = CasualtyKind.INJURED;
+            }
             if (kind == null) {
                 // "The bodies of two of the six fishermen who went missing washed ashore, and four others remain"
                 kind = CasualtyWords.ACTIVE_VERBS.getOrDefault(word, CasualtyWords.COUNTED_NOUNS.get(word));

@@ -1,5 +1,6 @@
 package news.crosscheck.claim.casualty;
 
+import news.crosscheck.claim.mention.Nationality;
 import news.crosscheck.claim.text.FigureToken;
 import news.crosscheck.spelling.WordList;
 
@@ -79,6 +80,12 @@ final class ScopeReader {
     private static final Set<String> PLACES = Set.of("villages", "towns", "cities", "districts", "provinces",
             "regions", "counties", "states", "neighbourhoods", "neighborhoods", "communities", "settlements",
             "camps", "countries");
+    /** Plural nouns of incidents that a count before makes a total of theirs ({@link #severalIncidents}). */
+    private static final Set<String> INCIDENT_PLURALS = Set.of("attacks", "strikes", "airstrikes", "shootings",
+            "bombings", "blasts", "explosions", "raids", "ambushes", "assaults", "stabbings", "massacres", "incidents",
+            "clashes");
+    /** The fewest incidents a figure is a total over ({@link #severalIncidents}). */
+    private static final int SEVERAL_INCIDENTS = 3;
     /** Words that count places as a number would: "in various districts", "across several villages". */
     private static final Set<String> SEVERAL = Set.of("various", "several", "multiple", "numerous", "different",
             "many");
@@ -102,6 +109,15 @@ final class ScopeReader {
 
     /** The most words of a sentence's opening phrase ("Across the whole state,"): a longer one is a clause. */
     private static final int MAX_OPENING = 5;
+
+    /** The reason of one country's share of a tally by nationality ({@link #byCountry}). */
+    static final String BY_COUNTRY = "by country";
+    /**
+     * Verbs between a country and the figure it announces for its nationals. Not "said": two sides' counts of one
+     * battle ("Ukraine said 12 were killed, Russia said three") are sources that differ.
+     */
+    private static final Set<String> ANNOUNCES = Set.of("reported", "reports", "announced", "announces", "recorded",
+            "records", "counted", "counts", "confirmed", "confirms", "lost");
 
     /** The reason of a subset by the victims' condition starts with this. */
     static final String CONDITION = "condition ";
@@ -174,7 +190,9 @@ final class ScopeReader {
         if (own != null) {
             return own;
         }
-        Optional<Reading> places = severalPlaces(tokens, from, to, start, end);
+        int clauseEnd = to;
+        Optional<Reading> places = severalPlaces(tokens, from, to, start, end)
+                .or(() -> severalIncidents(tokens, clauseEnd, start, end));
         if (places.isPresent()) {
             return places.get();
         }
@@ -220,7 +238,45 @@ final class ScopeReader {
         if (part.isEmpty() && opens) {
             part = oneOfSeveral(tokens, intro + 1, start);
         }
-        return part.orElse(Reading.WHOLE);
+        return part.or(() -> byCountry(tokens, start)).orElse(Reading.WHOLE);
+    }
+
+    /**
+     * "Pakistan reported 22 deaths, Jordan 14, Tunisia nine": a sentence that gives two or more countries a figure
+     * each tallies the dead by nationality, and each figure is one country's share; so is the figure of a country's
+     * own ("Indonesia said 87 of its pilgrims had died").
+     */
+    private static Optional<Reading> byCountry(List<FigureToken> tokens, int figure) {
+        if (at(tokens, figure + 1, "of") && (at(tokens, figure + 2, "its") || at(tokens, figure + 2, "their"))
+                && tokens.subList(0, figure).stream().anyMatch(ScopeReader::isCountry)) {
+            // "Indonesia said 87 of its pilgrims had died"
+            return Optional.of(new Reading(Scope.SUBSET, BY_COUNTRY));
+        }
+        String own = countryBefore(tokens, figure);
+        if (own == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String other = i == figure || !tokens.get(i).isNumber() ? null : countryBefore(tokens, i);
+            if (other != null && !other.equals(own)) {
+                return Optional.of(new Reading(Scope.SUBSET, BY_COUNTRY));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The country named right before a figure, or before the verb that announces it ("Pakistan reported 22"). */
+    private static String countryBefore(List<FigureToken> tokens, int figure) {
+        int at = figure - 1;
+        if (at > 0 && ANNOUNCES.contains(tokens.get(at).text())) {
+            at--;
+        }
+        return at < 0 || !isCountry(tokens.get(at)) ? null : Nationality.of(tokens.get(at).text()).orElse(null);
+    }
+
+    private static boolean isCountry(FigureToken token) {
+        return token.isWord() && Character.isUpperCase(token.original().charAt(0))
+                && !Nationality.isDemonym(token.text()) && Nationality.of(token.text()).isPresent();
     }
 
     /**
@@ -267,6 +323,30 @@ final class ScopeReader {
             for (int j = i + 1; j < to && j <= i + MAX_ADJECTIVES + 1; j++) {
                 if (PLACES.contains(tokens.get(j).text())) {
                     return Optional.of(new Reading(Scope.AGGREGATE, SEVERAL_PLACES + "'" + token.text() + " "
+                            + tokens.get(j).text() + "'"));
+                }
+                if (!tokens.get(j).isWord()) {
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "There have been 12 attacks on police posts and stations in the department this year, with nine officers dead":
+     * a figure that its sentence sets after {@value #SEVERAL_INCIDENTS} or more incidents, counted, or in whose clause
+     * they are counted, is a total of theirs. Two may be one event's ("two blasts minutes apart").
+     */
+    private static Optional<Reading> severalIncidents(List<FigureToken> tokens, int to, int start, int end) {
+        for (int i = 0; i < to; i++) {
+            FigureToken token = tokens.get(i);
+            if (i >= start && i < end || !token.isNumber() || token.quantity().count().low() < SEVERAL_INCIDENTS) {
+                continue;
+            }
+            for (int j = i + 1; j < to && j <= i + MAX_ADJECTIVES + 1; j++) {
+                if (INCIDENT_PLURALS.contains(tokens.get(j).text())) {
+                    return Optional.of(new Reading(Scope.AGGREGATE, "several incidents '" + token.text() + " "
                             + tokens.get(j).text() + "'"));
                 }
                 if (!tokens.get(j).isWord()) {

@@ -1,5 +1,6 @@
 package news.crosscheck.claim.casualty;
 
+import news.crosscheck.claim.mention.Nationality;
 import news.crosscheck.claim.number.Interval;
 import news.crosscheck.claim.text.FigureToken;
 
@@ -10,8 +11,9 @@ import java.util.List;
  * The group noun that follows a figure ("28 <b>people</b>", "five <b>Ukrainian soldiers</b>",
  * "two <b>police officers</b>"), normalised to the {@code subject} of a {@link CasualtyClaim}.
  *
- * <p>Normalisation: lower case; proper adjectives in front of the noun dropped ({@code Ukrainian soldiers} and
- * {@code soldiers} are the same group for comparison), but a capitalised plural at the end kept as a demonym
+ * <p>Normalisation: lower case; proper adjectives in front of the noun dropped ({@code Tulsa residents} are
+ * {@code residents}) but for a nationality ({@code ukrainian soldiers}: alignment reads it as {@code soldiers} unless
+ * the event's figures are counted nationality by nationality), and a capitalised plural at the end kept as a demonym
  * ({@code Palestinians}); {@code more}, {@code other}, {@code additional} dropped; nouns for anyone
  * ({@code persons}, {@code individuals}, {@code others}, {@code victims}, {@code bodies}, {@code deaths}) become
  * {@code people}, as does no noun at all; after the figure one the noun is made plural ({@code child} →
@@ -69,7 +71,7 @@ record SubjectPhrase(int start, int end, String head, String noun) {
             FigureToken word = words.get(i);
             boolean last = i == words.size() - 1;
             boolean capitalised = Character.isUpperCase(word.original().charAt(0));
-            boolean demonym = last && word.text().endsWith("s");
+            boolean demonym = last && word.text().endsWith("s") || Nationality.isDemonym(word.text());
             if ((capitalised && !demonym) || CasualtyWords.NEUTRAL_MODIFIERS.contains(word.text())) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package news.crosscheck.claim.context;
 
+import news.crosscheck.claim.casualty.CasualtyWords;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the time expressions in a sentence that point away from the day an article was published, and says why,
@@ -66,11 +69,15 @@ final class TimeAnchors {
     /** "three days ago", "a week earlier", "a decade ago": a span back from the time of writing or of the event. */
     private static final Pattern SPAN_BACK = Pattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day|week|month|year|decade)s?"
             + " (?:ago|earlier|before)\\b");
-    /** "the 2022 attack", "the 1999 Izmit earthquake": an incident named by its year. */
+    /**
+     * "the 2022 attack", "the 1999 Izmit earthquake", "a 2019 coach crash": an incident ({@link CasualtyWords#INCIDENTS}
+     * and a few more) named by its year.
+     */
     private static final Pattern YEAR_OF_INCIDENT = Pattern.compile("\\b((?:18|19|20)\\d{2})"
-            + "(?: \\p{Lu}[\\p{L}'-]*){0,3} (?:attack|attacks|strike|"
-            + "strikes|shooting|shootings|bombing|bombings|blast|massacre|killings|fire|crash|earthquake|quake|flood|"
-            + "floods|riot|riots|explosion|incident|disaster|collapse)\\b");
+            + "(?: \\p{Lu}[\\p{L}'-]*){0,3}(?: \\p{Ll}[\\p{L}'-]*){0,2} (?:" + String.join("|", Stream.concat(
+                    CasualtyWords.INCIDENTS.stream(), Stream.of("killings", "riot", "riots", "incident", "disaster",
+                            "tsunami", "accident", "sinking", "capsizing", "avalanche", "pileup"))
+            .sorted().toList()) + ")\\b");
     /** "the depot was previously hit": an earlier attack. ("Had previously put the toll at 20" is this event's.) */
     private static final Pattern EARLIER_HARM = Pattern.compile("(?i)\\b(?:previously|earlier|already|once) (?:been )?"
             + "(?:hit|attacked|struck|targeted|shelled|bombed|raided)\\b");

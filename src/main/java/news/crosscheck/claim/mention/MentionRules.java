@@ -25,7 +25,8 @@ final class MentionRules {
             "southeast", "southwest");
     /** Nouns of a settlement a place name may follow in apposition: "the state capital Bhubaneswar". */
     private static final Set<String> APPOSED_PLACE_NOUNS = Set.of("capital", "city", "town", "village", "port",
-            "hamlet", "township", "suburb");
+            "hamlet", "township", "suburb", "vereda", "corregimiento", "barrio", "aldea", "colonia", "comuna",
+            "favela", "barangay", "kebele", "woreda", "kampung", "upazila", "tehsil", "mahalla");
     /**
      * {@code in eastern Tarrow}, {@code across central Kharkiv}, {@code in southwest Houston}, {@code in north-east
      * Syria}: a part of a place after a preposition of place.

@@ -116,7 +116,10 @@ public final class NameLexicon {
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "oblast",
             "district", "county", "state", "country", "capital", "outskirts", "suburb", "suburbs", "coast",
             "island", "port", "settlement", "hamlet", "neighborhood", "neighbourhood", "municipality", "raion",
-            "territory", "borough", "township", "peninsula", "airport", "commune",
+            "territory", "borough", "township", "peninsula", "airport", "commune", "area", "zone",
+            // the local units that English copy keeps in the local word: "the vereda of El Naranjo"
+            "vereda", "corregimiento", "barrio", "aldea", "colonia", "comuna", "favela", "barangay", "kebele",
+            "woreda", "kampung", "upazila", "tehsil", "mahalla", "parish",
             // plurals before a list: "the provinces of Barahona and San Cristóbal", "neighbourhoods of Gonaïves"
             "cities", "towns", "villages", "regions", "provinces", "districts", "counties", "islands",
             "settlements", "neighborhoods", "neighbourhoods", "municipalities", "communes", "territories");

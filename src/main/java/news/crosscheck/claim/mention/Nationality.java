@@ -15,6 +15,11 @@ public final class Nationality {
     private Nationality() {
     }
 
+    /** Whether a word is a country's adjective or demonym ({@code Egyptian}, {@code Dutch}), not the country. */
+    public static boolean isDemonym(String word) {
+        return NameLexicon.isDemonym(word);
+    }
+
     public static Optional<String> of(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.length() < KEY_LENGTH || !(NameLexicon.isCountry(lower) || NameLexicon.isDemonym(lower))) {

@@ -260,6 +260,9 @@ class CasualtyExtractorTests {
                     "Three other children were killed, the rescue team said.")).singleElement()
                     .extracting(CasualtyClaim::scope, CasualtyClaim::scopeReason)
                     .containsExactly(Scope.SUBSET, "others besides someone before");
+            assertThat(extract("The second gored man suffered a wound to the thigh.",
+                    "Three other people were hurt when they were knocked down.")).singleElement()
+                    .extracting(CasualtyClaim::scope).isEqualTo(Scope.SUBSET);
             assertThat(extract("Two people were killed.", "Three others were injured.")).extracting(
                     CasualtyClaim::scope).containsExactly(Scope.WHOLE, Scope.WHOLE);
             assertThat(extract("The bodies of two of the six fishermen who went missing washed ashore, and four "
@@ -493,7 +496,9 @@ class CasualtyExtractorTests {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', textBlock = """
                 At least 28 people were killed.                   | people
-                Five Ukrainian soldiers were killed in the attack. | soldiers
+                Five Ukrainian soldiers were killed in the attack. | ukrainian soldiers
+                Thirty-one Egyptian pilgrims died in the heat.     | egyptian pilgrims
+                Four Tulsa firefighters were hurt.                 | firefighters
                 Two police officers were wounded in the shootout.  | police officers
                 Twelve civilians were killed by the shelling.      | civilians
                 Three other people died in hospital overnight.     | people

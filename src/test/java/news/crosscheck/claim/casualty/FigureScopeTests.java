@@ -112,12 +112,26 @@ class FigureScopeTests {
                 On Wednesday, another gas explosion, in a private house in Dastan, killed two people. | two        | one of several 'another explosion'
                 In the hillside district alone, eight people died.                                   | eight      | 'alone'
                 Eight people died in the hillside district alone, the fire brigade said.            | Eight      | 'alone'
+                Senegal reported 22 deaths, Morocco 14, Peru nine and Chile six.                     | 22         | by country
+                Norway announced seven deaths and Chile two as the count of nations rose to 15.       | seven      | by country
+                Senegal, which sends a large contingent, said 87 of its pilgrims had died.           | 87         | by country
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
             assertThat(claim.scope()).isEqualTo(Scope.SUBSET);
             assertThat(claim.scopeReason()).isEqualTo(reason);
             assertThat(claim.isWholeToll()).isFalse();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                Morocco said 12 soldiers were killed, Algeria said three.        | 12
+                Morocco reported 22 deaths on Tuesday, the ministry said.        | 22
+                Police said 12 of their officers were hurt in the riot.          | 12
+                Texas reported 12 deaths and Louisiana three as the storm moved. | 12
+                """)
+        void oneCountryOrTwoSidesSayingWhatTheyCountedIsNoTallyByCountry(String sentence, String value) {
+            assertThat(claim(sentence, value).scope()).isEqualTo(Scope.WHOLE);
         }
 
         @Test
@@ -299,6 +313,7 @@ class FigureScopeTests {
                 Province's winter road toll reaches 41 after deadliest week in years                  | 41     | 'road toll'
                 The army said its troops had killed more than 60 fighters in operations near the town. | more than 60 | 'in operations'
                 Two people died in the wrecks on the interstate, troopers said.                       | Two    | 'wrecks'
+                There have been 12 raids on police posts and stations this year, with nine officers dead. | nine | several incidents '12 raids'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);

@@ -30,6 +30,13 @@ class LeadPlacesTests {
     }
 
     @Test
+    void anArticleOfAPlaceNameIsNoKeyOfItsOwn() {
+        assertThat(leadPlaces.of("", "A bomb hit an army patrol in El Palmar on Tuesday, killing two soldiers.")
+                .sites()).doesNotContainAnyElementsOf(leadPlaces.of("",
+                        "Gunmen attacked a police station in El Pinar on Tuesday, killing three officers.").sites());
+    }
+
+    @Test
     void aTownWrittenInOneWordOrTwoSharesAKey() {
         Set<String> joined = leadPlaces.of("", "A bus struck a jackknifed semi near Willowbend on Thursday, killing four.")
                 .sites();

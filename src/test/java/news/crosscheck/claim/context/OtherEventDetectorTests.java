@@ -107,6 +107,7 @@ class OtherEventDetectorTests {
                 A decade ago an explosion at the depot killed 40 people.                | earlier time 'A decade ago'
                 The 2019 bombing of the depot killed 12 people.                         | earlier time '2019 bombing'
                 The 1999 Marmara Sea earthquake killed more than 17,000 people.          | earlier time '1999 Marmara Sea earthquake'
+                The verdict on a 2019 coach crash that killed seven is due on Friday.   | earlier time '2019 coach crash'
                 The toll was higher than in the same period of 2023, when 278 died.     | earlier time 'of 2023'
                 Last summer a fire at the depot killed 5 workers.                       | earlier time 'Last summer'
                 The gunman in the Harlow shooting wounded nine others.                  | another incident 'the Harlow shooting'

@@ -288,6 +288,8 @@ class MentionExtractorTests {
                 "Fighting continued outside Vuhledar.|Vuhledar",
                 "Troops are pushing towards Chasiv Yar.|Chasiv Yar",
                 "The shelter in the village of Novoselivka was hit.|Novoselivka",
+                "Gunmen stormed the police post of the corregimiento of El Palmar.|El Palmar",
+                "Residents of the vereda La Esperanza told reporters the road was cut.|La Esperanza",
                 "Officials in the Russian border city of Kursk declared an emergency.|Kursk",
                 "Power was cut across the Zaporizhzhia region.|Zaporizhzhia",
                 "Sirens sounded in St. Petersburg and Novgorod.|St. Petersburg,Novgorod",
