@@ -243,15 +243,10 @@ final class ScopeReader {
 
     /**
      * "Pakistan reported 22 deaths, Jordan 14, Tunisia nine": a sentence that gives two or more countries a figure
-     * each tallies the dead by nationality, and each figure is one country's share; so is the figure of a country's
-     * own ("Indonesia said 87 of its pilgrims had died").
+     * each tallies the dead by nationality, and each figure is one country's share. (Not "Indonesia said 87 of its
+     * pilgrims had died": "Kyrgyzstan said three of its border guards were killed" is the toll of a clash.)
      */
     private static Optional<Reading> byCountry(List<FigureToken> tokens, int figure) {
-        if (at(tokens, figure + 1, "of") && (at(tokens, figure + 2, "its") || at(tokens, figure + 2, "their"))
-                && tokens.subList(0, figure).stream().anyMatch(ScopeReader::isCountry)) {
-            // "Indonesia said 87 of its pilgrims had died"
-            return Optional.of(new Reading(Scope.SUBSET, BY_COUNTRY));
-        }
         String own = countryBefore(tokens, figure);
         if (own == null) {
             return Optional.empty();

@@ -104,9 +104,9 @@ public final class LeadPlaces {
             + "|apprehended|lives|lived|resides|resided|resident|residence|address)\\b");
     /** Words before a turn to another event that still open the sentence on it ("Two days after"). */
     private static final int OPENING_WORDS = 3;
-    /** Articles and particles of place names, in many languages: a word that unrelated places share. */
-    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "le", "les", "al", "de", "del", "da",
-            "do", "dos", "das", "di", "du", "des");
+    /** Articles that open place names in many languages: a word that unrelated places share. */
+    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "le", "les", "al", "il", "lo", "o",
+            "os", "as", "a");
     /** The index of the lead's first sentence after the title. */
     private static final int FIRST_SENTENCE = 1;
     /** Room for a title and two long sentences; the splitter's cost grows with the text it reads. */
@@ -241,13 +241,13 @@ public final class LeadPlaces {
     /**
      * A place's keys: those of its words, and, for a name of several words, that of the words written together, since
      * the one spelling rule takes {@code Willow Bend} and {@code Willowbend} for one name. Words of one letter are
-     * left out, as the grouping's name keys leave them out, and so are articles and particles ({@link #ARTICLES}):
-     * {@code El Naranjo} and {@code El Naranjal} are two villages.
+     * left out, as the grouping's name keys leave them out, and so is an article the name opens with
+     * ({@link #ARTICLES}): {@code El Naranjo} and {@code El Naranjal} are two villages.
      */
     private List<String> keys(String place) {
         List<String> words = NameFold.words(place).stream().filter(word -> word.length() > 1).toList();
-        List<String> keys = new ArrayList<>(words.stream().filter(word -> !ARTICLES.contains(word))
-                .map(spelling::key).filter(k -> !k.isEmpty()).toList());
+        List<String> keys = new ArrayList<>(words.stream().skip(words.size() > 1 && ARTICLES.contains(words.get(0))
+                        ? 1 : 0).map(spelling::key).filter(k -> !k.isEmpty()).toList());
         if (words.size() > 1) {
             keys.add(spelling.key(String.join("", words)));
         }

@@ -69,11 +69,18 @@ final class TimeAnchors {
     /** "three days ago", "a week earlier", "a decade ago": a span back from the time of writing or of the event. */
     private static final Pattern SPAN_BACK = Pattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day|week|month|year|decade)s?"
             + " (?:ago|earlier|before)\\b");
-    /**
-     * "the 2022 attack", "the 1999 Izmit earthquake", "a 2019 coach crash": an incident ({@link CasualtyWords#INCIDENTS}
-     * and a few more) named by its year.
-     */
+    /** "the 2022 attack", "the 1999 Izmit earthquake": an incident named by its year. */
     private static final Pattern YEAR_OF_INCIDENT = Pattern.compile("\\b((?:18|19|20)\\d{2})"
+            + "(?: \\p{Lu}[\\p{L}'-]*){0,3} (?:attack|attacks|strike|"
+            + "strikes|shooting|shootings|bombing|bombings|blast|massacre|killings|fire|crash|earthquake|quake|flood|"
+            + "floods|riot|riots|explosion|incident|disaster|collapse)\\b");
+    /**
+     * As {@link #YEAR_OF_INCIDENT}, with words of a kind between and any incident ({@link CasualtyWords#INCIDENTS} and a
+     * few more): "a 2019 coach crash", "the 2004 Asian tsunami". A sentence that names one tells of an earlier time; a
+     * title names its article's incident only in the narrower form (a title's "2021 party shooting" may be the
+     * night's own trial).
+     */
+    private static final Pattern YEAR_OF_ANY_INCIDENT = Pattern.compile("\\b((?:18|19|20)\\d{2})"
             + "(?: \\p{Lu}[\\p{L}'-]*){0,3}(?: \\p{Ll}[\\p{L}'-]*){0,2} (?:" + String.join("|", Stream.concat(
                     CasualtyWords.INCIDENTS.stream(), Stream.of("killings", "riot", "riots", "incident", "disaster",
                             "tsunami", "accident", "sinking", "capsizing", "avalanche", "pileup"))
@@ -167,7 +174,7 @@ final class TimeAnchors {
                 reasons.add("earlier time '" + span.group() + "'");
             }
         }
-        Matcher namedByYear = YEAR_OF_INCIDENT.matcher(text);
+        Matcher namedByYear = YEAR_OF_ANY_INCIDENT.matcher(text);
         while (namedByYear.find()) {
             if (Integer.parseInt(namedByYear.group(1)) != published.getYear()) {
                 reasons.add("earlier time '" + namedByYear.group() + "'");

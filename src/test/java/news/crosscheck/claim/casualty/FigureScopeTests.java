@@ -114,7 +114,6 @@ class FigureScopeTests {
                 Eight people died in the hillside district alone, the fire brigade said.            | Eight      | 'alone'
                 Senegal reported 22 deaths, Morocco 14, Peru nine and Chile six.                     | 22         | by country
                 Norway announced seven deaths and Chile two as the count of nations rose to 15.       | seven      | by country
-                Senegal, which sends a large contingent, said 87 of its pilgrims had died.           | 87         | by country
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
@@ -128,6 +127,7 @@ class FigureScopeTests {
                 Morocco said 12 soldiers were killed, Algeria said three.        | 12
                 Morocco reported 22 deaths on Tuesday, the ministry said.        | 22
                 Police said 12 of their officers were hurt in the riot.          | 12
+                Senegal said three of its border guards were killed in the clash. | three
                 Texas reported 12 deaths and Louisiana three as the storm moved. | 12
                 """)
         void oneCountryOrTwoSidesSayingWhatTheyCountedIsNoTallyByCountry(String sentence, String value) {
