@@ -193,7 +193,7 @@ class SpellingRuleTests {
                     {"Kurbanguly", "Gurbanguly"}, {"Woodward", "Woodard"}, {"Vuhledar", "Ugledar"},
                     {"Tkachenko", "Tkatchenko"}, {"Tkaczuk", "Tkachuk"},
                     {"Agnieszka", "Agnješka"}, {"Szymanski", "Šimanski"}, {"Gjergj", "Đerđ"},
-                    {"Djordjevic", "Dordevic"}, {"Mbidjo", "Mbijo"}, {"Idjwi", "Ijwi"}, {"Zhdanov", "Jdanov"}};
+                    {"Djordjevic", "Dordevic"}, {"Mbidjo", "Mbijo"}, {"Idjwi", "Ijwi"}};
             assertThat(rule.key("Togliatti")).isEqualTo(rule.key("Tolyatti"));
             for (String[] pair : pairs) {
                 assertThat(rule.sameName(pair[0], pair[1])).as("%s/%s", pair[0], pair[1]).isTrue();

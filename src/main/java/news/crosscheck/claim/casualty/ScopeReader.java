@@ -111,7 +111,7 @@ final class ScopeReader {
     private static final int MAX_OPENING = 5;
 
     /** The reason of one country's share of a tally by nationality ({@link #byCountry}). */
-    static final String BY_COUNTRY = "by country";
+    private static final String BY_COUNTRY = "by country";
     /**
      * Verbs between a country and the figure it announces for its nationals. Not "said": two sides' counts of one
      * battle ("Ukraine said 12 were killed, Russia said three") are sources that differ.
@@ -190,9 +190,10 @@ final class ScopeReader {
         if (own != null) {
             return own;
         }
-        int clauseEnd = to;
-        Optional<Reading> places = severalPlaces(tokens, from, to, start, end)
-                .or(() -> severalIncidents(tokens, clauseEnd, start, end));
+        Optional<Reading> places = severalPlaces(tokens, from, to, start, end);
+        if (places.isEmpty()) {
+            places = severalIncidents(tokens, to, start, end);
+        }
         if (places.isPresent()) {
             return places.get();
         }
