@@ -24,9 +24,9 @@ final class MentionRules {
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
     /** Nouns of a settlement a place name may follow in apposition: "the state capital Bhubaneswar". */
-    private static final Set<String> APPOSED_PLACE_NOUNS = Set.of("capital", "city", "town", "village", "port",
-            "hamlet", "township", "suburb", "vereda", "corregimiento", "barrio", "aldea", "colonia", "comuna",
-            "favela", "barangay", "kebele", "woreda", "kampung", "upazila", "tehsil", "mahalla");
+    private static final Set<String> APPOSED_PLACE_NOUNS = Stream.concat(NameLexicon.LOCAL_UNITS.stream(),
+            Stream.of("capital", "city", "town", "village", "port", "hamlet", "township", "suburb"))
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * {@code in eastern Tarrow}, {@code across central Kharkiv}, {@code in southwest Houston}, {@code in north-east
      * Syria}: a part of a place after a preposition of place.

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Closed word classes that decide whether a capitalised word can be part of a person's or a place's name. All
@@ -112,17 +114,22 @@ public final class NameLexicon {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "towards", "toward", "across",
             "into", "off");
 
-    /** Nouns that say the following {@code of X} (or a preceding {@code X}) is a place. */
-    static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "oblast",
-            "district", "county", "state", "country", "capital", "outskirts", "suburb", "suburbs", "coast",
+    /**
+     * Local units that English copy keeps in the local word, before a name ("the vereda El Naranjo") or before
+     * {@code of} and a name ("the corregimiento of El Naranjal").
+     */
+    static final Set<String> LOCAL_UNITS = Set.of("vereda", "corregimiento", "barrio", "aldea", "colonia", "comuna",
+            "favela", "barangay", "kebele", "woreda", "kampung", "upazila", "tehsil", "mahalla");
+
+    /** Nouns that say the following {@code of X} (or a preceding {@code X}) is a place ({@link #LOCAL_UNITS} too). */
+    static final Set<String> PLACE_NOUNS = Stream.concat(LOCAL_UNITS.stream(), Stream.of("city", "town", "village",
+            "region", "province", "oblast", "district", "county", "state", "country", "capital", "outskirts", "suburb", "suburbs", "coast",
             "island", "port", "settlement", "hamlet", "neighborhood", "neighbourhood", "municipality", "raion",
-            "territory", "borough", "township", "peninsula", "airport", "commune", "area", "zone",
-            // the local units that English copy keeps in the local word: "the vereda of El Naranjo"
-            "vereda", "corregimiento", "barrio", "aldea", "colonia", "comuna", "favela", "barangay", "kebele",
-            "woreda", "kampung", "upazila", "tehsil", "mahalla", "parish",
+            "territory", "borough", "township", "peninsula", "airport", "commune", "area", "zone", "parish",
             // plurals before a list: "the provinces of Barahona and San Cristóbal", "neighbourhoods of Gonaïves"
             "cities", "towns", "villages", "regions", "provinces", "districts", "counties", "islands",
-            "settlements", "neighborhoods", "neighbourhoods", "municipalities", "communes", "territories");
+            "settlements", "neighborhoods", "neighbourhoods", "municipalities", "communes", "territories"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Nouns that may follow a place name: {@code the Luhansk region}, {@code Kherson oblast}. */
     static final Set<String> TRAILING_PLACE_NOUNS = Set.of("region", "oblast", "province", "district", "county",
