@@ -48,8 +48,8 @@ public final class ClaimExtractor {
         List<Mention> named = mentions.extract(sentences).stream()
                 .filter(m -> !NameFold.fold(m.name()).equals(outlet)).toList();
         List<Mention> places = named.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
-        List<CasualtyClaim> figures = new ArrayList<>(EarlierCounts.mark(CasualtyExtractor.conditionAloneIsWhole(
-                otherEvents.classify(casualties.extract(sentences), sentences, places, article.published())),
+        List<CasualtyClaim> figures = new ArrayList<>(EarlierCounts.mark(CasualtyExtractor.nationalShares(CasualtyExtractor.conditionAloneIsWhole(
+                otherEvents.classify(casualties.extract(sentences), sentences, places, article.published()))),
                 article.published()).stream()
                 .map(c -> c.withSource(attributions.sourceOf(c.sentence()))).toList());
         ImpliedToll.noneKilled(figures, sentences, text).ifPresent(figures::add);

@@ -73,6 +73,8 @@ public final class CasualtyExtractor {
     private static final String ONE_MORE_AFTER = "one more after: ";
     /** The reasons {@code subset-words.txt} gives "along with the driver", "together with". */
     private static final String ALONG_WITH = "'along with'";
+    /** The reason of one nationality's share of a toll its article gives ({@link #nationalShares}) starts with this. */
+    private static final String NATIONALITY = "nationality ";
     private static final String TOGETHER_WITH = "'together with'";
 
     /** Predicates of the victims' care, not of their harm. */
@@ -199,6 +201,20 @@ public final class CasualtyExtractor {
                 && claims.stream().noneMatch(c -> c != claim && c.kind() == claim.kind() && !c.isAboutOtherEvent()
                         && !isPartIn(c, claim) && !sameCondition(c, claim))
                 ? claim.withScope(Scope.WHOLE, "") : claim).toList();
+    }
+
+    /**
+     * A figure of one nationality's dead or hurt ("Two German ski tourers have been killed") is that country's share of
+     * the toll when its article gives a larger whole figure of the same measure with no nationality ("In all, four
+     * people died"): a subset by nationality, never compared with the toll.
+     *
+     * @param claims an article's claims, already marked when about another event
+     */
+    public static List<CasualtyClaim> nationalShares(List<CasualtyClaim> claims) {
+        return claims.stream().map(claim -> claim.isWholeToll() && !claim.nationality().isEmpty()
+                && claims.stream().anyMatch(c -> c.isWholeToll() && c.kind() == claim.kind() && !c.implied()
+                        && c.nationality().isEmpty() && c.count().low() > claim.count().high())
+                ? claim.withScope(Scope.SUBSET, NATIONALITY + "'" + claim.nationality() + "'") : claim).toList();
     }
 
     /**

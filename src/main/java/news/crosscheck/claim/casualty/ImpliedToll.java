@@ -38,18 +38,22 @@ public final class ImpliedToll {
             WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-shot.txt");
     /**
      * The one who attacked, as the subject of a clause that has him hurt ("the gunman, 24, was shot by an officer",
-     * "the suspect is being treated for stab wounds"), or kept in hospital "under police guard": a count of the hurt
-     * may hold him.
+     * "the suspect is being treated for stab wounds"), kept in hospital "under police guard", or counted among the
+     * hurt as the one who fired ("23 others were wounded, including the man police say opened fire"): a count of the
+     * hurt may hold him.
      */
     private static final Pattern PERPETRATOR_HURT = Pattern.compile("\\b(?:the|a|an) (?:alleged |suspected )?"
             + "(?:suspect|gunman|shooter|attacker|assailant|accused|stabber)(?:\\s*,[^,.;]{1,60},)?\\s+"
             + "(?:was|were|is|has been|had been) (?:also |later |himself |herself )?(?:being )?"
             + "(?:shot|wounded|injured|hurt|treated|taken to (?:a )?hospital|hospitali[sz]ed|in hospital"
             + "|in (?:a )?(?:critical|serious|stable) condition)\\b"
-            + "|\\bunder (?:police|armed) guard\\b");
+            + "|\\bunder (?:police|armed) guard\\b"
+            + "|\\bincluding (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:man|woman|person|teen|teenager|suspect|gunman|shooter)"
+            + ",? (?:who |whom (?:police|authorities) (?:say|said) |(?:police|authorities) (?:say|said) )?"
+            + "(?:opened fire|fired|started shooting)\\b(?! back)");
     /** Words one of which {@link #PERPETRATOR_HURT} needs, to skip the pattern where none stands. */
     private static final List<String> PERPETRATOR_HURT_WORDS = List.of("suspect", "gunman", "shooter", "attacker",
-            "assailant", "accused", "stabber", "guard");
+            "assailant", "accused", "stabber", "guard", "fire");
 
     /**
      * Who attacked, in the plural: the counted dead among them ({@link #perpetratorsDead}). Only "including" ties

@@ -231,11 +231,24 @@ public final class LeadPlaces {
         if (!turn.find()) {
             return sentence;
         }
-        if (NameFold.words(sentence.substring(0, turn.start())).size() < OPENING_WORDS) {
+        if (opens(sentence, turn)) {
             int comma = sentence.indexOf(',', turn.end());
             return comma < 0 ? "" : sentence.substring(comma + 1);
         }
         return sentence.substring(0, turn.start());
+    }
+
+    /**
+     * Where the main clause of a sentence that opens on a turn to another time or event begins ("About six hours
+     * after the attack on El Naranjal, two soldiers were killed in El Naranjo": after the comma), or 0.
+     */
+    static int afterOpeningTurn(String sentence) {
+        Matcher turn = ANOTHER_EVENT.matcher(sentence);
+        return turn.find() && opens(sentence, turn) ? sentence.indexOf(',', turn.end()) + 1 : 0;
+    }
+
+    private static boolean opens(String sentence, Matcher turn) {
+        return NameFold.words(sentence.substring(0, turn.start())).size() < OPENING_WORDS;
     }
 
     /**

@@ -1,6 +1,7 @@
 package news.crosscheck.claim.context;
 
 import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyWords;
 import news.crosscheck.claim.casualty.Scope;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionKind;
@@ -50,7 +51,11 @@ import java.util.regex.Pattern;
  *       ({@code Separately,}, {@code In a separate incident,}) with no town of the lead in between (a country or
  *       state the lead names does not count);</li>
  *   <li>a figure after the words that say the article's event came after another ({@code came a week after a drone
- *       strike on the port killed four}, {@code hours after a missile hit});</li>
+ *       strike on the port killed four}, {@code hours after a missile hit}), or after a distance that puts what an
+ *       incident came after or beside elsewhere ({@code The fire came as crews were still at a factory 70 km to the
+ *       southwest, where nine died}), or after the anniversary of an event ({@code a day before the anniversary of
+ *       the Galloway Park shooting, where four people were killed}), and a sentence that points back at such a
+ *       distance ({@code That fire had killed 13});</li>
  *   <li>after the first sentence, in the lead or not, harm in a US state other than the one the title, the first
  *       sentence or the dateline place the story in ({@code TALACONEE, Tenn.} ... {@code killed at least six people
  *       in northeast Arkansas});</li>
@@ -100,7 +105,8 @@ public final class OtherEventDetector {
      * "Also on Wednesday, a wall collapsed in another medina, some 60 km to the west, injuring two": harm a distance
      * away from the story's own place, not from a place named ("60 km west of Bishkek" places the story itself).
      */
-    private static final Pattern AWAY = Pattern.compile("(?i)\\b\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles)"
+    private static final Pattern AWAY = Pattern.compile("(?i)\\b(?:\\d[\\d,.]*|a few|two|three|four|five|six|seven|"
+            + "eight|nine|ten|twenty|thirty|forty|fifty)\\s*(?:km|kilometres|kilometers|miles)"
             + "(?: (?:to the )?(?:north|south|east|west|northeast|northwest|southeast|southwest)| away)\\b"
             + "(?!\\s+(?:of|from)\\b)");
     /** Capitalised words before an incident noun that name its time, not its place: "the Friday shooting". */
@@ -129,11 +135,29 @@ public final class OtherEventDetector {
             + "\\b");
 
     /**
+     * "The shooting came a day before the one-year anniversary of the Galloway Park shooting, where four people were
+     * killed": the figures after it are of the event remembered.
+     */
+    private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\banniversar(?:y|ies) of\\b");
+
+    /**
      * "The attack in Irapuato came on the same night that gunmen ambushed a police convoy in neighbouring Michoacan, in
      * an attack that has killed 12": the figures after it are of another event the article's own came beside.
      */
     private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(?:came|comes|happened|occurred)\\s+(?:on\\s+)?"
             + "the same (?:day|night|morning|afternoon|evening|weekend)\\s+(?:that|as|when)\\b");
+
+    /**
+     * "The Phuong Mai fire came about three hours after flames engulfed a karaoke bar ... about two kilometres away",
+     * "The Gwangju fire came as firefighters were still at the battery factory in Pyeongtaek, about 70 kilometres to
+     * the southwest, where nine died": an incident said to come after or beside what follows, which a distance puts
+     * elsewhere ({@link #AWAY}), is two incidents; the figures after the distance, and a sentence after it that points
+     * back ("That fire had killed 13"), are the other's. Without the distance the words after may be the incident's own
+     * story ("The crash came after the driver lost control, killing three").
+     */
+    private static final Pattern INCIDENT_CAME = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            CasualtyWords.INCIDENTS.stream().sorted().toList()) + ")\\s+(?:came|comes)\\b(?:\\s+[\\w-]+){0,5}?\\s+"
+            + "(?:after|as|when|while|amid)\\b");
 
     /**
      * Words that open a sentence on another incident than the article's: "Separately,", "In a separate incident,", "In
@@ -257,9 +281,29 @@ public final class OtherEventDetector {
         if (follows.find() && figure >= follows.end()) {
             return Optional.of("an earlier event '" + follows.group() + "'");
         }
+        Matcher anniversary = ANNIVERSARY.matcher(text);
+        if (anniversary.find() && figure >= anniversary.end()) {
+            return Optional.of("an earlier event '" + anniversary.group() + "'");
+        }
         Matcher beside = SAME_TIME.matcher(text);
-        return beside.find() && figure >= beside.end()
-                ? Optional.of("another event '" + beside.group() + "'") : Optional.empty();
+        if (beside.find() && figure >= beside.end()) {
+            return Optional.of("another event '" + beside.group() + "'");
+        }
+        return elsewhereBeside(text, figure);
+    }
+
+    /**
+     * Why the words of {@code text} from {@code at} on tell of another incident than the one the sentence opens on
+     * ({@link #INCIDENT_CAME}, then a distance before {@code at}), if they do.
+     */
+    private static Optional<String> elsewhereBeside(String text, int at) {
+        Matcher came = INCIDENT_CAME.matcher(text);
+        if (!came.find()) {
+            return Optional.empty();
+        }
+        Matcher away = AWAY.matcher(text);
+        return away.find(came.end()) && away.end() <= at
+                ? Optional.of("another incident '" + came.group() + "' '" + away.group() + "'") : Optional.empty();
     }
 
     /**
@@ -346,8 +390,13 @@ public final class OtherEventDetector {
             eventDay.flatMap(day -> TimeAnchors.earlierDay(sentence.text(), day, published)).ifPresent(reasons::add);
             List<Mention> sentencePlaces = places.stream().filter(p -> p.sentence().index() == sentence.index())
                     .toList();
-            if (!leadPlaces.isEmpty() && sentencePlaces.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
-                for (Mention place : sentencePlaces) {
+            // a lead place that only times the sentence by the lead's event ("About six hours after the attack on
+            // El Naranjal, two soldiers were killed in El Naranjo") does not tie what its main clause tells to it
+            int main = LeadPlaces.afterOpeningTurn(sentence.text());
+            List<Mention> mainPlaces = main == 0 ? sentencePlaces : sentencePlaces.stream()
+                    .filter(p -> namedFrom(sentence.text(), p.name(), main)).toList();
+            if (!leadPlaces.isEmpty() && mainPlaces.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
+                for (Mention place : mainPlaces) {
                     // a street inside the lead's town ("eight killed in the attack on a tavern in Mgwali Street")
                     // is no other place unless the lead gives a street of its own
                     if ((leadNamesAStreet || !Streets.isStreet(place.name()))
@@ -365,7 +414,8 @@ public final class OtherEventDetector {
             }
             Sentence before = byIndex.get(sentence.index() - 1);
             if (reasons.isEmpty() && before != null && REFERS_BACK.matcher(sentence.text()).find()) {
-                reasons(before).stream().findFirst().ifPresent(reason -> reasons.add("refers back to " + reason));
+                reasons(before).stream().findFirst().or(() -> elsewhereBeside(before.text(), before.text().length()))
+                        .ifPresent(reason -> reasons.add("refers back to " + reason));
             }
             if (reasons.isEmpty() && continuesParagraph(sentence, before, sentencePlaces)) {
                 // a day earlier than the incident's is often the incident's own story told from its start
@@ -446,6 +496,12 @@ public final class OtherEventDetector {
         private boolean namesTheLeadsTown(Mention place) {
             return !DistinctPlaces.isWide(NameFold.fold(place.name())) && inLead(place.name(), leadPlaces);
         }
+    }
+
+    /** Whether {@code name} is written, as whole words, in {@code text} from {@code from} on. */
+    private static boolean namedFrom(String text, String name, int from) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).region(from, text.length()).find();
     }
 
     /**

@@ -161,6 +161,20 @@ class FigureScopeTests {
         }
 
         @Test
+        void oneNationalitysDeadBesideTheArticlesWholeTollAreItsShare() {
+            List<Sentence> sentences = List.of(
+                    new Sentence(1, "Two German ski tourers have been killed after an avalanche above the resort."),
+                    new Sentence(2, "In all, four people died and four were injured, police said."));
+            assertThat(CasualtyExtractor.nationalShares(extractor.extract(sentences)))
+                    .filteredOn(c -> c.kind() == KILLED)
+                    .extracting(CasualtyClaim::value, CasualtyClaim::scope, CasualtyClaim::scopeReason)
+                    .containsExactly(tuple("Two", Scope.SUBSET, "nationality 'german'"), tuple("four", Scope.WHOLE, ""));
+            // alone, one nationality's dead are all the article counts
+            assertThat(CasualtyExtractor.nationalShares(extractor.extract(sentences.subList(0, 1))))
+                    .singleElement().extracting(CasualtyClaim::scope).isEqualTo(Scope.WHOLE);
+        }
+
+        @Test
         void aConditionFigureAloneIsTheWholeToll() {
             assertThat(article("Teen critically injured after accidentally shooting himself",
                     "Police said the boy was taken to a hospital."))

@@ -119,6 +119,13 @@ class ImpliedTollTests {
                 + "hospital with a head wound.")).isTrue();
         assertThat(ImpliedToll.perpetratorShot("Three other men were hurt. The third, a 27-year-old, was arrested at "
                 + "the scene and is being treated for cuts to his hands under police guard.")).isTrue();
+        assertThat(ImpliedToll.perpetratorShot("Four people are dead, and 23 others were wounded, including the man "
+                + "police say opened fire, who is recovering in hospital.")).isTrue();
+        assertThat(ImpliedToll.perpetratorShot("Nine were wounded, including a man who opened fire on them."))
+                .isTrue();
+        assertThat(ImpliedToll.perpetratorShot("Nine were wounded, including a teenager who fired back.")).isFalse();
+        assertThat(ImpliedToll.perpetratorShot("Nine were wounded, including a man who was shielding his son."))
+                .isFalse();
         assertThat(ImpliedToll.perpetratorShot("The suspect fled on foot after three people were injured.")).isFalse();
         assertThat(ImpliedToll.perpetratorShot("The attacker was not injured and was arrested at the scene."))
                 .isFalse();

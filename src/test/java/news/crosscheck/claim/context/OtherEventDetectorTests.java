@@ -118,6 +118,7 @@ class OtherEventDetectorTests {
                 Earlier in March, a bomb hit a truck near the depot and wounded two soldiers. | earlier time 'Earlier in March'
                 The crash came less than 18 hours after a van rolled over nearby, killing nine people. | an earlier event 'came less than 18 hours after a'
                 The shooting came on the same night that gunmen ambushed a convoy nearby, in an attack that killed 12 people. | another event 'came on the same night that'
+                The strike came a day before the anniversary of the market bombing, where 40 people were killed. | an earlier event 'anniversary of'
                 """)
         void timeAnchorAwayFromPublicationMarksTheFigure(String sentence, String reason) {
             assertThat(reasonFor(sentence)).isEqualTo(reason);
@@ -158,6 +159,43 @@ class OtherEventDetectorTests {
                     + "passers-by.")).isEqualTo("harm '60 km to the west'");
             assertThat(reasonFor("The depot lies 20 km west of the city; the strike killed nine people there."))
                     .isEmpty();
+        }
+
+        @Test
+        void whatAnIncidentCameBesideADistanceAwayIsAnotherIncident() {
+            assertThat(reasonFor("The Dornova strike came as rescuers were still digging at a market in Selva, about "
+                    + "40 kilometres to the east, where at least 11 people were confirmed dead.", "Dornova", "Selva"))
+                    .isEqualTo("another incident 'strike came as' '40 kilometres to the east'");
+            // the words after "came after" may tell the incident's own story: only a distance sets them apart
+            assertThat(reasonFor("The crash came after the driver lost control on a bend in Dornova, killing three "
+                    + "people.", "Dornova")).isEmpty();
+            // a figure before the distance is the sentence's own incident's
+            assertThat(reasonFor("The Dornova strike, which killed nine people, came hours after shelling hit Selva, "
+                    + "30 km away.", "Dornova", "Selva")).isEmpty();
+        }
+
+        @Test
+        void aLeadPlaceThatOnlyTimesTheSentenceDoesNotTieItsMainClause() {
+            assertThat(reasonFor("About six hours after the strike on Dornova, two soldiers were killed by a mine "
+                    + "in the village of Selva.", "Dornova", "Selva")).isEqualTo("place 'Selva' not in the lead");
+            // a lead place in the main clause still ties it
+            assertThat(reasonFor("Hours after the shelling of Selva, four people were killed in Dornova.",
+                    "Selva", "Dornova")).isEmpty();
+        }
+
+        @Test
+        void aSentencePointingBackAtWhatAnIncidentCameAfterADistanceAwayIsAboutIt() {
+            Sentence turn = new Sentence(6, "The Dornova strike came about three hours after flames engulfed a depot "
+                    + "in Selva, about two kilometres away.");
+            Sentence back = new Sentence(7, "That fire had killed 13 people by late morning, officials said.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.addAll(List.of(turn, back));
+            List<Mention> places = new ArrayList<>(leadPlaces());
+            places.addAll(List.of(place("Dornova", turn), place("Selva", turn)));
+            assertThat(detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED))
+                    .filteredOn(c -> c.sentence().index() == 7).extracting(CasualtyClaim::otherEvent)
+                    .containsExactly("refers back to another incident 'strike came about three hours after' "
+                            + "'two kilometres away'");
         }
 
         @Test
