@@ -75,6 +75,8 @@ public final class CasualtyExtractor {
     private static final String ALONG_WITH = "'along with'";
     /** The reason of one nationality's share of a toll its article gives ({@link #nationalShares}) starts with this. */
     private static final String NATIONALITY = "nationality ";
+    /** The reason of a figure counted among a part before it ("..., among them 9 children") starts with this. */
+    private static final String AMONG = "among a part: ";
     private static final String TOGETHER_WITH = "'together with'";
 
     /** Predicates of the victims' care, not of their harm. */
@@ -303,6 +305,12 @@ public final class CasualtyExtractor {
                 if (claim.scope() == Scope.WHOLE && isOthersBesidesOwnSlot(tokens, k, claim.kind(), before)) {
                     claim = claim.withScope(Scope.SUBSET, OTHERS_BESIDES);
                 }
+                CasualtyClaim among = claims.isEmpty() ? null : claims.get(claims.size() - 1);
+                if (claim.scope() == Scope.WHOLE && among != null && among.scope() != Scope.WHOLE
+                        && isAmongTheFigureBefore(tokens, k)) {
+                    // "32 of the most seriously injured were moved to Mashhad, among them 9 children": a part of a part
+                    claim = claim.withScope(among.scope(), AMONG + among.scopeReason());
+                }
                 claims.add(isDefinite(tokens, k) ? asStatedBefore(claim, earlier) : claim);
             }
         }
@@ -471,6 +479,12 @@ public final class CasualtyExtractor {
         return earlier.stream().filter(c -> c.kind() == claim.kind() && c.count().equals(claim.count())
                         && c.scope() != Scope.WHOLE).findFirst()
                 .map(c -> claim.withScope(c.scope(), "as before: " + c.scopeReason())).orElse(claim);
+    }
+
+    /** Whether the figure at {@code k} counts some of the figure before it: "among them 9", "including 9", "9 of them". */
+    private static boolean isAmongTheFigureBefore(List<FigureToken> tokens, int k) {
+        return isWord(tokens, k - 1, "including") || isWord(tokens, k - 2, "among") && isWord(tokens, k - 1, "them")
+                || isWord(tokens, k + 1, "of") && isWord(tokens, k + 2, "them");
     }
 
     private static boolean isDefinite(List<FigureToken> tokens, int k) {
@@ -649,7 +663,11 @@ public final class CasualtyExtractor {
         }
         boolean harmed = verb < tokens.size() && (CasualtyWords.ACTIVE_VERBS.containsKey(tokens.get(verb).text())
                 || CasualtyWords.PREDICATES.containsKey(tokens.get(verb).text()));
-        return harmed ? predicateAfter(tokens, group) : null;
+        // "Four of the people wounded are under 18": a participle right after the group, then a verb of its own, names
+        // the casualties the figure is a part of, as "four of the wounded" does
+        boolean partOfTheHarmed = verb == group.end() && verb + 1 < tokens.size()
+                && CasualtyWords.AUXILIARIES.contains(tokens.get(verb + 1).text());
+        return harmed && !partOfTheHarmed ? predicateAfter(tokens, group) : null;
     }
 
     private static Slot verbBefore(List<FigureToken> tokens, int k, SubjectPhrase subject) {

@@ -106,6 +106,20 @@ class CasualtyExtractorTests {
         void oneOfAGroupOrAStateOfSomeOfThemIsNoToll() {
             assertThat(extract("One of the passengers died in hospital on Friday.")).isEmpty();
             assertThat(extract("Four of them were in critical condition on Friday, the doctor said.")).isEmpty();
+            // the group named by its harm ("the people wounded") is the casualties the figure is a part of
+            assertThat(extract("Four of the people wounded are under 18, police said.")).isEmpty();
+            assertThat(extract("Twelve of the passengers killed were children.")).isEmpty();
+        }
+
+        @Test
+        void someAmongAPartAreAPartToo() {
+            assertThat(extract("The ministry said 32 of the most seriously injured had been moved to hospitals in the "
+                    + "city, among them 9 children."))
+                    .extracting(CasualtyClaim::value, CasualtyClaim::scope, CasualtyClaim::scopeReason)
+                    .containsExactly(tuple("32", Scope.SUBSET, "condition 'seriously'"),
+                            tuple("9", Scope.SUBSET, "among a part: condition 'seriously'"));
+            assertThat(extract("Five people were killed, among them two children."))
+                    .extracting(CasualtyClaim::scope).containsExactly(Scope.WHOLE, Scope.WHOLE);
         }
 
         @Test
