@@ -48,9 +48,9 @@ public final class ClaimExtractor {
         List<Mention> named = mentions.extract(sentences).stream()
                 .filter(m -> !NameFold.fold(m.name()).equals(outlet)).toList();
         List<Mention> places = named.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
-        List<CasualtyClaim> figures = new ArrayList<>(EarlierCounts.mark(CasualtyExtractor.nationalShares(CasualtyExtractor.conditionAloneIsWhole(
-                otherEvents.classify(casualties.extract(sentences), sentences, places, article.published()))),
-                article.published()).stream()
+        List<CasualtyClaim> read = CasualtyExtractor.nationalShares(CasualtyExtractor.conditionAloneIsWhole(
+                otherEvents.classify(casualties.extract(sentences), sentences, places, article.published())));
+        List<CasualtyClaim> figures = new ArrayList<>(EarlierCounts.mark(read, article.published()).stream()
                 .map(c -> c.withSource(attributions.sourceOf(c.sentence()))).toList());
         ImpliedToll.noneKilled(figures, sentences, text).ifPresent(figures::add);
         int died = ImpliedToll.perpetratorsDead(text);

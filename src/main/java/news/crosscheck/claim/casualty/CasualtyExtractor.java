@@ -73,11 +73,11 @@ public final class CasualtyExtractor {
     private static final String ONE_MORE_AFTER = "one more after: ";
     /** The reasons {@code subset-words.txt} gives "along with the driver", "together with". */
     private static final String ALONG_WITH = "'along with'";
+    private static final String TOGETHER_WITH = "'together with'";
     /** The reason of one nationality's share of a toll its article gives ({@link #nationalShares}) starts with this. */
     private static final String NATIONALITY = "nationality ";
     /** The reason of a figure counted among a part before it ("..., among them 9 children") starts with this. */
     private static final String AMONG = "among a part: ";
-    private static final String TOGETHER_WITH = "'together with'";
 
     /** Predicates of the victims' care, not of their harm. */
     private static final Set<String> CARE_WORDS = Set.of("hospitalized", "hospitalised", "rescued", "saved");
