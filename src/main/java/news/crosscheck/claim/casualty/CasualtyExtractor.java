@@ -483,8 +483,12 @@ public final class CasualtyExtractor {
 
     /** Whether the figure at {@code k} counts some of the figure before it: "among them 9", "including 9", "9 of them". */
     private static boolean isAmongTheFigureBefore(List<FigureToken> tokens, int k) {
-        return isWord(tokens, k - 1, "including") || isWord(tokens, k - 2, "among") && isWord(tokens, k - 1, "them")
-                || isWord(tokens, k + 1, "of") && isWord(tokens, k + 2, "them");
+        return isIncludedAmong(tokens, k) || isWord(tokens, k + 1, "of") && isWord(tokens, k + 2, "them");
+    }
+
+    /** Whether the figure at {@code k} follows "including" or "among them". */
+    private static boolean isIncludedAmong(List<FigureToken> tokens, int k) {
+        return isWord(tokens, k - 1, "including") || isWord(tokens, k - 2, "among") && isWord(tokens, k - 1, "them");
     }
 
     private static boolean isDefinite(List<FigureToken> tokens, int k) {
@@ -600,7 +604,7 @@ public final class CasualtyExtractor {
             of = false;
         }
         SubjectPhrase subject = SubjectPhrase.read(tokens, after, quantity.count());
-        if (isWord(tokens, k - 1, "including") || (isWord(tokens, k - 2, "among") && isWord(tokens, k - 1, "them"))) {
+        if (isIncludedAmong(tokens, k)) {
             return previous == null || subject.isPeople() ? null : new Slot(previous, subject.noun());
         }
         if (of) {

@@ -190,12 +190,12 @@ final class ScopeReader {
         if (own != null) {
             return own;
         }
-        Optional<Reading> places = severalPlaces(tokens, from, to, start, end);
-        if (places.isEmpty()) {
-            places = severalIncidents(tokens, to, start, end);
+        Optional<Reading> total = severalPlaces(tokens, from, to, start, end);
+        if (total.isEmpty()) {
+            total = severalIncidents(tokens, to, start, end);
         }
-        if (places.isPresent()) {
-            return places.get();
+        if (total.isPresent()) {
+            return total.get();
         }
         Optional<Reading> period = sinceACalendarPoint(tokens, from, to);
         if (period.isPresent()) {
