@@ -370,6 +370,10 @@ public final class CasualtyExtractor {
         if (reading.scope() == Scope.WHOLE && isPartOfOwnGroup(tokens, end, claim.kind())) {
             return claim.withScope(Scope.SUBSET, "part of the " + tokens.get(end + 2).text());
         }
+        if (reading.scope() == Scope.WHOLE && claim.kind() != CasualtyKind.MISSING && isTheRest(tokens, start)) {
+            return claim.withScope(Scope.SUBSET, "'" + tokens.get(start - 2).text().toLowerCase(Locale.ROOT) + " "
+                    + tokens.get(start - 1).text() + "'");
+        }
         if (reading.scope() == Scope.WHOLE) {
             Optional<String> more = oneMoreAfter(tokens, end, claim.kind(), claim.count());
             if (more.isPresent()) {
@@ -493,6 +497,17 @@ public final class CasualtyExtractor {
 
     private static boolean isDefinite(List<FigureToken> tokens, int k) {
         return isWord(tokens, k - 1, "the") || isWord(tokens, k - 1, "those") || isWord(tokens, k - 1, "these");
+    }
+
+    /**
+     * "Rescuers found the last two bodies overnight", "the remaining three were treated and released": a figure after
+     * {@code the last}, {@code the final} or {@code the remaining} counts the rest of a group, not its whole. Not of
+     * the missing: "the remaining 32 are still missing" is all who are.
+     */
+    private static boolean isTheRest(List<FigureToken> tokens, int start) {
+        return (isWord(tokens, start - 2, "the") || isWord(tokens, start - 2, "its")
+                || isWord(tokens, start - 2, "their")) && (isWord(tokens, start - 1, "last")
+                || isWord(tokens, start - 1, "final") || isWord(tokens, start - 1, "remaining"));
     }
 
     /**

@@ -45,6 +45,7 @@ class FigureScopeTests {
                 The second earthquake in a week killed 28 people in the district on Monday.          | 28
                 Seven people have died since Tuesday's collapse of the parking garage.                | Seven
                 The toll has risen to 12 since the blast tore through the market on Friday.           | 12
+                The remaining 32 are still missing, the district officer said.                       | 32
                 """)
         void theTollOfTheEventIsWhole(String sentence, String value) {
             CasualtyClaim claim = claim(sentence, value);
@@ -114,6 +115,9 @@ class FigureScopeTests {
                 Eight people died in the hillside district alone, the fire brigade said.            | Eight      | 'alone'
                 Senegal reported 22 deaths, Morocco 14, Peru nine and Chile six.                     | 22         | by country
                 Norway announced seven deaths and Chile two as the count of nations rose to 15.       | seven      | by country
+                Divers found the last two bodies in the flooded engine room on Friday morning.       | two        | 'the last'
+                The final three bodies were carried out of the gallery after midnight.               | three      | 'the final'
+                The remaining three injured were taken to the regional hospital by road.             | three      | 'the remaining'
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
