@@ -569,6 +569,8 @@ public final class CasualtyExtractor {
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "all");
     /** The longest aside skipped, in tokens. */
     private static final int PARENTHETICAL_WORDS = 10;
+    /** The longest apposition between commas skipped after a described group, in tokens. */
+    private static final int APPOSITION_WORDS = 6;
     /** Marks that open an aside, and the mark that closes it. */
     private static final Map<String, String> ASIDE_CLOSERS = Map.of("\u2014", "\u2014", "\u2013", "\u2013", "(", ")");
     /** The longest aside between dashes or brackets skipped, in tokens. */
@@ -729,12 +731,45 @@ public final class CasualtyExtractor {
                 && i + 2 < tokens.size() && CasualtyWords.GROUPS.containsKey(tokens.get(i + 2).text())) {
             return new Slot(CasualtyWords.GROUPS.get(tokens.get(i + 2).text()), subject.noun());
         }
+        Slot befell = harmAfterDescribed(tokens, subject);
+        if (befell != null) {
+            return befell;
+        }
         CasualtyKind kind = CasualtyPredicate.at(tokens, predicate);
         if (kind != null) {
             return new Slot(kind, subject.noun());
         }
         Slot narrowed = narrowedBeforePredicate(tokens, subject);
         return narrowed != null ? narrowed : listEndingInPredicate(tokens, subject);
+    }
+
+    /**
+     * "Four injured people, two of them children, had died in hospital", "two missing climbers were found dead": the
+     * word of a casualty group right after a figure describes the persons named after it, and a verb of another harm
+     * after them says what befell them. The figure counts those of the group it befell (narrowed by the word).
+     */
+    private static Slot harmAfterDescribed(List<FigureToken> tokens, SubjectPhrase subject) {
+        CasualtyKind described = CasualtyWords.GROUPS.get(text(tokens, subject.end()));
+        if (!subject.isEmpty() || described == null) {
+            return null;
+        }
+        SubjectPhrase persons = SubjectPhrase.read(tokens, subject.end() + 1, Interval.atLeast(2));
+        if (persons.isEmpty() || CasualtyPredicate.isThing(persons.head())) {
+            return null;
+        }
+        int predicate = persons.end();
+        if (text(tokens, predicate).equals(",")) {
+            // an apposition: "four injured people, two of them children, had died"
+            for (int j = predicate + 1; j < tokens.size() && j <= predicate + APPOSITION_WORDS; j++) {
+                if (text(tokens, j).equals(",")) {
+                    predicate = j + 1;
+                    break;
+                }
+            }
+        }
+        CasualtyKind kind = CasualtyPredicate.at(tokens, predicate);
+        return kind == null || kind == described ? null
+                : new Slot(kind, persons.noun(), tokens.get(subject.end()).text());
     }
 
     /**

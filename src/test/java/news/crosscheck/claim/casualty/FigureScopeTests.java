@@ -128,6 +128,25 @@ class FigureScopeTests {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+                By Tuesday three injured pilgrims, one of them a boy, had died in the district hospital. | three | those 'injured'
+                Two wounded guards died of their injuries overnight, the prison service said.          | Two   | those 'wounded'
+                """)
+        void theInjuredWhoDiedAreAPartOfTheDead(String sentence, String value, String reason) {
+            CasualtyClaim claim = claim(sentence, value);
+            assertThat(claim.kind()).isEqualTo(KILLED);
+            assertThat(claim.scope()).isEqualTo(Scope.SUBSET);
+            assertThat(claim.scopeReason()).isEqualTo(reason);
+        }
+
+        @Test
+        void theInjuredWhoStayHurtAreTheInjured() {
+            CasualtyClaim claim = claim("Four injured passengers were flown to the hospital in Valence.", "Four");
+            assertThat(claim.kind()).isEqualTo(INJURED);
+            assertThat(claim.scope()).isEqualTo(Scope.WHOLE);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
                 Morocco said 12 soldiers were killed, Algeria said three.        | 12
                 Morocco reported 22 deaths on Tuesday, the ministry said.        | 22
                 Police said 12 of their officers were hurt in the riot.          | 12
