@@ -1,5 +1,6 @@
 package news.crosscheck.claim.casualty;
 
+import news.crosscheck.claim.mention.Nationality;
 import news.crosscheck.claim.number.Interval;
 import news.crosscheck.claim.number.NumberParser;
 import news.crosscheck.claim.number.Quantity;
@@ -280,7 +281,7 @@ public final class CasualtyExtractor {
                 k = victim.end() - 1;
                 continue;
             }
-            if (!tokens.get(k).isNumber() || isComplementOfNoun(tokens, k)) {
+            if (!tokens.get(k).isNumber() || isComplementOfNoun(tokens, k) || isLabel(tokens, k)) {
                 continue;
             }
             CasualtyKind previous = claims.isEmpty() ? null : claims.get(claims.size() - 1).kind();
@@ -564,6 +565,29 @@ public final class CasualtyExtractor {
         return !definite && !isWord(tokens, of - 1, "lives") && !isWord(tokens, of - 1, "total")
                 && TollPhrase.before(tokens, k).isEmpty();
     }
+
+    /**
+     * "the 4 line", "the 7 train", "the 101 freeway": digits between {@code the} and a singular noun name a thing, as
+     * a count of two or more is followed by a plural ("the 12 victims"). Nouns of persons ("the 2 man crew" aside),
+     * groups that have no plural ({@code police}, {@code staff}) and nationalities are counted, not named.
+     */
+    private static boolean isLabel(List<FigureToken> tokens, int k) {
+        if (!isWord(tokens, k - 1, "the") || !tokens.get(k).original().chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        SubjectPhrase phrase = SubjectPhrase.read(tokens, k + 1, tokens.get(k).quantity().count());
+        String noun = phrase.head();
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        return !noun.endsWith("s") && !CasualtyWords.IRREGULAR_PLURALS.containsValue(noun)
+                && !CasualtyWords.PEOPLE.contains(noun) && !CasualtyWords.GROUPS.containsKey(noun)
+                && !VictimPhrase.SINGULAR.contains(noun) && !COLLECTIVES.contains(noun)
+                && !Nationality.isDemonym(noun);
+    }
+
+    /** Nouns of people that are plural without an {@code s}: "the 12 police", "the 40 staff". */
+    private static final Set<String> COLLECTIVES = Set.of("police", "crew", "staff", "personnel");
 
     /** Words that open an aside about the group just counted: "including two children", "all of them men". */
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "all");

@@ -770,9 +770,21 @@ class CasualtyExtractorTests {
                 "After that storm, the owners removed dozens of dead and leaning trees.",
                 "Neighbours counted 40 dead fish in the pond.",
                 "Dozens of injured birds were brought to the shelter.",
+                "The gunfire on the platform of the 2 train killed a porter on his way home.",
+                "A crash that closed the 101 freeway injured a motorcyclist.",
         })
         void numberNotTiedToACasualtyWordIsNotExtracted(String sentence) {
             assertThat(extract(sentence)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Of the 40 on board, the 12 were injured when the boat hit the pier.   | 12
+                The 3 crew were killed when the trawler went down.                    | 3
+                The 2 Chinese were killed on the road to the border.                  | 2
+                """)
+        void digitsAfterTheBeforeAGroupOfPeopleAreCounted(String sentence, String value) {
+            assertThat(extract(sentence)).extracting(CasualtyClaim::value).contains(value);
         }
     }
 }
