@@ -39,8 +39,8 @@ public final class ImpliedToll {
     /**
      * The one who attacked, as the subject of a clause that has him hurt ("the gunman, 24, was shot by an officer",
      * "the suspect is being treated for stab wounds"), kept in hospital "under police guard", or counted among the
-     * hurt as the one who fired ("23 others were wounded, including the man police say opened fire"): a count of the
-     * hurt may hold him.
+     * hurt as the one who fired ("23 others were wounded, including the man police say opened fire") or as one set
+     * apart ("Five people were injured, including Haddad himself"): a count of the hurt may hold him.
      */
     private static final Pattern PERPETRATOR_HURT = Pattern.compile("\\b(?:the|a|an) (?:alleged |suspected )?"
             + "(?:suspect|gunman|shooter|attacker|assailant|accused|stabber)(?:\\s*,[^,.;]{1,60},)?\\s+"
@@ -50,10 +50,11 @@ public final class ImpliedToll {
             + "|\\bunder (?:police|armed) guard\\b"
             + "|\\bincluding (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:man|woman|person|teen|teenager|suspect|gunman|shooter)"
             + ",? (?:who |whom (?:police|authorities) (?:say|said) |(?:police|authorities) (?:say|said) )?"
-            + "(?:opened fire|fired|started shooting)\\b(?! back)");
+            + "(?:opened fire|fired|started shooting)\\b(?! back)"
+            + "|\\bincluding (?:[\\w'-]+ ){1,3}(?:himself|herself)\\b");
     /** Words one of which {@link #PERPETRATOR_HURT} needs, to skip the pattern where none stands. */
     private static final List<String> PERPETRATOR_HURT_WORDS = List.of("suspect", "gunman", "shooter", "attacker",
-            "assailant", "accused", "stabber", "guard", "fire");
+            "assailant", "accused", "stabber", "guard", "fire", "himself", "herself");
 
     /**
      * Who attacked, in the plural: the counted dead among them ({@link #perpetratorsDead}). Only "including" ties

@@ -123,6 +123,8 @@ class ImpliedTollTests {
                 + "police say opened fire, who is recovering in hospital.")).isTrue();
         assertThat(ImpliedToll.perpetratorShot("Nine were wounded, including a man who opened fire on them."))
                 .isTrue();
+        assertThat(ImpliedToll.perpetratorShot("Six people were hurt that night, including Dragan Vukic himself, "
+                + "whom officers stopped with a shot to the leg.")).isTrue();
         assertThat(ImpliedToll.perpetratorShot("Nine were wounded, including a teenager who fired back.")).isFalse();
         assertThat(ImpliedToll.perpetratorShot("Nine were wounded, including a man who was shielding his son."))
                 .isFalse();
