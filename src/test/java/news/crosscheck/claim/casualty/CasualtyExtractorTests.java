@@ -782,6 +782,7 @@ class CasualtyExtractorTests {
                 Of the 40 on board, the 12 were injured when the boat hit the pier.   | 12
                 The 3 crew were killed when the trawler went down.                    | 3
                 The 2 Chinese were killed on the road to the border.                  | 2
+                Of the 20 surviving injured, 14 have now left hospital.               | 20
                 """)
         void digitsAfterTheBeforeAGroupOfPeopleAreCounted(String sentence, String value) {
             assertThat(extract(sentence)).extracting(CasualtyClaim::value).contains(value);
