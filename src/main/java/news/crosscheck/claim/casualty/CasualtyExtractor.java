@@ -577,9 +577,8 @@ public final class CasualtyExtractor {
         }
         SubjectPhrase phrase = SubjectPhrase.read(tokens, k + 1, tokens.get(k).quantity().count());
         String noun = phrase.head();
-        // "the 20 surviving injured": a participle or a casualty group ends the phrase of the counted
-        if (phrase.isEmpty() || noun.endsWith("ing") || noun.endsWith("ed") || phrase.end() < tokens.size()
-                && CasualtyWords.GROUPS.containsKey(tokens.get(phrase.end()).text())) {
+        // "the 20 surviving injured": a participle before the casualty word that names the counted
+        if (phrase.isEmpty() || noun.endsWith("ing") || noun.endsWith("ed")) {
             return false;
         }
         return !noun.endsWith("s") && !CasualtyWords.IRREGULAR_PLURALS.containsValue(noun)
