@@ -501,7 +501,7 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * "Rescuers found the last two bodies overnight", "the remaining three were treated and released": a figure after
+     * "Rescuers found the last two bodies overnight", "the remaining three injured were taken to hospital": a figure after
      * {@code the last}, {@code the final} or {@code the remaining} counts the rest of a group, not its whole. Not of
      * the missing: "the remaining 32 are still missing" is all who are.
      */
@@ -568,8 +568,8 @@ public final class CasualtyExtractor {
 
     /**
      * "the 4 line", "the 7 train", "the 101 freeway": digits between {@code the} and a singular noun name a thing, as
-     * a count of two or more is followed by a plural ("the 12 victims"). Nouns of persons ("the 2 man crew" aside),
-     * groups that have no plural ({@code police}, {@code staff}) and nationalities are counted, not named.
+     * a count of two or more is followed by a plural ("the 12 victims"). Nouns of persons, groups that have no plural
+     * ({@code police}, {@code staff}) and nationalities are counted, not named.
      */
     private static boolean isLabel(List<FigureToken> tokens, int k) {
         if (!isWord(tokens, k - 1, "the") || !tokens.get(k).original().chars().allMatch(Character::isDigit)) {
@@ -769,9 +769,9 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * "Four injured people, two of them children, had died in hospital", "two missing climbers were found dead": the
-     * word of a casualty group right after a figure describes the persons named after it, and a verb of another harm
-     * after them says what befell them. The figure counts those of the group it befell (narrowed by the word).
+     * "Four injured people, two of them children, had died in hospital", "two wounded guards died of their injuries":
+     * the word of a casualty group right after a figure describes the persons named after it, and a verb of another
+     * harm after them says what befell them. The figure counts those of the group it befell (narrowed by the word).
      */
     private static Slot harmAfterDescribed(List<FigureToken> tokens, SubjectPhrase subject) {
         CasualtyKind described = CasualtyWords.GROUPS.get(text(tokens, subject.end()));
