@@ -372,8 +372,8 @@ public final class CasualtyExtractor {
             return claim.withScope(Scope.SUBSET, "part of the " + tokens.get(end + 2).text());
         }
         if (reading.scope() == Scope.WHOLE && claim.kind() != CasualtyKind.MISSING && isTheRest(tokens, start)) {
-            return claim.withScope(Scope.SUBSET, "'" + tokens.get(start - 2).text().toLowerCase(Locale.ROOT) + " "
-                    + tokens.get(start - 1).text() + "'");
+            return claim.withScope(Scope.SUBSET, "'" + tokens.get(start - 2).text() + " " + tokens.get(start - 1).text()
+                    + "'");
         }
         if (reading.scope() == Scope.WHOLE) {
             Optional<String> more = oneMoreAfter(tokens, end, claim.kind(), claim.count());
@@ -486,7 +486,7 @@ public final class CasualtyExtractor {
                 .map(c -> claim.withScope(c.scope(), "as before: " + c.scopeReason())).orElse(claim);
     }
 
-    /** Whether the figure at {@code k} counts some of the figure before it: "among them 9", "including 9", "9 of them". */
+    /** Whether the figure at {@code k} counts some of the one before it: "among them 9", "including 9", "9 of them". */
     private static boolean isAmongTheFigureBefore(List<FigureToken> tokens, int k) {
         return isIncludedAmong(tokens, k) || isWord(tokens, k + 1, "of") && isWord(tokens, k + 2, "them");
     }
@@ -501,9 +501,9 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * "Rescuers found the last two bodies overnight", "the remaining three injured were taken to hospital": a figure after
-     * {@code the last}, {@code the final} or {@code the remaining} counts the rest of a group, not its whole. Not of
-     * the missing: "the remaining 32 are still missing" is all who are.
+     * "Rescuers found the last two bodies overnight", "the remaining three injured were taken to hospital": a figure
+     * after {@code the last}, {@code the final} or {@code the remaining} counts the rest of a group, not its whole. Not
+     * of the missing: "the remaining 32 are still missing" is all who are.
      */
     private static boolean isTheRest(List<FigureToken> tokens, int start) {
         return (isWord(tokens, start - 2, "the") || isWord(tokens, start - 2, "its")
