@@ -117,7 +117,7 @@ public final class CountComparator {
             // "up to ten Tajik servicemen" and "more than 15 Kyrgyz servicemen": the two sides' dead
             return null;
         }
-        if (apartByAttackers(countA, countB, context.perpetratorsIn(a.claim().kind()))) {
+        if (apartByAttackers(a, b, context)) {
             return null;
         }
         if (a.claim().implied() || b.claim().implied()) {
@@ -147,15 +147,17 @@ public final class CountComparator {
     }
 
     /**
-     * Whether the ranges are disjoint by no more than the attackers in the slot, the lower not zero: {@code 2} and
-     * {@code 3} when one attacker died, {@code 8} and {@code 11} when three did. Against no dead at all, the one more
+     * Whether the ranges are disjoint by no more than the attackers the higher may count and the lower not
+     * ({@link TollContext#perpetratorsIn}), the lower not zero: {@code 2} and {@code 3} when one attacker died,
+     * {@code 8} and {@code 11} when three did. Against no dead at all, the one more
      * is a death whoever he was.
      */
-    private static boolean apartByAttackers(Interval a, Interval b, int attackers) {
-        Interval lower = a.isAbove(b) ? b : a;
-        Interval upper = lower == a ? b : a;
-        long gap = upper.low() - lower.high();
-        return lower.low() > 0 && gap >= 1 && gap <= attackers;
+    private static boolean apartByAttackers(Statement a, Statement b, TollContext context) {
+        Statement lower = a.count().isAbove(b.count()) ? b : a;
+        Statement upper = lower == a ? b : a;
+        long gap = upper.count().low() - lower.count().high();
+        return lower.count().low() > 0 && gap >= 1
+                && gap <= context.perpetratorsIn(a.claim().kind(), upper.article(), lower.article());
     }
 
     /**
@@ -200,8 +202,7 @@ public final class CountComparator {
                         other.article().published(), other.article().publishedAt()) < 0
                 && figure.count().isAbove(other.count())
                 && !injuredWhoDied(figure, other, context)
-                && !apartByAttackers(figure.count(), other.count(),
-                        context.perpetratorsIn(figure.claim().kind())));
+                && !apartByAttackers(figure, other, context));
     }
 
     private static boolean injuredWhoDied(Statement earlier, Statement later, TollContext context) {

@@ -7,44 +7,44 @@ import news.crosscheck.claim.casualty.CasualtyKind;
 import news.crosscheck.claim.number.Interval;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What an event's articles say about its toll as a whole, which explains differences between two figures of one
- * slot: the slots the attackers are in and how many (killed, when an article says one or more are among the dead;
- * injured, when one says he shot himself), and how the dead rose over time, which is where injured people went
- * when a later report has fewer.
+ * slot: how many attackers one figure may hold and another not (killed, when an article says one or more are among
+ * the dead; injured, when one says he was hurt), and how the dead rose over time, which is where injured people
+ * went when a later report has fewer.
  */
 final class TollContext {
 
-    private final Map<CasualtyKind, Integer> perpetratorsIn;
+    private final int perpetratorsDead;
     private final List<ArticleClaims> event;
 
-    private TollContext(Map<CasualtyKind, Integer> perpetratorsIn, List<ArticleClaims> event) {
-        this.perpetratorsIn = perpetratorsIn;
+    private TollContext(int perpetratorsDead, List<ArticleClaims> event) {
+        this.perpetratorsDead = perpetratorsDead;
         this.event = event;
     }
 
     static TollContext of(List<ArticleClaims> event) {
-        Map<CasualtyKind, Integer> perpetratorsIn = new EnumMap<>(CasualtyKind.class);
-        int dead = event.stream().mapToInt(ArticleClaims::perpetratorsDead).max().orElse(0);
-        if (dead > 0) {
-            perpetratorsIn.put(CasualtyKind.KILLED, dead);
-        }
-        if (event.stream().anyMatch(ArticleClaims::perpetratorShot)) {
-            perpetratorsIn.put(CasualtyKind.INJURED, 1);
-        }
-        return new TollContext(perpetratorsIn, List.copyOf(event));
+        return new TollContext(event.stream().mapToInt(ArticleClaims::perpetratorsDead).max().orElse(0),
+                List.copyOf(event));
     }
 
     /**
-     * How many attackers an article of the event says are among the figures of {@code slot} (the most any says), 0
-     * when none does: two figures may differ by up to as many, one counting them and the other not.
+     * How many attackers the figure of {@code slot} in {@code higher} may count that the one in {@code lower} does
+     * not, so that the two may differ by as many: for the killed, the most any article of the event says died (the
+     * first reports of a murder-suicide often count the gunman without a word); for the injured, one when either
+     * article says he was hurt, or {@code higher} came out after an article that did. A report out before anyone
+     * said so does not hold him (seven hurt on the night, six once one of them died, the gunman shot by police two
+     * days later: the six is an update, not the seven less the gunman).
      */
-    int perpetratorsIn(CasualtyKind slot) {
-        return perpetratorsIn.getOrDefault(slot, 0);
+    int perpetratorsIn(CasualtyKind slot, ArticleClaims higher, ArticleClaims lower) {
+        return switch (slot) {
+            case KILLED -> perpetratorsDead;
+            case INJURED -> higher.perpetratorShot() || lower.perpetratorShot()
+                    || event.stream().anyMatch(a -> a.perpetratorShot() && order(a, higher) < 0) ? 1 : 0;
+            default -> 0;
+        };
     }
 
     /**
@@ -90,7 +90,7 @@ final class TollContext {
             for (CasualtyClaim claim : other.casualties()) {
                 long gap = claim.count().low() - figure.count().high();
                 if (claim.kind() == figure.kind() && claim.subject().equals(figure.subject()) && claim.isWholeToll()
-                        && !claim.implied() && gap > perpetratorsIn(figure.kind())
+                        && !claim.implied() && gap > perpetratorsIn(figure.kind(), other, article)
                         && risen.contains(claim.count().low())
                         && !(figure.kind() == CasualtyKind.INJURED && deathsAddedBetween(other, article) >= gap)) {
                     given.add(new Statement(other, claim));

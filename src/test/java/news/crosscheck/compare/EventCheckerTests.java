@@ -441,6 +441,24 @@ class EventCheckerTests {
         }
 
         @Test
+        void aReportOutBeforeTheAttackerWasHurtDoesNotCountHim() {
+            String platform = "Seven people were hurt when a man opened fire on the Corliss Street station platform.";
+            ArticleClaims night = wire("2024-02-02T23:30:00Z", noneKilled(platform),
+                    figure(CasualtyKind.INJURED, "Seven", Interval.exactly(7), "people", 1, platform, ""));
+            String died = "One man died and six people were hurt when a man opened fire on the Corliss Street platform.";
+            ArticleClaims saturday = ledger("2024-02-03T17:00:00Z", killed("One", Interval.exactly(1), 1, died),
+                    figure(CasualtyKind.INJURED, "six", Interval.exactly(6), "people", 1, died, ""));
+            ArticleClaims sunday = attackerShotHimself("post/1.txt", "2024-02-04T12:00:00Z",
+                    figure(CasualtyKind.INJURED, "seven", Interval.exactly(7), "people", 1,
+                            "Seven people were hurt on the Corliss Street platform, including the suspect himself.",
+                            ""));
+            List<Discrepancy> found = checker.check("E1", List.of(night, saturday, sunday));
+            assertThat(found).extracting(Discrepancy::severity).containsOnly(Severity.UPDATE);
+            assertThat(found).filteredOn(d -> d.subject().startsWith("injured")).singleElement()
+                    .satisfies(d -> assertThat(d.explanation()).contains("fell in later reports as some of them died"));
+        }
+
+        @Test
         void fewerInjuredInALaterReportWithAsManyMoreDeadIsAnUpdate() {
             CasualtyClaim none = noneKilled("All four victims of the shooting on Oak Street are expected to survive.");
             CasualtyClaim four = figure(CasualtyKind.INJURED, "four", Interval.exactly(4), "people", 1,
@@ -612,8 +630,8 @@ class EventCheckerTests {
     }
 
     private static ArticleClaims attackerShotHimself(String id, String published, CasualtyClaim... figures) {
-        return new ArticleClaims(id, "Northern Ledger", java.time.LocalDate.parse(published), published,
-                List.of(figures), List.of(), 0, true);
+        return new ArticleClaims(id, "Northern Ledger", java.time.LocalDate.parse(published.substring(0, 10)),
+                published, List.of(figures), List.of(), 0, true);
     }
 
     private static ArticleClaims ledger(String published, CasualtyClaim... figures) {
