@@ -64,6 +64,12 @@ public final class MentionExtractor {
             Pattern.compile("[\\s\\p{Pd}*\u2022]*(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}\\p{Lu}[\\p{L}'-]*,\\s*\\d{1,3}\\s*(?:,|$)");
 
     /** What may stand before the first word of a sentence: nothing, or an opening quote or bracket. */
+    /**
+     * A nickname of one or two capitalised words in quotes, after a capitalised word and before another:
+     * {@code Stanley "Stush" Kowalczyk}, {@code Ronald 'Bucky' Sims}.
+     */
+    private static final Pattern NICKNAME = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'-]{0,30} )[\"\u201c'\u2018]"
+            + "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?[\"\u201d'\u2019](?= \\p{Lu})");
     private static final Pattern OPENING = Pattern.compile("[\\s\"'\u201c\u2018(\\[]*");
 
     private final BiPredicate<String, String> sameSurname;
@@ -80,13 +86,14 @@ public final class MentionExtractor {
 
     public List<Mention> extract(List<Sentence> sentences) {
         // Each sentence is tokenised once, for the lower-case words, the title-case test and both passes.
-        List<List<NameToken>> tokens = sentences.stream().map(s -> NameToken.tokenize(s.text())).toList();
+        List<String> texts = sentences.stream().map(s -> withoutNicknames(s.text())).toList();
+        List<List<NameToken>> tokens = texts.stream().map(NameToken::tokenize).toList();
         MentionRules rules = new MentionRules(lowerCaseWords(tokens));
         List<List<MentionRules.Found>> firstPass = new ArrayList<>();
         Set<String> places = new HashSet<>();
         List<String> fullNames = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            String text = sentences.get(s).text();
+            String text = texts.get(s);
             List<MentionRules.Found> found = isTitleCase(text, tokens.get(s)) ? List.of()
                     : withRouteEnds(text, rules.find(text, tokens.get(s)).stream()
                             .filter(MentionExtractor::hasSurname).toList());
@@ -103,15 +110,15 @@ public final class MentionExtractor {
         List<Located> located = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
+            String text = texts.get(s);
             List<MentionRules.Found> found = new ArrayList<>();
             for (MentionRules.Found f : firstPass.get(s)) {
-                if (!isOpenerWord(sentence.text(), f, known)) {
+                if (!isOpenerWord(text, f, known)) {
                     found.add(f);
                 }
             }
-            boolean headline = isTitleCase(sentence.text(), tokens.get(s));
-            found.addAll(secondPass(sentence.text(), tokens.get(s), found, places, known, headline,
-                    rules.lowerCaseWords()));
+            boolean headline = isTitleCase(text, tokens.get(s));
+            found.addAll(secondPass(text, tokens.get(s), found, places, known, headline, rules.lowerCaseWords()));
             for (MentionRules.Found f : found) {
                 String fullName = f.kind() == MentionKind.PERSON ? known.fullName(f.name()) : f.name();
                 located.add(new Located(new Mention(f.kind(), f.name(), fullName, f.role(), sentence), f.start()));
@@ -120,6 +127,29 @@ public final class MentionExtractor {
         located.sort(Comparator.comparingInt((Located l) -> l.mention().sentence().index())
                 .thenComparingInt(Located::start));
         return located.stream().map(Located::mention).toList();
+    }
+
+    /**
+     * The sentence with each nickname in quotes between two names blanked out, so that the names around it make one
+     * ({@code Stanley "Stush" Kowalczyk Jr.} is {@code Stanley Kowalczyk Jr.}); blanks of the same length keep every
+     * offset into the sentence.
+     */
+    static String withoutNicknames(String sentence) {
+        if (sentence.indexOf('"') < 0 && sentence.indexOf('\u201c') < 0 && sentence.indexOf('\'') < 0
+                && sentence.indexOf('\u2018') < 0) {
+            return sentence;
+        }
+        Matcher nickname = NICKNAME.matcher(sentence);
+        if (!nickname.find()) {
+            return sentence;
+        }
+        StringBuilder blanked = new StringBuilder(sentence);
+        do {
+            for (int i = nickname.start(); i < nickname.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        } while (nickname.find());
+        return blanked.toString();
     }
 
     /**

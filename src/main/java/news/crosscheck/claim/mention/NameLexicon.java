@@ -41,7 +41,7 @@ public final class NameLexicon {
             "warden", "administrator", "executive", "manager", "supervisor", "treasurer", "assessor", "clerk",
             "trustee", "alderman", "alderwoman", "councilor", "legislator", "assemblyman", "assemblywoman",
             "congressman", "congresswoman", "delegate", "selectman", "selectwoman", "ombudsman", "chaplain",
-            "deacon", "firefighter", "paramedic", "ranger", "agent", "investigator", "undersheriff", "comptroller",
+            "deacon", "firefighter", "fireman", "patrolman", "patrolwoman", "policeman", "policewoman", "paramedic", "ranger", "agent", "investigator", "undersheriff", "comptroller",
             // members of parliaments, in capitals: "Local MP Jane Doe", "the state's MLA Jane Doe"
             "mp", "mep", "mla", "msp", "miss");
 
@@ -65,7 +65,8 @@ public final class NameLexicon {
             "secretary", "ambassador", "chancellor", "premier", "pope", "princess", "rabbi", "imam", "councilman",
             "councilwoman", "councillor", "trooper", "inspector", "superintendent", "commissioner", "spokesman",
             "spokeswoman", "spokesperson", "director", "manager", "executive", "officer", "administrator", "counsel",
-            "coordinator", "controller", "registrar", "secretary-general", "attorney");
+            "coordinator", "controller", "registrar", "secretary-general", "attorney", "patrolman", "patrolwoman",
+            "policeman", "policewoman");
 
     /** Nouns naming what a person is; used before a name and in appositions ({@code the head of ...}). */
     static final Set<String> ROLE_NOUNS = WordList.words("/news/crosscheck/claim/mention/role-nouns.txt");

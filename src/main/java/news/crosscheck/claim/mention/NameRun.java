@@ -3,6 +3,7 @@ package news.crosscheck.claim.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A maximal sequence of capitalised words in a sentence ({@code Tulsa Police Officer Jane Doe},
@@ -14,6 +15,8 @@ import java.util.Set;
  * @param initial whether the run opens the sentence, where any word is capitalised
  */
 record NameRun(int from, int to, boolean initial) {
+
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     static List<NameRun> find(List<NameToken> tokens) {
         List<NameRun> runs = new ArrayList<>();
@@ -64,8 +67,10 @@ record NameRun(int from, int to, boolean initial) {
         return to - from;
     }
 
+    /** The run as written, white space made single (a nickname blanked out between two of its words). */
     String text(String sentence, List<NameToken> tokens) {
-        return sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        String text = sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        return text.contains("  ") ? SPACES.matcher(text).replaceAll(" ") : text;
     }
 
     boolean anyWordIn(List<NameToken> tokens, Set<String> words) {

@@ -148,9 +148,20 @@ class MentionExtractorTests {
                 "Divers recovered the body of Elmer Tackett, the 71-year-old Harlan man whose truck was swept away.|Elmer Tackett",
                 "Darnell Pettis was not hurt.|Darnell Pettis",
                 "The bodies of Hanif Gazi, 40, and his brother were recovered.|Hanif Gazi",
+                "Patrolman Dale Hrubik, a nine-year veteran, fired three times.|Dale Hrubik|Patrolman",
         })
         void anAgeOrWhatHappenedToThemMarksAPerson(String sentence, String name) {
             assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
+        }
+
+        @Test
+        void aNicknameInQuotesIsLeftOutOfTheName() {
+            assertThat(names(MentionKind.PERSON, "Walter \"Skip\" Brzezinski Jr., 71, died at the hospital."))
+                    .containsExactly("Walter Brzezinski Jr.");
+            assertThat(names(MentionKind.PERSON, "Friends of Lorna \u2018Big Lo\u2019 Tibbets, 44, held a vigil."))
+                    .containsExactly("Lorna Tibbets");
+            assertThat(names(MentionKind.PERSON, "\"Stay away from Cobb Road,\" Sheriff Ida Mertz said."))
+                    .as("a quotation is no nickname").containsExactly("Ida Mertz");
         }
 
         @Test
