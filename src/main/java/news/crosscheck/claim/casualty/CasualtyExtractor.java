@@ -296,8 +296,9 @@ public final class CasualtyExtractor {
                 // total is at least that
                 Interval count = isWord(tokens, k - 1, "another") || isIncrement(tokens, k)
                         ? Interval.atLeast(quantity.count().low()) : quantity.count();
-                CasualtyClaim claim = scoped(new CasualtyClaim(slot.kind(), quantity.text(), count, slot.subject(),
-                        sentence, "", ""), tokens, k, k + 1).withCertainty(quantity.vague() ? VAGUE : STATED);
+                CasualtyClaim claim = scoped(new CasualtyClaim(slot.kind(), quantity.text(), count,
+                        subjectOf(tokens, k, slot, claims), sentence, "", ""), tokens, k, k + 1)
+                        .withCertainty(quantity.vague() ? VAGUE : STATED);
                 String narrowing = slot.narrowing().toLowerCase(Locale.ROOT);
                 if (claim.scope() == Scope.WHOLE && !narrowing.isEmpty() && !EVERYONE.contains(narrowing)
                         && !narrowing.startsWith("aboard")) {
@@ -316,6 +317,19 @@ public final class CasualtyExtractor {
             }
         }
         return splitFigures(claims);
+    }
+
+    /**
+     * What a figure counts: its slot's noun, or, for a bare figure opening the clause after "and", the noun of the
+     * sentence's figure before it, which the clause leaves out ("one Polish citizen had died and three had been
+     * injured", "two soldiers were killed and five wounded": three Polish citizens, five soldiers).
+     */
+    private static String subjectOf(List<FigureToken> tokens, int k, Slot slot, List<CasualtyClaim> before) {
+        if (!slot.subject().equals(CasualtyClaim.PEOPLE) || before.isEmpty() || !isWord(tokens, k - 1, "and")
+                || !SubjectPhrase.read(tokens, k + 1, tokens.get(k).quantity().count()).isEmpty()) {
+            return slot.subject();
+        }
+        return before.get(before.size() - 1).subject();
     }
 
     /** Nouns of an injury, words of harm for {@link #isOthersBesidesOwnSlot}. */

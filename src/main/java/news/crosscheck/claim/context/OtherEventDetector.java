@@ -79,6 +79,9 @@ import java.util.regex.Pattern;
 public final class OtherEventDetector {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A dateline's town in capitals, before a comma, a parenthesis or a dash: {@code WARREN, Ohio}, {@code KINDIA -}. */
+    private static final Pattern DATELINE_TOWN = Pattern.compile("\\s*(\\p{Lu}{2,}(?:[ .'\u2019-]+\\p{Lu}{2,})*)"
+            + "(?=,|\\s*\\(|\\s*[\u2014\u2013-])");
     /**
      * Years counted since an event ("Ten years after Fountain Square", "to mark 10 years since the RiverFest
      * shooting", "the anniversary of"): in a title or first sentence without a figure, the article tells of a
@@ -344,8 +347,11 @@ public final class OtherEventDetector {
                     .forEach(p -> UsStates.named(p.name()).ifPresent(storyStates::add));
             sentences.stream().filter(s -> s.index() < 2)
                     .forEach(s -> UsStates.ofDateline(s.text()).ifPresent(storyStates::add));
-            this.leadPlaces = this.places.stream().filter(p -> lead.contains(p.sentence().index()))
-                    .map(p -> NameFold.fold(p.name())).toList();
+            List<String> leadPlaces = new ArrayList<>(this.places.stream()
+                    .filter(p -> lead.contains(p.sentence().index())).map(p -> NameFold.fold(p.name())).toList());
+            sentences.stream().filter(s -> lead.contains(s.index())).map(OtherEventDetector::datelineTownNamedAgain)
+                    .flatMap(Optional::stream).filter(town -> !leadPlaces.contains(town)).forEach(leadPlaces::add);
+            this.leadPlaces = List.copyOf(leadPlaces);
             this.leadNamesAStreet = this.places.stream()
                     .anyMatch(p -> lead.contains(p.sentence().index()) && Streets.isStreet(p.name()));
             this.published = published;
@@ -552,6 +558,22 @@ public final class OtherEventDetector {
     private static Optional<LocalDate> eventDay(List<Sentence> sentences, LocalDate published) {
         return sentences.stream().limit(2).map(s -> TimeAnchors.dayOf(s.text(), published))
                 .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The town of a sentence's dateline, folded, when the sentence names it again after the dateline ("WARREN, Ohio
+     * (WKBV) - The man who opened fire outside a Warren bar two years ago ..."): the lead's own place, though the
+     * name rules read no place in a dateline in capitals or a town's name before a noun. A dateline alone tells
+     * where the story was written, not where its harm happened.
+     */
+    static Optional<String> datelineTownNamedAgain(Sentence sentence) {
+        Matcher dateline = DATELINE_TOWN.matcher(sentence.text());
+        if (!dateline.lookingAt()) {
+            return Optional.empty();
+        }
+        String town = NameFold.fold(dateline.group(1));
+        return containsWords(NameFold.fold(sentence.text().substring(dateline.end())), town) ? Optional.of(town)
+                : Optional.empty();
     }
 
     private static Set<Integer> leadIndices(List<Sentence> sentences) {

@@ -528,6 +528,18 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void aBareFigureAfterAndCountsTheNounItLeavesOut() {
+            assertThat(extract("The embassy said one Latvian citizen had died and three had been injured."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::subject)
+                    .containsExactly(tuple(KILLED, "latvian citizens"), tuple(INJURED, "latvian citizens"));
+            assertThat(extract("Two soldiers were killed and five wounded in the ambush."))
+                    .extracting(CasualtyClaim::subject).containsExactly("soldiers", "soldiers");
+            assertThat(extract("The gunman killed two children and wounded 15 people at the school."))
+                    .as("a figure with its own noun").extracting(CasualtyClaim::subject)
+                    .containsExactly("children", "people");
+        }
+
+        @Test
         void twoOfTheDeadWereChildren() {
             CasualtyClaim claim = only("Two of the dead were children.");
             assertThat(claim.kind()).isEqualTo(KILLED);

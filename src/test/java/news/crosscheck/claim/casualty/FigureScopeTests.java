@@ -96,6 +96,7 @@ class FigureScopeTests {
         @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
                 One woman is dead, two people are listed in critical condition and four were treated. | two        | condition 'critical'
                 Three people were killed and two were critically injured in the blast.                 | two        | condition 'critically'
+                Two people died and seven were slightly injured when the van left the road.           | seven      | condition 'slightly'
                 Two people were hospitalized with life-threatening injuries, police said.            | Two        | condition 'life-threatening'
                 A third victim later died at the hospital.                                            | A third victim | 'later died'
                 The other four wounded, including two 17-year-olds, are expected to survive.          | four       | 'the other'

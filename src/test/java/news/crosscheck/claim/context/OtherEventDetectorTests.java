@@ -175,6 +175,23 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void aDatelineTownTheLeadNamesAgainIsALeadPlace() {
+            Sentence title = new Sentence(0, "Gunman in Brookfield bar shooting sentenced to life");
+            Sentence first = new Sentence(1, "BROOKFIELD, Ohio (WKTV) - The man who opened fire outside a Brookfield "
+                    + "bar two years ago, killing two people and wounding five others, was sentenced on Monday.");
+            Sentence later = new Sentence(9, "Relatives of the victims also spoke of the shooting at a cookout on "
+                    + "Kerr Avenue in Lordstown, where one man was killed and six were hurt.");
+            List<Sentence> sentences = List.of(title, first, new Sentence(2, "The judge called it a senseless act."),
+                    new Sentence(3, "He will be eligible for parole at 70."), later);
+            assertThat(OtherEventDetector.datelineTownNamedAgain(first)).contains("brookfield");
+            assertThat(detector.classify(extractor.extract(sentences), sentences, List.of(place("Kerr Avenue", later),
+                    place("Lordstown", later)), PUBLISHED)).filteredOn(c -> c.sentence().index() == 9)
+                    .extracting(CasualtyClaim::otherEvent).containsOnly("place 'Lordstown' not in the lead");
+            assertThat(OtherEventDetector.datelineTownNamedAgain(new Sentence(1, "MADISON, Wis. - The mother "
+                    + "wounded in the Montfort shooting has died."))).as("where the story was written").isEmpty();
+        }
+
+        @Test
         void aLeadPlaceThatOnlyTimesTheSentenceDoesNotTieItsMainClause() {
             assertThat(reasonFor("About six hours after the strike on Dornova, two soldiers were killed by a mine "
                     + "in the village of Selva.", "Dornova", "Selva")).isEqualTo("place 'Selva' not in the lead");
