@@ -102,6 +102,7 @@ class FigureScopeTests {
                 The other four wounded, including two 17-year-olds, are expected to survive.          | four       | 'the other'
                 The two others killed were fishermen aboard the trawler.                              | two        | 'the others'
                 Of the 19 others, three remained hospitalized Thursday, the sheriff said.             | three      | condition 'remained hospitalized'
+                Eleven injured people remained in hospitals in three towns, officials said.          | Eleven     | condition 'remained in hospitals'
                 The Railways said 46 passengers were injured, nine of them grievously.                | nine       | condition 'grievously'
                 All four were in satisfactory condition, doctors said.                                | four       | condition 'satisfactory'
                 Eleven people died and 18 were injured; 4 injured are in heavy condition.            | 4          | condition 'heavy condition'
