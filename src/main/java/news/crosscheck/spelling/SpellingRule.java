@@ -31,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       with it ({@code Williams}/{@code Williamson}): those are other people or towns.</li>
  * </ul>
  * A name of several words is the same name when it has as many words and each pair is, or, written together, when
- * the joined words are. Two different entries of a gazetteer of countries, continents and US states
+ * the joined words are; names of one town in two languages ({@link Exonyms}: {@code Antwerp}/{@code Anvers}) are
+ * {@link Closeness#EQUIVALENT}. Two different entries of a gazetteer of countries, continents and US states
  * ({@link DistinctPlaces}: {@code America}/{@code Africa}, {@code Austria}/{@code Australia}) are never the same name.
  *
  * <p>{@link #key} gives one key per word for indexing (correspondences written one way, vowels after the first
@@ -61,6 +62,9 @@ public final class SpellingRule {
         if (wa.isEmpty() || wb.isEmpty() || DistinctPlaces.areDistinct(wa, wb)) {
             return Closeness.DIFFERENT;
         }
+        if (Exonyms.same(wa, wb)) {
+            return Closeness.EQUIVALENT;
+        }
         if (wa.size() != wb.size()) {
             return wordCloseness(String.join("", wa), String.join("", wb));
         }
@@ -75,7 +79,7 @@ public final class SpellingRule {
     /** The index key of a name: one key per folded word, joined by spaces (see the class comment). */
     public String key(String name) {
         List<String> keys = new ArrayList<>();
-        for (String word : NameFold.words(name)) {
+        for (String word : NameFold.words(Exonyms.english(NameFold.words(name)))) {
             keys.add(Romanisation.key(word));
         }
         return String.join(" ", keys);
@@ -94,7 +98,7 @@ public final class SpellingRule {
      * meet under one of them: its key and the key with any one letter left out (repeats then written once).
      */
     public Set<String> blockingKeys(String word) {
-        String key = Romanisation.key(String.join("", NameFold.words(word)));
+        String key = Romanisation.key(String.join("", NameFold.words(Exonyms.english(NameFold.words(word)))));
         Set<String> keys = new LinkedHashSet<>();
         keys.add(key);
         for (int i = 0; i < key.length(); i++) {

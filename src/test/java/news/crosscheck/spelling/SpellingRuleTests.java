@@ -203,6 +203,16 @@ class SpellingRuleTests {
         }
 
         @Test
+        void namesOfOneTownInTwoLanguagesAreOneNameWithOneKey() {
+            assertThat(rule.closeness("Anvers", "Antwerpen")).isEqualTo(Closeness.EQUIVALENT);
+            assertThat(rule.sameName("Den Haag", "The Hague")).isTrue();
+            assertThat(rule.sameName("Liège", "Luik")).isTrue();
+            assertThat(rule.key("Louvain")).isEqualTo(rule.key("Leuven"));
+            assertThat(rule.blockingKeys("Göteborg")).containsAnyElementsOf(rule.blockingKeys("Gothenburg"));
+            assertThat(rule.sameName("Anvers", "Louvain")).isFalse();
+        }
+
+        @Test
         void nearConsonantsShareANearKeyButNotAKey() {
             assertThat(rule.key("Busan")).isNotEqualTo(rule.key("Pusan"));
             assertThat(SpellingRule.nearKey(rule.key("Busan"))).isEqualTo(SpellingRule.nearKey(rule.key("Pusan")));

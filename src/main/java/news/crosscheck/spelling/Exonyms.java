@@ -1,0 +1,42 @@
+package news.crosscheck.spelling;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names of one town in other languages ({@code exonyms.txt}: {@code Antwerp}, {@code Antwerpen}, {@code Anvers}),
+ * which no spelling rule derives from each other: {@link SpellingRule} takes them for one name, so grouping, the lead's
+ * places and the places of an event all read them as one town.
+ */
+final class Exonyms {
+
+    private static final Map<String, String> ENGLISH = english();
+
+    private Exonyms() {
+    }
+
+    /** The English form of a name given as its folded words, or the words joined when it has no other form. */
+    static String english(List<String> words) {
+        String name = String.join(" ", words);
+        return ENGLISH.getOrDefault(name, name);
+    }
+
+    /** Whether two names given as folded words are forms of one town in two languages. */
+    static boolean same(List<String> a, List<String> b) {
+        String english = ENGLISH.get(String.join(" ", a));
+        return english != null && english.equals(ENGLISH.get(String.join(" ", b)));
+    }
+
+    private static Map<String, String> english() {
+        Map<String, String> english = new HashMap<>();
+        for (String line : WordList.lines("/news/crosscheck/spelling/exonyms.txt")) {
+            String[] forms = line.split("\\|");
+            String first = String.join(" ", NameFold.words(forms[0]));
+            for (String form : forms) {
+                english.put(String.join(" ", NameFold.words(form)), first);
+            }
+        }
+        return Map.copyOf(english);
+    }
+}
