@@ -69,7 +69,7 @@ public final class MentionExtractor {
      * {@code Stanley "Stush" Kowalczyk}, {@code Ronald 'Bucky' Sims}.
      */
     private static final Pattern NICKNAME = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'-]{0,30} )[\"\u201c'\u2018]"
-            + "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?[\"\u201d'\u2019](?= \\p{Lu})");
+            + "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?[\"\u201d'\u2019] (?=\\p{Lu})");
     private static final Pattern OPENING = Pattern.compile("[\\s\"'\u201c\u2018(\\[]*");
 
     private final BiPredicate<String, String> sameSurname;
@@ -130,26 +130,15 @@ public final class MentionExtractor {
     }
 
     /**
-     * The sentence with each nickname in quotes between two names blanked out, so that the names around it make one
-     * ({@code Stanley "Stush" Kowalczyk Jr.} is {@code Stanley Kowalczyk Jr.}); blanks of the same length keep every
-     * offset into the sentence.
+     * The sentence without the nicknames in quotes between two names, so that the names around one make one name
+     * ({@code Stanley "Stush" Kowalczyk Jr.} is {@code Stanley Kowalczyk Jr.}).
      */
     static String withoutNicknames(String sentence) {
         if (sentence.indexOf('"') < 0 && sentence.indexOf('\u201c') < 0 && sentence.indexOf('\'') < 0
                 && sentence.indexOf('\u2018') < 0) {
             return sentence;
         }
-        Matcher nickname = NICKNAME.matcher(sentence);
-        if (!nickname.find()) {
-            return sentence;
-        }
-        StringBuilder blanked = new StringBuilder(sentence);
-        do {
-            for (int i = nickname.start(); i < nickname.end(); i++) {
-                blanked.setCharAt(i, ' ');
-            }
-        } while (nickname.find());
-        return blanked.toString();
+        return NICKNAME.matcher(sentence).replaceAll("");
     }
 
     /**

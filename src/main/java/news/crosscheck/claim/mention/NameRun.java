@@ -3,7 +3,6 @@ package news.crosscheck.claim.mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A maximal sequence of capitalised words in a sentence ({@code Tulsa Police Officer Jane Doe},
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * @param initial whether the run opens the sentence, where any word is capitalised
  */
 record NameRun(int from, int to, boolean initial) {
-
-    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     static List<NameRun> find(List<NameToken> tokens) {
         List<NameRun> runs = new ArrayList<>();
@@ -67,10 +64,8 @@ record NameRun(int from, int to, boolean initial) {
         return to - from;
     }
 
-    /** The run as written, white space made single (a nickname blanked out between two of its words). */
     String text(String sentence, List<NameToken> tokens) {
-        String text = sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
-        return text.contains("  ") ? SPACES.matcher(text).replaceAll(" ") : text;
+        return sentence.substring(tokens.get(from).start(), tokens.get(to - 1).end());
     }
 
     boolean anyWordIn(List<NameToken> tokens, Set<String> words) {

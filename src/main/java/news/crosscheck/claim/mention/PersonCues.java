@@ -2,6 +2,7 @@ package news.crosscheck.claim.mention;
 
 import news.crosscheck.claim.casualty.CasualtyWords;
 import news.crosscheck.claim.casualty.VictimPhrase;
+import news.crosscheck.spelling.NameFold;
 
 import java.util.List;
 import java.util.OptionalInt;
@@ -92,16 +93,23 @@ final class PersonCues {
             return false;
         }
         return ageBefore(tokens, run.from()) || cueBefore(tokens, run.from()) || predicateAfter(tokens, run.to())
-                || appositionOfPersonNoun(tokens, run) || personNounAfter(tokens, run.to());
+                || appositionOfPersonNoun(tokens, run) || personNounAfter(tokens, run.to())
+                || endsInJuniorOrSenior(tokens, run);
+    }
+
+    /** {@code Stanley Kowalczyk Jr.}, {@code Mark Felt Sr.}: only a person's name takes a father's or a son's mark. */
+    private static boolean endsInJuniorOrSenior(List<NameToken> tokens, NameRun run) {
+        String last = NameFold.fold(tokens.get(run.to() - 1).text());
+        return run.size() >= 3 && (last.equals("jr") || last.equals("sr"));
     }
 
     /**
-     * {@code Haruki Satoh, a 41-year-old neighbour who dug ...}, {@code Tom Rusk, a firefighter, was hurt}: a name
+     * {@code Haruki Satoh, a 41-year-old neighbour who dug ...}, {@code Tom Rusk, the firefighter, was hurt}: a name
      * followed by an apposition whose noun, within {@value #APPOSITION_WORDS} words of its article, is a person's.
      */
     private static boolean personNounAfter(List<NameToken> tokens, int to) {
         String article = lower(tokens, to + 1);
-        if (!lower(tokens, to).equals(",") || !(article.equals("a") || article.equals("an"))) {
+        if (!lower(tokens, to).equals(",") || !(article.equals("a") || article.equals("an") || article.equals("the"))) {
             return false;
         }
         for (int i = to + 2; i <= to + 1 + APPOSITION_WORDS && i < tokens.size(); i++) {

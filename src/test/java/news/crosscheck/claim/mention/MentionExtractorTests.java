@@ -154,6 +154,15 @@ class MentionExtractorTests {
             assertThat(names(MentionKind.PERSON, sentence)).containsExactly(name);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Harold Pruitt Jr., the retired machinist who ran the league for decades, was buried on Monday.",
+                "Dorinda Vasquez, the crossing guard on Elm Street, saw the car before it struck.",
+        })
+        void aJuniorOrAnAppositionOfAPersonNounAfterTheMarksAPerson(String sentence) {
+            assertThat(names(MentionKind.PERSON, "Two hurt in crash", sentence)).hasSize(1);
+        }
+
         @Test
         void aNicknameInQuotesIsLeftOutOfTheName() {
             assertThat(names(MentionKind.PERSON, "Walter \"Skip\" Brzezinski Jr., 71, died at the hospital."))
