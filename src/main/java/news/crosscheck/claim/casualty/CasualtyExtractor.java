@@ -320,16 +320,17 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * What a figure counts: its slot's noun, or, for a bare figure opening the clause after "and", the noun of the
-     * sentence's figure before it, which the clause leaves out ("one Polish citizen had died and three had been
-     * injured", "two soldiers were killed and five wounded": three Polish citizens, five soldiers).
+     * What a figure counts: its slot's noun, or, for a bare figure opening the clause after "and" when the sentence's
+     * first figure counts people of one nationality, that group, which the clause leaves out ("one Polish
+     * citizen had died and three had been injured": three Polish citizens). Other nouns are left to "people": "16
+     * migrants were killed and 46 injured" is the crash's toll, compared with the "people" of other reports.
      */
     private static String subjectOf(List<FigureToken> tokens, int k, Slot slot, List<CasualtyClaim> before) {
-        if (!slot.subject().equals(CasualtyClaim.PEOPLE) || before.isEmpty() || !isWord(tokens, k - 1, "and")
+        if (!slot.subject().equals(CasualtyClaim.PEOPLE) || !isWord(tokens, k - 1, "and")
                 || !SubjectPhrase.read(tokens, k + 1, tokens.get(k).quantity().count()).isEmpty()) {
             return slot.subject();
         }
-        return before.get(before.size() - 1).subject();
+        return before.isEmpty() || before.get(0).nationality().isEmpty() ? slot.subject() : before.get(0).subject();
     }
 
     /** Nouns of an injury, words of harm for {@link #isOthersBesidesOwnSlot}. */
