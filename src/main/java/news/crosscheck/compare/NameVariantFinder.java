@@ -246,12 +246,23 @@ public final class NameVariantFinder {
         for (int i = 0; i < spellings.size(); i++) {
             for (int j = i + 1; j < spellings.size(); j++) {
                 if (!spelling.sameName(spellings.get(i), spellings.get(j))
-                        || variants.isShortForm(spellings.get(i), spellings.get(j))) {
+                        || variants.isShortForm(spellings.get(i), spellings.get(j))
+                        || nicknamed(given, spellings.get(i), spellings.get(j))) {
                     return Optional.empty();
                 }
             }
         }
         return bySpelling;
+    }
+
+    /**
+     * Whether a use's sentence gives one given name as the other's nickname, in quotes ({@code Josue 'Joshua'
+     * Guzman}): the article says he goes by both, and an outlet that writes the other is not misspelling him.
+     */
+    private static boolean nicknamed(List<Use> uses, String a, String b) {
+        Pattern either = Pattern.compile(Pattern.quote(a) + "\\s+[\"'\u201c\u2018]" + Pattern.quote(b) + "[\"'\u201d\u2019]|"
+                + Pattern.quote(b) + "\\s+[\"'\u201c\u2018]" + Pattern.quote(a) + "[\"'\u201d\u2019]");
+        return uses.stream().anyMatch(use -> either.matcher(use.mention().sentence().text()).find());
     }
 
     /**

@@ -135,6 +135,16 @@ class NameVariantFinderTests {
         }
 
         @Test
+        void aGivenNameAnArticleGivesAsTheOthersNicknameIsNoVariant() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(person("Josue Ortega", "Josue Ortega", 1,
+                            "Friends of Josue 'Joshua' Ortega, 15, gathered outside the school.")),
+                    courier(person("Joshua Ortega", "Joshua Ortega", 1,
+                            "A reward is offered in the death of 15-year-old Joshua Ortega."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
         void givenNamesWrittenAsOneWordOrTwoAreReported() {
             List<Discrepancy> found = finder.find("E1", List.of(
                     gazette(person("Abdelrahman Haddad", "Abdelrahman Haddad", 1,
