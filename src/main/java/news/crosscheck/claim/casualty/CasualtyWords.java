@@ -82,8 +82,9 @@ public final class CasualtyWords {
      * victims" are the people hit, the dead and the hurt together, as "five people were shot" ({@link
      * CasualtyKind#SHOT}).
      */
-    static final Map<String, CasualtyKind> COUNTED_NOUNS = Map.of("deaths", KILLED, "fatalities", KILLED,
-            "bodies", KILLED, "lives", KILLED, "injuries", INJURED, "victims", CasualtyKind.SHOT);
+    static final Map<String, CasualtyKind> COUNTED_NOUNS = Map.of("deaths", KILLED, "death", KILLED,
+            "fatalities", KILLED, "fatality", KILLED, "bodies", KILLED, "lives", KILLED, "injuries", INJURED,
+            "victims", CasualtyKind.SHOT);
 
     /** Words allowed between the group and the predicate: "were", "have been", "remain", "seriously". */
     static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
@@ -115,8 +116,8 @@ public final class CasualtyWords {
 
     /** Group nouns that mean "people" for comparison; "others" is the second count of the same people. */
     static final Set<String> PEOPLE = Set.of("people", "persons", "person", "individuals", "individual", "others",
-            "victims", "victim", "survivors", "bodies", "body", "lives", "deaths", "fatalities", "injuries",
-            "casualties", "dead");
+            "victims", "victim", "survivors", "bodies", "body", "lives", "deaths", "death", "fatalities", "fatality",
+            "injuries", "casualties", "dead");
 
     static final Map<String, String> IRREGULAR_PLURALS = Map.of("child", "children", "man", "men",
             "woman", "women", "person", "people", "policeman", "policemen", "policewoman", "policewomen",

@@ -52,6 +52,7 @@ class CasualtyExtractorTests {
                 The quake claimed the lives of nine hikers.                            | KILLED  | nine
                 Local officials reported 17 deaths after the heatwave.                 | KILLED  | 17
                 The ministry recorded six fatalities on the motorway.                  | KILLED  | six
+                The command deplored one death at the roadblock on Friday.             | KILLED  | one
                 Forty passengers were injured when the train derailed.                 | INJURED | Forty
                 Dozens of people were wounded in the clashes.                          | INJURED | Dozens
                 About 30 people were hospitalised after the gas leak.                  | INJURED | About 30
