@@ -96,6 +96,10 @@ record SubjectPhrase(int start, int end, String head, String noun) {
         if (noun.endsWith("s")) {
             return noun;
         }
+        if (noun.endsWith("man") && noun.length() > 5 && !Nationality.isDemonym(noun)) {
+            // fisherman, crewman, gunman, chairwoman: the compounds of man and woman
+            return noun.substring(0, noun.length() - 3) + "men";
+        }
         return noun.endsWith("y") && noun.length() > 2 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0
                 ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
     }

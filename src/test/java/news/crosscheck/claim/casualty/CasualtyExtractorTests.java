@@ -521,6 +521,8 @@ class CasualtyExtractorTests {
                 Twelve Palestinians were killed.                   | palestinians
                 One child was killed.                              | children
                 One firefighter was injured.                       | firefighters
+                One fisherman is still missing.                    | fishermen
+                Two crewmen were hurt in the blast.                | crewmen
                 Four Tulsa residents were hurt.                    | residents
                 The strike killed 12 Monday.                       | people
                 """)
