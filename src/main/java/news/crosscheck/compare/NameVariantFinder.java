@@ -6,6 +6,7 @@ import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionKind;
 
 import news.crosscheck.spelling.Closeness;
+import news.crosscheck.spelling.Exonyms;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.PersonName;
 import news.crosscheck.spelling.SpellingRule;
@@ -282,9 +283,14 @@ public final class NameVariantFinder {
      * names too ({@code Ste-Odile}/{@code Sainte-Odile}), a hyphen read as a space ({@code St. Pierre-Jolys}/
      * {@code Saint-Pierre-Jolys}), a word of a region beside a name left out ({@code Co Fermanagh}/
      * {@code Fermanagh}), and the s and t with a cedilla as the same letters with a comma below, which a reader cannot
-     * tell from them ({@code Ţăranu}/{@code Țăranu}: two keyboards, one spelling).
+     * tell from them ({@code Ţăranu}/{@code Țăranu}: two keyboards, one spelling); a town's name in another language
+     * as its English name ({@code Anvers}/{@code Antwerp}: a choice of language, not of spelling).
      */
     private static String surface(String spelling) {
+        Optional<String> english = Exonyms.englishOf(spelling);
+        if (english.isPresent()) {
+            return english.get();
+        }
         List<String> words = new ArrayList<>();
         String lower = spelling.toLowerCase(Locale.ROOT).replace('\u015f', '\u0219').replace('\u0163', '\u021b');
         for (String word : lower.replace(".", " ").strip().split("[\\s-]+")) {

@@ -3,13 +3,15 @@ package news.crosscheck.spelling;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Names of one town in other languages ({@code exonyms.txt}: {@code Antwerp}, {@code Antwerpen}, {@code Anvers}),
  * which no spelling rule derives from each other: {@link SpellingRule} takes them for one name, so grouping, the lead's
- * places and the places of an event all read them as one town.
+ * places and the places of an event all read them as one town; the spellings of an event's places are compared by
+ * the English form, since an outlet's language is no misspelling.
  */
-final class Exonyms {
+public final class Exonyms {
 
     private static final Map<String, String> ENGLISH = english();
 
@@ -20,6 +22,11 @@ final class Exonyms {
     static String english(List<String> words) {
         String name = String.join(" ", words);
         return ENGLISH.getOrDefault(name, name);
+    }
+
+    /** The English form of a town's name (folded) when the name is one of {@code exonyms.txt}, in any language. */
+    public static Optional<String> englishOf(String name) {
+        return Optional.ofNullable(ENGLISH.get(String.join(" ", NameFold.words(name))));
     }
 
     /** Whether two names given as folded words are forms of one town in two languages. */

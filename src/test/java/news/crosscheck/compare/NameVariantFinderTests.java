@@ -74,6 +74,15 @@ class NameVariantFinderTests {
         }
 
         @Test
+        void aTownsNameInAnotherLanguageIsNotAVariant() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(place("Antwerp", 1, "Two workers died in a blast in the port of Antwerp.")),
+                    courier(place("Anvers", 1, "Deux ouvriers sont morts; the port of Anvers was shut."),
+                            place("Antwerpen", 2, "Schools in Antwerpen stay open."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
         void aCedillaAndACommaBelowThatLookAlikeAreOneSpelling() {
             List<Discrepancy> found = finder.find("E1", List.of(
                     gazette(person("Ion \u021a\u0103ranu", "\u021a\u0103ranu", 1,
