@@ -261,8 +261,10 @@ public final class NameVariantFinder {
      * Guzman}): the article says he goes by both, and an outlet that writes the other is not misspelling him.
      */
     private static boolean nicknamed(List<Use> uses, String a, String b) {
-        Pattern either = Pattern.compile(Pattern.quote(a) + "\\s+[\"'\u201c\u2018]" + Pattern.quote(b) + "[\"'\u201d\u2019]|"
-                + Pattern.quote(b) + "\\s+[\"'\u201c\u2018]" + Pattern.quote(a) + "[\"'\u201d\u2019]");
+        String open = "\\s+[\"'\u201c\u2018]";
+        String close = "[\"'\u201d\u2019]";
+        Pattern either = Pattern.compile(Pattern.quote(a) + open + Pattern.quote(b) + close + "|" + Pattern.quote(b)
+                + open + Pattern.quote(a) + close);
         return uses.stream().anyMatch(use -> either.matcher(use.mention().sentence().text()).find());
     }
 

@@ -445,7 +445,7 @@ class EventCheckerTests {
             String platform = "Seven people were hurt when a man opened fire on the Corliss Street station platform.";
             ArticleClaims night = wire("2024-02-02T23:30:00Z", noneKilled(platform),
                     figure(CasualtyKind.INJURED, "Seven", Interval.exactly(7), "people", 1, platform, ""));
-            String died = "One man died and six people were hurt when a man opened fire on the Corliss Street platform.";
+            String died = "One man died and six people were hurt when a man opened fire on the Corliss St platform.";
             ArticleClaims saturday = ledger("2024-02-03T17:00:00Z", killed("One", Interval.exactly(1), 1, died),
                     figure(CasualtyKind.INJURED, "six", Interval.exactly(6), "people", 1, died, ""));
             ArticleClaims sunday = attackerShotHimself("post/1.txt", "2024-02-04T12:00:00Z",

@@ -79,7 +79,7 @@ import java.util.regex.Pattern;
 public final class OtherEventDetector {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** A dateline's town in capitals, before a comma, a parenthesis or a dash: {@code WARREN, Ohio}, {@code KINDIA -}. */
+    /** A dateline's town in capitals, before a comma, a parenthesis or a dash: {@code WARREN, Ohio}, {@code KINDIA}. */
     private static final Pattern DATELINE_TOWN = Pattern.compile("\\s*(\\p{Lu}{2,}(?:[ .'\u2019-]+\\p{Lu}{2,})*)"
             + "(?=,|\\s*\\(|\\s*[\u2014\u2013-])");
     /**

@@ -41,7 +41,8 @@ public final class NameLexicon {
             "warden", "administrator", "executive", "manager", "supervisor", "treasurer", "assessor", "clerk",
             "trustee", "alderman", "alderwoman", "councilor", "legislator", "assemblyman", "assemblywoman",
             "congressman", "congresswoman", "delegate", "selectman", "selectwoman", "ombudsman", "chaplain",
-            "deacon", "firefighter", "fireman", "patrolman", "patrolwoman", "policeman", "policewoman", "paramedic", "ranger", "agent", "investigator", "undersheriff", "comptroller",
+            "deacon", "firefighter", "fireman", "patrolman", "patrolwoman", "policeman", "policewoman", "paramedic",
+            "ranger", "agent", "investigator", "undersheriff", "comptroller",
             // members of parliaments, in capitals: "Local MP Jane Doe", "the state's MLA Jane Doe"
             "mp", "mep", "mla", "msp", "miss");
 

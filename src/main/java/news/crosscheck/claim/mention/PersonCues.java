@@ -109,7 +109,7 @@ final class PersonCues {
      */
     private static boolean personNounAfter(List<NameToken> tokens, int to) {
         String article = lower(tokens, to + 1);
-        if (!lower(tokens, to).equals(",") || !(article.equals("a") || article.equals("an") || article.equals("the"))) {
+        if (!lower(tokens, to).equals(",") || !Set.of("a", "an", "the").contains(article)) {
             return false;
         }
         for (int i = to + 2; i <= to + 1 + APPOSITION_WORDS && i < tokens.size(); i++) {
