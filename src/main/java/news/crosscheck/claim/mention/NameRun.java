@@ -30,6 +30,9 @@ record NameRun(int from, int to, boolean initial) {
                 if (isNameWord(tokens.get(j)) || tokens.get(j).isCapitalised()
                         && NameLexicon.ORGANISATION_WORDS.contains(tokens.get(j).lower())) {
                     j++;
+                } else if (isSurnameInCapitals(tokens, j)) {
+                    j++;
+                    break;
                 } else if (NameLexicon.PARTICLES.contains(tokens.get(j).lower()) && j + 1 < tokens.size()
                         && isNameWord(tokens.get(j + 1))) {
                     j += 2;
@@ -41,6 +44,19 @@ record NameRun(int from, int to, boolean initial) {
             i = j;
         }
         return runs;
+    }
+
+    /**
+     * A word in capitals that ends a run of names, as French and West African copy writes a surname ({@code Alpha
+     * Oumar DIALLO}, {@code Kerfala YANSANÉ}), before punctuation or a word in lower case; an acronym opens a run or
+     * stands alone ({@code FBI agents}, {@code the UN}).
+     */
+    private static boolean isSurnameInCapitals(List<NameToken> tokens, int j) {
+        String text = tokens.get(j).text();
+        boolean capitals = text.length() >= 2 && Character.isLetter(text.charAt(0))
+                && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'');
+        NameToken next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        return capitals && (next == null || !next.isWord() || Character.isLowerCase(next.text().charAt(0)));
     }
 
     static boolean isNameWord(NameToken token) {

@@ -164,6 +164,14 @@ class MentionExtractorTests {
         }
 
         @Test
+        void aSurnameInCapitalsAfterGivenNamesIsPartOfTheName() {
+            assertThat(names(MentionKind.PERSON, "Two dead in Labé", "Mamadou Lamine KOUROUMA, 24, was shot near the "
+                    + "market, and Fanta CISSÉ, 31, was hurt.")).containsExactly("Mamadou Lamine KOUROUMA", "Fanta CISSÉ");
+            assertThat(names(MentionKind.PERSON, "Two dead in Labé", "FBI agents joined the NYPD on Friday."))
+                    .isEmpty();
+        }
+
+        @Test
         void aNicknameInQuotesIsLeftOutOfTheName() {
             assertThat(names(MentionKind.PERSON, "Walter \"Skip\" Brzezinski Jr., 71, died at the hospital."))
                     .containsExactly("Walter Brzezinski Jr.");
