@@ -24,9 +24,13 @@ public final class Exonyms {
         return ENGLISH.getOrDefault(name, name);
     }
 
-    /** The English form of a town's name (folded) when the name is one of {@code exonyms.txt}, in any language. */
+    /**
+     * The English form of a town's name (folded) when the name is another language's form of it ({@code Anvers}:
+     * {@code antwerp}); empty for the English form itself, whose accents are its own ({@code Wrocław}).
+     */
     public static Optional<String> englishOf(String name) {
-        return Optional.ofNullable(ENGLISH.get(String.join(" ", NameFold.words(name))));
+        String folded = String.join(" ", NameFold.words(name));
+        return Optional.ofNullable(ENGLISH.get(folded)).filter(english -> !english.equals(folded));
     }
 
     /** Whether two names given as folded words are forms of one town in two languages. */

@@ -80,6 +80,9 @@ class NameVariantFinderTests {
                     courier(place("Anvers", 1, "Deux ouvriers sont morts; the port of Anvers was shut."),
                             place("Antwerpen", 2, "Schools in Antwerpen stay open."))));
             assertThat(found).isEmpty();
+            assertThat(finder.find("E1", List.of(gazette(place("Wrocław", 1, "A tram crashed in Wrocław.")),
+                    courier(place("Wroclaw", 1, "Two died in a tram crash in Wroclaw."))))).as("an accent dropped")
+                    .hasSize(1);
         }
 
         @Test
