@@ -48,15 +48,14 @@ record NameRun(int from, int to, boolean initial) {
 
     /**
      * A word in capitals that ends a run of names, as French and West African copy writes a surname ({@code Alpha
-     * Oumar DIALLO}, {@code Kerfala YANSANÉ}), before punctuation or a word in lower case; an acronym opens a run or
-     * stands alone ({@code FBI agents}, {@code the UN}).
+     * Oumar DIALLO, 17,}, {@code the prefect, Kerfala YANSANÉ, said}), before a comma; an acronym opens a run or
+     * stands alone ({@code FBI agents}, {@code the UN}), or follows a name before a word ({@code SeaMicro CEO said}).
      */
     private static boolean isSurnameInCapitals(List<NameToken> tokens, int j) {
         String text = tokens.get(j).text();
         boolean capitals = text.length() >= 2 && Character.isLetter(text.charAt(0))
                 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'');
-        NameToken next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
-        return capitals && (next == null || !next.isWord() || Character.isLowerCase(next.text().charAt(0)));
+        return capitals && j + 1 < tokens.size() && tokens.get(j + 1).text().equals(",");
     }
 
     static boolean isNameWord(NameToken token) {

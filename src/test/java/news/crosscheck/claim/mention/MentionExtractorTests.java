@@ -169,6 +169,8 @@ class MentionExtractorTests {
                     + "market, and Fanta CISSÉ, 31, was hurt.")).containsExactly("Mamadou Lamine KOUROUMA", "Fanta CISSÉ");
             assertThat(names(MentionKind.PERSON, "Two dead in Labé", "FBI agents joined the NYPD on Friday."))
                     .isEmpty();
+            assertThat(names(MentionKind.PERSON, "Chip maker sold", "Dana Ross said the Arvex CEO said nothing."))
+                    .doesNotContain("Arvex CEO");
         }
 
         @Test
