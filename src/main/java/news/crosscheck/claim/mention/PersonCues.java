@@ -35,6 +35,8 @@ final class PersonCues {
             "suspects", "shooter", "gunman", "injured", "wounded", "boy", "girl", "man", "woman", "child", "teen",
             "student", "driver");
     private static final Set<String> PLACE_BEFORE = Set.of("from", "of", "in", "at", "near");
+    /** The articles that open an apposition of a person's noun: "Tom Rusk, a firefighter", "Tom Rusk, the chief". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> COPULAS = Set.of("is", "was", "were", "are");
     private static final Set<String> NAMING = Set.of("identified", "identifies", "identify", "identifying", "named",
             "names", "naming");
@@ -109,7 +111,7 @@ final class PersonCues {
      */
     private static boolean personNounAfter(List<NameToken> tokens, int to) {
         String article = lower(tokens, to + 1);
-        if (!lower(tokens, to).equals(",") || !Set.of("a", "an", "the").contains(article)) {
+        if (!lower(tokens, to).equals(",") || !ARTICLES.contains(article)) {
             return false;
         }
         for (int i = to + 2; i <= to + 1 + APPOSITION_WORDS && i < tokens.size(); i++) {
