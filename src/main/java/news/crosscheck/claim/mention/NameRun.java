@@ -30,7 +30,7 @@ record NameRun(int from, int to, boolean initial) {
                 if (isNameWord(tokens.get(j)) || tokens.get(j).isCapitalised()
                         && NameLexicon.ORGANISATION_WORDS.contains(tokens.get(j).lower())) {
                     j++;
-                } else if (isSurnameInCapitals(tokens, j)) {
+                } else if (isSurnameInCapitals(tokens, j, firstWord)) {
                     j++;
                     break;
                 } else if (NameLexicon.PARTICLES.contains(tokens.get(j).lower()) && j + 1 < tokens.size()
@@ -50,12 +50,23 @@ record NameRun(int from, int to, boolean initial) {
      * A word in capitals that ends a run of names, as French and West African copy writes a surname ({@code Alpha
      * Oumar DIALLO, 17,}, {@code the prefect, Kerfala YANSANÉ, said}), before a comma; an acronym opens a run or
      * stands alone ({@code FBI agents}, {@code the UN}), or follows a name before a word ({@code SeaMicro CEO said}).
+     * The word before it is a given name as names are written, capital and small letters ({@code Oumar}, not
+     * {@code SeaMicro}), and not an ordinary word opening the sentence ({@code Even IBM, the leader}).
      */
-    private static boolean isSurnameInCapitals(List<NameToken> tokens, int j) {
+    private static boolean isSurnameInCapitals(List<NameToken> tokens, int j, int firstWord) {
         String text = tokens.get(j).text();
         boolean capitals = text.length() >= 2 && Character.isLetter(text.charAt(0))
                 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '\'');
-        return capitals && j + 1 < tokens.size() && tokens.get(j + 1).text().equals(",");
+        NameToken before = tokens.get(j - 1);
+        return capitals && isGivenNameCase(before.text())
+                && !(j - 1 == firstWord && NameLexicon.ORDINARY_WORDS.contains(before.lower()))
+                && j + 1 < tokens.size() && tokens.get(j + 1).text().equals(",");
+    }
+
+    /** {@code Oumar}, {@code Marie-Claire}: a capital, then small letters only. */
+    private static boolean isGivenNameCase(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+                && word.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'');
     }
 
     static boolean isNameWord(NameToken token) {

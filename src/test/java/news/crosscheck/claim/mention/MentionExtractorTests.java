@@ -171,6 +171,10 @@ class MentionExtractorTests {
                     .isEmpty();
             assertThat(names(MentionKind.PERSON, "Chip maker sold", "Dana Ross said the Arvex CEO said nothing."))
                     .doesNotContain("Arvex CEO");
+            assertThat(names(MentionKind.PERSON, "Chip maker sold", "The deal was struck by Dana Ross, ArvexLabs CEO, "
+                    + "on Monday.")).doesNotContain("ArvexLabs CEO");
+            assertThat(names(MentionKind.PERSON, "Chip maker sold", "Even IBM, the leader in servers, was slow."))
+                    .isEmpty();
         }
 
         @Test
