@@ -265,6 +265,22 @@ class EventCheckerTests {
         }
 
         @Test
+        void morePassengersHurtThanPeopleIsAConflictAndFewerIsNone() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03", figure(CasualtyKind.INJURED, "at least 20", Interval.atLeast(20), "passengers",
+                            1, "At least 20 passengers were hurt when the night bus left the road near Tarnfield.", "")),
+                    wire("2024-02-03", figure(CasualtyKind.INJURED, "11", Interval.exactly(11), "people", 1,
+                            "The night bus left the road near Tarnfield, injuring 11 people, police said.", ""))));
+            assertThat(found).singleElement().satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.CONFLICT));
+            assertThat(checker.check("E1", List.of(
+                    ledger("2024-02-03", figure(CasualtyKind.INJURED, "nine", Interval.exactly(9), "passengers", 1,
+                            "Nine passengers were hurt when the night bus left the road near Tarnfield.", "")),
+                    wire("2024-02-03", figure(CasualtyKind.INJURED, "11", Interval.exactly(11), "people", 1,
+                            "The night bus left the road near Tarnfield, injuring 11 people, police said.", "")))))
+                    .isEmpty();
+        }
+
+        @Test
         void fewerChildrenThanPeopleOrSoldiersBeyondThemAreNoConflict() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     ledger("2024-02-03", figure(CasualtyKind.KILLED, "two", Interval.exactly(2), "children", 1,
