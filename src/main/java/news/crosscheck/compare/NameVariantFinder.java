@@ -86,11 +86,14 @@ public final class NameVariantFinder {
                 && Collections.disjoint(agesByName.get(a), agesByName.get(b));
         // "Isfana ... Isfara, a separate place despite the similar name": a slip of the pen is not repeated beside the
         // right spelling in two articles, nor written beside it in one sentence ("floods in Ciresu and Ciresa"), two
-        // places are
-        BiPredicate<String, String> namedTogether = (a, b) -> articlesByName.get(a).stream()
-                .filter(articlesByName.get(b)::contains).limit(MIN_ARTICLES_NAMING_BOTH).count()
-                >= MIN_ARTICLES_NAMING_BOTH
-                || !Collections.disjoint(sentencesByName.get(a), sentencesByName.get(b));
+        // places are; nor does one article spell one town a consonant apart ("Kempen" and "Kerpen"), where only a
+        // transliteration, which keeps the spelling key, may change between its sources
+        BiPredicate<String, String> namedTogether = (a, b) -> {
+            long both = articlesByName.get(a).stream().filter(articlesByName.get(b)::contains)
+                    .limit(MIN_ARTICLES_NAMING_BOTH).count();
+            return both >= MIN_ARTICLES_NAMING_BOTH || both == 1 && !spelling.key(a).equals(spelling.key(b))
+                    || !Collections.disjoint(sentencesByName.get(a), sentencesByName.get(b));
+        };
         List<Discrepancy> found = new ArrayList<>();
         List<List<String>> people = kind == MentionKind.PERSON ? grouper.people(usesByName.keySet(), otherAges)
                 : List.of();

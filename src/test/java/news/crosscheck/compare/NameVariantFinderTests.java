@@ -105,6 +105,18 @@ class NameVariantFinderTests {
         }
 
         @Test
+        void twoTownsAConsonantApartThatOneArticleNamesAreNotVariantsButATransliterationIs() {
+            assertThat(finder.find("E1", List.of(
+                    gazette(place("Kesselbach", 1, "A man stabbed three people at the station in Kesselbach."),
+                            place("Kesselmach", 6, "Hours earlier, two died in a pile-up near Kesselmach.")),
+                    courier(place("Kesselbach", 1, "Three people were hurt in a stabbing in Kesselbach."))))).isEmpty();
+            assertThat(finder.find("E1", List.of(
+                    gazette(place("Vuhledar", 1, "A missile struck the centre of Vuhledar on Monday."),
+                            place("Ugledar", 6, "The Russian-installed mayor of Ugledar blamed Kyiv.")),
+                    courier(place("Vuhledar", 1, "Shelling hit Vuhledar overnight."))))).hasSize(1);
+        }
+
+        @Test
         void anAbbreviationInAHyphenatedNameIsNotAVariant() {
             List<Discrepancy> found = finder.find("E1", List.of(
                     gazette(place("Sainte-Odile", 1, "Fire swept through a care home in Sainte-Odile overnight.")),

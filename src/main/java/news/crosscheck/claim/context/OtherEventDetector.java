@@ -8,6 +8,7 @@ import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.claim.text.Sentence;
 import news.crosscheck.spelling.DistinctPlaces;
 import news.crosscheck.spelling.NameFold;
+import news.crosscheck.spelling.Closeness;
 import news.crosscheck.spelling.SpellingRule;
 
 import java.time.LocalDate;
@@ -583,11 +584,18 @@ public final class OtherEventDetector {
         return lead;
     }
 
+    /**
+     * Whether a place is one the lead names. One writer spells one town one way, so within an article two spellings
+     * are one town only when the spelling rule calls them equivalent or they share its key (a transliteration:
+     * {@code Vuhledar}/{@code Ugledar}); a consonant apart is another town ({@code Kempen} in the lead, a pile-up
+     * near {@code Kerpen} further down).
+     */
     private boolean inLead(String name, List<String> leadPlaces) {
         String folded = NameFold.fold(name);
         for (String leadPlace : leadPlaces) {
             if (folded.equals(leadPlace) || containsWords(folded, leadPlace) || containsWords(leadPlace, folded)
-                    || spelling.sameName(folded, leadPlace)) {
+                    || spelling.closeness(folded, leadPlace) == Closeness.EQUIVALENT
+                    || spelling.key(folded).equals(spelling.key(leadPlace))) {
                 return true;
             }
         }

@@ -343,6 +343,13 @@ class OtherEventDetectorTests {
             assertThat(reasonIn("Shelling of Avdiivka killed 8 people.", "Avdiivka"))
                     .isEqualTo("place 'Avdiivka' not in the lead");
         }
+
+        @Test
+        void aTownAConsonantApartFromTheLeadsIsAnotherTownInOneArticle() {
+            assertThat(reasonIn("Hours earlier, shelling near Vuhledor killed 8 people.", "Vuhledor")).isEmpty();
+            assertThat(reasonIn("Hours earlier, shelling near Vuhlemar killed 8 people.", "Vuhlemar"))
+                    .isEqualTo("place 'Vuhlemar' not in the lead");
+        }
     }
 
     @Nested
