@@ -120,6 +120,10 @@ public final class MentionExtractor {
             boolean headline = isTitleCase(text, tokens.get(s));
             found.addAll(secondPass(text, tokens.get(s), found, places, known, headline, rules.lowerCaseWords()));
             for (MentionRules.Found f : found) {
+                if (f.kind() == MentionKind.PERSON && known.isGivenNameOnly(f.name())) {
+                    // "We could hear Tyler": the article's Tyler Blankenship by his given name, no surname to spell
+                    continue;
+                }
                 String fullName = f.kind() == MentionKind.PERSON ? known.fullName(f.name()) : f.name();
                 located.add(new Located(new Mention(f.kind(), f.name(), fullName, f.role(), sentence), f.start()));
             }
@@ -264,6 +268,16 @@ public final class MentionExtractor {
         /** The full names whose surname this word is another spelling of ({@link #sameSurname}). */
         List<String> withVariantSurname(String word) {
             return byVariantSurname.computeIfAbsent(word, w -> matching(s -> isSameSurname(w, s)));
+        }
+
+        /**
+         * Whether a lone word is the given name of a full name of the article and the surname of none: the person
+         * called by the given name, which is no spelling of another's surname ({@code Tyler} beside {@code Tyler
+         * Blankenship} and {@code Mark Toler}).
+         */
+        boolean isGivenNameOnly(String word) {
+            return !word.contains(" ") && withSurname(word).isEmpty() && names.stream()
+                    .anyMatch(name -> PersonName.parse(name).given().stream().anyMatch(word::equalsIgnoreCase));
         }
 
         /** The one full name of the article whose surname this is (an exact surname wins over a variant). */

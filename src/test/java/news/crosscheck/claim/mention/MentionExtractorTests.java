@@ -273,6 +273,16 @@ class MentionExtractorTests {
         }
 
         @Test
+        void aGivenNameAloneIsNoSpellingOfAnotherSurname() {
+            List<Mention> mentions = extract(
+                    "Miner Tyler Blankenship, 24, was pinned by the roof fall.",
+                    "Company spokesman Mark Toler said the section had been inspected.",
+                    "\"Our hearts are with Tyler and his family,\" Toler said.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name).doesNotContain("Tyler");
+        }
+
+        @Test
         void aSurnameThatIsAlsoAPlaceIsDecidedByItsCue() {
             List<Mention> mentions = extract(
                     "Mayor Sam Houston said flooding in Houston closed dozens of roads.",
