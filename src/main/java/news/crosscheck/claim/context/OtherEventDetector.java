@@ -402,8 +402,13 @@ public final class OtherEventDetector {
             int main = LeadPlaces.afterOpeningTurn(sentence.text());
             List<Mention> mainPlaces = main == 0 ? sentencePlaces : sentencePlaces.stream()
                     .filter(p -> namedFrom(sentence.text(), p.name(), main)).toList();
-            if (!leadPlaces.isEmpty() && mainPlaces.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
-                for (Mention place : mainPlaces) {
+            // the lead's country beside another town does not tie the sentence to the lead ("a train crashed in
+            // Sohag province, killing 12, according to Egypt's health ministry" in a story of a crash in Assiut)
+            List<Mention> towns = mainPlaces.stream().filter(p -> !DistinctPlaces.isWide(NameFold.fold(p.name())))
+                    .toList();
+            List<Mention> tying = towns.isEmpty() ? mainPlaces : towns;
+            if (!leadPlaces.isEmpty() && tying.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
+                for (Mention place : tying) {
                     // a street inside the lead's town ("eight killed in the attack on a tavern in Mgwali Street")
                     // is no other place unless the lead gives a street of its own
                     if ((leadNamesAStreet || !Streets.isStreet(place.name()))

@@ -308,6 +308,26 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void theLeadsCountryBesideAnotherTownDoesNotTieTheSentenceToTheLead() {
+            List<Sentence> sentences = List.of(
+                    new Sentence(0, "Minibus plunges into canal in Egypt, killing 8"),
+                    new Sentence(1, "Eight people died when a minibus left the road near Manfalut in Egypt on Monday."),
+                    new Sentence(2, "Divers searched the canal through the morning."),
+                    new Sentence(5, "Later that morning, a train crashed in Sohag province, killing 12 people, "
+                            + "Egypt's health ministry said."),
+                    new Sentence(6, "Egypt's health ministry said five people were injured."));
+            List<Mention> places = List.of(place("Egypt", sentences.get(0)), place("Manfalut", sentences.get(1)),
+                    place("Egypt", sentences.get(1)), place("Sohag", sentences.get(3)),
+                    place("Egypt", sentences.get(3)), place("Egypt", sentences.get(4)));
+            List<CasualtyClaim> claims = detector.classify(extractor.extract(sentences), sentences, places,
+                    PUBLISHED);
+            assertThat(claims).filteredOn(c -> c.sentence().index() == 5).singleElement()
+                    .satisfies(c -> assertThat(c.otherEvent()).contains("place 'Sohag' not in the lead"));
+            assertThat(claims).filteredOn(c -> c.sentence().index() == 6).singleElement()
+                    .satisfies(c -> assertThat(c.otherEvent()).isEmpty());
+        }
+
+        @Test
         void placeOutsideTheLeadAloneMarksTheFigure() {
             assertThat(reasonFor("A strike on Tarrow killed 12 people.", "Tarrow"))
                     .isEqualTo("place 'Tarrow' not in the lead");
