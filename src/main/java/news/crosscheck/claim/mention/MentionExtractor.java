@@ -271,13 +271,14 @@ public final class MentionExtractor {
         }
 
         /**
-         * Whether a lone word is the given name of a full name of the article and the surname of none: the person
-         * called by the given name, which is no spelling of another's surname ({@code Tyler} beside {@code Tyler
-         * Blankenship} and {@code Mark Toler}).
+         * Whether a lone word is the first given name of a full name of the article and the surname of none: the
+         * person called by the given name, which is no spelling of another's surname ({@code Tyler} beside {@code
+         * Tyler Blankenship} and {@code Mark Toler}); a middle word may be a first surname ({@code Peñafiel} of
+         * {@code Édgar Peñafiel Ortiz}).
          */
         boolean isGivenNameOnly(String word) {
-            return !word.contains(" ") && withSurname(word).isEmpty() && names.stream()
-                    .anyMatch(name -> PersonName.parse(name).given().stream().anyMatch(word::equalsIgnoreCase));
+            return !word.contains(" ") && withSurname(word).isEmpty()
+                    && names.stream().anyMatch(name -> PersonName.parse(name).firstGivenName().equalsIgnoreCase(word));
         }
 
         /** The one full name of the article whose surname this is (an exact surname wins over a variant). */

@@ -280,6 +280,8 @@ class MentionExtractorTests {
                     "\"Our hearts are with Tyler and his family,\" Toler said.");
             assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON)
                     .extracting(Mention::name).doesNotContain("Tyler");
+            assertThat(names(MentionKind.PERSON, "Driver Édgar Peñafiel Ortiz, 40, was shot at the toll booth.",
+                    "Peñafiel died in hospital on Sunday.")).contains("Peñafiel");
         }
 
         @Test
