@@ -56,6 +56,11 @@ public final class NameVariantFinder {
         this.houseStyle = houseStyle;
     }
 
+    /** Two spellings as long as each other whose spelling keys differ: a consonant put for another. */
+    private boolean oneLetterForAnother(String a, String b) {
+        return NameFold.fold(a).length() == NameFold.fold(b).length() && !spelling.key(a).equals(spelling.key(b));
+    }
+
     public List<Discrepancy> find(String eventId, List<ArticleClaims> event) {
         List<Discrepancy> found = new ArrayList<>();
         for (MentionKind kind : MentionKind.values()) {
@@ -86,12 +91,13 @@ public final class NameVariantFinder {
                 && Collections.disjoint(agesByName.get(a), agesByName.get(b));
         // "Isfana ... Isfara, a separate place despite the similar name": a slip of the pen is not repeated beside the
         // right spelling in two articles, nor written beside it in one sentence ("floods in Ciresu and Ciresa"), two
-        // places are; nor does one article spell one town a consonant apart ("Kempen" and "Kerpen"), where only a
-        // transliteration, which keeps the spelling key, may change between its sources
+        // places are; nor does one article put one consonant for another in its own town ("Kempen" and "Kerpen"),
+        // where a letter left out is a slip of the keys ("Clovedale" beside "Cloverdale") and a transliteration keeps
+        // the spelling key
         BiPredicate<String, String> namedTogether = (a, b) -> {
             long both = articlesByName.get(a).stream().filter(articlesByName.get(b)::contains)
                     .limit(MIN_ARTICLES_NAMING_BOTH).count();
-            return both >= MIN_ARTICLES_NAMING_BOTH || both == 1 && !spelling.key(a).equals(spelling.key(b))
+            return both >= MIN_ARTICLES_NAMING_BOTH || both == 1 && oneLetterForAnother(a, b)
                     || !Collections.disjoint(sentencesByName.get(a), sentencesByName.get(b));
         };
         List<Discrepancy> found = new ArrayList<>();
