@@ -82,6 +82,8 @@ final class HarmSite {
 
     /** What follows the comma after a place whose clause tells the harm: "..., killing more than 20 people". */
     private static final Set<String> HARM_PARTICIPLES = Set.of("killing", "injuring", "wounding", "leaving");
+    /** The most tokens of an aside between the place's comma and the participle: ", about 10 km to the south,". */
+    private static final int ASIDE = 7;
 
     /** Words of a time of day, not counted in the {@value #REACH} words between harm and place. */
     private static final Set<String> TIME_OF_DAY = Set.of("about", "around", "approximately", "local", "time");
@@ -173,8 +175,10 @@ final class HarmSite {
                 && Character.isLowerCase(after.get(i).original().charAt(0))) {
             i++;
         }
-        if (i + 1 >= after.size() || !after.get(i).text().equals(",")
-                || !HARM_PARTICIPLES.contains(after.get(i + 1).text())) {
+        if (i + 1 >= after.size() || !after.get(i).text().equals(",")) {
+            return false;
+        }
+        if (!isParticiple(after, i + 1) && !isParticiple(after, afterAside(after, i + 1))) {
             return false;
         }
         for (int j = before.size() - 1; j >= 0 && j >= before.size() - REACH; j--) {
@@ -187,6 +191,23 @@ final class HarmSite {
             }
         }
         return true;
+    }
+
+    private static boolean isParticiple(List<FigureToken> tokens, int i) {
+        return i >= 0 && i < tokens.size() && HARM_PARTICIPLES.contains(tokens.get(i).text());
+    }
+
+    /**
+     * "in Sohag province, to the south, killing 12 people": the index after an aside of at most {@value #ASIDE}
+     * tokens that opens at {@code from} and closes with a comma, or -1.
+     */
+    private static int afterAside(List<FigureToken> tokens, int from) {
+        for (int j = from; j < tokens.size() && j < from + ASIDE; j++) {
+            if (tokens.get(j).text().equals(",")) {
+                return j + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean harmBefore(List<FigureToken> before) {

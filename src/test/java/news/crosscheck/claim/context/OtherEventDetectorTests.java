@@ -136,6 +136,7 @@ class OtherEventDetectorTests {
                 In northeast Tarrow, a tornado killed at least six people overnight.     | Tarrow
                 A coach went off a mountain road in the Tarrow region, killing 21 people. | Tarrow
                 A lorry ran into a queue at a petrol station in Tarrow, injuring nine.   | Tarrow
+                A train ran into a stalled goods train in Tarrow province, to the north, killing 12 people. | Tarrow
                 """)
         void placeWhereTheHarmHappenedMarksTheFigure(String sentence, String place) {
             assertThat(reasonFor(sentence, place)).isEqualTo("place '" + place + "' not in the lead");
