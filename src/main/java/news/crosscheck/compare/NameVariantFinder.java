@@ -56,11 +56,6 @@ public final class NameVariantFinder {
         this.houseStyle = houseStyle;
     }
 
-    /** Two spellings as long as each other whose spelling keys differ: a consonant put for another. */
-    private boolean oneLetterForAnother(String a, String b) {
-        return NameFold.fold(a).length() == NameFold.fold(b).length() && !spelling.key(a).equals(spelling.key(b));
-    }
-
     public List<Discrepancy> find(String eventId, List<ArticleClaims> event) {
         List<Discrepancy> found = new ArrayList<>();
         for (MentionKind kind : MentionKind.values()) {
@@ -125,6 +120,11 @@ public final class NameVariantFinder {
             found.addAll(otherGivenNames(eventId, people, usesByName, agesByName, articlesByName));
         }
         return found;
+    }
+
+    /** Two spellings as long as each other whose spelling keys differ: a consonant put for another. */
+    private boolean oneLetterForAnother(String a, String b) {
+        return NameFold.fold(a).length() == NameFold.fold(b).length() && !spelling.key(a).equals(spelling.key(b));
     }
 
     /**

@@ -6,9 +6,9 @@ import news.crosscheck.claim.casualty.Scope;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionKind;
 import news.crosscheck.claim.text.Sentence;
+import news.crosscheck.spelling.Closeness;
 import news.crosscheck.spelling.DistinctPlaces;
 import news.crosscheck.spelling.NameFold;
-import news.crosscheck.spelling.Closeness;
 import news.crosscheck.spelling.SpellingRule;
 
 import java.time.LocalDate;
@@ -592,8 +592,8 @@ public final class OtherEventDetector {
     /**
      * Whether a place is one the lead names. One writer spells one town one way, so within an article two spellings
      * are one town only when the spelling rule calls them equivalent or they share its key (a transliteration:
-     * {@code Vuhledar}/{@code Ugledar}); a consonant apart is another town ({@code Kempen} in the lead, a pile-up
-     * near {@code Kerpen} further down).
+     * {@code Vuhledar}/{@code Ugledar}); a spelling of another key is another town ({@code Kempen} in the lead, a
+     * pile-up near {@code Kerpen} further down).
      */
     private boolean inLead(String name, List<String> leadPlaces) {
         String folded = NameFold.fold(name);
