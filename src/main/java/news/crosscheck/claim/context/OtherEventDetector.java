@@ -328,6 +328,8 @@ public final class OtherEventDetector {
         private final List<String> leadPlaces;
         /** Whether the lead places its event in a street: then harm in another street is elsewhere. */
         private final boolean leadNamesAStreet;
+        /** Whether the lead names a place narrower than a country, a continent or a US state. */
+        private final boolean leadNamesATown;
         /** The US states the title and first sentence place the story in, by name or by the dateline. */
         private final Set<String> storyStates = new HashSet<>();
         private final List<String> leadWords;
@@ -355,6 +357,7 @@ public final class OtherEventDetector {
             this.leadPlaces = List.copyOf(leadPlaces);
             this.leadNamesAStreet = this.places.stream()
                     .anyMatch(p -> lead.contains(p.sentence().index()) && Streets.isStreet(p.name()));
+            this.leadNamesATown = this.leadPlaces.stream().anyMatch(p -> !DistinctPlaces.isWide(p));
             this.published = published;
             this.eventDay = eventDay(sentences, published);
             this.incident = IncidentDay.of(sentences, published, s -> claims.stream()
@@ -402,11 +405,12 @@ public final class OtherEventDetector {
             int main = LeadPlaces.afterOpeningTurn(sentence.text());
             List<Mention> mainPlaces = main == 0 ? sentencePlaces : sentencePlaces.stream()
                     .filter(p -> namedFrom(sentence.text(), p.name(), main)).toList();
-            // the lead's country beside another town does not tie the sentence to the lead ("a train crashed in
-            // Sohag province, killing 12, according to Egypt's health ministry" in a story of a crash in Assiut)
+            // the lead's country beside another town does not tie the sentence to a lead that names its town ("a
+            // train crashed in Sohag province, killing 12, according to Egypt's health ministry" in a story of a crash
+            // in Assiut); to a lead that names only the country, it does ("Indonesia's Aceh province")
             List<Mention> towns = mainPlaces.stream().filter(p -> !DistinctPlaces.isWide(NameFold.fold(p.name())))
                     .toList();
-            List<Mention> tying = towns.isEmpty() ? mainPlaces : towns;
+            List<Mention> tying = towns.isEmpty() || !leadNamesATown ? mainPlaces : towns;
             if (!leadPlaces.isEmpty() && tying.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
                 for (Mention place : tying) {
                     // a street inside the lead's town ("eight killed in the attack on a tavern in Mgwali Street")

@@ -329,6 +329,20 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void theCountryOfALeadThatNamesNoTownTiesASentenceOfOneOfItsTowns() {
+            List<Sentence> sentences = List.of(
+                    new Sentence(0, "Strong quake shakes Indonesia"),
+                    new Sentence(1, "A strong earthquake shook Indonesia on Tuesday, officials said."),
+                    new Sentence(2, "Buildings swayed for nearly a minute."),
+                    new Sentence(3, "The quake struck Indonesia's Aceh province, killing at least one person."));
+            List<Mention> places = List.of(place("Indonesia", sentences.get(0)), place("Indonesia", sentences.get(1)),
+                    place("Indonesia", sentences.get(3)), place("Aceh", sentences.get(3)));
+            assertThat(detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED))
+                    .filteredOn(c -> c.sentence().index() == 3).singleElement()
+                    .satisfies(c -> assertThat(c.otherEvent()).isEmpty());
+        }
+
+        @Test
         void placeOutsideTheLeadAloneMarksTheFigure() {
             assertThat(reasonFor("A strike on Tarrow killed 12 people.", "Tarrow"))
                     .isEqualTo("place 'Tarrow' not in the lead");
