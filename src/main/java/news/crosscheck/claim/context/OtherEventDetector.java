@@ -408,8 +408,7 @@ public final class OtherEventDetector {
             // the lead's country beside another town does not tie the sentence to a lead that names its town ("a
             // train crashed in Sohag province, killing 12, according to Egypt's health ministry" in a story of a crash
             // in Assiut); to a lead that names only the country, it does ("Indonesia's Aceh province")
-            List<Mention> towns = mainPlaces.stream().filter(p -> !DistinctPlaces.isWide(NameFold.fold(p.name())))
-                    .toList();
+            List<Mention> towns = mainPlaces.stream().filter(OtherEventDetector::isTown).toList();
             List<Mention> tying = towns.isEmpty() || !leadNamesATown ? mainPlaces : towns;
             if (!leadPlaces.isEmpty() && tying.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
                 for (Mention place : tying) {
@@ -510,8 +509,13 @@ public final class OtherEventDetector {
          * names Tajikistan too, and so has a sentence that names only Tajikistan.
          */
         private boolean namesTheLeadsTown(Mention place) {
-            return !DistinctPlaces.isWide(NameFold.fold(place.name())) && inLead(place.name(), leadPlaces);
+            return isTown(place) && inLead(place.name(), leadPlaces);
         }
+    }
+
+    /** A place narrower than a country, a continent or a US state. */
+    private static boolean isTown(Mention place) {
+        return !DistinctPlaces.isWide(NameFold.fold(place.name()));
     }
 
     /** Whether {@code name} is written, as whole words, in {@code text} from {@code from} on. */

@@ -252,12 +252,16 @@ public final class MentionExtractor {
         private final List<String> names;
         /** The surname of each name, before a suffix such as {@code Jr.} ({@link PersonName}). */
         private final List<String> surnames;
+        /** The first given name of each name, empty when it has none but initials. */
+        private final List<String> firstGivenNames;
         private final Map<String, List<String>> bySurname = new HashMap<>();
         private final Map<String, List<String>> byVariantSurname = new HashMap<>();
 
         FullNames(List<String> names) {
             this.names = names;
-            this.surnames = names.stream().map(name -> PersonName.parse(name).surname()).toList();
+            List<PersonName> parsed = names.stream().map(PersonName::parse).toList();
+            this.surnames = parsed.stream().map(PersonName::surname).toList();
+            this.firstGivenNames = parsed.stream().map(PersonName::firstGivenName).toList();
         }
 
         /** The full names whose surname this word is, letter case aside. */
@@ -278,7 +282,7 @@ public final class MentionExtractor {
          */
         boolean isGivenNameOnly(String word) {
             return !word.contains(" ") && withSurname(word).isEmpty()
-                    && names.stream().anyMatch(name -> PersonName.parse(name).firstGivenName().equalsIgnoreCase(word));
+                    && firstGivenNames.stream().anyMatch(word::equalsIgnoreCase);
         }
 
         /** The one full name of the article whose surname this is (an exact surname wins over a variant). */
