@@ -98,6 +98,7 @@ class LeadKindsTests {
             assertThat(read("Fire guts the sanctuary at Millbrook Bible Church")).isEmpty();
             assertThat(read("The suspect, a former guard, is now behind bars")).isEmpty();
             assertThat(read("The news went from the hospital in Columbia to the church hall")).isEmpty();
+            assertThat(read("Hotel siege toll reaches 21; waiter recalls five hours in cold store")).isEmpty();
         }
 
         @Test
@@ -122,6 +123,8 @@ class LeadKindsTests {
                     .isFalse();
             assertThat(venues.apart(venues.of("a man was shot on Elm Street"), venues.of("killed at a bar")))
                     .isFalse();
+            assertThat(venues.apart(venues.of("a car bomb at a hotel"),
+                    venues.of("bodies pulled from the rubble of shops"))).isFalse();
         }
     }
 }
