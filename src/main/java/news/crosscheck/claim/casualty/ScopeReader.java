@@ -192,6 +192,9 @@ final class ScopeReader {
         }
         Optional<Reading> total = severalPlaces(tokens, from, to, start, end);
         if (total.isEmpty()) {
+            total = acrossSeveralPlaces(tokens, end);
+        }
+        if (total.isEmpty()) {
             total = severalIncidents(tokens, to, start, end);
         }
         if (total.isPresent()) {
@@ -323,6 +326,24 @@ final class ScopeReader {
                 }
                 if (!tokens.get(j).isWord()) {
                     break;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Eight people are dead after a weekend of bushfires, storms and violence across four states and territories":
+     * {@code across} two or more places, anywhere after the figure in its sentence (a list's commas between them), sets
+     * the figure over all of them.
+     */
+    private static Optional<Reading> acrossSeveralPlaces(List<FigureToken> tokens, int end) {
+        for (int i = end; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isWord("across")) {
+                Optional<Reading> places = severalPlaces(tokens, i + 1, Math.min(tokens.size(),
+                        i + MAX_ADJECTIVES + 3), -1, -1);
+                if (places.isPresent()) {
+                    return places;
                 }
             }
         }

@@ -344,6 +344,8 @@ class FigureScopeTests {
                 Strikes on two border villages kill five, including a child                          | five   | several places 'two villages'
                 The floods killed 14 people in three districts of the province.                      | 14     | several places 'three districts'
                 At least nine people were injured in various districts, he said.                     | At least nine | several places 'various districts'
+                Six are dead and 20 hurt after a weekend of fires, storms and crashes across three states. | 20 | several places 'three states'
+                Four people died in a weekend of storms on the coast, police said.                   | Four   | 'a weekend of'
                 Forty-one people have died on the province's roads since the start of December.      | Forty-one | period 'since the start of December'
                 Since 2019, 14 officers have been shot in the line of duty in the state.             | 14     | period 'Since 2019'
                 Nine people have died in the lake since last summer, the coroner said.               | Nine   | period 'since last summer'
@@ -481,6 +483,12 @@ class FigureScopeTests {
             CasualtyClaim claim = claim("Officials had previously put the death toll at 20.", "20");
             assertThat(claim.scope()).isEqualTo(Scope.EARLIER);
             assertThat(claim.isAboutOtherEvent()).isFalse();
+        }
+
+        @Test
+        void whatSomeOtherOutletsReportedIsNoFigureOfTheArticle() {
+            assertThat(claim("Some media outlets reported on Saturday night that three people had died.", "three")
+                    .scope()).isEqualTo(Scope.EARLIER);
         }
 
         @Test

@@ -99,6 +99,8 @@ class ImpliedTollTests {
         assertThat(ImpliedToll.perpetratorDied("Six people died, a toll not including the bomber.")).isFalse();
         assertThat(ImpliedToll.perpetratorShot("Two were hurt; police said the gunman hadn't shot himself.")).isFalse();
         assertThat(ImpliedToll.perpetratorShot("He shot his wife and son before shooting himself.")).isTrue();
+        assertThat(ImpliedToll.perpetratorShot("A man was killed and three other people were wounded, among them the "
+                + "suspected gunman, when a fight spilled into the parking lot")).isTrue();
         assertThat(ImpliedToll.perpetratorShot("Eight people are dead and 18 injured, among them the driver, after "
                 + "a van fleeing troopers crashed.")).isTrue();
         assertThat(ImpliedToll.perpetratorShot("Six people were shot, counting the gunman, police said.")).isTrue();
