@@ -157,15 +157,19 @@ public final class LeadPlaces {
             // no site, and then its places never count either (two articles are apart only when both name sites)
             return new Reading(sites, places, streets, blocks, elsewhere, false, 0, 0);
         }
-        List<Sentence> lead = splitter.split(text).stream().filter(s -> s.index() < Sentence.LEAD_SENTENCES).toList();
-        List<CasualtyClaim> opening = casualties.extract(lead.stream().filter(s -> s.index() <= FIRST_SENTENCE)
-                .toList());
+        List<Sentence> all = splitter.split(text);
+        // a line in capitals alone ("VIRUDHUNAGAR", "MONDAY, MAY 23, 2005") is a dateline, not the lead's first sentence
+        int first = all.stream().filter(s -> s.index() >= FIRST_SENTENCE && hasLowerCase(s.text()))
+                .mapToInt(Sentence::index).findFirst().orElse(FIRST_SENTENCE);
+        List<Sentence> lead = all.stream().filter(s -> s.index() < Sentence.LEAD_SENTENCES + first - FIRST_SENTENCE
+                && (s.index() < FIRST_SENTENCE || hasLowerCase(s.text()))).toList();
+        List<CasualtyClaim> opening = casualties.extract(lead.stream().filter(s -> s.index() <= first).toList());
         boolean tally = !opening.isEmpty() && opening.stream().allMatch(c -> c.scope() == Scope.AGGREGATE)
                 && opening.stream().anyMatch(CasualtyClaim::isTally);
         int kinds = 0;
         int venues = 0;
         for (Sentence sentence : lead) {
-            if (sentence.index() <= FIRST_SENTENCE) {
+            if (sentence.index() <= first) {
                 String own = ownPart(sentence.text());
                 kinds |= LeadKinds.harm().of(own);
                 venues |= venuesOfHarm(own);
@@ -195,7 +199,7 @@ public final class LeadPlaces {
                 continue;
             }
             List<String> keys = keys(place.name());
-            if (ofAnotherEvent(place)) {
+            if (ofAnotherEvent(place, first)) {
                 elsewhere.addAll(keys);
                 continue;
             }
@@ -305,10 +309,14 @@ public final class LeadPlaces {
      * explosion, in a private house in Dastan, killed two"): the title and the first sentence tell the article's own
      * event, and only a turn within them leaves it.
      */
-    private static boolean ofAnotherEvent(Mention place) {
+    private static boolean ofAnotherEvent(Mention place, int firstSentence) {
         String text = place.sentence().text();
         return afterAnotherEvent(text, text.indexOf(place.name()))
-                || place.sentence().index() > FIRST_SENTENCE && recallsAnotherIncident(text);
+                || place.sentence().index() > firstSentence && recallsAnotherIncident(text);
+    }
+
+    private static boolean hasLowerCase(String text) {
+        return text.chars().anyMatch(Character::isLowerCase);
     }
 
     private static boolean afterAnotherEvent(String text, int at) {

@@ -122,6 +122,22 @@ class LeadPlacesTests {
     }
 
     @Test
+    void theWordsOfAPlacesPhraseKeepTheSite() {
+        assertThat(leadPlaces.of("Three killed in second blast at fireworks unit",
+                "Three workers were killed and five others injured in an explosion at a small fireworks unit on the "
+                        + "outskirts of Kelvar on Friday afternoon.").sites())
+                .isEqualTo(Set.of(spelling.key("Kelvar")));
+    }
+
+    @Test
+    void aDatelineAloneOnItsLineIsNotTheFirstSentence() {
+        LeadPlaces.Reading lead = leadPlaces.of("Three killed in second blast in the district",
+                "KELVAR\n\nThree workers were killed in an explosion at a fireworks unit in Kelvar on Friday, hours "
+                        + "after another blast in the district.");
+        assertThat(lead.sites()).isEqualTo(Set.of(spelling.key("Kelvar")));
+    }
+
+    @Test
     void aPlaceOfTheEventTheLeadSaysItsOwnCameAfterIsNotItsPlace() {
         LeadPlaces.Reading lead = leadPlaces.of("Six killed as bomb hits bus",
                 "Six passengers were killed on Tuesday when a bus hit a bomb in Kasakari. The blast came two days "
