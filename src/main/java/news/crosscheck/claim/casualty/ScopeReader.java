@@ -101,6 +101,8 @@ final class ScopeReader {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "weren't", "wasn't", "aren't", "isn't");
     /** Words and commas between {@link #ONE_MORE} and the incident: "a second, smaller slide". */
     private static final int MAX_ADJECTIVES = 2;
+    /** Words from "the rest" to the verb that says they died too ({@link #restDiedToo}): "the other two victims died". */
+    private static final int REST_REACH = 5;
 
     /** The most clauses a list of figures is read back over ({@link #framedAsAList}). */
     private static final int MAX_LIST_STEPS = 3;
@@ -221,6 +223,9 @@ final class ScopeReader {
                 }
             }
         }
+        if (restDiedToo(tokens, to)) {
+            return new Reading(Scope.SUBSET, "the rest died after it");
+        }
         if (headline) {
             Reading framed = firstRule(FRAMING, tokens, 0, tokens.size(), start, end);
             if (framed != null) {
@@ -330,6 +335,32 @@ final class ScopeReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "5 people died on the spot and the others died while undergoing treatment", "two were killed at once and the
+     * rest died in hospital": the clause after the figure's tells that the rest of the victims died too, so the figure
+     * counts only some of the dead.
+     */
+    private static boolean restDiedToo(List<FigureToken> tokens, int to) {
+        int i = to;
+        if (i < tokens.size() && tokens.get(i).text().equals(",")) {
+            i++;
+        }
+        if (!at(tokens, i, "and") && !at(tokens, i, "while")) {
+            return false;
+        }
+        i++;
+        if (!at(tokens, i, "the") || !(at(tokens, i + 1, "others") || at(tokens, i + 1, "rest")
+                || at(tokens, i + 1, "remaining") || at(tokens, i + 1, "other"))) {
+            return false;
+        }
+        for (int j = i + 2; j < tokens.size() && j <= i + REST_REACH; j++) {
+            if (at(tokens, j, "died") || at(tokens, j, "succumbed") || at(tokens, j, "perished")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

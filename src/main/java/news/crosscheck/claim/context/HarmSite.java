@@ -85,12 +85,8 @@ final class HarmSite {
     /** The most tokens of an aside between the place's comma and the participle: ", about 10 km to the south,". */
     private static final int ASIDE = 7;
 
-    /**
-     * Words of a time of day, and the articles and prepositions that build a place's phrase ("at a small fireworks
-     * unit on the outskirts of Sattur"), not counted in the {@value #REACH} words between harm and place.
-     */
-    private static final Set<String> NOT_COUNTED = Set.of("about", "around", "approximately", "local", "time", "the",
-            "an", "of", "on", "at", "in");
+    /** Words of a time of day, not counted in the {@value #REACH} words between harm and place. */
+    private static final Set<String> TIME_OF_DAY = Set.of("about", "around", "approximately", "local", "time");
 
     /** Words after which a place is a landmark the site is placed by, not the site. */
     private static final Set<String> LANDMARK_WORDS = Set.of("near", "outside", "nearby", "beyond", "towards",
@@ -232,7 +228,7 @@ final class HarmSite {
                 continue;
             }
             if (token.text().length() > 1 && !Character.isDigit(token.text().charAt(0))
-                    && !NOT_COUNTED.contains(token.text())) {
+                    && !TIME_OF_DAY.contains(token.text())) {
                 // the figures, initials and letters of "at about 10:40 a.m. local time" stand between a verb and its
                 // place
                 words++;

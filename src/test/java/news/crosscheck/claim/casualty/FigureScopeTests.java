@@ -325,6 +325,16 @@ class FigureScopeTests {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            5 people died on the spot and the others died while undergoing treatment at the hospital. | 5     | SUBSET
+            Two were killed instantly, and the other three victims died in hospital overnight.          | Two   | SUBSET
+            Three died at the scene and the other two were taken to hospital with burns.                | Three | WHOLE
+            """)
+    void theFirstOfTheDeadBeforeTheRestWhoDiedIsAPart(String sentence, String value, Scope scope) {
+        assertThat(claim(sentence, value).scope()).isEqualTo(scope);
+    }
+
     @Nested
     class Aggregates {
 

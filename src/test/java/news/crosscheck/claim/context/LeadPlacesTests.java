@@ -122,14 +122,6 @@ class LeadPlacesTests {
     }
 
     @Test
-    void theWordsOfAPlacesPhraseKeepTheSite() {
-        assertThat(leadPlaces.of("Three killed in second blast at fireworks unit",
-                "Three workers were killed and five others injured in an explosion at a small fireworks unit on the "
-                        + "outskirts of Kelvar on Friday afternoon.").sites())
-                .isEqualTo(Set.of(spelling.key("Kelvar")));
-    }
-
-    @Test
     void aDatelineAloneOnItsLineIsNotTheFirstSentence() {
         LeadPlaces.Reading lead = leadPlaces.of("Three killed in second blast in the district",
                 "KELVAR\n\nThree workers were killed in an explosion at a fireworks unit in Kelvar on Friday, hours "
