@@ -188,6 +188,9 @@ final class ScopeReader {
         if (isDenied(tokens, start)) {
             return new Reading(Scope.HYPOTHETICAL, "denied");
         }
+        if (earlierVersionBefore(tokens, start)) {
+            return new Reading(Scope.EARLIER, "'an earlier version'");
+        }
         Reading own = firstRule(RULES, tokens, from, to, start, end);
         if (own != null) {
             return own;
@@ -335,6 +338,19 @@ final class ScopeReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Correction: An earlier version of this report, published on Wednesday night, stated that three people were
+     * killed": a correction's figure is the one it withdraws, wherever the phrase's commas leave the figure's clause.
+     */
+    private static boolean earlierVersionBefore(List<FigureToken> tokens, int start) {
+        for (int i = 0; i + 1 < start; i++) {
+            if (tokens.get(i).isWord("earlier") && tokens.get(i + 1).isWord("version")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

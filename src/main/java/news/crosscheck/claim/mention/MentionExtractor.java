@@ -200,9 +200,10 @@ public final class MentionExtractor {
 
     /**
      * Known names in the runs the first pass left alone. A lone word is taken for another spelling of a known
-     * surname only in running text (a title-case headline capitalises every word: {@code Faces DUI Charges}), and
-     * never when it is an ordinary word: one of {@code ordinary-words.txt}, a country or its adjective, or one the
-     * article writes in lower case when it opens the sentence ({@code Even before then}).
+     * surname only in running text (a title-case headline capitalises every word: {@code Faces DUI Charges}), not
+     * after a name's possessive ({@code Cox's Bazar} beside {@code Khairul Basar}), and never when it is an ordinary
+     * word: one of {@code ordinary-words.txt}, a country or its adjective, or one the article writes in lower case
+     * when it opens the sentence ({@code Even before then}).
      */
     private List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens, List<MentionRules.Found> taken,
                                                 Set<String> places, FullNames known, boolean headline,
@@ -223,9 +224,13 @@ public final class MentionExtractor {
             // "the Thai border" beside Major Saw Thaw Thi: a country's adjective is no other spelling of a surname
             boolean ordinary = NameLexicon.ORDINARY_WORDS.contains(lower) || NameLexicon.isDemonym(lower)
                     || NameLexicon.isCountry(lower) || run.initial() && lowerCaseWords.contains(lower);
+            // "Cox's Bazar": a word after a name's possessive is the second word of a place's name, no surname
+            boolean afterPossessive = run.from() >= 2 && tokens.get(run.from() - 1).text().equals("'s")
+                    && tokens.get(run.from() - 2).isCapitalised();
             boolean person = known.names.contains(name)
                     || run.size() == 1 && !known.withSurname(name).isEmpty()
-                    || run.size() == 1 && !headline && !ordinary && !known.withVariantSurname(name).isEmpty();
+                    || run.size() == 1 && !headline && !ordinary && !afterPossessive
+                    && !known.withVariantSurname(name).isEmpty();
             if (place && person) {
                 boolean saying = run.to() < tokens.size() && NameLexicon.isReportingAfterName(tokens.get(run.to()).lower())
                         || isSaying(tokens, run.from() - 1);

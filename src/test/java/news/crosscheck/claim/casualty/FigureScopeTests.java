@@ -496,6 +496,14 @@ class FigureScopeTests {
         }
 
         @Test
+        void aCorrectionsWithdrawnFigureIsEarlier() {
+            assertThat(claim("Correction: An earlier version of this report, published on Wednesday night, stated "
+                    + "that three people were killed in the shooting.", "three").scope()).isEqualTo(Scope.EARLIER);
+            assertThat(claim("Two people were killed in the shooting, police said.", "Two").scope())
+                    .isEqualTo(Scope.WHOLE);
+        }
+
+        @Test
         void whatSomeOtherOutletsReportedIsNoFigureOfTheArticle() {
             assertThat(claim("Some media outlets reported on Saturday night that three people had died.", "three")
                     .scope()).isEqualTo(Scope.EARLIER);

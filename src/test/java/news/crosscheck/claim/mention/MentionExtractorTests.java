@@ -285,6 +285,15 @@ class MentionExtractorTests {
         }
 
         @Test
+        void aWordAfterANamesPossessiveIsNoSpellingOfASurname() {
+            List<Mention> mentions = extract(
+                    "Its director, Khairul Basar, said the count included bodies seen floating.",
+                    "Families in the camps in Cox's Bazar have compiled a list of the missing.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name).containsExactly("Khairul Basar");
+        }
+
+        @Test
         void aSurnameThatIsAlsoAPlaceIsDecidedByItsCue() {
             List<Mention> mentions = extract(
                     "Mayor Sam Houston said flooding in Houston closed dozens of roads.",
