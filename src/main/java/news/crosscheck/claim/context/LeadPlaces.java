@@ -158,11 +158,11 @@ public final class LeadPlaces {
             return new Reading(sites, places, streets, blocks, elsewhere, false, 0, 0);
         }
         List<Sentence> all = splitter.split(text);
-        // a line in capitals alone ("VIRUDHUNAGAR", "MONDAY, MAY 23, 2005") is a dateline, not the lead's first sentence
-        int first = all.stream().filter(s -> s.index() >= FIRST_SENTENCE && hasLowerCase(s.text()))
+        // a town in capitals alone on its line ("VIRUDHUNAGAR") is a dateline, not the lead's first sentence
+        int first = all.stream().filter(s -> s.index() >= FIRST_SENTENCE && !isDatelineTown(s.text()))
                 .mapToInt(Sentence::index).findFirst().orElse(FIRST_SENTENCE);
         List<Sentence> lead = all.stream().filter(s -> s.index() < Sentence.LEAD_SENTENCES + first - FIRST_SENTENCE
-                && (s.index() < FIRST_SENTENCE || hasLowerCase(s.text()))).toList();
+                && (s.index() < FIRST_SENTENCE || !isDatelineTown(s.text()))).toList();
         List<CasualtyClaim> opening = casualties.extract(lead.stream().filter(s -> s.index() <= first).toList());
         boolean tally = !opening.isEmpty() && opening.stream().allMatch(c -> c.scope() == Scope.AGGREGATE)
                 && opening.stream().anyMatch(CasualtyClaim::isTally);
@@ -315,8 +315,9 @@ public final class LeadPlaces {
                 || place.sentence().index() > firstSentence && recallsAnotherIncident(text);
     }
 
-    private static boolean hasLowerCase(String text) {
-        return text.chars().anyMatch(Character::isLowerCase);
+    /** Letters in capitals and no figure: a town's dateline, not a date's ("9 / 10 / 2010 @ 1: 19PM"). */
+    private static boolean isDatelineTown(String text) {
+        return text.chars().noneMatch(c -> Character.isLowerCase(c) || Character.isDigit(c));
     }
 
     private static boolean afterAnotherEvent(String text, int at) {
