@@ -103,6 +103,8 @@ final class ScopeReader {
     private static final int MAX_ADJECTIVES = 2;
     /** Words from "the rest" to the verb that says they died too ({@link #restDiedToo}): "the other two victims died". */
     private static final int REST_REACH = 5;
+    /** What a correction calls the text it withdraws a figure from ({@link #earlierVersionBefore}). */
+    private static final List<String> EARLIER_VERSION = List.of("earlier", "version");
 
     /** The most clauses a list of figures is read back over ({@link #framedAsAList}). */
     private static final int MAX_LIST_STEPS = 3;
@@ -345,12 +347,7 @@ final class ScopeReader {
      * killed": a correction's figure is the one it withdraws, wherever the phrase's commas leave the figure's clause.
      */
     private static boolean earlierVersionBefore(List<FigureToken> tokens, int start) {
-        for (int i = 0; i + 1 < start; i++) {
-            if (tokens.get(i).isWord("earlier") && tokens.get(i + 1).isWord("version")) {
-                return true;
-            }
-        }
-        return false;
+        return find(tokens, 0, start, EARLIER_VERSION, start, start) >= 0;
     }
 
     /**
