@@ -46,6 +46,8 @@ class FigureScopeTests {
                 Seven people have died since Tuesday's collapse of the parking garage.                | Seven
                 The toll has risen to 12 since the blast tore through the market on Friday.           | 12
                 The remaining 32 are still missing, the district officer said.                       | 32
+                Four wounded were admitted to Mercy Hospital, where one later died.                   | Four
+                Nine injured people were treated at the district hospital on Sunday.                 | Nine
                 """)
         void theTollOfTheEventIsWhole(String sentence, String value) {
             CasualtyClaim claim = claim(sentence, value);
@@ -120,6 +122,8 @@ class FigureScopeTests {
                 Divers found the last two bodies in the flooded engine room on Friday morning.       | two        | 'the last'
                 The final three bodies were carried out of the gallery after midnight.               | three      | 'the final'
                 The remaining three injured were taken to the regional hospital by road.             | three      | 'the remaining'
+                The director said the hospital received four wounded people on Thursday night.      | four       | 'hospital received'
+                The district hospital said it was treating nine injured people on Sunday.           | nine       | 'hospital said it was treating'
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
