@@ -6,6 +6,7 @@ import news.crosscheck.claim.casualty.Scope;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionExtractor;
 import news.crosscheck.claim.mention.MentionKind;
+import news.crosscheck.claim.mention.NameLexicon;
 import news.crosscheck.claim.text.Sentence;
 import news.crosscheck.claim.text.SentenceSplitter;
 import news.crosscheck.spelling.DistinctPlaces;
@@ -257,12 +258,16 @@ public final class LeadPlaces {
 
     /**
      * A place's keys: those of its words, and, for a name of several words, that of the words written together, since
-     * the one spelling rule takes {@code Willow Bend} and {@code Willowbend} for one name. Words of one letter are
-     * left out, as the grouping's name keys leave them out, and so is an article the name opens with
+     * the one spelling rule takes {@code Willow Bend} and {@code Willowbend} for one name. A noun of places in general
+     * is left out when the name has other words ({@link NameLexicon#isPlaceNoun}): {@code Carcar City} and
+     * {@code Cebu City} share no town, nor {@code Barangay Lindogon} and {@code Barangay Tuyom}. Words of one letter
+     * are left out, as the grouping's name keys leave them out, and so is an article the name opens with
      * ({@link #ARTICLES}): {@code El Naranjo} and {@code El Naranjal} are two villages.
      */
     private List<String> keys(String place) {
-        List<String> words = NameFold.words(place).stream().filter(word -> word.length() > 1).toList();
+        List<String> all = NameFold.words(place).stream().filter(word -> word.length() > 1).toList();
+        List<String> named = all.stream().filter(word -> !NameLexicon.isPlaceNoun(word)).toList();
+        List<String> words = named.isEmpty() ? all : named;
         List<String> keys = new ArrayList<>(words.stream().skip(words.size() > 1 && ARTICLES.contains(words.get(0))
                         ? 1 : 0).map(spelling::key).filter(k -> !k.isEmpty()).toList());
         if (words.size() > 1) {

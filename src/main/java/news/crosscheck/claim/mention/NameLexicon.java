@@ -1,6 +1,7 @@
 package news.crosscheck.claim.mention;
 
 import com.ibm.icu.util.ULocale;
+import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.WordList;
 
 import java.util.HashSet;
@@ -121,7 +122,7 @@ public final class NameLexicon {
      * {@code of} and a name ("the corregimiento of El Naranjal").
      */
     static final Set<String> LOCAL_UNITS = Set.of("vereda", "corregimiento", "barrio", "aldea", "colonia", "comuna",
-            "favela", "barangay", "kebele", "woreda", "kampung", "upazila", "tehsil", "mahalla");
+            "favela", "barangay", "brgy", "kebele", "woreda", "kampung", "upazila", "tehsil", "mahalla");
 
     /** Nouns that say the following {@code of X} (or a preceding {@code X}) is a place ({@link #LOCAL_UNITS} too). */
     static final Set<String> PLACE_NOUNS = Stream.concat(LOCAL_UNITS.stream(), Stream.of("city", "town", "village",
@@ -132,6 +133,17 @@ public final class NameLexicon {
             "cities", "towns", "villages", "regions", "provinces", "districts", "counties", "islands",
             "settlements", "neighborhoods", "neighbourhoods", "municipalities", "communes", "territories"))
             .collect(Collectors.toUnmodifiableSet());
+    /** {@link #PLACE_NOUNS} as {@link NameFold#words} gives them (abbreviations one way: {@code port} as {@code pt}). */
+    private static final Set<String> PLACE_NOUN_WORDS = PLACE_NOUNS.stream().map(NameFold::canonical)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether a word of a place's name, as {@link NameFold#words} gives it, is a noun of places in general ({@code
+     * City} of {@code Carcar City}, {@code Barangay} of {@code Barangay Lindogon}), which many places' names share.
+     */
+    public static boolean isPlaceNoun(String word) {
+        return PLACE_NOUN_WORDS.contains(word);
+    }
 
     /** Nouns that may follow a place name: {@code the Luhansk region}, {@code Kherson oblast}. */
     static final Set<String> TRAILING_PLACE_NOUNS = Set.of("region", "oblast", "province", "district", "county",

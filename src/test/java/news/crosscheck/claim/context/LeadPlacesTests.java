@@ -122,6 +122,16 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aNounOfPlacesInGeneralIsNoKeyOfTheSite() {
+        assertThat(leadPlaces.of("Two dead as van crashes in Tuyom",
+                "Two pilgrims were killed when a van crashed in Barangay Tuyom, Carcar City, on Thursday.").sites())
+                .isEqualTo(Set.of(spelling.key("Tuyom")));
+        assertThat(leadPlaces.of("Bus, truck collide in Lindogon",
+                "Four people were killed when a bus and a truck collided in Brgy. Lindogon on Thursday.").sites())
+                .isEqualTo(Set.of(spelling.key("Lindogon")));
+    }
+
+    @Test
     void aDatelineAloneOnItsLineIsNotTheFirstSentence() {
         LeadPlaces.Reading lead = leadPlaces.of("Three killed in second blast in the district",
                 "KELVAR\n\nThree workers were killed in an explosion at a fireworks unit in Kelvar on Friday, hours "
