@@ -33,6 +33,8 @@ public final class SpellingVariants {
 
     /** Given names shorter than this are not taken as a short form of a longer one ({@code Al}/{@code Alan}). */
     private static final int SHORT_FORM = 3;
+    /** The longest contraction of a given name ({@code Mohd}, {@code Chas}). */
+    private static final int CONTRACTION = 4;
     private static final Pattern FINAL_VOWEL = Pattern.compile("(?:ie|y|e)$");
 
     private final SpellingRule rule = new SpellingRule();
@@ -93,20 +95,56 @@ public final class SpellingVariants {
     /**
      * Whether one given name is a short form of the other ({@code Steve}/{@code Steven}, {@code Dan}/{@code Daniel},
      * {@code Fred}/{@code Frederick}): the shorter, less a final {@code e}, {@code y} or {@code ie}, opens the longer,
-     * which goes on with two letters or more, a consonant among them ({@code Kendal}/{@code Kendall} is a spelling). Not a spelling of it ({@code Tracy}/{@code Tracey} and {@code Betty}/{@code Bettie}
-     * are spellings).
+     * which goes on with two letters or more, a consonant among them ({@code Kendal}/{@code Kendall} is a spelling); or
+     * the shorter is a contraction of the longer ({@code Mohd}/{@code Muhammad}). Not a spelling of it ({@code Tracy}/
+     * {@code Tracey} and {@code Betty}/{@code Bettie} are spellings).
      */
     public boolean isShortForm(String a, String b) {
         String fa = NameFold.fold(a).replace(" ", "");
         String fb = NameFold.fold(b).replace(" ", "");
         String shorter = fa.length() <= fb.length() ? fa : fb;
         String longer = shorter == fa ? fb : fa;
+        if (isContraction(shorter, longer)) {
+            return true;
+        }
         String stem = FINAL_VOWEL.matcher(shorter).replaceAll("");
         if (stem.length() < SHORT_FORM || longer.length() <= shorter.length() || !longer.startsWith(stem)) {
             return false;
         }
         String rest = longer.substring(stem.length());
         return rest.length() >= 2 && rest.chars().anyMatch(c -> "aeiouyh".indexOf(c) < 0);
+    }
+
+    /**
+     * Whether the shorter of two folded given names is a contraction of the longer, as some names are written:
+     * {@code Mohd} or {@code Md} for {@code Muhammad}, {@code Wm} for {@code William}, {@code Chas} for
+     * {@code Charles}. At most {@value #CONTRACTION} letters and one vowel, two letters shorter at least, the same first
+     * and last letter, and its consonants, in order, among the longer's ({@code Jon}/{@code John} is a spelling).
+     */
+    private static boolean isContraction(String shorter, String longer) {
+        if (shorter.length() < 2 || shorter.length() > CONTRACTION || longer.length() < shorter.length() + 2
+                || shorter.charAt(0) != longer.charAt(0)
+                || shorter.charAt(shorter.length() - 1) != longer.charAt(longer.length() - 1)
+                || shorter.chars().filter(SpellingVariants::isVowel).count() > 1) {
+            return false;
+        }
+        String consonants = longer.chars().filter(c -> !isVowel(c)).collect(StringBuilder::new,
+                StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        int at = 0;
+        for (char c : shorter.toCharArray()) {
+            if (isVowel(c)) {
+                continue;
+            }
+            at = consonants.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isVowel(int c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 
     /** Whether the spellings are written differently, beyond case; {@code Lysychans'k}/{@code Lysychansk} are. */

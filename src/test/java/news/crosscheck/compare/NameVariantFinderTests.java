@@ -141,6 +141,15 @@ class NameVariantFinderTests {
                     courier(person("Steve Quarles", "Steve Quarles", 1, "Lt. Steve Quarles said no one was hurt."))));
             assertThat(found).isEmpty();
         }
+
+        @Test
+        void aContractedGivenNameIsNotReported() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(role("Mohd Rafiq", "van driver", 1, "The van driver, Mohd Rafiq, 45, of Daska, died.")),
+                    courier(role("Muhammad Rafiq", "driver of the van", 1,
+                            "The driver of the van, Muhammad Rafiq, 45, of Daska, died at the scene."))));
+            assertThat(found).isEmpty();
+        }
     }
 
     @Nested

@@ -184,13 +184,14 @@ class SpellingVariantsTests {
         }
 
         @ParameterizedTest(name = "{0} / {1}")
-        @CsvSource({"Steve, Steven", "Dan, Daniel", "Chris, Christopher", "Fred, Frederick"})
+        @CsvSource({"Steve, Steven", "Dan, Daniel", "Chris, Christopher", "Fred, Frederick", "Mohd, Muhammad",
+                "Md, Mohammed", "Wm, William", "Chas, Charles"})
         void aShortFormIsNotASpelling(String a, String b) {
             assertThat(variants.isShortForm(a, b)).isTrue();
         }
 
         @ParameterizedTest(name = "{0} / {1}")
-        @CsvSource({"Tracy, Tracey", "Betty, Bettie", "Kendal, Kendall", "Jon, John"})
+        @CsvSource({"Tracy, Tracey", "Betty, Bettie", "Kendal, Kendall", "Jon, John", "Muhammad, Mohammad"})
         void aSpellingIsNotAShortForm(String a, String b) {
             assertThat(variants.isShortForm(a, b)).isFalse();
         }
