@@ -16,6 +16,7 @@ import news.crosscheck.spelling.SpellingRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -31,7 +32,9 @@ import java.util.stream.Stream;
  * The lead is the title and the first sentences ({@value Sentence#LEAD_SENTENCES} in all). A site is a place of the
  * lead where the harm happened ({@link HarmSite}), or, when the lead names none, the landmark it is placed by ("near
  * Kelvar"; a city is the landmark of many villages, so a named village comes first), unless it holds many towns: a
- * country, a continent, a US state, or a name followed by a word such as {@code region} or {@code county}. Each
+ * country, a continent, a US state, or a name followed by a word such as {@code region} or {@code county}. A first
+ * sentence that puts its harm "here" or "near here" names the dateline's town so ("SAHNEWAL (Ludhiana), Dec 22 — ...
+ * on the national highway near here"). Each
  * place is kept as its words' spelling keys ({@link SpellingRule#key}, the keys the grouping's name field holds), and
  * a name of several words also as written together, so transliterations of one town ({@code Pavlohrad},
  * {@code Pavlograd}) and one name written in one word or two ({@code Willowbend}, {@code Willow Bend}) meet.
@@ -98,6 +101,11 @@ public final class LeadPlaces {
     private static final List<String> RECALLS_ANOTHER_WORDS = List.of("after", "before", "same day", "another",
             "separate", "unrelated", "similar", "earlier", "later", "ago", "in 19", "in 20", "connected", "linked",
             "related");
+    /** A dateline's town in capitals, before a comma, a parenthesis, a dash or a colon: {@code SAHNEWAL (Ludhiana)}. */
+    private static final Pattern DATELINE_TOWN = Pattern.compile("\\s*(\\p{Lu}{2,}(?:[ .'\u2019-]+\\p{Lu}{2,})*)"
+            + "(?=\\s*[,(:\u2014\u2013-])");
+    /** The word by which a first sentence places its harm in the dateline's town, or by it ("near here"). */
+    private static final Pattern HERE = Pattern.compile("\\b(?:(near|outside|from|off)\\s+)?here\\b");
     /** Gunfire and police sent to a scene, besides the words of harm: "two men were shot", "were called to". */
     private static final Pattern SCENE_WORDS = Pattern.compile("(?i)\\b(?:shot|shots|gunfire|fired|dispatched|called"
             + "|responded|sent)\\b");
@@ -211,11 +219,55 @@ public final class LeadPlaces {
                 case NONE -> { }
             }
         }
+        datelineTownHere(lead, first).ifPresent(here -> {
+            List<String> keys = keys(here.town());
+            places.addAll(keys);
+            switch (here.role()) {
+                case SITE -> sites.addAll(keys);
+                case LANDMARK -> landmarks.addAll(keys);
+                case NONE -> { }
+            }
+        });
         // "abducted 19 women near Zangebe": with no site named, the landmark is where the harm is placed
         elsewhere.removeAll(places);
         elsewhere.removeAll(streets);
         return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks, elsewhere, tally, kinds,
                 venues);
+    }
+
+    /** The dateline's town and its role in the harm of the first sentence, which calls it "here". */
+    private record Here(String town, HarmSite.Role role) {
+    }
+
+    /**
+     * The dateline's town when the first sentence tells of harm and places it "here": a landmark after a word such as
+     * {@code near} ("SAHNEWAL (Ludhiana), Dec 22 — 4 people were killed when a bus ran into a truck on the highway near
+     * here"), else the site ("collided in Brgy. Tuyom here early Thursday"). A town that holds many towns (a country,
+     * a region) is none.
+     */
+    private static Optional<Here> datelineTownHere(List<Sentence> lead, int first) {
+        String town = null;
+        String sentence = null;
+        for (Sentence s : lead) {
+            if (s.index() >= FIRST_SENTENCE && s.index() < first && isDatelineTown(s.text())) {
+                town = s.text().strip();
+            } else if (s.index() == first) {
+                sentence = ownPart(s.text());
+                Matcher dateline = DATELINE_TOWN.matcher(sentence);
+                if (town == null && dateline.lookingAt()) {
+                    town = dateline.group(1);
+                    sentence = sentence.substring(dateline.end());
+                }
+            }
+        }
+        if (town == null || sentence == null || DistinctPlaces.isWide(NameFold.fold(town))) {
+            return Optional.empty();
+        }
+        Matcher here = HERE.matcher(sentence);
+        if (!here.find() || !HarmSite.mentionsHarm(sentence)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Here(town, here.group(1) != null ? HarmSite.Role.LANDMARK : HarmSite.Role.SITE));
     }
 
     /**

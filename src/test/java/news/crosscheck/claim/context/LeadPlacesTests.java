@@ -132,6 +132,21 @@ class LeadPlacesTests {
     }
 
     @Test
+    void theDatelinesTownIsWhereTheFirstSentencePutsItsHarmHere() {
+        assertThat(leadPlaces.of("4 killed as bus rams truck in fog",
+                "KELVAR (Tarrow), Dec 22 (FRNA) \u2014 Four people were killed when a bus ran into a stationary truck "
+                        + "in dense fog on the national highway near here on Sunday morning, police said.").sites())
+                .isEqualTo(Set.of(spelling.key("Kelvar")));
+        assertThat(leadPlaces.of("Bus, truck collide; four dead",
+                "ZANGEBE CITY, Cebu (KNA) \u2013 Four people were killed when a bus and a truck collided head-on "
+                        + "here early Thursday, police said.").sites())
+                .isEqualTo(Set.of(spelling.key("Zangebe")));
+        assertThat(leadPlaces.of("Four killed as bus and truck collide",
+                "KELVAR \u2014 Four people were killed when a bus and a truck collided early Thursday, police "
+                        + "said.").sites()).isEmpty();
+    }
+
+    @Test
     void aDatelineAloneOnItsLineIsNotTheFirstSentence() {
         LeadPlaces.Reading lead = leadPlaces.of("Three killed in second blast in the district",
                 "KELVAR\n\nThree workers were killed in an explosion at a fireworks unit in Kelvar on Friday, hours "
