@@ -327,17 +327,22 @@ public final class NameVariantFinder {
         String role = uses.stream().map(u -> u.mention().role()).filter(r -> !r.isEmpty()).sorted().findFirst()
                 .orElse("");
 
+        // each statement and each outlet's count give the spelling as the article writes it; the suggestion weighs
+        // the spellings as compared (one for "Durazzo" and "Durrës" when neither is an error)
         List<Discrepancy.Statement> rows = new ArrayList<>();
         Map<String, Map<String, Integer>> countsByOutlet = new TreeMap<>();
+        Map<String, Map<String, Integer>> written = new TreeMap<>();
         for (Map.Entry<String, List<Use>> spelling : bySpelling.entrySet()) {
             Map<String, Use> firstPerArticle = new TreeMap<>();
             for (Use use : spelling.getValue()) {
                 firstPerArticle.putIfAbsent(use.article().articleId(), use);
                 countsByOutlet.computeIfAbsent(use.article().outlet(), o -> new LinkedHashMap<>())
                         .merge(spelling.getKey(), 1, Integer::sum);
+                written.computeIfAbsent(use.article().outlet(), o -> new LinkedHashMap<>())
+                        .merge(use.spelling(), 1, Integer::sum);
             }
             for (Use use : firstPerArticle.values()) {
-                rows.add(new Discrepancy.Statement(spelling.getKey(), use.article().outlet(),
+                rows.add(new Discrepancy.Statement(use.spelling(), use.article().outlet(),
                         use.article().articleId(), use.mention().sentence().index(),
                         use.mention().sentence().text(), 1.0, use.article().claimId(use.mention()), ""));
             }
@@ -345,7 +350,7 @@ public final class NameVariantFinder {
         rows.sort(Comparator.comparing(Discrepancy.Statement::articleId)
                 .thenComparingInt(Discrepancy.Statement::sentence).thenComparing(Discrepancy.Statement::value));
         String who = kind == MentionKind.PERSON ? subject + (role.isEmpty() ? "" : " (" + role + ")") : subject;
-        String usage = countsByOutlet.entrySet().stream()
+        String usage = written.entrySet().stream()
                 .map(outlet -> outlet.getKey() + " writes " + outlet.getValue().entrySet().stream()
                         .map(e -> "'" + e.getKey() + "' " + times(e.getValue())).collect(Collectors.joining(" and ")))
                 .collect(Collectors.joining("; "));

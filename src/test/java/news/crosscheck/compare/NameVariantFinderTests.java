@@ -13,6 +13,7 @@ import static news.crosscheck.compare.ClaimsFixture.article;
 import static news.crosscheck.compare.ClaimsFixture.person;
 import static news.crosscheck.compare.ClaimsFixture.place;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class NameVariantFinderTests {
 
@@ -154,6 +155,22 @@ class NameVariantFinderTests {
 
     @Nested
     class Variants {
+
+        @Test
+        void eachStatementGivesTheSpellingItsArticleWrites() {
+            // "Durazzo" is Durrës in Italian, no error; the accent dropped in "Durres" is the variant
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(place("Durres", 1, "A gas blast hit a restaurant in Durres on Friday.")),
+                    courier(place("Durrës", 1, "Two died in a restaurant blast in Durrës.")),
+                    article("giuliana/1.txt", "Gazzetta Giuliana", "2024-05-04", List.of(), List.of(
+                            place("Durazzo", 1, "Two died in a restaurant explosion in Durazzo.")))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.statements()).extracting(Discrepancy.Statement::articleId, Discrepancy.Statement::value)
+                        .containsExactlyInAnyOrder(tuple("gazette/1.txt", "Durres"), tuple("courier/1.txt", "Durrës"),
+                                tuple("giuliana/1.txt", "Durazzo"));
+                assertThat(d.explanation()).contains("Gazzetta Giuliana writes 'Durazzo' once");
+            });
+        }
 
         @Test
         void aGivenNameSpelledTwoWaysIsReported() {
