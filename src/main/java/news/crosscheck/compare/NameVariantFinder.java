@@ -150,7 +150,8 @@ public final class NameVariantFinder {
                 boolean apart = Collections.disjoint(union(people.get(i), articlesByName),
                         union(people.get(j), articlesByName));
                 if (!sameAge || !apart || Collections.disjoint(roleHeads(a, usesByName), roleHeads(b, usesByName))
-                        || a.stream().anyMatch(x -> b.stream().anyMatch(y -> givenNamesMeet(x, y)))) {
+                        || a.stream().anyMatch(x -> b.stream().anyMatch(y -> givenNamesMeet(x, y)
+                                || contracted(x, y)))) {
                     continue;
                 }
                 Map<String, List<Use>> byName = new TreeMap<>();
@@ -165,6 +166,11 @@ public final class NameVariantFinder {
             }
         }
         return found;
+    }
+
+    /** Whether two full names' first given names are one name and its contraction ({@code Mohd}/{@code Muhammad}). */
+    private boolean contracted(String a, String b) {
+        return variants.isContraction(PersonName.parse(a).firstGivenName(), PersonName.parse(b).firstGivenName());
     }
 
     /** A person's names that give a given name ({@code Rui Valadares}, not {@code Valadares}). */
@@ -257,6 +263,7 @@ public final class NameVariantFinder {
             for (int j = i + 1; j < spellings.size(); j++) {
                 if (!spelling.sameName(spellings.get(i), spellings.get(j))
                         || variants.isShortForm(spellings.get(i), spellings.get(j))
+                        || variants.isContraction(spellings.get(i), spellings.get(j))
                         || nicknamed(given, spellings.get(i), spellings.get(j))) {
                     return Optional.empty();
                 }

@@ -95,18 +95,14 @@ public final class SpellingVariants {
     /**
      * Whether one given name is a short form of the other ({@code Steve}/{@code Steven}, {@code Dan}/{@code Daniel},
      * {@code Fred}/{@code Frederick}): the shorter, less a final {@code e}, {@code y} or {@code ie}, opens the longer,
-     * which goes on with two letters or more, a consonant among them ({@code Kendal}/{@code Kendall} is a spelling); or
-     * the shorter is a contraction of the longer ({@code Mohd}/{@code Muhammad}). Not a spelling of it ({@code Tracy}/
-     * {@code Tracey} and {@code Betty}/{@code Bettie} are spellings).
+     * which goes on with two letters or more, a consonant among them ({@code Kendal}/{@code Kendall} is a spelling). Not
+     * a spelling of it ({@code Tracy}/{@code Tracey} and {@code Betty}/{@code Bettie} are spellings).
      */
     public boolean isShortForm(String a, String b) {
         String fa = NameFold.fold(a).replace(" ", "");
         String fb = NameFold.fold(b).replace(" ", "");
         String shorter = fa.length() <= fb.length() ? fa : fb;
         String longer = shorter == fa ? fb : fa;
-        if (isContraction(shorter, longer)) {
-            return true;
-        }
         String stem = FINAL_VOWEL.matcher(shorter).replaceAll("");
         if (stem.length() < SHORT_FORM || longer.length() <= shorter.length() || !longer.startsWith(stem)) {
             return false;
@@ -116,12 +112,18 @@ public final class SpellingVariants {
     }
 
     /**
-     * Whether the shorter of two folded given names is a contraction of the longer, as some names are written:
-     * {@code Mohd} or {@code Md} for {@code Muhammad}, {@code Wm} for {@code William}, {@code Chas} for
-     * {@code Charles}. At most {@value #CONTRACTION} letters and one vowel, two letters shorter at least, the same first
-     * and last letter, and its consonants, in order, among the longer's ({@code Jon}/{@code John} is a spelling).
+     * Whether one given name is a contraction of the other, as some names are written: {@code Mohd} or {@code Md} for
+     * {@code Muhammad}, {@code Wm} for {@code William}, {@code Chas} for {@code Charles}. The shorter has at most
+     * {@value #CONTRACTION} letters and one vowel, two letters fewer at least, the longer's first and last letter, and
+     * its consonants, in order, among the longer's ({@code Jon}/{@code John} is a spelling). A contraction is no
+     * spelling of the name, but it says nothing of who bears it: {@code Md. Tofazzal Hossain} and {@code Mohammad
+     * Jahangir Hossain} are two men, so people are still told apart by their other given names.
      */
-    private static boolean isContraction(String shorter, String longer) {
+    public boolean isContraction(String a, String b) {
+        String fa = NameFold.fold(a).replace(" ", "");
+        String fb = NameFold.fold(b).replace(" ", "");
+        String shorter = fa.length() <= fb.length() ? fa : fb;
+        String longer = shorter == fa ? fb : fa;
         if (shorter.length() < 2 || shorter.length() > CONTRACTION || longer.length() < shorter.length() + 2
                 || shorter.charAt(0) != longer.charAt(0)
                 || shorter.charAt(shorter.length() - 1) != longer.charAt(longer.length() - 1)
