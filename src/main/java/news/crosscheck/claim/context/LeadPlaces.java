@@ -102,7 +102,7 @@ public final class LeadPlaces {
             "separate", "unrelated", "similar", "earlier", "later", "ago", "in 19", "in 20", "connected", "linked",
             "related");
     /** A dateline's town in capitals, before a comma, a parenthesis, a dash or a colon: {@code SAHNEWAL (Ludhiana)}. */
-    private static final Pattern DATELINE_TOWN = Pattern.compile("\\s*(\\p{Lu}{2,}(?:[ .'\u2019-]+\\p{Lu}{2,})*)"
+    private static final Pattern DATELINE_TOWN = Pattern.compile(OtherEventDetector.TOWN_IN_CAPITALS
             + "(?=\\s*[,(:\u2014\u2013-])");
     /** The word by which a first sentence places its harm in the dateline's town, or by it ("near here"). */
     private static final Pattern HERE = Pattern.compile("\\b(?:(near|outside|from|off)\\s+)?here\\b");
@@ -212,27 +212,26 @@ public final class LeadPlaces {
                 elsewhere.addAll(keys);
                 continue;
             }
-            places.addAll(keys);
-            switch (HarmSite.roleOf(place.sentence().text(), place.name())) {
-                case SITE -> sites.addAll(keys);
-                case LANDMARK -> landmarks.addAll(keys);
-                case NONE -> { }
-            }
+            file(keys, HarmSite.roleOf(place.sentence().text(), place.name()), places, sites, landmarks);
         }
-        datelineTownHere(lead, first).ifPresent(here -> {
-            List<String> keys = keys(here.town());
-            places.addAll(keys);
-            switch (here.role()) {
-                case SITE -> sites.addAll(keys);
-                case LANDMARK -> landmarks.addAll(keys);
-                case NONE -> { }
-            }
-        });
+        datelineTownHere(lead, first).ifPresent(here -> file(keys(here.town()), here.role(), places, sites,
+                landmarks));
         // "abducted 19 women near Zangebe": with no site named, the landmark is where the harm is placed
         elsewhere.removeAll(places);
         elsewhere.removeAll(streets);
         return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks, elsewhere, tally, kinds,
                 venues);
+    }
+
+    /** A place's keys among the lead's places, and its sites or landmarks by its role in the harm. */
+    private static void file(List<String> keys, HarmSite.Role role, Set<String> places, Set<String> sites,
+                             Set<String> landmarks) {
+        places.addAll(keys);
+        switch (role) {
+            case SITE -> sites.addAll(keys);
+            case LANDMARK -> landmarks.addAll(keys);
+            case NONE -> { }
+        }
     }
 
     /** The dateline's town and its role in the harm of the first sentence, which calls it "here". */

@@ -80,8 +80,10 @@ import java.util.regex.Pattern;
 public final class OtherEventDetector {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A town's name in capitals at the start of a sentence, as a dateline writes it: {@code WARREN}, {@code LA PAZ}. */
+    static final String TOWN_IN_CAPITALS = "\\s*(\\p{Lu}{2,}(?:[ .'\u2019-]+\\p{Lu}{2,})*)";
     /** A dateline's town in capitals, before a comma, a parenthesis or a dash: {@code WARREN, Ohio}, {@code KINDIA}. */
-    private static final Pattern DATELINE_TOWN = Pattern.compile("\\s*(\\p{Lu}{2,}(?:[ .'\u2019-]+\\p{Lu}{2,})*)"
+    private static final Pattern DATELINE_TOWN = Pattern.compile(TOWN_IN_CAPITALS
             + "(?=,|\\s*\\(|\\s*[\u2014\u2013-])");
     /**
      * Years counted since an event ("Ten years after Fountain Square", "to mark 10 years since the RiverFest
