@@ -82,8 +82,6 @@ public final class CasualtyExtractor {
 
     /** Predicates of the victims' care, not of their harm. */
     private static final Set<String> CARE_WORDS = Set.of("hospitalized", "hospitalised", "rescued", "saved");
-    /** Nouns of the harm itself: "suffered minor injuries". */
-    private static final Set<String> HARM_NOUNS = Set.of("injuries", "injury", "wounds", "wound", "burns");
 
     /** Ordinals, from "first": one more person after a figure ({@link #oneMoreAfter}), "and a sixth died". */
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
@@ -246,7 +244,7 @@ public final class CasualtyExtractor {
         for (FigureToken token : FigureToken.tokenize(sentence.text(), List.of())) {
             String word = token.text();
             if (token.isWord() && (CasualtyWords.ACTIVE_VERBS.containsKey(word) || CasualtyWords.SHOT_VERBS.contains(word)
-                    || HARM_NOUNS.contains(word)
+                    || CasualtyWords.HARM_NOUNS.contains(word)
                     || CasualtyWords.PREDICATES.containsKey(word) && !CARE_WORDS.contains(word))) {
                 return true;
             }

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The casualty predicate that follows a counted group, after any auxiliaries ({@link CasualtyWords#AUXILIARIES}):
- * "were <b>killed</b>", "is <b>dead</b>", "was <b>fatally shot</b>", "was <b>shot and killed</b>", "was <b>shot to
- * death</b>", "<b>succumbed</b> to his injuries", "is <b>in critical condition</b>", "<b>suffered</b>
+ * "were <b>killed</b>", "is <b>dead</b>", "was <b>fatally shot</b>", "was <b>shot and killed</b>", "were <b>crushed
+ * to death</b>", "<b>drowned</b>", "<b>succumbed</b> to his injuries", "is <b>in critical condition</b>", "<b>suffered</b>
  * non-life-threatening <b>injuries</b>".
  *
  * <p>{@code shot} alone ("five people were shot") counts the people hit, dead and alive ({@link CasualtyKind#SHOT});
@@ -21,15 +21,17 @@ final class CasualtyPredicate {
 
     private static final Set<String> FATALLY = Set.of("fatally", "mortally");
     private static final Set<String> FATAL_AFTER = Set.of("shot", "stabbed", "wounded", "injured", "hurt");
+    /** Words before "to death" that are no way of dying: "sentenced to death", "scared to death". */
+    private static final Set<String> NOT_DYING = Set.of("sentenced", "condemned", "put", "scared", "frightened",
+            "bored", "worried");
     /**
      * Verbs (with the preposition they need) whose harm noun makes their subject injured: "suffered a gunshot
-     * wound", "sustained critical injuries", "are recovering from gunshot wounds", "were treated for minor injuries"
+     * wound", "sustained critical injuries", "are recovering from gunshot wounds", "were treated for minor injuries",
+     * "were treated for burns" ({@link CasualtyWords#HARM_NOUNS})
      * (not "treated and released", "treated for smoke inhalation").
      */
     private static final Map<String, String> HARM_TAKERS = Map.of("suffered", "", "sustained", "",
             "recovering", "from", "treated", "for");
-    /** Nouns of harm that those verbs take. */
-    private static final Set<String> HARM_NOUNS = Set.of("injury", "injuries", "wound", "wounds");
     private static final int SUFFERED_REACH = 5;
     private static final int CONDITION_REACH = 3;
     /** The words after a casualty adjective read for the thing it describes: "dead and leaning trees". */
@@ -61,6 +63,9 @@ final class CasualtyPredicate {
                 return phrase.getValue();
             }
         }
+        if (toDeath(tokens, i)) {
+            return CasualtyKind.KILLED;
+        }
         if (isWord(tokens, i, "shot")) {
             return isWord(tokens, i + 1, "at") || takesObject(tokens, i + 1) || isReflexive(tokens, i + 1)
                     ? null : CasualtyKind.SHOT;
@@ -82,6 +87,12 @@ final class CasualtyPredicate {
             return null;
         }
         return kind;
+    }
+
+    /** "were crushed to death", "froze to death", "was shot to death": any way of dying but a sentence or a fright. */
+    private static boolean toDeath(List<FigureToken> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i).isWord() && !NOT_DYING.contains(tokens.get(i).text())
+                && isWord(tokens, i + 1, "to") && isWord(tokens, i + 2, "death");
     }
 
     /**
@@ -118,7 +129,7 @@ final class CasualtyPredicate {
             if (word.equals("fatal") || word.equals("mortal")) {
                 return CasualtyKind.KILLED;
             }
-            if (HARM_NOUNS.contains(word)) {
+            if (CasualtyWords.HARM_NOUNS.contains(word)) {
                 return CasualtyKind.INJURED;
             }
         }

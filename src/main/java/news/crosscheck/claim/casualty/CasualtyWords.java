@@ -29,6 +29,7 @@ public final class CasualtyWords {
     /** Verbs that take the count as their object: "killing 24 people", "Blast kills 12". */
     public static final Map<String, CasualtyKind> ACTIVE_VERBS = Map.ofEntries(
             entry("kill", KILLED), entry("kills", KILLED), entry("killed", KILLED), entry("killing", KILLED),
+            entry("drowned", KILLED), entry("drowning", KILLED),
             entry("injure", INJURED), entry("injures", INJURED), entry("injured", INJURED),
             entry("injuring", INJURED), entry("wound", INJURED), entry("wounds", INJURED),
             entry("wounded", INJURED), entry("wounding", INJURED), entry("hurt", INJURED),
@@ -51,6 +52,8 @@ public final class CasualtyWords {
     public static final Map<String, CasualtyKind> PREDICATES = Map.ofEntries(
             entry("killed", KILLED), entry("dead", KILLED), entry("died", KILLED), entry("perished", KILLED),
             entry("slain", KILLED), entry("dies", KILLED), entry("succumbed", KILLED), entry("murdered", KILLED),
+            entry("drowned", KILLED), entry("electrocuted", KILLED), entry("suffocated", KILLED),
+            entry("asphyxiated", KILLED),
             entry("injured", INJURED), entry("wounded", INJURED), entry("hurt", INJURED),
             entry("hospitalized", INJURED), entry("hospitalised", INJURED), entry("rescued", RESCUED),
             entry("saved", RESCUED), entry("missing", MISSING));
@@ -60,15 +63,17 @@ public final class CasualtyWords {
             entry(List.of("lost", "their", "lives"), KILLED), entry(List.of("shot", "dead"), KILLED),
             entry(List.of("unaccounted", "for"), MISSING), entry(List.of("pulled", "from"), RESCUED),
             entry(List.of("pulled", "alive"), RESCUED), entry(List.of("pulled", "out"), RESCUED),
-            entry(List.of("burned", "to", "death"), KILLED), entry(List.of("found", "dead"), KILLED),
-            entry(List.of("shot", "and", "killed"), KILLED), entry(List.of("shot", "to", "death"), KILLED),
-            entry(List.of("stabbed", "to", "death"), KILLED), entry(List.of("beaten", "to", "death"), KILLED),
+            entry(List.of("found", "dead"), KILLED), entry(List.of("shot", "and", "killed"), KILLED),
             entry(List.of("gunned", "down"), KILLED), entry(List.of("shot", "and", "wounded"), INJURED),
             entry(List.of("shot", "and", "injured"), INJURED), entry(List.of("lost", "his", "life"), KILLED),
             entry(List.of("lost", "her", "life"), KILLED));
 
+    /** Nouns of the harm itself: "suffered minor injuries", "treated for burns". */
+    static final Set<String> HARM_NOUNS = Set.of("injuries", "injury", "wounds", "wound", "burns");
+
     /** Participles that, followed by an object, are an active verb and not a predicate: "two shells killed the". */
-    static final Set<String> TRANSITIVE = Set.of("killed", "murdered", "injured", "wounded", "hurt", "rescued", "saved");
+    static final Set<String> TRANSITIVE = Set.of("killed", "murdered", "injured", "wounded", "hurt", "rescued", "saved",
+            "drowned");
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my");
 
     /** Nouns for the casualties as a group: "two of the dead", "among the injured", "the number of wounded". */

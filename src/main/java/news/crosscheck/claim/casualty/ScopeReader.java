@@ -83,7 +83,14 @@ final class ScopeReader {
     /** Plural nouns of incidents that a count before makes a total of theirs ({@link #severalIncidents}). */
     private static final Set<String> INCIDENT_PLURALS = Set.of("attacks", "strikes", "airstrikes", "shootings",
             "bombings", "blasts", "explosions", "raids", "ambushes", "assaults", "stabbings", "massacres", "incidents",
-            "clashes");
+            "clashes", "disasters", "tragedies");
+    /**
+     * Incidents of any kind, counted ("in five separate disasters"): a total over them is a tally, as one over a class
+     * of accidents is; a count of shootings over a weekend is a round-up of a city's crime, read as a report of each.
+     */
+    private static final Set<String> DISASTERS = Set.of("disasters", "tragedies");
+    /** The reason of a total over several disasters starts with this. */
+    private static final String SEVERAL_DISASTERS = "several disasters ";
     /** The fewest incidents a figure is a total over ({@link #severalIncidents}). */
     private static final int SEVERAL_INCIDENTS = 3;
     /** Words that count places as a number would: "in various districts", "across several villages". */
@@ -160,9 +167,12 @@ final class ScopeReader {
     private ScopeReader() {
     }
 
-    /** Whether an aggregate's reason makes it a tally ({@link #TALLY_WORDS}, or a total since a calendar point). */
+    /**
+     * Whether an aggregate's reason makes it a tally ({@link #TALLY_WORDS}, a total since a calendar point or over
+     * several {@link #DISASTERS}).
+     */
     static boolean isTally(String reason) {
-        return reason.startsWith(PERIOD) || reason.length() > 2 && TALLY_WORDS.contains(reason.substring(1,
+        return reason.startsWith(PERIOD) || reason.startsWith(SEVERAL_DISASTERS) || reason.length() > 2 && TALLY_WORDS.contains(reason.substring(1,
                 reason.length() - 1));
     }
 
@@ -406,9 +416,10 @@ final class ScopeReader {
                 continue;
             }
             for (int j = i + 1; j < to && j <= i + MAX_ADJECTIVES + 1; j++) {
-                if (INCIDENT_PLURALS.contains(tokens.get(j).text())) {
-                    return Optional.of(new Reading(Scope.AGGREGATE, "several incidents '" + token.text() + " "
-                            + tokens.get(j).text() + "'"));
+                String noun = tokens.get(j).text();
+                if (INCIDENT_PLURALS.contains(noun)) {
+                    return Optional.of(new Reading(Scope.AGGREGATE, (DISASTERS.contains(noun) ? SEVERAL_DISASTERS
+                            : "several incidents ") + "'" + token.text() + " " + noun + "'"));
                 }
                 if (!tokens.get(j).isWord()) {
                     break;

@@ -65,12 +65,29 @@ class CasualtyExtractorTests {
                 More than a dozen people were reported missing.                        | MISSING | More than a dozen
                 Twelve of the passengers were killed when the jet broke apart.         | KILLED  | Twelve
                 Five people were shot; two of them died at the scene.                  | KILLED  | two
+                Nine people were crushed to death as the crowd surged to the gate.     | KILLED  | Nine
+                Seven passengers were burnt to death when the bus caught fire.         | KILLED  | Seven
+                Six people drowned when the ferry capsized off the island.             | KILLED  | Six
+                The flash flood drowned four people in the valley.                     | KILLED  | four
+                The boat overturned in heavy swell, drowning eleven migrants.          | KILLED  | eleven
+                Two linemen were electrocuted when the cable snapped.                  | KILLED  | Two
+                Three firefighters were treated for burns at the scene.                | INJURED | Three
                 """)
         void figureTiedToCasualtyWordFillsItsSlot(String sentence, CasualtyKind kind, String value) {
             CasualtyClaim claim = only(sentence);
             assertThat(claim.kind()).isEqualTo(kind);
             assertThat(claim.value()).isEqualTo(value);
             assertThat(claim.otherEvent()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Two men were sentenced to death for the murders.",
+                "She said she was scared to death when the shots rang out.",
+                "The river drowned the road for a week.",
+        })
+        void aSentenceOrAFrightIsNoDeath(String sentence) {
+            assertThat(extractor.extract(List.of(new Sentence(5, sentence)))).isEmpty();
         }
 
         @Test

@@ -48,6 +48,8 @@ class FigureScopeTests {
                 The remaining 32 are still missing, the district officer said.                       | 32
                 Four wounded were admitted to Mercy Hospital, where one later died.                   | Four
                 Nine injured people were treated at the district hospital on Sunday.                 | Nine
+                A drone struck a column of civilians fleeing the town, killing 12 people.            | 12
+                Nine people were crushed to death as the crowd fled the tear gas.                    | Nine
                 """)
         void theTollOfTheEventIsWhole(String sentence, String value) {
             CasualtyClaim claim = claim(sentence, value);
@@ -124,6 +126,10 @@ class FigureScopeTests {
                 The remaining three injured were taken to the regional hospital by road.             | three      | 'the remaining'
                 The director said the hospital received four wounded people on Thursday night.      | four       | 'hospital received'
                 The district hospital said it was treating nine injured people on Sunday.           | nine       | 'hospital said it was treating'
+                Two people were hurt in the crush of spectators running from the gunfire.           | Two        | 'running from the gunfire'
+                Two were hurt jumping from second-floor windows, the fire chief said.              | Two        | 'hurt jumping'
+                Three others were injured fleeing the stadium.                                     | Three      | 'injured fleeing'
+                Two hurt in the fall are included in the eleven wounded, the health department said. | Two     | 'included in the'
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
@@ -369,6 +375,7 @@ class FigureScopeTests {
                 The army said its troops had killed more than 60 fighters in operations near the town. | more than 60 | 'in operations'
                 Two people died in the wrecks on the interstate, troopers said.                       | Two    | 'wrecks'
                 There have been 12 raids on police posts and stations this year, with nine officers dead. | nine | several incidents '12 raids'
+                At least 31 people have died in four separate disasters across the region since Monday. | At least 31 | several disasters 'four disasters'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
@@ -419,6 +426,8 @@ class FigureScopeTests {
                 Some 20 people were wounded across the city this weekend, police said.              | Some 20 | false
                 Strikes on two border villages kill five, including a child                          | five   | false
                 The same rifle was used in three shootings that killed four people.                  | four   | false
+                Three days, four disasters: a week that left 23 dead across the islands             | 23     | true
+                The blast, one of the worst industrial disasters in the country, killed 40 people.   | 40     | false
                 Three people were killed when a gunman opened fire at a bus stop.                    | Three  | false
                 """)
         void aTotalOverAPeriodOrAClassOfAccidentsIsATally(String sentence, String value, boolean tally) {
