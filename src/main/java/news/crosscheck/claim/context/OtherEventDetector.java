@@ -131,11 +131,12 @@ public final class OtherEventDetector {
             + "|bombing|collapse)\\b|^(?:of|among) (?:those|them|these)\\b");
     /**
      * "The attack came a week after a drone strike on the port killed four people", "hours after a missile hit the
-     * town", "came two days after twin suicide bombings at the market killed 23": the figures after it are of the
-     * earlier event the article's own is said to follow ("hours after the blast" may be the article's own).
+     * town", "came two days after twin suicide bombings at the market killed 23", "It was the second deadly crash on
+     * the road this year, after a cement truck lost its brakes there in January, killing three": the figures after it
+     * are of the earlier event the article's own is said to follow ("hours after the blast" may be the article's own).
      */
     private static final Pattern FOLLOWS = Pattern.compile("(?i)\\b(?:(?:came|comes|followed|follows)"
-            + "(?:\\s+[\\w-]+){0,4}?\\s+after|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six"
+            + "(?:\\s+[\\w-]+){0,4}?\\s+after|(?:second|third|fourth|fifth)\\s[^.;,]{0,80},\\s+after|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six"
             + "|several|a few) (?:hours?|days?|weeks?|months?|years?))\\s+(?:after|before))\\s+(?:a|an|another|twin"
             + "|two|three|several|multiple|(?:attacks|bombings|strikes|shootings|blasts|explosions|raids|clashes)\\b)"
             + "\\b");
@@ -282,7 +283,11 @@ public final class OtherEventDetector {
      * The words that tell that a figure, written after them, is of an event the article's own came after or beside.
      */
     private static Optional<String> follows(String text, String value) {
-        int figure = text.indexOf(value);
+        return follows(text, text.indexOf(value));
+    }
+
+    /** As {@link #follows(String, String)}, for a figure written at {@code figure}. */
+    private static Optional<String> follows(String text, int figure) {
         Matcher follows = FOLLOWS.matcher(text);
         if (follows.find() && figure >= follows.end()) {
             return Optional.of("an earlier event '" + follows.group() + "'");
@@ -431,7 +436,10 @@ public final class OtherEventDetector {
             }
             Sentence before = byIndex.get(sentence.index() - 1);
             if (reasons.isEmpty() && before != null && REFERS_BACK.matcher(sentence.text()).find()) {
-                reasons(before).stream().findFirst().or(() -> elsewhereBeside(before.text(), before.text().length()))
+                // "The blast came three hours after one at a workshop in Pace killed 4. Police there said 6 were hurt
+                // in that explosion": the sentence before ends on the earlier event it names
+                reasons(before).stream().findFirst()
+                        .or(() -> follows(before.text(), before.text().length()))
                         .ifPresent(reason -> reasons.add("refers back to " + reason));
             }
             if (reasons.isEmpty() && continuesParagraph(sentence, before, sentencePlaces)) {

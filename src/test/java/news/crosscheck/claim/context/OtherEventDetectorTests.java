@@ -117,6 +117,7 @@ class OtherEventDetectorTests {
                 The strike came two days after twin suicide bombings at a market killed 23 people. | an earlier event 'came two days after twin'
                 Earlier in March, a bomb hit a truck near the depot and wounded two soldiers. | earlier time 'Earlier in March'
                 The crash came less than 18 hours after a van rolled over nearby, killing nine people. | an earlier event 'came less than 18 hours after a'
+                It was the third fatal fire in the district, after a blaze at a sawmill killed four workers. | an earlier event 'third fatal fire in the district, after a'
                 The shooting came on the same night that gunmen ambushed a convoy nearby, in an attack that killed 12 people. | another event 'came on the same night that'
                 The strike came a day before the anniversary of the market bombing, where 40 people were killed. | an earlier event 'anniversary of'
                 """)
@@ -214,6 +215,18 @@ class OtherEventDetectorTests {
                     .filteredOn(c -> c.sentence().index() == 7).extracting(CasualtyClaim::otherEvent)
                     .containsExactly("refers back to another incident 'strike came about three hours after' "
                             + "'two kilometres away'");
+        }
+
+        @Test
+        void aSentencePointingBackAtTheEventTheOneBeforeCameAfterIsAboutIt() {
+            Sentence turn = new Sentence(6, "The strike came less than three hours after a blast at a fireworks "
+                    + "workshop killed 4 people.");
+            Sentence back = new Sentence(7, "Police said 6 people were hurt in that explosion.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.addAll(List.of(turn, back));
+            assertThat(detector.classify(extractor.extract(sentences), sentences, leadPlaces(), PUBLISHED))
+                    .filteredOn(c -> c.sentence().index() == 7).extracting(CasualtyClaim::otherEvent)
+                    .containsExactly("refers back to an earlier event 'came less than three hours after a'");
         }
 
         @Test
