@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The casualty predicate that follows a counted group, after any auxiliaries ({@link CasualtyWords#AUXILIARIES}):
  * "were <b>killed</b>", "is <b>dead</b>", "was <b>fatally shot</b>", "was <b>shot and killed</b>", "were <b>crushed
- * to death</b>", "<b>drowned</b>", "<b>succumbed</b> to his injuries", "is <b>in critical condition</b>", "<b>suffered</b>
- * non-life-threatening <b>injuries</b>".
+ * to death</b>", "<b>drowned</b>", "<b>succumbed</b> to his injuries", "is <b>in critical condition</b>",
+ * "<b>suffered</b> non-life-threatening <b>injuries</b>".
  *
  * <p>{@code shot} alone ("five people were shot") counts the people hit, dead and alive ({@link CasualtyKind#SHOT});
  * "shot at" (fired at, maybe missed) and "shot himself" are no predicate. {@code fatally} or {@code mortally}

@@ -172,8 +172,8 @@ final class ScopeReader {
      * several {@link #DISASTERS}).
      */
     static boolean isTally(String reason) {
-        return reason.startsWith(PERIOD) || reason.startsWith(SEVERAL_DISASTERS) || reason.length() > 2 && TALLY_WORDS.contains(reason.substring(1,
-                reason.length() - 1));
+        return reason.startsWith(PERIOD) || reason.startsWith(SEVERAL_DISASTERS)
+                || reason.length() > 2 && TALLY_WORDS.contains(reason.substring(1, reason.length() - 1));
     }
 
     /**

@@ -136,7 +136,8 @@ public final class OtherEventDetector {
      * are of the earlier event the article's own is said to follow ("hours after the blast" may be the article's own).
      */
     private static final Pattern FOLLOWS = Pattern.compile("(?i)\\b(?:(?:came|comes|followed|follows)"
-            + "(?:\\s+[\\w-]+){0,4}?\\s+after|(?:second|third|fourth|fifth)\\s[^.;,]{0,80},\\s+after|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six"
+            + "(?:\\s+[\\w-]+){0,4}?\\s+after|(?:second|third|fourth|fifth)\\s[^.;,]{0,80},\\s+after"
+            + "|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six"
             + "|several|a few) (?:hours?|days?|weeks?|months?|years?))\\s+(?:after|before))\\s+(?:a|an|another|twin"
             + "|two|three|several|multiple|(?:attacks|bombings|strikes|shootings|blasts|explosions|raids|clashes)\\b)"
             + "\\b");

@@ -147,7 +147,8 @@ class CasualtyExtractorTests {
         void someAmongAWholeFigureAreAPartOfIt(String sentence, String part, String whole) {
             assertThat(extract(sentence)).extracting(CasualtyClaim::value, CasualtyClaim::scope,
                             CasualtyClaim::scopeReason)
-                    .containsExactly(tuple(whole, Scope.WHOLE, ""), tuple(part, Scope.SUBSET, "part of '" + whole + "'"));
+                    .containsExactly(tuple(whole, Scope.WHOLE, ""),
+                            tuple(part, Scope.SUBSET, "part of '" + whole + "'"));
         }
 
         @Test
