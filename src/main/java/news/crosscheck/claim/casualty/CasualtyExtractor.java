@@ -306,12 +306,10 @@ public final class CasualtyExtractor {
                     claim = claim.withScope(Scope.SUBSET, OTHERS_BESIDES);
                 }
                 CasualtyClaim among = claims.isEmpty() ? null : claims.get(claims.size() - 1);
-                if (claim.scope() == Scope.WHOLE && among != null && isAmongTheFigureBefore(tokens, k)) {
-                    // "32 of the most seriously injured were moved to Mashhad, among them 9 children": a part of a
-                    // part; "Ten people have been hurt, and three of them are our volunteers": a part of the whole
-                    claim = among.scope() != Scope.WHOLE ? claim.withScope(among.scope(), AMONG + among.scopeReason())
-                            : among.kind() == claim.kind() ? claim.withScope(Scope.SUBSET, "part of '"
-                                    + among.value() + "'") : claim;
+                if (claim.scope() == Scope.WHOLE && among != null && among.scope() != Scope.WHOLE
+                        && isAmongTheFigureBefore(tokens, k)) {
+                    // "32 of the most seriously injured were moved to Mashhad, among them 9 children": a part of a part
+                    claim = claim.withScope(among.scope(), AMONG + among.scopeReason());
                 }
                 claims.add(isDefinite(tokens, k) ? asStatedBefore(claim, earlier) : claim);
             }
