@@ -575,7 +575,8 @@ public final class CasualtyExtractor {
             // "one of five people injured" names the whole; "two of the three victims died" counts the two
             return definite;
         }
-        return !definite && !isWord(tokens, of - 1, "lives") && !isWord(tokens, of - 1, "total")
+        return !definite && !isWord(tokens, of - 1, "lives") && !isWord(tokens, of - 1, "bodies")
+                && !isWord(tokens, of - 1, "total")
                 && TollPhrase.before(tokens, k).isEmpty();
     }
 
@@ -739,13 +740,19 @@ public final class CasualtyExtractor {
         if (CasualtyWords.SHOT_VERBS.contains(verb) && !subject.isEmpty() && subject.countsPersons()) {
             kind = CasualtyKind.SHOT;
         }
+        if (CasualtyPredicate.killsToDeath(tokens, k - 1, subject.end())) {
+            // "stabbed two people to death", "burned three children to death"
+            kind = CasualtyKind.KILLED;
+        }
         // "pulled 10 people alive from the rubble": "alive" sits between the group and "from".
         int end = isWord(tokens, subject.end(), "alive") ? subject.end() + 1 : subject.end();
         if (CasualtyWords.EXTRACTION_VERBS.contains(verb)
                 && (isWord(tokens, end, "from") || isWord(tokens, end, "out"))) {
             kind = CasualtyKind.RESCUED;
         }
-        if (kind == null && isWord(tokens, k - 1, "of") && isWord(tokens, k - 2, "lives")) {
+        if (kind == null && isWord(tokens, k - 1, "of") && (isWord(tokens, k - 2, "lives")
+                || isWord(tokens, k - 2, "bodies") && !isWord(tokens, end, "of"))) {
+            // "claimed the lives of nine hikers", "recovered the bodies of six miners" (not "of two of the six")
             kind = CasualtyKind.KILLED;
         }
         if (kind == null) {
@@ -774,6 +781,9 @@ public final class CasualtyExtractor {
             return befell;
         }
         CasualtyKind kind = CasualtyPredicate.at(tokens, predicate);
+        if (kind == null && CasualtyPredicate.toHospital(tokens, predicate)) {
+            kind = CasualtyKind.SHOT;
+        }
         if (kind != null) {
             return new Slot(kind, subject.noun());
         }

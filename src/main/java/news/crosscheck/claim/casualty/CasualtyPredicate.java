@@ -27,12 +27,17 @@ final class CasualtyPredicate {
     /**
      * Verbs (with the preposition they need) whose harm noun makes their subject injured: "suffered a gunshot
      * wound", "sustained critical injuries", "are recovering from gunshot wounds", "were treated for minor injuries",
-     * "were treated for burns" ({@link CasualtyWords#HARM_NOUNS})
+     * "were treated for burns", "suffering from stab wounds" ({@link CasualtyWords#HARM_NOUNS})
      * (not "treated and released", "treated for smoke inhalation").
      */
     private static final Map<String, String> HARM_TAKERS = Map.of("suffered", "", "sustained", "",
-            "recovering", "from", "treated", "for");
+            "suffering", "", "recovering", "from", "treated", "for");
     private static final int SUFFERED_REACH = 5;
+    /** Verbs that, with "to" and a hospital, carry the hurt there: "were taken to hospital". */
+    private static final Set<String> TAKEN = Set.of("taken", "rushed", "transported", "transferred", "airlifted",
+            "flown");
+    /** The most words between "to" and "hospital": "to a nearby hospital", "to two area hospitals". */
+    private static final int HOSPITAL_REACH = 2;
     private static final int CONDITION_REACH = 3;
     /** The words after a casualty adjective read for the thing it describes: "dead and leaning trees". */
     private static final int THING_REACH = 3;
@@ -45,6 +50,17 @@ final class CasualtyPredicate {
     /** Whether a noun never names people ({@code trees}, {@code fish}). */
     static boolean isThing(String noun) {
         return NOT_PEOPLE.contains(noun);
+    }
+
+    /**
+     * Whether token {@code i} opens a predicate of harm that a group noun could be mistaken to run into: a verb that
+     * takes a harm noun ("two firefighters <b>suffered</b> burns") or a way of dying "to death" ("three climbers
+     * <b>froze</b> to death"). A group of two or more words ends before it.
+     */
+    static boolean startsAt(List<FigureToken> tokens, int i) {
+        String word = text(tokens, i);
+        return HARM_TAKERS.containsKey(word) || isWord(tokens, i + 1, "to")
+                && isWord(tokens, i + 2, "death");
     }
 
     /** The slot of the predicate that starts at token {@code i} (auxiliaries first), or {@code null}. */
@@ -66,7 +82,7 @@ final class CasualtyPredicate {
         if (toDeath(tokens, i)) {
             return CasualtyKind.KILLED;
         }
-        if (isWord(tokens, i, "shot")) {
+        if (isWord(tokens, i, "shot") || isWord(tokens, i, "stabbed")) {
             return isWord(tokens, i + 1, "at") || takesObject(tokens, i + 1) || isReflexive(tokens, i + 1)
                     ? null : CasualtyKind.SHOT;
         }
@@ -89,6 +105,15 @@ final class CasualtyPredicate {
         return kind;
     }
 
+    /**
+     * Whether the verb at {@code verb}, its object ending before {@code end}, kills it: "stabbed two people <b>to
+     * death</b>", "beat a man to death"; not "sentenced two men to death".
+     */
+    static boolean killsToDeath(List<FigureToken> tokens, int verb, int end) {
+        return verb >= 0 && tokens.get(verb).isWord() && !NOT_DYING.contains(tokens.get(verb).text())
+                && isWord(tokens, end, "to") && isWord(tokens, end + 1, "death");
+    }
+
     /** "were crushed to death", "froze to death", "was shot to death": any way of dying but a sentence or a fright. */
     private static boolean toDeath(List<FigureToken> tokens, int i) {
         return i + 2 < tokens.size() && tokens.get(i).isWord() && !NOT_DYING.contains(tokens.get(i).text())
@@ -107,6 +132,27 @@ final class CasualtyPredicate {
             }
             if (!word.equals("and") && !word.equals("or") && CasualtyWords.NOT_SUBJECT.contains(word)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words from {@code i} (auxiliaries first) carry a counted group to hospital: "were taken to
+     * hospital", "were rushed to a local hospital", "were transported to area hospitals". They count the people hurt,
+     * of whom some may have died there: those hit ({@link CasualtyKind#SHOT}). A person described, not counted ("the
+     * boy was taken to a hospital"), is one told of before.
+     */
+    static boolean toHospital(List<FigureToken> tokens, int i) {
+        while (i < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())) {
+            i++;
+        }
+        if (!TAKEN.contains(text(tokens, i)) || !isWord(tokens, i + 1, "to")) {
+            return false;
+        }
+        for (int j = i + 2; j < tokens.size() && j <= i + 2 + HOSPITAL_REACH && tokens.get(j).isWord(); j++) {
+            if (isWord(tokens, j, "hospital") || isWord(tokens, j, "hospitals")) {
+                return true;
             }
         }
         return false;

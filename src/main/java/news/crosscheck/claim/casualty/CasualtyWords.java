@@ -42,7 +42,8 @@ public final class CasualtyWords {
      * "shot four men", "fired six rounds, striking three people". Only a group of persons counts ("shot 15
      * rounds" does not).
      */
-    static final Set<String> SHOT_VERBS = Set.of("shot", "shoot", "shoots", "shooting", "striking", "hitting");
+    static final Set<String> SHOT_VERBS = Set.of("shot", "shoot", "shoots", "shooting", "striking", "hitting",
+            "stabbed");
 
     /** Verbs that count as a rescue only with "from"/"out" after the object: "pulled 10 people from the rubble". */
     static final Set<String> EXTRACTION_VERBS = Set.of("pulled", "pulling", "pull", "pulls", "freed", "freeing",

@@ -91,6 +91,12 @@ final class ScopeReader {
     private static final Set<String> DISASTERS = Set.of("disasters", "tragedies");
     /** The reason of a total over several disasters starts with this. */
     private static final String SEVERAL_DISASTERS = "several disasters ";
+    /** The fewest incidents listed that a figure after them is a total over ({@link #listOfIncidents}). */
+    private static final int LISTED_INCIDENTS = 3;
+    /** The most words before an item's noun in such a list: "and a bus crash". */
+    private static final int ITEM_WORDS = 3;
+    /** The most words between such a list and the figure: "have killed at least". */
+    private static final int LIST_TO_FIGURE = 6;
     /** The fewest incidents a figure is a total over ({@link #severalIncidents}). */
     private static final int SEVERAL_INCIDENTS = 3;
     /** Words that count places as a number would: "in various districts", "across several villages". */
@@ -213,6 +219,9 @@ final class ScopeReader {
         }
         if (total.isEmpty()) {
             total = severalIncidents(tokens, to, start, end);
+        }
+        if (total.isEmpty()) {
+            total = listOfIncidents(tokens, start);
         }
         if (total.isPresent()) {
             return total.get();
@@ -427,6 +436,42 @@ final class ScopeReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Since Sunday, a ferry fire, two landslides, two explosions and a bus crash have killed at least 38 people": a
+     * figure after a list of {@value #LISTED_INCIDENTS} or more nouns of incidents ({@link CasualtyWords#INCIDENTS},
+     * singular or plural) is a total over several disasters, a tally. The list's items are joined by commas or
+     * {@code and}, each with at most {@value #ITEM_WORDS} words before its noun and none definite: "the blast, the
+     * fire and the collapse" are one incident's stages, told before.
+     */
+    private static Optional<Reading> listOfIncidents(List<FigureToken> tokens, int start) {
+        int items = 0;
+        int gap = 0;
+        boolean joined = false;
+        for (int i = 0; i < start; i++) {
+            FigureToken token = tokens.get(i);
+            if (isIncidentNoun(token)) {
+                items = items > 0 && joined && gap <= ITEM_WORDS + 1 ? items + 1 : 1;
+                gap = 0;
+                joined = false;
+            } else if (token.isWord("the")) {
+                // "the blast, the fire and the collapse of the roof": one incident's stages, told before
+                items = 0;
+            } else {
+                joined |= token.text().equals(",") || token.isWord("and");
+                gap++;
+            }
+        }
+        return items >= LISTED_INCIDENTS && gap <= LIST_TO_FIGURE ? Optional.of(new Reading(Scope.AGGREGATE,
+                SEVERAL_DISASTERS + "'" + items + " incidents listed'")) : Optional.empty();
+    }
+
+    private static boolean isIncidentNoun(FigureToken token) {
+        String word = token.text();
+        return token.isWord() && (CasualtyWords.INCIDENTS.contains(word)
+                || word.endsWith("s") && CasualtyWords.INCIDENTS.contains(word.substring(0, word.length() - 1))
+                || word.endsWith("es") && CasualtyWords.INCIDENTS.contains(word.substring(0, word.length() - 2)));
     }
 
     /**

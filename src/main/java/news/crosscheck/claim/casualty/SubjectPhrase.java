@@ -49,7 +49,8 @@ record SubjectPhrase(int start, int end, String head, String noun) {
     /** Reads the phrase starting at token {@code from}; the figure it follows is {@code figure}. */
     static SubjectPhrase read(List<FigureToken> tokens, int from, Interval figure) {
         int end = from;
-        while (end < tokens.size() && end - from < MAX_WORDS && isSubjectWord(tokens.get(end))) {
+        while (end < tokens.size() && end - from < MAX_WORDS && isSubjectWord(tokens.get(end))
+                && (end == from || !CasualtyPredicate.startsAt(tokens, end))) {
             end++;
         }
         List<FigureToken> words = tokens.subList(from, end);

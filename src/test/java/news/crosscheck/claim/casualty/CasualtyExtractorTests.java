@@ -72,6 +72,15 @@ class CasualtyExtractorTests {
                 The boat overturned in heavy swell, drowning eleven migrants.          | KILLED  | eleven
                 Two linemen were electrocuted when the cable snapped.                  | KILLED  | Two
                 Three firefighters were treated for burns at the scene.                | INJURED | Three
+                Four welders suffered severe burns when the tank exploded.             | INJURED | Four
+                Two deputies sustained gunshot wounds in the exchange.                 | INJURED | Two
+                Three climbers froze to death below the summit.                        | KILLED  | Three
+                A man stabbed two neighbours to death after an argument over parking.  | KILLED  | two
+                Divers recovered the bodies of six fishermen from the lagoon.          | KILLED  | six
+                The bodies of 12 migrants washed up on the beach overnight.            | KILLED  | 12
+                Two people were stabbed outside a kebab shop on Friday night.          | INJURED | Two
+                Deputies found two men suffering from stab wounds in the yard.         | INJURED | two
+                Four people were taken to a nearby hospital after the collision.       | INJURED | Four
                 """)
         void figureTiedToCasualtyWordFillsItsSlot(String sentence, CasualtyKind kind, String value) {
             CasualtyClaim claim = only(sentence);
@@ -83,11 +92,29 @@ class CasualtyExtractorTests {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {
                 "Two men were sentenced to death for the murders.",
+                "The court sentenced three men to death in absentia.",
                 "She said she was scared to death when the shots rang out.",
                 "The river drowned the road for a week.",
         })
         void aSentenceOrAFrightIsNoDeath(String sentence) {
             assertThat(extractor.extract(List.of(new Sentence(5, sentence)))).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                Two firefighters suffered minor injuries fighting the blaze.         | firefighters
+                Four welders suffered severe burns when the tank exploded.           | welders
+                The fire burned three children to death in their beds.               | children
+                Three climbers froze to death below the summit.                      | climbers
+                """)
+        void aGroupEndsBeforeItsVerbOfHarm(String sentence, String subject) {
+            assertThat(only(sentence).subject()).isEqualTo(subject);
+        }
+
+        @Test
+        void thoseTakenToHospitalMayBeAmongTheDead() {
+            assertThat(extract("One man died and three people were taken to hospital after the stabbing."))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::value).containsExactly(tuple(KILLED, "One"));
         }
 
         @Test

@@ -429,6 +429,9 @@ class FigureScopeTests {
                 Three days, four disasters: a week that left 23 dead across the islands             | 23     | true
                 The blast, one of the worst industrial disasters in the country, killed 40 people.   | 40     | false
                 Three people were killed when a gunman opened fire at a bus stop.                    | Three  | false
+                Since Friday a mine blast, two floods and a ferry fire have killed 31 people.         | 31     | true
+                The blast, the fire and the collapse of the roof killed nine workers.                 | nine   | false
+                The explosion and fire killed 12 workers at the plant.                               | 12     | false
                 """)
         void aTotalOverAPeriodOrAClassOfAccidentsIsATally(String sentence, String value, boolean tally) {
             assertThat(claim(sentence, value).isTally()).isEqualTo(tally);
