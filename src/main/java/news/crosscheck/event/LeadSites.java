@@ -31,6 +31,8 @@ final class LeadSites {
     private final int[][] blocks;
     private final int[][] names;
     private final int[][] elsewhere;
+    private final int[][] regionSites;
+    private final int[][] regions;
     private final boolean[] tally;
     private final int[] kinds;
     private final int[] venues;
@@ -42,6 +44,8 @@ final class LeadSites {
         blocks = new int[articles][];
         names = new int[articles][];
         elsewhere = new int[articles][];
+        regionSites = new int[articles][];
+        regions = new int[articles][];
         tally = new boolean[articles];
         kinds = new int[articles];
         venues = new int[articles];
@@ -50,13 +54,14 @@ final class LeadSites {
     /**
      * The stored form: the site keys, the lead's place, street and block keys, the name keys, the keys of the places
      * the lead gives to another incident, {@code T} for a tally, the bits of the lead's kinds of harm and those of its
-     * kinds of place, a bar between each.
+     * kinds of place, the keys of the regions it puts its harm in and of all its regions, a bar between each.
      */
     static String write(LeadPlaces.Reading lead, String nameKeys) {
         return String.join(" ", lead.sites()) + "|" + String.join(" ", lead.places()) + "|"
                 + String.join(" ", lead.streets()) + "|" + String.join(" ", lead.blocks()) + "|" + nameKeys + "|"
                 + String.join(" ", lead.elsewhere()) + "|" + (lead.tally() ? TALLY : "") + "|" + lead.kinds()
-                + "|" + lead.venues();
+                + "|" + lead.venues() + "|" + String.join(" ", lead.regionSites()) + "|"
+                + String.join(" ", lead.regions());
     }
 
     /**
@@ -72,6 +77,8 @@ final class LeadSites {
                 blocks[doc] = null;
                 names[doc] = null;
                 elsewhere[doc] = null;
+                regionSites[doc] = null;
+                regions[doc] = null;
             } else if (days[doc] <= to && sites[doc] == null) {
                 read(doc, stored.document(doc).get(ArticleFields.PLACES));
             }
@@ -79,12 +86,15 @@ final class LeadSites {
     }
 
     private void read(int doc, String stored) {
-        String[] parts = stored.split("\\|", 9);
+        String[] parts = stored.split("\\|", 11);
         sites[doc] = hashes(parts[0]);
         leadPlaces[doc] = hashes(parts[1]);
         streets[doc] = hashes(parts[2]);
         blocks[doc] = hashes(parts[3]);
-        names[doc] = sites[doc].length == 0 && streets[doc].length == 0 ? NONE : hashes(parts[4]);
+        regionSites[doc] = hashes(parts[9]);
+        regions[doc] = hashes(parts[10]);
+        names[doc] = sites[doc].length == 0 && streets[doc].length == 0 && regionSites[doc].length == 0 ? NONE
+                : hashes(parts[4]);
         elsewhere[doc] = hashes(parts[5]);
         tally[doc] = parts[6].equals(TALLY);
         kinds[doc] = Integer.parseInt(parts[7]);
@@ -93,16 +103,21 @@ final class LeadSites {
 
     /**
      * Whether each lead names a site of its harm that the other lead does not name, and one of the articles never
-     * names the other's site (see {@link LeadPlaces}); or, the same way, a street, or blocks of one street that
+     * names the other's site (see {@link LeadPlaces}); or, the same way, a region ("in Chipata district", "in
+     * Chadiza district": neither holds the other, or one would name it); or a street, or blocks of one street that
      * differ ("the 1400 block of Larkspur Ave." and "the 2900 block of Larkspur Avenue": a party and a drive-by); or
      * one lead gives the other's site to another incident; or one is a tally and the other not; or their kinds of
      * harm, or of place, are apart.
      */
     boolean apart(int a, int b) {
-        return sites[a].length > 0 && sites[b].length > 0 && disjoint(sites[a], leadPlaces[b])
-                && disjoint(sites[b], leadPlaces[a]) && (disjoint(sites[a], names[b]) || disjoint(sites[b], names[a]))
-                || streetsApart(a, b) || givesToAnother(a, b) || givesToAnother(b, a) || tally[a] != tally[b]
+        return sitesApart(sites, leadPlaces, a, b) || sitesApart(regionSites, regions, a, b) || streetsApart(a, b)
+                || givesToAnother(a, b) || givesToAnother(b, a) || tally[a] != tally[b]
                 || LeadKinds.harm().apart(kinds[a], kinds[b]) || LeadKinds.venues().apart(venues[a], venues[b]);
+    }
+
+    private boolean sitesApart(int[][] sites, int[][] named, int a, int b) {
+        return sites[a].length > 0 && sites[b].length > 0 && disjoint(sites[a], named[b])
+                && disjoint(sites[b], named[a]) && (disjoint(sites[a], names[b]) || disjoint(sites[b], names[a]));
     }
 
     /**

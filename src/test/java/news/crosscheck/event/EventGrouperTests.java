@@ -166,6 +166,21 @@ class EventGrouperTests {
         }
 
         @Test
+        void twoLeadsThatPutTheHarmInTwoDistrictsAreTwoEvents() throws IOException {
+            Article school = article("storm/1.txt", "Valley Post", "2025-03-13",
+                    "Lightning kills two pupils at rural school",
+                    "Two pupils were killed and nine people injured when lightning struck a classroom block in "
+                            + "Karonga district on Thursday afternoon, police said. The storm also flattened maize "
+                            + "fields and tore roofs off several houses in the area, police said.");
+            Article kitchen = article("storm/2.txt", "Lakeshore Times", "2025-03-13",
+                    "Lightning kills two sheltering in kitchen",
+                    "Two people were killed and three injured when lightning struck a kitchen in the country's "
+                            + "Rumphi district on Thursday afternoon, police said. The storm also flattened maize "
+                            + "fields and tore roofs off several houses in the area, police said.");
+            assertThat(group(school, kitchen)).hasSize(2);
+        }
+
+        @Test
         void oneAlikePairDoesNotJoinTwoEvents() throws IOException {
             assertThat(group(daytonDaily, daytonRadio, tulsaHerald, tulsaNews))
                     .extracting(Event::articleIds).containsExactlyInAnyOrder(

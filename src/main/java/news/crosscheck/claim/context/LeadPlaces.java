@@ -145,7 +145,8 @@ public final class LeadPlaces {
      *                  ({@link LeadKinds#venues}), as bits, the same way
      */
     public record Reading(Set<String> sites, Set<String> places, Set<String> streets, Set<String> blocks,
-                          Set<String> elsewhere, boolean tally, int kinds, int venues) {
+                          Set<String> elsewhere, boolean tally, int kinds, int venues, Set<String> regionSites,
+                          Set<String> regions) {
     }
 
     /** Whether a folded word says the place holds many towns: {@code county}, {@code co}, {@code region}... */
@@ -162,9 +163,11 @@ public final class LeadPlaces {
         Set<String> streets = new TreeSet<>();
         Set<String> blocks = new TreeSet<>();
         Set<String> elsewhere = new TreeSet<>();
+        Set<String> regionSites = new TreeSet<>();
+        Set<String> regions = new TreeSet<>();
         if (!HarmSite.mentionsHarm(text)) {
             // no site, and then its places never count either (two articles are apart only when both name sites)
-            return new Reading(sites, places, streets, blocks, elsewhere, false, 0, 0);
+            return new Reading(sites, places, streets, blocks, elsewhere, false, 0, 0, Set.of(), Set.of());
         }
         List<Sentence> all = splitter.split(text);
         // a town in capitals alone on its line ("VIRUDHUNAGAR") is a dateline, not the lead's first sentence
@@ -204,7 +207,16 @@ public final class LeadPlaces {
                 continue;
             }
             if (wide(place)) {
-                // "the Kherson region" holds the city of Kherson and the town of Nova Kakhovka alike
+                // "the Kherson region" holds the city of Kherson and the town of Nova Kakhovka alike: no town's site,
+                // but a region's, set apart from another region's ("in Chipata district", "in Chadiza district")
+                if (namedRegion(place)) {
+                    List<String> keys = keys(place.name());
+                    regions.addAll(keys);
+                    if (!ofAnotherEvent(place, first)
+                            && HarmSite.roleOf(place.sentence().text(), place.name()) == HarmSite.Role.SITE) {
+                        regionSites.addAll(keys);
+                    }
+                }
                 continue;
             }
             List<String> keys = keys(place.name());
@@ -220,7 +232,7 @@ public final class LeadPlaces {
         elsewhere.removeAll(places);
         elsewhere.removeAll(streets);
         return new Reading(sites.isEmpty() ? landmarks : sites, places, streets, blocks, elsewhere, tally, kinds,
-                venues);
+                venues, regionSites, regions);
     }
 
     /** A place's keys among the lead's places, and its sites or landmarks by its role in the harm. */
@@ -383,8 +395,12 @@ public final class LeadPlaces {
 
     /** A country, continent or US state, or a name that a region word follows ("the Donetsk region"). */
     private static boolean wide(Mention place) {
-        String folded = NameFold.fold(place.name());
-        if (DistinctPlaces.isWide(folded) || NameFold.words(place.name()).stream().anyMatch(REGION_WORDS::contains)) {
+        return DistinctPlaces.isWide(NameFold.fold(place.name())) || namedRegion(place);
+    }
+
+    /** A name with a region word in it or right after it: "Webster County", "the Donetsk region", "Chadiza district". */
+    private static boolean namedRegion(Mention place) {
+        if (NameFold.words(place.name()).stream().anyMatch(REGION_WORDS::contains)) {
             return true;
         }
         String text = place.sentence().text();

@@ -23,6 +23,16 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aRegionWhereTheHarmHappenedIsARegionSiteNotATownSite() {
+        assertThat(leadPlaces.of("Mine blast kills 12",
+                "A methane blast killed 12 miners at a coal mine in Russia's Kemerovo region on Wednesday."))
+                .satisfies(lead -> {
+                    assertThat(lead.sites()).isEmpty();
+                    assertThat(lead.regionSites()).isEqualTo(Set.of(spelling.key("Kemerovo")));
+                });
+    }
+
+    @Test
     void transliterationsOfOneTownHaveOneKey() {
         assertThat(leadPlaces.of("", "A missile struck the centre of Pavlograd on Tuesday, killing nine.").sites())
                 .isEqualTo(leadPlaces.of("", "A missile struck the centre of Pavlohrad on Tuesday, killing nine.")
