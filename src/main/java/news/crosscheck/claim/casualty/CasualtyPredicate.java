@@ -111,6 +111,7 @@ final class CasualtyPredicate {
      */
     static boolean killsToDeath(List<FigureToken> tokens, int verb, int end) {
         return verb >= 0 && tokens.get(verb).isWord() && !NOT_DYING.contains(tokens.get(verb).text())
+                && !CasualtyWords.NOT_SUBJECT.contains(tokens.get(verb).text())
                 && isWord(tokens, end, "to") && isWord(tokens, end + 1, "death");
     }
 

@@ -97,7 +97,7 @@ public final class CasualtyWords {
             "being", "be", "reportedly", "also", "later", "still", "remain", "remained", "remains", "confirmed",
             "reported", "believed", "feared", "thought", "known", "to", "now", "all", "allegedly", "officially",
             "initially", "seriously", "critically", "badly", "severely", "fatally", "lightly", "slightly",
-            "left", "declared", "pronounced", "presumed", "listed", "as", "who", "that", "either", "both");
+            "left", "declared", "pronounced", "presumed", "listed", "as", "who", "that", "either", "both", "found");
 
     /** Words that can link "the death toll" to its figure: "rose to 31", "stands at 31", "is 31". */
     static final Set<String> TOLL_LINKS = Set.of("to", "at", "is", "was", "reached", "reaches", "hit", "stands",

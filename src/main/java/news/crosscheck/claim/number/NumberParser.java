@@ -54,6 +54,11 @@ public final class NumberParser {
     private static final Set<String> NOT_A_COUNT_AFTER = Set.of("aged", "age", "ages", "no", "no.", "number",
             "nos.", "flight", "route", "room", "page", "line", "platform", "highway", "hwy", "hwy.", "interstate",
             "motorway", "freeway");
+    /** The first age of a range, just before the figure: "four victims, ages 19 to 24", "aged 25 and 34". */
+    private static final Pattern AGE_RANGE_BEFORE =
+            Pattern.compile("\\b(?:aged?|ages)\\s+\\d+\\s*(?:to|and|-|\u2013)\\s*$");
+    /** The most characters {@link #AGE_RANGE_BEFORE} reads before a figure. */
+    private static final int AGE_RANGE_REACH = 24;
     /** The longest text {@link #MONTH_BEFORE} matches before its spaces: {@code september.} */
     private static final int LONGEST_MONTH = "september.".length();
     /**
@@ -215,7 +220,8 @@ public final class NumberParser {
                 || (".,:".indexOf(previous) >= 0 && start > 1 && Character.isDigit(lower.charAt(start - 2)))) {
             return false;
         }
-        if (NOT_A_COUNT_AFTER.contains(lastWord(lower, beforeEnd))) {
+        if (NOT_A_COUNT_AFTER.contains(lastWord(lower, beforeEnd)) || AGE_RANGE_BEFORE.matcher(lower)
+                .region(Math.max(0, start - AGE_RANGE_REACH), start).find()) {
             return false;
         }
         if (end < lower.length()) {

@@ -93,6 +93,7 @@ class CasualtyExtractorTests {
         @ValueSource(strings = {
                 "Two men were sentenced to death for the murders.",
                 "The court sentenced three men to death in absentia.",
+                "I lost two friends that year, one to prison and one to death.",
                 "She said she was scared to death when the shots rang out.",
                 "The river drowned the road for a week.",
         })
@@ -106,6 +107,7 @@ class CasualtyExtractorTests {
                 Four welders suffered severe burns when the tank exploded.           | welders
                 The fire burned three children to death in their beds.               | children
                 Three climbers froze to death below the summit.                      | climbers
+                Four people found shot to death in a flat on Hale Street             | people
                 """)
         void aGroupEndsBeforeItsVerbOfHarm(String sentence, String subject) {
             assertThat(only(sentence).subject()).isEqualTo(subject);

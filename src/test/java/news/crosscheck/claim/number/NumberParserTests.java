@@ -177,6 +177,8 @@ class NumberParserTests {
                 "A man aged  34 was among the dead.",
                 "A 4-year-old child was among the dead.",
                 "A man aged 34 was among the dead.",
+                "The victims, ages 19 to 24, were taken to hospital.",
+                "The men, aged 25 and 34, were treated at the scene.",
                 "The victim was 34 years old.",
                 "The blast happened at 12:30 p.m. local time.",
                 "The sirens sounded at 3 p.m. on Friday.",
