@@ -143,6 +143,8 @@ public final class LeadPlaces {
      *                  ({@link LeadKinds#harm}), as bits: not those after words that turn to another event
      * @param venues    the kinds of place the title and first sentence put the article's own harm in
      *                  ({@link LeadKinds#venues}), as bits, the same way
+     * @param regionSites the keys of the named regions where the harm happened ("in Chadiza district")
+     * @param regions   the keys of every named region the lead names, region sites included
      */
     public record Reading(Set<String> sites, Set<String> places, Set<String> streets, Set<String> blocks,
                           Set<String> elsewhere, boolean tally, int kinds, int venues, Set<String> regionSites,
