@@ -237,19 +237,24 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * Whether the sentence tells of harm to people ("killed", "wounded", "shot", "suffered minor injuries"), not only
-     * of their care.
+     * Whether the sentence tells how people were hurt ("wounded", "shot", "suffered minor injuries"), not only of
+     * their care, nor only of others' deaths ("Four of our patients have died, six are in critical condition": the
+     * six are those of the hurt still in danger).
      */
     private static boolean tellsHarm(Sentence sentence) {
         for (FigureToken token : FigureToken.tokenize(sentence.text(), List.of())) {
             String word = token.text();
-            if (token.isWord() && (CasualtyWords.ACTIVE_VERBS.containsKey(word) || CasualtyWords.SHOT_VERBS.contains(word)
+            if (token.isWord() && (hurts(CasualtyWords.ACTIVE_VERBS.get(word)) || CasualtyWords.SHOT_VERBS.contains(word)
                     || CasualtyWords.HARM_NOUNS.contains(word)
-                    || CasualtyWords.PREDICATES.containsKey(word) && !CARE_WORDS.contains(word))) {
+                    || hurts(CasualtyWords.PREDICATES.get(word)) && !CARE_WORDS.contains(word))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean hurts(CasualtyKind kind) {
+        return kind != null && kind != CasualtyKind.KILLED;
     }
 
     /**

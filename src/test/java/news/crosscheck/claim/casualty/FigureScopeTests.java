@@ -217,6 +217,14 @@ class FigureScopeTests {
         }
 
         @Test
+        void aConditionBesideDeathsAloneIsStillAPart() {
+            assertThat(article("Fire in hospital ward kills four patients",
+                    "\"Four of our patients have died, six are in critical condition,\" the hospital's manager said."))
+                    .filteredOn(c -> c.kind() == INJURED).singleElement()
+                    .extracting(CasualtyClaim::scope).isEqualTo(Scope.SUBSET);
+        }
+
+        @Test
         void aHeadlineAndItsLeadGivingOnePatientsConditionAreBothTheWholeToll() {
             assertThat(article("Teen critically injured after accidentally shooting himself",
                     "A 17-year-old is recovering from a critical gunshot wound after accidentally shooting himself, "
