@@ -78,6 +78,14 @@ public final class ImpliedToll {
     private static final Pattern ATTACKERS_DEAD = Pattern.compile("\\b(?:including (?:the )?" + COUNT + " " + ARMED
             + "|" + COUNT + " " + ATTACKERS + " (?:were |had been |have been )?(?:killed|neutrali[sz]ed|shot dead)"
             + "|neutrali[sz]ed " + COUNT + " (?:of them|" + ATTACKERS + "))\\b");
+    /**
+     * One more attacker dead, counted by an ordinal: "a second gunman was killed in a raid", "second attacker shot
+     * dead" (at least two of them dead).
+     */
+    private static final Pattern NTH_ATTACKER_DEAD = Pattern.compile("\\b(second|third|fourth|fifth) (?:gunman"
+            + "|attacker|assailant|bomber|shooter|raider|militant|suspect) (?:was |had been |has been )?(?:also )?"
+            + "(?:killed|shot dead|shot and killed|neutrali[sz]ed|died)\\b");
+    private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth");
     /** More attackers dead than this is a battle's count, not a difference between two tolls of one attack. */
     private static final int MAX_ATTACKERS = 12;
     /** A parser keeps state (remembered readings, ICU's formats): one per thread, as the job extracts on several. */
@@ -148,12 +156,18 @@ public final class ImpliedToll {
 
     /**
      * How many attackers the text says died: the number it gives ("including three of the attackers", "including the
-     * four gunmen who carried it out", "two gunmen were killed", "neutralised three of them"), else 1 when it says one
-     * did ({@code perpetrator-died.txt}), else 0.
+     * four gunmen who carried it out", "two gunmen were killed", "neutralised three of them", "a second gunman was
+     * killed"), else 1 when it says one did ({@code perpetrator-died.txt}), else 0.
      */
     public static int perpetratorsDead(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         int dead = saysSo(PERPETRATOR_DIED, lower) ? 1 : 0;
+        if (ORDINALS.stream().anyMatch(lower::contains)) {
+            Matcher nth = NTH_ATTACKER_DEAD.matcher(lower);
+            while (nth.find()) {
+                dead = Math.max(dead, ORDINALS.indexOf(nth.group(1)) + 2);
+            }
+        }
         if (ATTACKER_WORDS.stream().noneMatch(lower::contains)) {
             // most articles name no attackers in the plural: the scan for a count of them is then skipped
             return dead;

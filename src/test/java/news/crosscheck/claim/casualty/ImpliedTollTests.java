@@ -108,6 +108,9 @@ class ImpliedTollTests {
                 .isEqualTo(3);
         assertThat(ImpliedToll.perpetratorsDead("Troops pursued the attackers and neutralised two of them.")).isEqualTo(2);
         assertThat(ImpliedToll.perpetratorsDead("Four gunmen were killed in the exchange of fire.")).isEqualTo(4);
+        assertThat(ImpliedToll.perpetratorsDead("Three killed at checkpoint; second gunman killed in raid"))
+                .isEqualTo(2);
+        assertThat(ImpliedToll.perpetratorsDead("A second suspect was arrested on Sunday.")).isZero();
         assertThat(ImpliedToll.perpetratorsDead("Ten people died in the attack, including the four gunmen who carried "
                 + "it out.")).isEqualTo(4);
         assertThat(ImpliedToll.perpetratorsDead("Police called it a murder-suicide.")).isEqualTo(1);
