@@ -316,7 +316,8 @@ public final class CasualtyExtractor {
                     // "32 of the most seriously injured were moved to Mashhad, among them 9 children": a part of a part
                     claim = claim.withScope(among.scope(), AMONG + among.scopeReason());
                 }
-                claims.add(isDefinite(tokens, k) ? asStatedBefore(claim, earlier) : claim);
+                claims.add(isDefinite(tokens, k) ? asStatedBefore(claim, earlier)
+                        : isWord(tokens, k - 1, "all") ? asGroupBefore(claim, earlier) : claim);
             }
         }
         return splitFigures(claims);
@@ -502,6 +503,22 @@ public final class CasualtyExtractor {
         return earlier.stream().filter(c -> c.kind() == claim.kind() && c.count().equals(claim.count())
                         && c.scope() != Scope.WHOLE).findFirst()
                 .map(c -> claim.withScope(c.scope(), "as before: " + c.scopeReason())).orElse(claim);
+    }
+
+    /**
+     * "Three employees were hurt: a doctor, a nurse and an orderly. All three are out of danger": {@code all} and a
+     * figure speak again of the group last counted so in the article's sentences before, and count what it counts.
+     */
+    private static CasualtyClaim asGroupBefore(CasualtyClaim claim, List<CasualtyClaim> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            CasualtyClaim group = earlier.get(i);
+            if (group.kind() == claim.kind() && group.count().equals(claim.count())) {
+                return new CasualtyClaim(claim.kind(), claim.value(), claim.count(), group.subject(),
+                        claim.sentence(), "", "").withScope(group.scope(), "as before: " + group.scopeReason())
+                        .withCertainty(claim.certainty());
+            }
+        }
+        return claim;
     }
 
     /** Whether the figure at {@code k} counts some of the one before it: "among them 9", "including 9", "9 of them". */

@@ -217,6 +217,19 @@ class FigureScopeTests {
         }
 
         @Test
+        void allOfAGroupCountedBeforeCountsWhatItCounts() {
+            List<CasualtyClaim> claims = extractor.extract(List.of(
+                    new Sentence(1, "Six patients died and nine people were injured in the fire, the ministry said."),
+                    new Sentence(2, "Three employees of the hospital were injured: a doctor, a nurse and an orderly."),
+                    new Sentence(3, "All three are hospitalised and are out of danger."),
+                    new Sentence(4, "A car carrying four teenagers hit a tree. All four died at the scene.")));
+            assertThat(claims).extracting(CasualtyClaim::value, CasualtyClaim::subject, CasualtyClaim::scope)
+                    .containsExactly(tuple("Six", "patients", Scope.WHOLE), tuple("nine", "people", Scope.WHOLE),
+                            tuple("Three", "employees", Scope.SUBSET), tuple("three", "employees", Scope.SUBSET),
+                            tuple("four", "people", Scope.WHOLE));
+        }
+
+        @Test
         void aConditionBesideDeathsAloneIsStillAPart() {
             assertThat(article("Fire in hospital ward kills four patients",
                     "\"Four of our patients have died, six are in critical condition,\" the hospital's manager said."))
