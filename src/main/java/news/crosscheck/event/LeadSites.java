@@ -103,21 +103,33 @@ final class LeadSites {
 
     /**
      * Whether each lead names a site of its harm that the other lead does not name, and one of the articles never
-     * names the other's site (see {@link LeadPlaces}); or, the same way, a region ("in Chipata district", "in
-     * Chadiza district": neither holds the other, or one would name it); or a street, or blocks of one street that
+     * names the other's site (see {@link LeadPlaces}); or, more strictly, a region ({@link #regionsApart}: "in Chipata
+     * district", "in Chadiza district"); or a street, or blocks of one street that
      * differ ("the 1400 block of Larkspur Ave." and "the 2900 block of Larkspur Avenue": a party and a drive-by); or
      * one lead gives the other's site to another incident; or one is a tally and the other not; or their kinds of
      * harm, or of place, are apart.
      */
     boolean apart(int a, int b) {
-        return sitesApart(sites, leadPlaces, a, b) || sitesApart(regionSites, regions, a, b) || streetsApart(a, b)
+        return sitesApart(a, b) || regionsApart(a, b) || streetsApart(a, b)
                 || givesToAnother(a, b) || givesToAnother(b, a) || tally[a] != tally[b]
                 || LeadKinds.harm().apart(kinds[a], kinds[b]) || LeadKinds.venues().apart(venues[a], venues[b]);
     }
 
-    private boolean sitesApart(int[][] sites, int[][] named, int a, int b) {
-        return sites[a].length > 0 && sites[b].length > 0 && disjoint(sites[a], named[b])
-                && disjoint(sites[b], named[a]) && (disjoint(sites[a], names[b]) || disjoint(sites[b], names[a]));
+    private boolean sitesApart(int a, int b) {
+        return sites[a].length > 0 && sites[b].length > 0 && disjoint(sites[a], leadPlaces[b])
+                && disjoint(sites[b], leadPlaces[a]) && (disjoint(sites[a], names[b]) || disjoint(sites[b], names[a]));
+    }
+
+    /**
+     * As {@link #sitesApart} for regions, more strictly, since a region may hold the other ("in Michoacán state", "in
+     * the Tierra Caliente region"): neither lead names the other's region, as a region or a town, and neither article
+     * names it anywhere.
+     */
+    private boolean regionsApart(int a, int b) {
+        return regionSites[a].length > 0 && regionSites[b].length > 0 && disjoint(regionSites[a], regions[b])
+                && disjoint(regionSites[a], leadPlaces[b]) && disjoint(regionSites[b], regions[a])
+                && disjoint(regionSites[b], leadPlaces[a]) && disjoint(regionSites[a], names[b])
+                && disjoint(regionSites[b], names[a]);
     }
 
     /**
