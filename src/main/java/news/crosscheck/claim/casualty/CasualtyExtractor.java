@@ -113,6 +113,9 @@ public final class CasualtyExtractor {
     /** Words after such a figure that show it has no noun of its own: "killing one and wounding two". */
     private static final Set<String> AFTER_NO_NOUN = Set.of("and", "of", "in", "on", "at", "inside", "outside");
 
+    /** For the static readings of a whole article's claims; a parser keeps state, so one per thread. */
+    private static final ThreadLocal<NumberParser> NUMBERS = ThreadLocal.withInitial(NumberParser::new);
+
     private final NumberParser numbers = new NumberParser();
 
     /** The claims of one article, whose sentences come in text order. */
@@ -198,7 +201,7 @@ public final class CasualtyExtractor {
     public static List<CasualtyClaim> conditionAloneIsWhole(List<CasualtyClaim> claims) {
         return claims.stream().map(claim -> claim.scope() == Scope.SUBSET
                 && claim.scopeReason().startsWith(ScopeReader.CONDITION) && !claim.isAboutOtherEvent()
-                && tellsHarm(claim.sentence())
+                && tellsHarm(claim.sentence()) && !opensBare(claim)
                 && claims.stream().noneMatch(c -> c != claim && c.kind() == claim.kind() && !c.isAboutOtherEvent()
                         && !isPartIn(c, claim) && !sameCondition(c, claim))
                 ? claim.withScope(Scope.WHOLE, "") : claim).toList();
@@ -251,6 +254,19 @@ public final class CasualtyExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure opens its sentence with no noun of its own: "Two people were stabbed. One suffered critical
+     * injuries." speaks of people told of before.
+     */
+    private static boolean opensBare(CasualtyClaim claim) {
+        String text = claim.sentence().text().stripLeading();
+        if (!text.startsWith(claim.value() + " ") || NUMBERS.get().find(claim.value()).isEmpty()) {
+            return false;
+        }
+        String next = text.substring(claim.value().length() + 1).split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+        return CasualtyWords.AUXILIARIES.contains(next) || CasualtyPredicate.takesHarm(next);
     }
 
     private static boolean hurts(CasualtyKind kind) {

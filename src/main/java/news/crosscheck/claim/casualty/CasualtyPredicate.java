@@ -58,9 +58,12 @@ final class CasualtyPredicate {
      * <b>froze</b> to death"). A group of two or more words ends before it.
      */
     static boolean startsAt(List<FigureToken> tokens, int i) {
-        String word = text(tokens, i);
-        return HARM_TAKERS.containsKey(word) || isWord(tokens, i + 1, "to")
-                && isWord(tokens, i + 2, "death");
+        return takesHarm(text(tokens, i)) || isWord(tokens, i + 1, "to") && isWord(tokens, i + 2, "death");
+    }
+
+    /** Whether the word is a verb that takes a harm noun: "suffered", "sustained", "recovering", "treated". */
+    static boolean takesHarm(String word) {
+        return HARM_TAKERS.containsKey(word);
     }
 
     /** The slot of the predicate that starts at token {@code i} (auxiliaries first), or {@code null}. */

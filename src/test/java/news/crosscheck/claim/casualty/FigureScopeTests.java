@@ -230,6 +230,13 @@ class FigureScopeTests {
         }
 
         @Test
+        void aBareFigureInAConditionSpeaksOfPeopleToldOfBefore() {
+            assertThat(article("Teen shot dead by deputy after stabbing at a house",
+                    "Deputies found two people with knife wounds.", "One suffered critical injuries, the sheriff said."))
+                    .filteredOn(c -> c.kind() == INJURED).extracting(CasualtyClaim::scope).containsOnly(Scope.SUBSET);
+        }
+
+        @Test
         void aConditionBesideDeathsAloneIsStillAPart() {
             assertThat(article("Fire in hospital ward kills four patients",
                     "\"Four of our patients have died, six are in critical condition,\" the hospital's manager said."))
