@@ -67,6 +67,11 @@ public record CasualtyClaim(CasualtyKind kind, String value, Interval count, Str
                 certainty, implied);
     }
 
+    public CasualtyClaim withSubject(String newSubject) {
+        return new CasualtyClaim(kind, value, count, newSubject, sentence, otherEvent, source, scope, scopeReason,
+                certainty, implied);
+    }
+
     public CasualtyClaim withKind(CasualtyKind newKind) {
         return new CasualtyClaim(newKind, value, count, subject, sentence, otherEvent, source, scope, scopeReason,
                 certainty, implied);

@@ -529,9 +529,7 @@ public final class CasualtyExtractor {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             CasualtyClaim group = earlier.get(i);
             if (group.kind() == claim.kind() && group.count().equals(claim.count())) {
-                return new CasualtyClaim(claim.kind(), claim.value(), claim.count(), group.subject(),
-                        claim.sentence(), "", "").withScope(group.scope(), "as before: " + group.scopeReason())
-                        .withCertainty(claim.certainty());
+                return claim.withSubject(group.subject()).withScope(group.scope(), "as before: " + group.scopeReason());
             }
         }
         return claim;
