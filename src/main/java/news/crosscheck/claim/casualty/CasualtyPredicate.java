@@ -20,6 +20,8 @@ import java.util.Set;
 final class CasualtyPredicate {
 
     private static final Set<String> FATALLY = Set.of("fatally", "mortally");
+    /** First words of {@link CasualtyWords#PHRASES} that are also a killer's verb: "shot and killed", "gunned down". */
+    private static final Set<String> ACTIVE_PHRASE_STARTS = Set.of("shot", "gunned");
     private static final Set<String> FATAL_AFTER = Set.of("shot", "stabbed", "wounded", "injured", "hurt");
     /** Words before "to death" that are no way of dying: "sentenced to death", "scared to death". */
     private static final Set<String> NOT_DYING = Set.of("sentenced", "condemned", "put", "scared", "frightened",
@@ -69,6 +71,7 @@ final class CasualtyPredicate {
     /** The slot of the predicate that starts at token {@code i} (auxiliaries first), or {@code null}. */
     static CasualtyKind at(List<FigureToken> tokens, int i) {
         boolean fatally = false;
+        int first = i;
         while (i < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())) {
             fatally |= FATALLY.contains(tokens.get(i).text());
             i++;
@@ -79,7 +82,10 @@ final class CasualtyPredicate {
         }
         for (Map.Entry<List<String>, CasualtyKind> phrase : CasualtyWords.PHRASES.entrySet()) {
             if (wordsAt(tokens, i, phrase.getKey())) {
-                return phrase.getValue();
+                // "a man shot and killed his wife": with no auxiliary before it and an object after it, the phrase
+                // is the killer's verb ("two men were shot and killed the same night" is not)
+                return i == first && ACTIVE_PHRASE_STARTS.contains(phrase.getKey().get(0))
+                        && takesObject(tokens, i + phrase.getKey().size()) ? null : phrase.getValue();
             }
         }
         if (toDeath(tokens, i)) {

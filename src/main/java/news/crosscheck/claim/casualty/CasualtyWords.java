@@ -127,5 +127,5 @@ public final class CasualtyWords {
 
     static final Map<String, String> IRREGULAR_PLURALS = Map.of("child", "children", "man", "men",
             "woman", "women", "person", "people", "policeman", "policemen", "policewoman", "policewomen",
-            "firefighter", "firefighters", "serviceman", "servicemen", "servicewoman", "servicewomen");
+            "firefighter", "firefighters", "serviceman", "servicemen", "servicewoman", "servicewomen", "wife", "wives");
 }

@@ -31,7 +31,6 @@ final class VictimCounter {
     private static final Set<String> KILLING = Set.of("kill", "kills", "killed", "killing");
     private static final Set<String> DIED = Set.of("died", "dies", "succumbed");
     private static final int DIED_REACH = 15;
-    private static final int APPOSITIVE_WORDS = 4;
     private static final Set<String> TURNING = Set.of("turn", "turns", "turned", "turning");
 
     private VictimCounter() {
@@ -65,8 +64,7 @@ final class VictimCounter {
         if (after == CasualtyKind.KILLED || after == CasualtyKind.INJURED || after == CasualtyKind.SHOT) {
             return new Found(phrase.start(), phrase.end(), after, phrase, phrase.count());
         }
-        if (text(tokens, phrase.start() - 1).equals("found")
-                && text(tokens, afterAppositive(tokens, phrase.end())).equals("dead")) {
+        if (text(tokens, phrase.start() - 1).equals("found") && text(tokens, phrase.end()).equals("dead")) {
             return new Found(phrase.start(), phrase.end(), CasualtyKind.KILLED, phrase, phrase.count());
         }
         int verb = phrase.start() - 1;
@@ -100,19 +98,6 @@ final class VictimCounter {
             }
         }
         return false;
-    }
-
-    /** "found a woman and her daughter<b>, Ann Lee,</b> dead": past a name in commas after the phrase. */
-    private static int afterAppositive(List<FigureToken> tokens, int i) {
-        if (!text(tokens, i).equals(",")) {
-            return i;
-        }
-        int j = i + 1;
-        while (j < tokens.size() && j <= i + APPOSITIVE_WORDS && tokens.get(j).isWord()
-                && Character.isUpperCase(tokens.get(j).original().charAt(0))) {
-            j++;
-        }
-        return j > i + 1 && text(tokens, j).equals(",") ? j + 1 : i;
     }
 
     /** "and" between clauses, not inside a place name ("at 22nd and Bragg", "Smith and Wesson Road"). */

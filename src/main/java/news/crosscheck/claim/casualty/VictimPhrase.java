@@ -43,6 +43,9 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
 
     static final int MAX_MODIFIERS = 4;
 
+    /** The most words of a person's name in an appositive or before an age. */
+    private static final int NAME_WORDS = 4;
+
     /** Singular nouns for a person who may be a victim or a shooter. */
     public static final Set<String> SINGULAR = Set.of("man", "woman", "boy", "girl", "teen", "teenager", "child",
             "toddler", "baby", "infant", "person", "victim", "student", "officer", "deputy", "trooper", "father",
@@ -169,7 +172,7 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
                     || noun.equals("children") || noun.equals("people");
             // "a police officer" and "a security guard": the last person noun of the run is the head.
             if (person && !(j + 1 < tokens.size() && SINGULAR.contains(tokens.get(j + 1).text()) && singular)) {
-                return new Part(afterAge(tokens, j + 1), count,
+                return new Part(afterAppositive(tokens, afterAge(tokens, j + 1)), count,
                         singular ? plural(noun) : ANYONE.contains(noun) ? CasualtyClaim.PEOPLE : noun, definite,
                         lowerBound);
             }
@@ -183,6 +186,11 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
             }
             j++;
             modifiers++;
+        }
+        // "Jaxon Lee, 6, was pronounced dead": a name opening the sentence with an age in commas is one person.
+        if (singular && bare && !afterAnd && j - i >= 1 && j - i <= NAME_WORDS && isName(tokens, i, j)
+                && afterAge(tokens, j) > j) {
+            return new Part(afterAge(tokens, j), 1, CasualtyClaim.PEOPLE, false, false);
         }
         // "a 15-year-old is dead": the age stands for the person.
         if (singular && j > i && isAge(tokens.get(j - 1)) && (j == tokens.size() || !tokens.get(j).isWord()
@@ -208,6 +216,38 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
             return j + 3;
         }
         return j;
+    }
+
+    /**
+     * Skips a name in commas after the noun, with its age before or after it: "his brother<b>, 8-year-old
+     * Joseph,</b> and his mother<b>, Morgan, 27,</b> were both injured", "found a woman and her daughter<b>, Ann
+     * Lee,</b> dead". Only capitalised words: "a man, police said," is not a name.
+     */
+    private static int afterAppositive(List<FigureToken> tokens, int j) {
+        if (!isPunct(tokens, j, ",")) {
+            return j;
+        }
+        int from = j + 1 < tokens.size() && isAge(tokens.get(j + 1)) ? j + 2 : j + 1;
+        int end = from;
+        while (end < tokens.size() && end < from + NAME_WORDS && isName(tokens, end, end + 1)) {
+            end++;
+        }
+        if (end == from || !isPunct(tokens, end, ",")) {
+            return j;
+        }
+        int afterAge = afterAge(tokens, end);
+        return afterAge > end ? afterAge : end + 1;
+    }
+
+    private static boolean isName(List<FigureToken> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            FigureToken word = tokens.get(k);
+            if (!word.isWord() || !Character.isUpperCase(word.original().charAt(0))
+                    || !lettersHyphensApostrophes(word.text()) || SINGULAR.contains(word.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isModifier(FigureToken word) {

@@ -729,6 +729,9 @@ class CasualtyExtractorTests {
                 Police say the suspect shot and killed a 23-year-old man on Friday.    | KILLED  | 1 | men
                 He fatally shot his girlfriend in the kitchen.                         | KILLED  | 1 | girlfriends
                 A man, 24, and a woman, 22, were wounded.                              | INJURED | 2 | people
+                Her son, 9-year-old Eli, and her husband, Tomas, 41, were both hurt.   | INJURED | 2 | people
+                His sister, Nadia Reyes, and a neighbor were shot in the legs.         | INJURED | 2 | people
+                Dana Whitlock, 6, was pronounced dead at the scene.                    | KILLED  | 1 | people
                 """)
         void namedPeopleAreCounted(String sentence, CasualtyKind kind, long count, String subject) {
             CasualtyClaim claim = only(sentence);
@@ -769,6 +772,16 @@ class CasualtyExtractorTests {
                     .containsExactly(KILLED, Interval.exactly(count));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                A man shot and killed his wife in their kitchen on Sunday.   | wives
+                Arlo Penn, 31, shot and killed his neighbor after an argument. | neighbors
+                """)
+        void theOneWhoKillsIsNotTheDead(String sentence, String subject) {
+            assertThat(only(sentence)).extracting(CasualtyClaim::kind, CasualtyClaim::subject)
+                    .containsExactly(KILLED, subject);
+        }
+
         @Test
         void aPersonInjuredWhoLaterDiedIsDeadEvenInARelativeClause() {
             assertThat(only("A teenager who was wounded in the crash on Route 9 has died, his family said."))
@@ -803,6 +816,8 @@ class CasualtyExtractorTests {
                 "One of the victims was pronounced dead at the scene.",
                 "One of the wounded men, a 26-year-old cook, was treated and released.",
                 "A block was closed after the shooting.",
+                "A man, police said, was seen running from the bar.",
+                "Lena Voss, 52, was charged with murder.",
         })
         void noCountWithoutAnIndefinitePersonAndAnOutcome(String sentence) {
             assertThat(extract(sentence)).isEmpty();
