@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,6 +57,8 @@ public final class ClaimAligner {
     private static final Set<String> PARTS_OF_EVERYONE =
             WordList.words("/news/crosscheck/align/groups-within-everyone.txt");
     private static final Pattern FIGURES = Pattern.compile("\\d[\\d,.]*");
+    /** A capitalised word that does not open its phrase. */
+    private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}'-]+");
     /** Nationalities that make a slot's figures a tally by nationality ({@link #talliedByNationality}). */
     private static final int TALLIED_NATIONALITIES = 3;
     private static final String CONTEXT = "context";
@@ -353,11 +356,25 @@ public final class ClaimAligner {
                 && a.claim().sentence().index() == b.claim().sentence().index();
     }
 
-    /** The sentence without its figures: what is said around the number, not the number. */
+    /**
+     * The sentence without its figures: what is said around the number, not the number. People counted by name keep
+     * their names ("his mother, Morgan, and his brother, Joseph,"): who was hurt is what two such lists share.
+     */
     private static String context(Statement statement) {
         CasualtyClaim claim = statement.claim();
         String sentence = claim.sentence().text().replace(claim.value(), " ");
-        return FIGURES.matcher(sentence).replaceAll(" ") + " " + claim.subject() + " " + word(claim.kind());
+        return FIGURES.matcher(sentence).replaceAll(" ") + " " + namesIn(claim.value()) + " " + claim.subject()
+                + " " + word(claim.kind());
+    }
+
+    /** The capitalised words of a figure's phrase after its first: the names of people counted by name. */
+    private static String namesIn(String value) {
+        StringBuilder names = new StringBuilder();
+        Matcher m = NAME.matcher(value);
+        while (m.find()) {
+            names.append(' ').append(m.group());
+        }
+        return names.toString();
     }
 
     private static FieldType contextType() {

@@ -209,7 +209,8 @@ public final class CountComparator {
         Interval before = earlier.count();
         Interval after = later.count();
         return earlier.claim().kind() == CasualtyKind.INJURED && before.isAbove(after)
-                && context.deathsAddedBetween(earlier.article(), later.article()) >= before.low() - after.high();
+                && Math.max(context.deathsAddedBetween(earlier.article(), later.article()),
+                        later.claim().diedSinceCounted()) >= before.low() - after.high();
     }
 
     private static Discrepancy discrepancy(String eventId, Severity severity, AlignedGroup group,

@@ -2,6 +2,7 @@ package news.crosscheck.compare;
 
 import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.claim.casualty.CasualtyClaim;
+import news.crosscheck.claim.casualty.CasualtyExtractor;
 import news.crosscheck.claim.casualty.CasualtyKind;
 import news.crosscheck.claim.casualty.Scope;
 import news.crosscheck.claim.mention.Mention;
@@ -472,6 +473,25 @@ class EventCheckerTests {
             assertThat(found).extracting(Discrepancy::severity).containsOnly(Severity.UPDATE);
             assertThat(found).filteredOn(d -> d.subject().startsWith("injured")).singleElement()
                     .satisfies(d -> assertThat(d.explanation()).contains("fell in later reports as some of them died"));
+        }
+
+        @Test
+        void fewerInjuredInAFollowUpThatNamesTheHurtWhoDiedIsAnUpdate() {
+            CasualtyExtractor extractor = new CasualtyExtractor();
+            List<CasualtyClaim> first = extractor.extract(List.of(new Sentence(1,
+                    "Her mother, 58-year-old Rosa Kell, and her son, 10-year-old Milo Kell, also suffered gunshot "
+                            + "wounds.")));
+            List<CasualtyClaim> followUp = extractor.extract(List.of(
+                    new Sentence(1, "Rosa Kell died Monday of the wounds she suffered on May 3, the sheriff said."),
+                    new Sentence(2, "Her son, 10-year-old Milo, and her mother, Rosa, 58, were both wounded in the "
+                            + "shooting.")));
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-05-03", first.toArray(CasualtyClaim[]::new)),
+                    wire("2024-05-13", followUp.toArray(CasualtyClaim[]::new))));
+            assertThat(found).singleElement().satisfies(d -> {
+                assertThat(d.subject()).isEqualTo("injured: people");
+                assertThat(d.severity()).isEqualTo(Severity.UPDATE);
+            });
         }
 
         @Test

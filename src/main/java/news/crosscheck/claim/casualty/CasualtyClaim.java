@@ -97,6 +97,11 @@ public record CasualtyClaim(CasualtyKind kind, String value, Interval count, Str
         return nationality.isEmpty() ? subject : subject.substring(nationality.length() + 1);
     }
 
+    /** How many of the hurt this figure's list named its article says have died since ({@link LaterDeaths}), or 0. */
+    public int diedSinceCounted() {
+        return LaterDeaths.diedSince(scopeReason);
+    }
+
     public boolean isAboutOtherEvent() {
         return !otherEvent.isEmpty();
     }

@@ -128,8 +128,8 @@ public final class CasualtyExtractor {
             claims.addAll(NoneFigure.find(sentence));
             previous = sentence;
         }
-        return ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(
-                titleAsInTheLead(partsOfATotalOverPlaces(claims))), sentences);
+        return LaterDeaths.apply(ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(
+                titleAsInTheLead(partsOfATotalOverPlaces(claims))), sentences), sentences);
     }
 
     /**

@@ -783,6 +783,23 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void theHurtNamedOneByOneLessThoseTheArticleSaysDied() {
+            List<CasualtyClaim> claims = extractor.extract(List.of(
+                    new Sentence(1, "Rosa Kell died Monday of the wounds she suffered on May 3, the sheriff said."),
+                    new Sentence(2, "Her son, 10-year-old Milo, and her mother, Rosa, 58, were both wounded.")));
+            assertThat(claims).extracting(CasualtyClaim::kind, CasualtyClaim::count, CasualtyClaim::scope)
+                    .containsExactly(tuple(INJURED, Interval.exactly(2), Scope.EARLIER),
+                            tuple(INJURED, Interval.exactly(1), Scope.WHOLE));
+            assertThat(claims.get(1).value()).endsWith("(Rosa died later)");
+            // a death of someone the list does not name leaves it as it is
+            assertThat(extractor.extract(List.of(
+                    new Sentence(1, "Her son, 10-year-old Milo, and her mother, Rosa, 58, were both wounded."),
+                    new Sentence(2, "Dale Kell died at the scene."))))
+                    .extracting(CasualtyClaim::kind, CasualtyClaim::scope)
+                    .containsExactly(tuple(INJURED, Scope.WHOLE));
+        }
+
+        @Test
         void aPersonInjuredWhoLaterDiedIsDeadEvenInARelativeClause() {
             assertThat(only("A teenager who was wounded in the crash on Route 9 has died, his family said."))
                     .extracting(CasualtyClaim::kind).isEqualTo(KILLED);
