@@ -37,6 +37,7 @@ final class HarmSite {
             "fell", "landed", "fought", "battle", "battles", "massacre", "bombings", "assault", "assaulted",
             "ambush", "ambushed", "stormed", "abducted", "abduction", "kidnapped", "kidnapping", "collision",
             "collided", "capsized", "sank", "stampede", "crush", "crashes", "collides", "derails", "capsizes",
+            "capsizing", "sinks", "sinking", "overturns", "overturning",
             // what vehicles do in an accident: "a jet skidded off the runway at Kelvar airport"
             "skidded", "overran", "overshot", "plunged", "overturned", "veered", "rammed", "slammed", "smashed");
 
@@ -91,8 +92,9 @@ final class HarmSite {
     /** Words after which a place is a landmark the site is placed by, not the site. */
     private static final Set<String> LANDMARK_WORDS = Set.of("near", "outside", "nearby", "beyond", "towards",
             "toward", "from", "off");
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest");
+    /** Words before "of" that place the harm by a place: "45 km southeast of", "downstream of", "in front of". */
+    private static final Set<String> DISTANCE_OF = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "downstream", "upstream", "front");
     /** Punctuation that ends a clause; points and colons inside a sentence are abbreviations and times. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "(", ")", "\"", "\u201C", "\u201D", "!", "?",
             "\u2014", "\u2013");
@@ -148,7 +150,7 @@ final class HarmSite {
                 return false;
             }
             if (LANDMARK_WORDS.contains(token.text())
-                    || token.isWord("of") && i > 0 && COMPASS.contains(before.get(i - 1).text())) {
+                    || token.isWord("of") && i > 0 && DISTANCE_OF.contains(before.get(i - 1).text())) {
                 return true;
             }
         }

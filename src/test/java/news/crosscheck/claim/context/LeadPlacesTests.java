@@ -110,6 +110,17 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aBoatAccidentPlacedUpOrDownTheRiverFromATownOrInFrontOfItHasItsLandmark() {
+        assertThat(leadPlaces.of("Ferry overturns in front of San Telmo: one dead, a boy missing",
+                "One woman died and nine people were hurt when the ferry hit a log on Thursday.").sites())
+                .contains(spelling.key("Telmo"));
+        assertThat(leadPlaces.of("River boat sinking: state confirms five dead",
+                "Five people died when the boat capsized in a storm on Thursday night about 30 km downstream of "
+                        + "Marcus Quay, the state government said.").sites())
+                .contains(spelling.key("Quay"));
+    }
+
+    @Test
     void aVehiclesAccidentAtAnAirportNamedByItsTownPlacesTheHarmInTheTown() {
         assertThat(leadPlaces.of("Jet overruns runway, killing 14",
                 "At least 14 people were killed when a passenger jet skidded off a runway at Tarrow airport on "

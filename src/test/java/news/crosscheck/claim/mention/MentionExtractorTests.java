@@ -351,6 +351,7 @@ class MentionExtractorTests {
                 "The tornado touched down near Dayton, Ohio.|Dayton,Ohio",
                 "The cargo ship sank off the coast of Crimea.|Crimea",
                 "The village lies a few kilometers west of Pokrovsk.|Pokrovsk",
+                "The boat went down about 30 km downstream of Benjamin Constant.|Benjamin Constant",
                 "Sloviansk, a city of about 100,000 people, was shelled again.|Sloviansk",
                 "Ukraine's air force said it shot down 20 drones.|Ukraine",
                 "The delegation flew from Poland to Moldova.|Poland,Moldova",
