@@ -26,7 +26,7 @@ final class LaterDeaths {
             + "(?:,\\s*\\d{1,3},)?\\s+(?:has\\s+|had\\s+|later\\s+)?(?:died|succumbed|was pronounced dead)\\b");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",\\s*$");
     /** How sure the figure of those still hurt is: it rests on matching a given name. */
-    static final double CERTAINTY = 0.7;
+    private static final double CERTAINTY = 0.7;
 
     /** The scope reason of a figure of the hurt less those who died, before their names. */
     private static final String DIED_LATER = "of the hurt, died later: ";
