@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class ImpliedToll {
 
+    /** The scope reason of those hit, fewer than the hurt the article counts, before that count. */
+    static final String HIT_AMONG_HURT = "hit, among the hurt counted: ";
+
     /** How sure an implied figure is: the article may just have left the deaths out. */
     static final double IMPLIED = 0.6;
     static final String NONE_KILLED = "no one reported killed";
@@ -125,7 +128,10 @@ public final class ImpliedToll {
     /**
      * What "people shot" counts ({@link CasualtyKind#SHOT}) once the article is read: in an article that mentions no
      * death (no killed figure, no word of {@code death-words.txt}), everyone shot is hurt and alive, so "police said
-     * he shot four men" is four injured; in any other, shot figures mix the dead and the hurt and are dropped.
+     * he shot four men" is four injured; in any other, shot figures mix the dead and the hurt and are dropped. Fewer
+     * hit than the article's own count of the hurt are a part of them ("More than 20 people were injured ...
+     * Paramedics said 15 people were taken to hospitals"): the others were hurt some other way or treated at the
+     * scene.
      */
     static List<CasualtyClaim> shotWithoutDeaths(List<CasualtyClaim> claims, List<Sentence> sentences) {
         if (claims.stream().noneMatch(c -> c.kind() == CasualtyKind.SHOT)) {
@@ -133,8 +139,13 @@ public final class ImpliedToll {
         }
         boolean deaths = claims.stream().anyMatch(c -> c.kind() == CasualtyKind.KILLED)
                 || sentences.stream().anyMatch(s -> mentionsDeath(s.text().toLowerCase(Locale.ROOT)));
+        long hurt = claims.stream().filter(c -> c.kind() == CasualtyKind.INJURED && c.isWholeToll())
+                .mapToLong(c -> c.count().low()).max().orElse(0);
         return claims.stream().filter(c -> c.kind() != CasualtyKind.SHOT || !deaths)
-                .map(c -> c.kind() == CasualtyKind.SHOT ? c.withKind(CasualtyKind.INJURED) : c).toList();
+                .map(c -> c.kind() != CasualtyKind.SHOT ? c
+                        : c.isWholeToll() && c.count().high() < hurt
+                        ? c.withKind(CasualtyKind.INJURED).withScope(Scope.SUBSET, HIT_AMONG_HURT + hurt)
+                        : c.withKind(CasualtyKind.INJURED)).toList();
     }
 
     /** Whether the lower-case text has a word of death that is not negated: "a non-fatal shooting" has none. */

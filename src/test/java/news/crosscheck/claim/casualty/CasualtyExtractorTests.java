@@ -671,6 +671,17 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void fewerHitThanTheHurtTheArticleCountsAreAPartOfThem() {
+            List<CasualtyClaim> claims = extractor.extract(List.of(
+                    new Sentence(1, "More than 20 people were injured when two trams collided at a stop on Monday."),
+                    new Sentence(2, "Paramedics said 15 people were taken to hospitals.")));
+            assertThat(claims).extracting(CasualtyClaim::value, CasualtyClaim::kind, CasualtyClaim::scope)
+                    .containsExactly(tuple("More than 20", INJURED, Scope.WHOLE), tuple("15", INJURED, Scope.SUBSET));
+            assertThat(extractor.extract(List.of(new Sentence(1, "Paramedics said 15 people were taken to hospitals."))))
+                    .extracting(CasualtyClaim::scope).containsExactly(Scope.WHOLE);
+        }
+
+        @Test
         void shotFiguresAreDroppedWhenTheArticleMentionsADeath() {
             List<CasualtyClaim> claims = extractor.extract(List.of(
                     new Sentence(1, "Four people were shot outside a club early Sunday."),
