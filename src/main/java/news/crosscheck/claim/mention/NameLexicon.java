@@ -83,6 +83,7 @@ public final class NameLexicon {
             "facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "reuters", "people's",
             "brigade", "battalion", "regiment", "division", "corps", "staff", "authority", "administration",
             "federation", "alliance", "front", "movement", "foundation", "fund", "center", "centre", "club",
+            "directorate", "defence", "defense", "protection", "rescue", "emergency", "emergencies",
             "airlines", "airport", "station", "plant", "embassy", "cabinet", "assembly", "duma", "rada", "board",
             // NGOs and clubs are subjects of verbs of saying as often as people are: Amnesty International said.
             "international", "cross", "crescent", "rovers", "rangers", "wanderers", "athletic",

@@ -406,6 +406,8 @@ class MentionExtractorTests {
                 "Authorities told NATO allies that the airspace was closed.",
                 "The mayor said the city would rebuild.",
                 "Rescuers pulled a woman from the rubble on Tuesday, the emergency service said.",
+                "The Civil Defence Directorate urged households to check their gas heaters.",
+                "Civil Defense teams searched the rubble through the night.",
         })
         void organisationsDaysDemonymsAndSentenceOpenersAreNotMentions(String sentence) {
             assertThat(extract(sentence)).isEmpty();
