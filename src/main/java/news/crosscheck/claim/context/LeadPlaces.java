@@ -335,6 +335,9 @@ public final class LeadPlaces {
         List<String> words = named.isEmpty() ? all : named;
         List<String> keys = new ArrayList<>(words.stream().skip(words.size() > 1 && ARTICLES.contains(words.get(0))
                         ? 1 : 0).map(spelling::key).filter(k -> !k.isEmpty()).toList());
+        // the key writes dj as Serbian đ (d); French copy writes English j so (Idjwi, Ijwi): file it both ways
+        words.stream().filter(word -> word.contains("dj")).map(word -> spelling.key(word.replace("dj", "j")))
+                .filter(k -> !k.isEmpty() && !keys.contains(k)).forEach(keys::add);
         if (words.size() > 1) {
             keys.add(spelling.key(String.join("", words)));
         }

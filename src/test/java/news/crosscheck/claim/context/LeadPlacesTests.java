@@ -40,6 +40,12 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aFrenchDjForJSharesASiteKeyWithTheEnglishSpelling() {
+        assertThat(leadPlaces.of("", "A boat capsized off Kadjora island on Monday, killing nine.").sites())
+                .containsAll(leadPlaces.of("", "A boat capsized off Kajora island on Monday, killing nine.").sites());
+    }
+
+    @Test
     void anArticleOfAPlaceNameIsNoKeyOfItsOwn() {
         assertThat(leadPlaces.of("", "A bomb hit an army patrol in El Palmar on Tuesday, killing two soldiers.")
                 .sites()).doesNotContainAnyElementsOf(leadPlaces.of("",
