@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class ImpliedToll {
 
     /** The scope reason of those hit, fewer than the hurt the article counts, before that count. */
-    static final String HIT_AMONG_HURT = "hit, among the hurt counted: ";
+    private static final String HIT_AMONG_HURT = "hit, among the hurt counted: ";
 
     /** How sure an implied figure is: the article may just have left the deaths out. */
     static final double IMPLIED = 0.6;

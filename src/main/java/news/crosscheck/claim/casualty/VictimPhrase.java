@@ -187,7 +187,7 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
             j++;
             modifiers++;
         }
-        // "Jaxon Lee, 6, was pronounced dead": a name opening the sentence with an age in commas is one person.
+        // "Dana Whitlock, 6, was pronounced dead": a name opening the sentence with an age in commas is one person.
         if (singular && bare && !afterAnd && j - i >= 1 && j - i <= NAME_WORDS && isName(tokens, i, j)
                 && afterAge(tokens, j) > j) {
             return new Part(afterAge(tokens, j), 1, CasualtyClaim.PEOPLE, false, false);
