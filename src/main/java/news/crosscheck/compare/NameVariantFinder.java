@@ -44,9 +44,6 @@ public final class NameVariantFinder {
 
     /** The fewest articles naming both of two similar places that make them two places, not two spellings of one. */
     private static final int MIN_ARTICLES_NAMING_BOTH = 2;
-    /** A name written as a part of a town: "the Zaborze district", "in Poruba borough". */
-    private static final Pattern PART_OF_A_TOWN = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'-]+) (?:district|quarter|neighbou?rhood|borough|suburb|ward)\\b");
 
     private final SpellingVariants variants;
     private final VariantGrouper grouper;
@@ -92,13 +89,10 @@ public final class NameVariantFinder {
         // places are; nor does one article put one consonant for another in its own town ("Kempen" and "Kerpen"),
         // where a letter left out is a slip of the keys ("Clovedale" beside "Cloverdale") and a transliteration keeps
         // the spelling key
-        // and an article that names a district beside its town ("in the Zaborze district" of Zabrze) names two places
         BiPredicate<String, String> namedTogether = (a, b) -> {
             long both = articlesByName.get(a).stream().filter(articlesByName.get(b)::contains)
                     .limit(MIN_ARTICLES_NAMING_BOTH).count();
-            return both >= MIN_ARTICLES_NAMING_BOTH
-                    || both == 1 && (oneLetterForAnother(a, b) || partOfATown(a, usesByName, articlesByName.get(b))
-                    || partOfATown(b, usesByName, articlesByName.get(a)))
+            return both >= MIN_ARTICLES_NAMING_BOTH || both == 1 && oneLetterForAnother(a, b)
                     || !Collections.disjoint(sentencesByName.get(a), sentencesByName.get(b));
         };
         List<Discrepancy> found = new ArrayList<>();
@@ -126,13 +120,6 @@ public final class NameVariantFinder {
             found.addAll(otherGivenNames(eventId, people, usesByName, agesByName, articlesByName));
         }
         return found;
-    }
-
-    /** Whether an article of {@code articles} writes {@code name} as a part of a town: "the Zaborze district". */
-    private static boolean partOfATown(String name, Map<String, List<Use>> usesByName, Set<String> articles) {
-        return usesByName.get(name).stream().anyMatch(use -> articles.contains(use.article().articleId())
-                && PART_OF_A_TOWN.matcher(use.mention().sentence().text()).results()
-                        .anyMatch(m -> use.mention().name().endsWith(m.group(1))));
     }
 
     /** Two spellings as long as each other whose spelling keys differ: a consonant put for another. */
