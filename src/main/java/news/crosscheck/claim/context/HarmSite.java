@@ -1,6 +1,7 @@
 package news.crosscheck.claim.context;
 
 import news.crosscheck.claim.casualty.CasualtyWords;
+import news.crosscheck.claim.mention.NameLexicon;
 import news.crosscheck.claim.text.FigureToken;
 
 import java.util.List;
@@ -92,9 +93,6 @@ final class HarmSite {
     /** Words after which a place is a landmark the site is placed by, not the site. */
     private static final Set<String> LANDMARK_WORDS = Set.of("near", "outside", "nearby", "beyond", "towards",
             "toward", "from", "off");
-    /** Words before "of" that place the harm by a place: "45 km southeast of", "downstream of", "in front of". */
-    private static final Set<String> DISTANCE_OF = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "downstream", "upstream", "front");
     /** Punctuation that ends a clause; points and colons inside a sentence are abbreviations and times. */
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", "(", ")", "\"", "\u201C", "\u201D", "!", "?",
             "\u2014", "\u2013");
@@ -150,7 +148,7 @@ final class HarmSite {
                 return false;
             }
             if (LANDMARK_WORDS.contains(token.text())
-                    || token.isWord("of") && i > 0 && DISTANCE_OF.contains(before.get(i - 1).text())) {
+                    || token.isWord("of") && i > 0 && NameLexicon.DISTANCE_OF.contains(before.get(i - 1).text())) {
                 return true;
             }
         }

@@ -20,15 +20,9 @@ final class MentionRules {
     record Found(MentionKind kind, String name, String role, int start, int end) {
     }
 
-    /** {@code west of Bakhmut}, {@code south of X}: the cue of a distance from a place. */
+    /** The points of the compass, also the first words of the adjectives of a part of a place. */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
-    /**
-     * {@code west of Bakhmut}, {@code downstream of Benjamin Constant}, {@code in front of Tarrow}: words before "of"
-     * a place.
-     */
-    private static final Set<String> DISTANCE_OF = Stream.concat(COMPASS.stream(),
-            Stream.of("downstream", "upstream", "front")).collect(Collectors.toUnmodifiableSet());
     /** Nouns of a settlement a place name may follow in apposition: "the state capital Bhubaneswar". */
     private static final Set<String> APPOSED_PLACE_NOUNS = Stream.concat(NameLexicon.LOCAL_UNITS.stream(),
             Stream.of("capital", "city", "town", "village", "port", "hamlet", "township", "suburb"))
@@ -228,7 +222,7 @@ final class MentionRules {
             return true;
         }
         if (is(tokens, before, "of") && before >= 1 && (NameLexicon.PLACE_NOUNS.contains(tokens.get(before - 1).lower())
-                || DISTANCE_OF.contains(tokens.get(before - 1).lower()) || is(tokens, before - 1, ","))) {
+                || NameLexicon.DISTANCE_OF.contains(tokens.get(before - 1).lower()) || is(tokens, before - 1, ","))) {
             return true;
         }
         if (after < tokens.size() && NameLexicon.TRAILING_PLACE_NOUNS.contains(tokens.get(after).text())) {

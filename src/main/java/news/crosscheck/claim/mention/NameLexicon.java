@@ -114,6 +114,13 @@ public final class NameLexicon {
             "live", "photos", "video", "watch", "opinion", "analysis", "exclusive", "more", "west", "east",
             "north", "south", "western", "eastern", "northern", "southern", "central", "new:", "once", "do", "does");
 
+    /**
+     * Words before "of" and a place that place something by it: "west of Bakhmut", "downstream of Benjamin Constant",
+     * "in front of Tarrow". The name after them is a place, and a harm placed so is placed by a landmark.
+     */
+    public static final Set<String> DISTANCE_OF = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "downstream", "upstream", "front");
+
     /** Lower-case words after which a capitalised run is a place: "in Kelvar", "a boat sank off Zuwara". */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "towards", "toward", "across",
             "into", "off");
