@@ -7,7 +7,10 @@ import news.crosscheck.spelling.SpellingRule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +38,12 @@ final class NameKeys {
     /** Where a sentence ends: after its point (and a closing quote), or at a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+|\\n+");
 
+    /** Answers remembered before the maps are emptied: a night's proper names recur from article to article. */
+    private static final int REMEMBERED = 100_000;
+
     private final SpellingRule spelling = new SpellingRule();
+    private final Map<String, String> folds = new ConcurrentHashMap<>();
+    private final Map<String, String> spellingKeys = new ConcurrentHashMap<>();
 
     /** The keys of an article; words of its own outlet's name are left out, as they say nothing of the event. */
     String keys(String outlet, String title, String body) {
@@ -76,16 +84,23 @@ final class NameKeys {
     private void collect(String text, Set<String> skip, List<String> keys) {
         Matcher word = WORD.matcher(text);
         while (word.find()) {
-            String folded = fold(word.group());
+            String folded = remembered(folds, word.group(), NameKeys::fold);
             if (folded.length() < 2 || NOT_NAMES.contains(folded) || skip.contains(folded)
                     || startsSentence(text, word.start())) {
                 continue;
             }
-            String key = spelling.key(folded);
+            String key = remembered(spellingKeys, folded, spelling::key);
             if (!key.isEmpty()) {
                 keys.add(key);
             }
         }
+    }
+
+    private static String remembered(Map<String, String> answers, String word, UnaryOperator<String> answer) {
+        if (answers.size() >= REMEMBERED) {
+            answers.clear();
+        }
+        return answers.computeIfAbsent(word, answer);
     }
 
     private static boolean startsSentence(String text, int at) {

@@ -1,5 +1,6 @@
 package news.crosscheck.spelling;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,9 +17,21 @@ final class EditCost {
     private EditCost() {
     }
 
-    static int halves(String a, String b, List<Rewrite> correspondences) {
+    /**
+     * The cost of the cheapest edit of {@code a} into {@code b}, or some value above {@code limit} when every edit
+     * costs more than that (the rule needs no more; most pairs it is asked about are far apart, and stop early).
+     */
+    static int halves(String a, String b, List<Rewrite> correspondences, int limit) {
         int n = a.length();
         int m = b.length();
+        // which correspondence reads forwards or backwards at each letter, found once rather than at every cell
+        List<List<Step>> stepsOfA = steps(a, correspondences);
+        boolean[][] forwardInB = matches(b, correspondences, true);
+        boolean[][] backwardInB = matches(b, correspondences, false);
+        int reach = 2;
+        for (Rewrite r : correspondences) {
+            reach = Math.max(reach, Math.max(r.from().length(), r.to().length()));
+        }
         int[][] d = new int[n + 1][m + 1];
         for (int[] row : d) {
             Arrays.fill(row, Integer.MAX_VALUE / 2);
@@ -41,17 +54,66 @@ final class EditCost {
                         relax(d, i + 2, j + 2, here + (isVowel(x) && isVowel(y) ? 1 : 2));
                     }
                 }
-                for (Rewrite r : correspondences) {
-                    if (r.matchesAt(a, i, false) && r.matchesAt(b, j, true)) {
-                        relax(d, i + r.from().length(), j + r.to().length(), here + 1);
-                    }
-                    if (r.matchesAt(a, i, true) && r.matchesAt(b, j, false)) {
-                        relax(d, i + r.to().length(), j + r.from().length(), here + 1);
+                if (i < n) {
+                    for (Step s : stepsOfA.get(i)) {
+                        if ((s.forward() ? forwardInB : backwardInB)[s.rewrite()][j]) {
+                            relax(d, i + s.lengthInA(), j + s.lengthInB(), here + 1);
+                        }
                     }
                 }
             }
+            // every edit still open passes through one of the next rows, whose cells hold no less than it will cost
+            if (i < n && lowest(d, i + 1, Math.min(n, i + reach)) > limit) {
+                return limit + 1;
+            }
         }
         return d[n][m];
+    }
+
+    /** A correspondence that reads at a letter of the first word, and how many letters it takes in each word. */
+    private record Step(int rewrite, boolean forward, int lengthInA, int lengthInB) {
+    }
+
+    private static List<List<Step>> steps(String word, List<Rewrite> correspondences) {
+        List<List<Step>> steps = new ArrayList<>(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            List<Step> here = new ArrayList<>(0);
+            for (int k = 0; k < correspondences.size(); k++) {
+                Rewrite r = correspondences.get(k);
+                if (r.matchesAt(word, i, false)) {
+                    here.add(new Step(k, true, r.from().length(), r.to().length()));
+                }
+                if (r.matchesAt(word, i, true)) {
+                    here.add(new Step(k, false, r.to().length(), r.from().length()));
+                }
+            }
+            steps.add(here);
+        }
+        return steps;
+    }
+
+    /**
+     * For each correspondence and letter of the second word, whether its other side stands there: {@code to} for a
+     * correspondence read forwards in the first word, {@code from} for one read backwards.
+     */
+    private static boolean[][] matches(String word, List<Rewrite> correspondences, boolean forward) {
+        boolean[][] at = new boolean[correspondences.size()][word.length() + 1];
+        for (int k = 0; k < correspondences.size(); k++) {
+            for (int j = 0; j <= word.length(); j++) {
+                at[k][j] = correspondences.get(k).matchesAt(word, j, forward);
+            }
+        }
+        return at;
+    }
+
+    private static int lowest(int[][] d, int fromRow, int toRow) {
+        int lowest = Integer.MAX_VALUE;
+        for (int i = fromRow; i <= toRow; i++) {
+            for (int cost : d[i]) {
+                lowest = Math.min(lowest, cost);
+            }
+        }
+        return lowest;
     }
 
     private static int indel(String word, int i) {

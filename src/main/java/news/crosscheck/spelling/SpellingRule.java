@@ -148,11 +148,12 @@ public final class SpellingRule {
             return Closeness.DIFFERENT;
         }
         int longest = Math.max(sa.length(), sb.length());
-        int halves = EditCost.halves(sa, sb, Romanisation.HALF_EDITS);
-        if (halves <= closeBudget(longest)) {
+        int budget = closeBudget(longest);
+        int halves = EditCost.halves(sa, sb, Romanisation.HALF_EDITS, budget + 2);
+        if (halves <= budget) {
             return Closeness.CLOSE;
         }
-        return longest >= 6 && halves <= closeBudget(longest) + 2 ? Closeness.FAR : Closeness.DIFFERENT;
+        return longest >= 6 && halves <= budget + 2 ? Closeness.FAR : Closeness.DIFFERENT;
     }
 
     /**

@@ -45,17 +45,20 @@ public final class ImpliedToll {
      * hurt as the one who fired ("23 others were wounded, including the man police say opened fire") or as one set
      * apart ("Five people were injured, including Haddad himself"): a count of the hurt may hold him.
      */
-    private static final Pattern PERPETRATOR_HURT = Pattern.compile("\\b(?:the|a|an) (?:alleged |suspected )?"
-            + "(?:suspect|gunman|shooter|attacker|assailant|accused|stabber)(?:\\s*,[^,.;]{1,60},)?\\s+"
-            + "(?:was|were|is|has been|had been) (?:also |later |himself |herself )?(?:being )?"
-            + "(?:shot|wounded|injured|hurt|treated|taken to (?:a )?hospital|hospitali[sz]ed|in hospital"
-            + "|in (?:a )?(?:critical|serious|stable) condition)\\b"
-            + "|\\bunder (?:police|armed) guard\\b"
-            + "|\\bincluding (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:man|woman|person|teen|teenager|suspect|gunman|shooter)"
-            + ",? (?:who |whom (?:police|authorities) (?:say|said) |(?:police|authorities) (?:say|said) )?"
-            + "(?:opened fire|fired|started shooting)\\b(?! back)"
-            + "|\\bincluding (?:[\\w'-]+ ){1,3}(?:himself|herself)\\b");
-    /** Words one of which {@link #PERPETRATOR_HURT} needs, to skip the pattern where none stands. */
+    private static final List<Phrase> PERPETRATOR_HURT = List.of(
+            new Phrase(List.of("suspect", "gunman", "shooter", "attacker", "assailant", "accused", "stabber"),
+                    Pattern.compile("\\b(?:the|a|an) (?:alleged |suspected )?"
+                            + "(?:suspect|gunman|shooter|attacker|assailant|accused|stabber)(?:\\s*,[^,.;]{1,60},)?\\s+"
+                            + "(?:was|were|is|has been|had been) (?:also |later |himself |herself )?(?:being )?"
+                            + "(?:shot|wounded|injured|hurt|treated|taken to (?:a )?hospital|hospitali[sz]ed|in hospital"
+                            + "|in (?:a )?(?:critical|serious|stable) condition)\\b")),
+            new Phrase(List.of("guard"), Pattern.compile("\\bunder (?:police|armed) guard\\b")),
+            new Phrase(List.of("including"), Pattern.compile("\\bincluding (?:the|a|an) (?:[\\w-]+ ){0,2}?"
+                    + "(?:man|woman|person|teen|teenager|suspect|gunman|shooter)"
+                    + ",? (?:who |whom (?:police|authorities) (?:say|said) |(?:police|authorities) (?:say|said) )?"
+                    + "(?:opened fire|fired|started shooting)\\b(?! back)"
+                    + "|\\bincluding (?:[\\w'-]+ ){1,3}(?:himself|herself)\\b")));
+    /** Words one of which {@link #PERPETRATOR_HURT} needs, to skip the patterns where none stands. */
     private static final List<String> PERPETRATOR_HURT_WORDS = List.of("suspect", "gunman", "shooter", "attacker",
             "assailant", "accused", "stabber", "guard", "fire", "himself", "herself");
 
@@ -207,7 +210,17 @@ public final class ImpliedToll {
     public static boolean perpetratorShot(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return saysSo(PERPETRATOR_SHOT, lower) || PERPETRATOR_HURT_WORDS.stream().anyMatch(lower::contains)
-                && PERPETRATOR_HURT.matcher(lower).find();
+                && PERPETRATOR_HURT.stream().anyMatch(phrase -> phrase.standsIn(lower));
+    }
+
+    /**
+     * A pattern and words one of which any match of it holds: the pattern is run only over a text that has one (a
+     * pattern run at every letter of a whole article costs more than a search for a word).
+     */
+    private record Phrase(List<String> needs, Pattern pattern) {
+        boolean standsIn(String lower) {
+            return needs.stream().anyMatch(lower::contains) && pattern.matcher(lower).find();
+        }
     }
 
     /** Whether a phrase of {@code phrases} stands in the lower-cased text without a "not" just before it. */
