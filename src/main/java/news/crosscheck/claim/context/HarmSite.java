@@ -1,6 +1,7 @@
 package news.crosscheck.claim.context;
 
 import news.crosscheck.claim.casualty.CasualtyWords;
+import news.crosscheck.claim.casualty.VictimPhrase;
 import news.crosscheck.claim.mention.NameLexicon;
 import news.crosscheck.claim.text.FigureToken;
 
@@ -38,7 +39,7 @@ final class HarmSite {
             "fell", "landed", "fought", "battle", "battles", "massacre", "bombings", "assault", "assaulted",
             "ambush", "ambushed", "stormed", "abducted", "abduction", "kidnapped", "kidnapping", "collision",
             "collided", "capsized", "sank", "stampede", "crush", "crashes", "collides", "derails", "capsizes",
-            "capsizing", "sinks", "sinking", "overturns", "overturning",
+            "capsizing", "sinks", "sinking", "overturns", "overturning", "accident", "accidents",
             // what vehicles do in an accident: "a jet skidded off the runway at Kelvar airport"
             "skidded", "overran", "overshot", "plunged", "overturned", "veered", "rammed", "slammed", "smashed");
 
@@ -116,6 +117,9 @@ final class HarmSite {
         Role role = Role.NONE;
         for (int at = sentence.indexOf(place); at >= 0; at = sentence.indexOf(place, at + 1)) {
             List<FigureToken> before = FigureToken.tokenize(sentence.substring(0, at), List.of());
+            if (homeOfSomeone(before)) {
+                continue;
+            }
             if (harmBefore(before) || harmAfter(before, FigureToken.tokenize(sentence.substring(at + place.length()),
                     List.of()))) {
                 if (!landmark(before)) {
@@ -138,6 +142,25 @@ final class HarmSite {
 
     /** "In northeast Arkansas,", "In the village of Kelvar,": at most six words after "In", then a comma. */
     private static final Pattern OPENING_PLACE = Pattern.compile("\\s*In\\s+((?:[\\p{L}'’.-]+\\s+){0,5}[\\p{L}'’.-]+),");
+
+    /** Words for several people that {@link VictimPhrase#SINGULAR} does not give with an {@code s}. */
+    private static final Set<String> GROUPS_OF_PEOPLE = Set.of("people", "men", "women", "children", "family",
+            "families", "couple");
+
+    /**
+     * "killed a retired engineer from Kelvar", "two tourists from Kelvar", "a 23-year-old from Kelvar": where
+     * someone comes from, not where the harm happened nor a place it is placed by.
+     */
+    private static boolean homeOfSomeone(List<FigureToken> before) {
+        int n = before.size();
+        if (n < 2 || !before.get(n - 1).isWord("from") || !before.get(n - 2).isWord()) {
+            return false;
+        }
+        String who = before.get(n - 2).text();
+        return NameLexicon.isRoleNoun(who) || VictimPhrase.SINGULAR.contains(who)
+                || who.endsWith("s") && VictimPhrase.SINGULAR.contains(who.substring(0, who.length() - 1))
+                || GROUPS_OF_PEOPLE.contains(who) || who.endsWith("-old");
+    }
 
     /** "near Kelvar", "outside the city of Kelvar", "45 km southeast of the regional capital Kelvar". */
     private static boolean landmark(List<FigureToken> before) {

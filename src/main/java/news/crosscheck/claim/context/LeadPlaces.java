@@ -117,7 +117,7 @@ public final class LeadPlaces {
     private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "le", "les", "al", "il", "lo", "o",
             "os", "as", "a");
     /** The index of the lead's first sentence after the title. */
-    private static final int FIRST_SENTENCE = 1;
+    static final int FIRST_SENTENCE = 1;
     /** Room for a title and two long sentences; the splitter's cost grows with the text it reads. */
     private static final int LEAD_CHARS = 1_000;
 
@@ -382,7 +382,7 @@ public final class LeadPlaces {
      * explosion, in a private house in Dastan, killed two"): the title and the first sentence tell the article's own
      * event, and only a turn within them leaves it.
      */
-    private static boolean ofAnotherEvent(Mention place, int firstSentence) {
+    static boolean ofAnotherEvent(Mention place, int firstSentence) {
         String text = place.sentence().text();
         return afterAnotherEvent(text, text.indexOf(place.name()))
                 || place.sentence().index() > firstSentence && recallsAnotherIncident(text);

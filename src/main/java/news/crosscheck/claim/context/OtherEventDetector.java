@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Marks the casualty figures that are about another event than the article's own (a background paragraph about an
@@ -358,8 +359,13 @@ public final class OtherEventDetector {
                     .forEach(p -> UsStates.named(p.name()).ifPresent(storyStates::add));
             sentences.stream().filter(s -> s.index() < 2)
                     .forEach(s -> UsStates.ofDateline(s.text()).ifPresent(storyStates::add));
-            List<String> leadPlaces = new ArrayList<>(this.places.stream()
-                    .filter(p -> lead.contains(p.sentence().index())).map(p -> NameFold.fold(p.name())).toList());
+            // a place the lead gives to another incident ("hours after the blast in Kelvar, gas exploded in Tarrow")
+            // is not the lead's own, unless the lead also names it as its own
+            List<Mention> inLead = this.places.stream().filter(p -> lead.contains(p.sentence().index())).toList();
+            Set<String> own = inLead.stream().filter(p -> !LeadPlaces.ofAnotherEvent(p, LeadPlaces.FIRST_SENTENCE))
+                    .map(p -> NameFold.fold(p.name())).collect(Collectors.toSet());
+            List<String> leadPlaces = new ArrayList<>(inLead.stream().map(p -> NameFold.fold(p.name()))
+                    .filter(p -> own.isEmpty() || own.contains(p)).toList());
             sentences.stream().filter(s -> lead.contains(s.index())).map(OtherEventDetector::datelineTownNamedAgain)
                     .flatMap(Optional::stream).filter(town -> !leadPlaces.contains(town)).forEach(leadPlaces::add);
             this.leadPlaces = List.copyOf(leadPlaces);

@@ -168,7 +168,7 @@ final class MentionRules {
             }
         }
         if (title < 0 && run.initial() && run.size() >= 3
-                && PersonRoles.isRoleNoun(tokens.get(run.from()).lower())) {
+                && NameLexicon.isRoleNoun(tokens.get(run.from()).lower())) {
             title = run.from();
         }
         if (title < 0) {

@@ -73,6 +73,15 @@ public final class NameLexicon {
     /** Nouns naming what a person is; used before a name and in appositions ({@code the head of ...}). */
     static final Set<String> ROLE_NOUNS = WordList.words("/news/crosscheck/claim/mention/role-nouns.txt");
 
+    /**
+     * A role noun ({@link #ROLE_NOUNS}), or one in the plural: {@code engineer}, {@code tourists}, {@code twins} before
+     * a list of names ({@code twins Jane Doe and Ann Doe}).
+     */
+    public static boolean isRoleNoun(String word) {
+        return ROLE_NOUNS.contains(word)
+                || word.endsWith("s") && ROLE_NOUNS.contains(word.substring(0, word.length() - 1));
+    }
+
     /** Words that make a capitalised run an organisation, a unit or a medium, never a person or a place. */
     public static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "police", "department", "republic",
             "telegram", "fleet", "army", "forces", "force", "navy", "guard", "command", "council", "committee",
@@ -85,6 +94,9 @@ public final class NameLexicon {
             "federation", "alliance", "front", "movement", "foundation", "fund", "center", "centre", "club",
             "directorate", "defence", "defense", "protection", "rescue", "emergency", "emergencies",
             "airlines", "airport", "station", "plant", "embassy", "cabinet", "assembly", "duma", "rada", "board",
+            // the industry a company is named for: Brigalow Coal, Harrow Mining, Ridgeway Energy
+            "coal", "mining", "energy", "resources", "minerals", "petroleum", "holdings", "industries", "chemicals",
+            "logistics", "airways", "motors",
             // NGOs and clubs are subjects of verbs of saying as often as people are: Amnesty International said.
             "international", "cross", "crescent", "rovers", "rangers", "wanderers", "athletic",
             // the same in the French, Spanish and Portuguese names outlets quote: Sûreté du Québec, Policía Nacional
@@ -137,6 +149,7 @@ public final class NameLexicon {
             "region", "province", "oblast", "district", "county", "state", "country", "capital", "outskirts", "suburb", "suburbs", "coast",
             "island", "port", "settlement", "hamlet", "neighborhood", "neighbourhood", "municipality", "raion",
             "territory", "borough", "township", "peninsula", "airport", "commune", "area", "zone", "parish",
+            "subdistrict", "sub-district",
             // plurals before a list: "the provinces of Barahona and San Cristóbal", "neighbourhoods of Gonaïves"
             "cities", "towns", "villages", "regions", "provinces", "districts", "counties", "islands",
             "settlements", "neighborhoods", "neighbourhoods", "municipalities", "communes", "territories"))
@@ -155,7 +168,7 @@ public final class NameLexicon {
 
     /** Nouns that may follow a place name: {@code the Luhansk region}, {@code Kherson oblast}. */
     static final Set<String> TRAILING_PLACE_NOUNS = Set.of("region", "oblast", "province", "district", "county",
-            "raion", "governorate", "prefecture", "municipality");
+            "raion", "governorate", "prefecture", "municipality", "subdistrict", "sub-district");
 
     /** Verbs of saying that mark a name on either side: {@code Jane Doe said}, {@code said Jane Doe}. */
     static final Set<String> SAYING_VERBS = Set.of("said", "says", "told", "added", "stated", "wrote", "announced",

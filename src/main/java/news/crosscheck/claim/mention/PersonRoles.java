@@ -102,7 +102,7 @@ final class PersonRoles {
     /** {@code police spokeswoman Jane Doe}: a lower-case role noun right before the name and its modifiers. */
     static String lowerCaseRole(String sentence, List<NameToken> tokens, int nameStart) {
         int noun = nameStart - 1;
-        if (noun < 0 || !isRoleNoun(tokens.get(noun).text())) {
+        if (noun < 0 || !NameLexicon.isRoleNoun(tokens.get(noun).text())) {
             return "";
         }
         int first = noun;
@@ -112,12 +112,6 @@ final class PersonRoles {
             first--;
         }
         return sentence.substring(tokens.get(first).start(), tokens.get(noun).end());
-    }
-
-    /** A role noun, or one in the plural before a list of names ({@code twins Jane Doe and Ann Doe}). */
-    static boolean isRoleNoun(String word) {
-        return NameLexicon.ROLE_NOUNS.contains(word)
-                || word.endsWith("s") && NameLexicon.ROLE_NOUNS.contains(word.substring(0, word.length() - 1));
     }
 
     /**

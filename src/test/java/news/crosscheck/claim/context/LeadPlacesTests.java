@@ -127,6 +127,25 @@ class LeadPlacesTests {
     }
 
     @Test
+    void whereAVictimComesFromIsNotWhereTheHarmHappened() {
+        assertThat(leadPlaces.of("Father killed as rocks hit trekkers",
+                "On Saturday, rocks falling from a slope above the trail killed a 67-year-old retired engineer from "
+                        + "Tarrow, the police said.").sites()).isEmpty();
+        assertThat(leadPlaces.of("", "A landslide killed two tourists from Tarrow and injured a 23-year-old from "
+                + "Kessel on Saturday.").sites()).isEmpty();
+        assertThat(leadPlaces.of("", "A bus carrying pilgrims from Kessel crashed in Tarrow on Saturday, killing six.")
+                .sites()).containsExactly(spelling.key("Tarrow"));
+    }
+
+    @Test
+    void aTrafficAccidentPlacesTheHarmAndASubDistrictIsAPlace() {
+        assertThat(leadPlaces.of("Two dead, five injured in accident",
+                "Two people died and five were injured in a traffic accident at the eastern entrance of Kessel "
+                        + "sub-district on Tuesday, the traffic directorate said.").sites())
+                .contains(spelling.key("Kessel"));
+    }
+
+    @Test
     void aVehiclesAccidentAtAnAirportNamedByItsTownPlacesTheHarmInTheTown() {
         assertThat(leadPlaces.of("Jet overruns runway, killing 14",
                 "At least 14 people were killed when a passenger jet skidded off a runway at Tarrow airport on "

@@ -218,6 +218,23 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void aPlaceTheLeadGivesToAnotherIncidentDoesNotTieALaterSentenceToTheLead() {
+            List<Sentence> sentences = List.of(
+                    new Sentence(0, "Gas blast kills one in Dornova"),
+                    new Sentence(1, "Gas exploded in a house in Dornova on Monday, killing a man, hours after a blast "
+                            + "at a block of flats in Tarrow killed two."),
+                    new Sentence(2, "Four people were injured in Dornova, the fire service said."),
+                    new Sentence(7, "In Tarrow, gas exploded in a four-storey block shortly after 6 a.m."),
+                    new Sentence(8, "Two residents died and six people were injured there."));
+            List<Mention> places = List.of(place("Dornova", sentences.get(0)), place("Dornova", sentences.get(1)),
+                    place("Tarrow", sentences.get(1)), place("Dornova", sentences.get(2)),
+                    place("Tarrow", sentences.get(3)));
+            assertThat(detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED))
+                    .filteredOn(c -> c.sentence().index() == 8).extracting(CasualtyClaim::otherEvent)
+                    .containsOnly("refers back to place 'Tarrow' not in the lead");
+        }
+
+        @Test
         void aSentencePointingBackAtTheEventTheOneBeforeCameAfterIsAboutIt() {
             Sentence turn = new Sentence(6, "The strike came less than three hours after a blast at a fireworks "
                     + "workshop killed 4 people.");

@@ -430,11 +430,14 @@ class MentionExtractorTests {
                 "Kessel Town (3) beat Real Sociedad (1) on Saturday.",
                 "Real Sociedad (2) drew with Kessel Town.",
                 "The injured were taken to the General Hospital, Kessel, and a clinic in Moscow.",
+                "The roof fell in a section of Tarrant Coal's Kessel North mine, police said.",
+                "Ardmore Mining said it had stopped all underground work.",
         })
         void organisationsTeamsAndObjectsOfReportingVerbsAreNotPeople(String sentence) {
             assertThat(names(MentionKind.PERSON, sentence)).doesNotContain("Amnesty International", "Red Cross",
                     "Ardmore Rovers", "Kessel Town", "Ukrainian", "Kyiv", "Moscow", "South Korea", "North", "Kherson",
-                    "Prime Minister", "Minister", "Sûreté du Québec", "Real Sociedad", "Kessel");
+                    "Prime Minister", "Minister", "Sûreté du Québec", "Real Sociedad", "Kessel", "Tarrant Coal",
+                    "Ardmore Mining");
         }
 
         @Test
