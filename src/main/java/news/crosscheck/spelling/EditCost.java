@@ -24,14 +24,10 @@ final class EditCost {
     static int halves(String a, String b, List<Rewrite> correspondences, int limit) {
         int n = a.length();
         int m = b.length();
-        // which correspondence reads forwards or backwards at each letter, found once rather than at every cell
+        // the correspondences that read at each letter of a, found once rather than at every cell
         List<List<Step>> stepsOfA = steps(a, correspondences);
-        boolean[][] forwardInB = matches(b, correspondences, true);
-        boolean[][] backwardInB = matches(b, correspondences, false);
-        int reach = 2;
-        for (Rewrite r : correspondences) {
-            reach = Math.max(reach, Math.max(r.from().length(), r.to().length()));
-        }
+        // the most rows one step goes down: a swap of two letters, or a correspondence's letters in a
+        int reach = Math.max(2, stepsOfA.stream().flatMap(List::stream).mapToInt(Step::lengthInA).max().orElse(0));
         int[][] d = new int[n + 1][m + 1];
         for (int[] row : d) {
             Arrays.fill(row, Integer.MAX_VALUE / 2);
@@ -56,7 +52,7 @@ final class EditCost {
                 }
                 if (i < n) {
                     for (Step s : stepsOfA.get(i)) {
-                        if ((s.forward() ? forwardInB : backwardInB)[s.rewrite()][j]) {
+                        if (s.rewrite().matchesAt(b, j, !s.reversed())) {
                             relax(d, i + s.lengthInA(), j + s.lengthInB(), here + 1);
                         }
                     }
@@ -70,40 +66,28 @@ final class EditCost {
         return d[n][m];
     }
 
-    /** A correspondence that reads at a letter of the first word, and how many letters it takes in each word. */
-    private record Step(int rewrite, boolean forward, int lengthInA, int lengthInB) {
+    /**
+     * A correspondence that reads at a letter of the first word ({@code to} for {@code from} when reversed), and how
+     * many letters it takes there and in the second word, whose letters must read the other side.
+     */
+    private record Step(Rewrite rewrite, boolean reversed, int lengthInA, int lengthInB) {
     }
 
     private static List<List<Step>> steps(String word, List<Rewrite> correspondences) {
         List<List<Step>> steps = new ArrayList<>(word.length());
         for (int i = 0; i < word.length(); i++) {
             List<Step> here = new ArrayList<>(0);
-            for (int k = 0; k < correspondences.size(); k++) {
-                Rewrite r = correspondences.get(k);
+            for (Rewrite r : correspondences) {
                 if (r.matchesAt(word, i, false)) {
-                    here.add(new Step(k, true, r.from().length(), r.to().length()));
+                    here.add(new Step(r, false, r.from().length(), r.to().length()));
                 }
                 if (r.matchesAt(word, i, true)) {
-                    here.add(new Step(k, false, r.to().length(), r.from().length()));
+                    here.add(new Step(r, true, r.to().length(), r.from().length()));
                 }
             }
             steps.add(here);
         }
         return steps;
-    }
-
-    /**
-     * For each correspondence and letter of the second word, whether its other side stands there: {@code to} for a
-     * correspondence read forwards in the first word, {@code from} for one read backwards.
-     */
-    private static boolean[][] matches(String word, List<Rewrite> correspondences, boolean forward) {
-        boolean[][] at = new boolean[correspondences.size()][word.length() + 1];
-        for (int k = 0; k < correspondences.size(); k++) {
-            for (int j = 0; j <= word.length(); j++) {
-                at[k][j] = correspondences.get(k).matchesAt(word, j, forward);
-            }
-        }
-        return at;
     }
 
     private static int lowest(int[][] d, int fromRow, int toRow) {
