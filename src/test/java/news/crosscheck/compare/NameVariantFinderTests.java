@@ -87,6 +87,15 @@ class NameVariantFinderTests {
         }
 
         @Test
+        void aTownsOlderNameIsAVariantOfItsNewName() {
+            List<Discrepancy> found = finder.find("E1", List.of(
+                    gazette(place("Almaty", 1, "Five people died in a gas blast in Almaty on Tuesday.")),
+                    courier(place("Alma-Ata", 1, "A gas blast in a block of flats in Alma-Ata killed five."))));
+            assertThat(found).singleElement()
+                    .satisfies(d -> assertThat(d.kind()).isEqualTo(DiscrepancyKind.PLACE_SPELLING));
+        }
+
+        @Test
         void aCedillaAndACommaBelowThatLookAlikeAreOneSpelling() {
             List<Discrepancy> found = finder.find("E1", List.of(
                     gazette(person("Ion \u021a\u0103ranu", "\u021a\u0103ranu", 1,

@@ -210,6 +210,16 @@ class SpellingRuleTests {
             assertThat(rule.key("Louvain")).isEqualTo(rule.key("Leuven"));
             assertThat(rule.blockingKeys("Göteborg")).containsAnyElementsOf(rule.blockingKeys("Gothenburg"));
             assertThat(rule.sameName("Anvers", "Louvain")).isFalse();
+            assertThat(rule.sameName("Ostrau", "Ostrava")).isTrue();
+            assertThat(rule.sameName("Bakhdida", "Qaraqosh")).isTrue();
+        }
+
+        @Test
+        void aTownsOlderNameIsOneNameWithItsNewName() {
+            assertThat(rule.closeness("Calicut", "Kozhikode")).isEqualTo(Closeness.EQUIVALENT);
+            assertThat(rule.sameName("Alma-Ata", "Almaty")).isTrue();
+            assertThat(rule.key("Trivandrum")).isEqualTo(rule.key("Thiruvananthapuram"));
+            assertThat(rule.sameName("Calicut", "Trivandrum")).isFalse();
         }
 
         @Test
