@@ -46,7 +46,8 @@ import java.util.stream.Collectors;
  *       the article's harm in ({@link LeadKinds#venues}: {@code gunmen fired into a backyard party} in a story of a
  *       shooting at a gas station);</li>
  *   <li>harm a distance away from the story's own place ({@code some 60 km to the west}, {@code 30 miles away}), in
- *       a sentence outside the lead that names no town of the lead;</li>
+ *       a sentence outside the lead that names no town of the lead but as the point a direction is told from
+ *       ({@code a town east of Mosul});</li>
  *   <li>a sentence outside the lead that points back ({@code there}, {@code that toll}) at a sentence marked so,
  *       or that names no time and no town of the lead after one marked so in its paragraph (a background
  *       paragraph's second sentence), or that follows within two sentences one opening on another incident
@@ -114,8 +115,13 @@ public final class OtherEventDetector {
      */
     private static final Pattern AWAY = Pattern.compile("(?i)\\b(?:\\d[\\d,.]*|a few|two|three|four|five|six|seven|"
             + "eight|nine|ten|twenty|thirty|forty|fifty)\\s*(?:km|kilometres|kilometers|miles)"
+            // a converted distance in brackets: "25 kilometers (15 miles) to the west"
+            + "(?: \\([^)]{1,30}\\))?"
             + "(?: (?:to the )?(?:north|south|east|west|northeast|northwest|southeast|southwest)| away)\\b"
             + "(?!\\s+(?:of|from)\\b)");
+    /** The words before a place that make it only the point a direction or distance is told from: "east of Mosul". */
+    private static final Pattern REFERENCE_POINT = Pattern.compile("(?i)\\b(?:(?:north|south|east|west)(?:-?(?:east|"
+            + "west))?|km|kilometres|kilometers|miles) (?:of|from) (?:the )?$");
     /** Capitalised words before an incident noun that name its time, not its place: "the Friday shooting". */
     private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
             + "Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -437,8 +443,8 @@ public final class OtherEventDetector {
             otherVenue(sentence).ifPresent(reasons::add);
             otherHarm(sentence).ifPresent(reasons::add);
             Matcher away = AWAY.matcher(sentence.text());
-            if (away.find() && HarmSite.mentionsHarm(sentence.text())
-                    && sentencePlaces.stream().noneMatch(this::namesTheLeadsTown)) {
+            if (away.find() && HarmSite.mentionsHarm(sentence.text()) && sentencePlaces.stream()
+                    .filter(p -> !onlyReferencePoint(sentence.text(), p.name())).noneMatch(this::namesTheLeadsTown)) {
                 reasons.add("harm '" + away.group() + "'");
             }
             Sentence before = byIndex.get(sentence.index() - 1);
@@ -528,6 +534,23 @@ public final class OtherEventDetector {
         private boolean namesTheLeadsTown(Mention place) {
             return isTown(place) && inLead(place.name(), leadPlaces);
         }
+    }
+
+    /**
+     * Whether every time {@code text} names {@code place} it is only the point a direction or distance is told from
+     * ("a town on the plain east of Mosul", "40 km from Mosul"), which puts nothing there.
+     */
+    private static boolean onlyReferencePoint(String text, String place) {
+        Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(place) + "(?![\\p{L}\\p{N}])")
+                .matcher(text);
+        boolean any = false;
+        while (named.find()) {
+            if (!REFERENCE_POINT.matcher(text.substring(Math.max(0, named.start() - 40), named.start())).find()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** A place narrower than a country, a continent or a US state. */

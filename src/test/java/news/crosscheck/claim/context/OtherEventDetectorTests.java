@@ -164,6 +164,16 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void harmADistanceAwayByATownOfTheLeadIsElsewhere() {
+            assertThat(reasonFor("At about 3:40 p.m., some 25 kilometers (15 miles) to the west, a pickup overturned "
+                    + "after it was hit by a speeding car, killing two people at Selva, a village east of Dornova.",
+                    "Selva", "Dornova")).isEqualTo("harm '25 kilometers (15 miles) to the west'");
+            // a town of the lead named as a place of the sentence's harm ties it to the lead
+            assertThat(reasonFor("Some 25 km to the west, in Dornova itself, two people were killed.",
+                    "Dornova")).isEmpty();
+        }
+
+        @Test
         void whatAnIncidentCameBesideADistanceAwayIsAnotherIncident() {
             assertThat(reasonFor("The Dornova strike came as rescuers were still digging at a market in Selva, about "
                     + "40 kilometres to the east, where at least 11 people were confirmed dead.", "Dornova", "Selva"))
