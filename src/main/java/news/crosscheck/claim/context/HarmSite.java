@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * boundary), a word of harm ({@link #HARM}, or a
  * casualty verb such as {@code killed}, {@code died}) comes before any word of transport, care or saying
  * ({@link #NOT_HARM}). The place may come before or after the figure. A place the harm is placed by ("near
- * Kelvar", "outside Kelvar", "45 km southeast of Kelvar") is a {@linkplain Role#LANDMARK landmark}: one city is the
- * landmark of many villages and camps, each of which may have its own attack the same day.
+ * Kelvar", "outside Kelvar", "45 km southeast of Kelvar", "on the Kelvar-Dornova road") is a
+ * {@linkplain Role#LANDMARK landmark}: one city is the landmark of many villages and camps, each of which may have its
+ * own attack the same day.
  */
 final class HarmSite {
 
@@ -122,7 +123,7 @@ final class HarmSite {
             }
             if (harmBefore(before) || harmAfter(before, FigureToken.tokenize(sentence.substring(at + place.length()),
                     List.of()))) {
-                if (!landmark(before)) {
+                if (!landmark(before) && !endOfRoad(sentence, at, at + place.length())) {
                     return Role.SITE;
                 }
                 role = Role.LANDMARK;
@@ -176,6 +177,22 @@ final class HarmSite {
             }
         }
         return false;
+    }
+
+    /** The towns a road, railway or line is named by ends on: "the Erbil-Mosul road", "the Accra–Kumasi highway". */
+    private static final Pattern ROAD_AFTER = Pattern.compile("^(?:[-\u2013\u2014/][\\p{L}'\u2019.]+)*\\s+(?i:road|"
+            + "highway|motorway|expressway|freeway|railway|rail line|line|route|corridor)\\b");
+    private static final Pattern ROAD_BEFORE = Pattern.compile("[\\p{L}'\u2019.][-\u2013\u2014/]$");
+    private static final Pattern ROAD_NEXT = Pattern.compile("^[-\u2013\u2014/][\\p{L}]");
+
+    /**
+     * "on the Mosul-Arbil road", "the Accra–Kumasi highway": a town that is one end of the road the harm happened on
+     * is a landmark, not the site; the road runs from it.
+     */
+    private static boolean endOfRoad(String sentence, int start, int end) {
+        String after = sentence.substring(end);
+        boolean joined = ROAD_NEXT.matcher(after).find() || ROAD_BEFORE.matcher(sentence.substring(0, start)).find();
+        return joined && ROAD_AFTER.matcher(after).find();
     }
 
     private static boolean harmAfter(List<FigureToken> before, List<FigureToken> after) {

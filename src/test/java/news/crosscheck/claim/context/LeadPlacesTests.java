@@ -116,6 +116,17 @@ class LeadPlacesTests {
     }
 
     @Test
+    void theTownsARoadIsNamedByAreLandmarksOfACrashOnIt() {
+        assertThat(leadPlaces.of("Two dead in crash in Selva",
+                "Two people died when a speeding car collided with a pickup in the village of Selva, on the "
+                        + "Kelvar-Dornova road, on Tuesday.").sites()).isEqualTo(Set.of(spelling.key("Selva")));
+        assertThat(leadPlaces.of("Bus crash kills 12",
+                "Twelve people were killed when a bus collided with a lorry on the Kelvar–Dornova highway on Sunday.")
+                .sites()).as("a landmark stands for the site when the lead names none")
+                .contains(spelling.key("Kelvar"));
+    }
+
+    @Test
     void aBoatAccidentPlacedUpOrDownTheRiverFromATownOrInFrontOfItHasItsLandmark() {
         assertThat(leadPlaces.of("Ferry overturns in front of San Telmo: one dead, a boy missing",
                 "One woman died and nine people were hurt when the ferry hit a log on Thursday.").sites())
