@@ -83,7 +83,8 @@ public final class LeadPlaces {
      */
     private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:came|comes|followed|follows)\\b"
             + "(?:\\s+[\\w'-]+){0,4}?\\s+(?:after|before)\\b|\\bthe same day (?:that|as)\\b"
-            + "|\\b(?:hours|days|weeks|months|an hour|a day|a week|a month) (?:after|before)\\b"
+            // "the second deadly slide in a matter of hours, after two skiers were killed in Mayflower Gulch"
+            + "|\\b(?:hours|days|weeks|months|an hour|a day|a week|a month),? (?:after|before)\\b"
             + "|\\bseparate(?:ly)? from\\b|\\bunrelated to\\b|\\bnot (?:connected|linked|related) (?:to|with)\\b");
     /**
      * Words by which a sentence recalls an incident other than the article's own, wherever they stand: "another gas

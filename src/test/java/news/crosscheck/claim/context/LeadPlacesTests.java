@@ -75,6 +75,13 @@ class LeadPlacesTests {
                 "A fourth person has died after a fire swept through a launch moored at Korvel. The fire broke out "
                         + "just over an hour after a ferry capsized off Dastan.").places())
                 .doesNotContain(spelling.key("Dastan"));
+        assertThat(leadPlaces.of("Snowmobiler killed in avalanche near Selva Pass",
+                "A snowmobiler was killed when an avalanche broke loose above him in the Selva Pass area on Sunday. "
+                        + "It was the second deadly slide in the county in a matter of hours, after two skiers were "
+                        + "killed in Dastan Gulch.")).satisfies(lead -> {
+                    assertThat(lead.places()).doesNotContain(spelling.key("Dastan"));
+                    assertThat(lead.elsewhere()).contains(spelling.key("Dastan"));
+                });
     }
 
     @Test
