@@ -39,10 +39,11 @@ final class MentionRules {
             .collect(Collectors.toUnmodifiableSet());
     /**
      * Nouns after a name that make it a settlement: "Zangebe village", "the Tarrow displacement camp"; and the town an
-     * airport is named by, in lower case ("at Ulytobe airport"; "Heathrow Airport" is the airport's own name).
+     * airport or a harbour is named by, in lower case ("at Ulytobe airport", "the Tarrow fishing harbour"; "Heathrow
+     * Airport" is the airport's own name).
      */
     private static final Set<String> SETTLEMENTS = Set.of("village", "town", "camp", "hamlet", "settlement",
-            "airport");
+            "airport", "harbour", "harbor", "port");
 
     private final Set<String> lowerCaseWords;
 
@@ -221,6 +222,10 @@ final class MentionRules {
             // "in eastern Al-Fashir", "across central Kharkiv"
             return true;
         }
+        if (is(tokens, before, "at") && placedByAPlace(tokens, after)) {
+            // "collided on NH 66 at Karuvatta near Haripad", "at Oljato, in San Juan County"
+            return true;
+        }
         if (is(tokens, before, "of") && before >= 1 && (NameLexicon.PLACE_NOUNS.contains(tokens.get(before - 1).lower())
                 || NameLexicon.DISTANCE_OF.contains(tokens.get(before - 1).lower()) || is(tokens, before - 1, ","))) {
             return true;
@@ -258,6 +263,20 @@ final class MentionRules {
     }
 
     /** A noun for a settlement at {@code i} ({@code village}, {@code camp}), not the start of "town hall". */
+    /** Words that place a name by another: "at Karuvatta near Haripad", "at Karuvatta in Alleppey district". */
+    private static final Set<String> PLACED_BY = Set.of("near", "in", "outside");
+
+    /**
+     * Whether the words from {@code i} place the name before them by a capitalised name, with or without a comma:
+     * a name so placed is a place ("at Karuvatta near Haripad"), while "at" alone also stands before a venue, a firm
+     * or a feast ("at Walmart", "at Christmas").
+     */
+    private static boolean placedByAPlace(List<NameToken> tokens, int i) {
+        int word = is(tokens, i, ",") ? i + 1 : i;
+        return word + 1 < tokens.size() && PLACED_BY.contains(tokens.get(word).lower())
+                && tokens.get(word + 1).isCapitalised();
+    }
+
     private static boolean settlementAt(List<NameToken> tokens, int i) {
         return i < tokens.size() && SETTLEMENTS.contains(tokens.get(i).text())
                 && !(i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("hall"));

@@ -370,6 +370,10 @@ class MentionExtractorTests {
                 "Security forces fired on protesters in the town of Kut-e Kelvar on Tuesday.|Kut-e Kelvar",
                 "Three people died in floods in the southern provinces of Tarrow and San Bellido.|Tarrow,San Bellido",
                 "Heavy rain flooded low-lying neighbourhoods of Port Larue overnight.|Port Larue",
+                "A bus and a lorry collided on the highway at Karuvatta near Haripad.|Karuvatta,Haripad",
+                "The boat capsized at Tarrow, in Kelvar district, before dawn.|Tarrow,Kelvar",
+                "Two shoppers were hurt at Walmart on Friday.|''",
+                "The boat overturned at the mouth of the Tarrow fishing harbour.|Tarrow",
         })
         void placeCuesAndCountriesGivePlaces(String sentence, String places) {
             List<String> expected = places.isEmpty() ? List.of() : List.of(places.split(","));
