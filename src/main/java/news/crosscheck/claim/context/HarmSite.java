@@ -121,8 +121,8 @@ final class HarmSite {
             if (homeOfSomeone(before)) {
                 continue;
             }
-            if (harmBefore(before) || harmAfter(before, FigureToken.tokenize(sentence.substring(at + place.length()),
-                    List.of()))) {
+            List<FigureToken> after = FigureToken.tokenize(sentence.substring(at + place.length()), List.of());
+            if (harmBefore(before) || harmAfter(before, after) || collapsedThere(before, after)) {
                 if (!landmark(before) && !endOfRoad(sentence, at, at + place.length())) {
                     return Role.SITE;
                 }
@@ -174,6 +174,36 @@ final class HarmSite {
             if (LANDMARK_WORDS.contains(token.text())
                     || token.isWord("of") && i > 0 && NameLexicon.DISTANCE_OF.contains(before.get(i - 1).text())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between "in Kelvar" and the verb of harm its clause ends on: "the house in Kelvar that collapsed". */
+    private static final Set<String> BEFORE_THE_VERB = Set.of("that", "which", "had", "has", "have", "was", "were",
+            "partly", "partially", "suddenly");
+    /** The most tokens between a place and the verb of harm its clause ends on: "in Latifabad Unit No. 6 collapsed". */
+    private static final int TO_THE_VERB = 6;
+
+    /**
+     * "the roof of their house in Latifabad Unit No. 6 collapsed", "a gas cylinder at a shop in Kelvar exploded": a
+     * place inside the subject of a verb of harm ({@link #HARM}, past tense) is where it happened; only the rest of
+     * the place's name, figures and a few small words stand between them.
+     */
+    private static boolean collapsedThere(List<FigureToken> before, List<FigureToken> after) {
+        if (before.isEmpty() || !before.get(before.size() - 1).isWord("in")) {
+            return false;
+        }
+        for (int i = 0; i < after.size() && i < TO_THE_VERB; i++) {
+            FigureToken token = after.get(i);
+            if (token.isWord() && HARM.contains(token.text())) {
+                return token.text().endsWith("ed") || token.text().equals("fell") || token.text().equals("sank");
+            }
+            boolean nameOrFigure = token.isNumber() || token.text().equals(".")
+                    || token.isWord() && Character.isUpperCase(token.original().charAt(0))
+                    || token.isWord() && Character.isDigit(token.text().charAt(0));
+            if (!nameOrFigure && !BEFORE_THE_VERB.contains(token.text())) {
+                return false;
             }
         }
         return false;
