@@ -94,7 +94,9 @@ public final class LeadPlaces {
     private static final Pattern RECALLS_ANOTHER = Pattern.compile(ANOTHER_EVENT.pattern()
             + "|\\banother\\b|\\bseparate(?:ly)?\\b|\\bunrelated\\b|\\bsimilar\\b|\\b(?:years|a year) (?:after|before)\\b"
             + "|\\b(?:hours|days|weeks|months|years|an hour|a day|a week|a month|a year) (?:earlier|later|ago)\\b"
-            + "|\\bin (?:19|20)\\d\\d\\b");
+            + "|\\bin (?:19|20)\\d\\d\\b"
+            // "Earlier in the day, five members of a family were killed when a roof caved in in Latifabad"
+            + "|\\bearlier (?:in the|that|on) (?:day|morning|afternoon|evening|night|[a-z]+day)\\b");
     /**
      * A word each way of {@link #RECALLS_ANOTHER} has, lower case: a sentence without one cannot match, and most
      * sentences have none, so they are spared the pattern (it tries every branch at every character).

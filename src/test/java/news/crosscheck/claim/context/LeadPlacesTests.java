@@ -82,6 +82,10 @@ class LeadPlacesTests {
                     assertThat(lead.places()).doesNotContain(spelling.key("Dastan"));
                     assertThat(lead.elsewhere()).contains(spelling.key("Dastan"));
                 });
+        assertThat(leadPlaces.of("Old building collapses in Korvel, 2 dead",
+                "At least two people were killed when an old building collapsed in Korvel on Tuesday morning. Earlier "
+                        + "in the day, five members of a family lost their lives when the roof of their house caved "
+                        + "in in Dastan.").places()).doesNotContain(spelling.key("Dastan"));
     }
 
     @Test
@@ -120,6 +124,17 @@ class LeadPlacesTests {
         assertThat(leadPlaces.of("Shelling kills nine",
                 "Shells struck a livestock market near the bus station in Kelvar, killing nine people.").sites())
                 .isEqualTo(Set.of(spelling.key("Kelvar")));
+    }
+
+    @Test
+    void aPlaceInTheSubjectOfAVerbOfHarmIsItsSite() {
+        assertThat(leadPlaces.of("Five of family killed as roof caves in",
+                "Five members of a family were killed early Tuesday when the roof of their house in Selva Unit No. 6 "
+                        + "collapsed after hours of rain, residents said.").sites())
+                .contains(spelling.key("Selva"));
+        assertThat(leadPlaces.of("Five of family killed as roof caves in",
+                "Five members of a family were killed early Tuesday, and residents in Selva said they heard the "
+                        + "roof come down.").sites()).isEmpty();
     }
 
     @Test
