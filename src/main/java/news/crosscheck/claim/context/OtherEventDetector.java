@@ -5,6 +5,7 @@ import news.crosscheck.claim.casualty.CasualtyWords;
 import news.crosscheck.claim.casualty.Scope;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionKind;
+import news.crosscheck.claim.mention.UsStates;
 import news.crosscheck.claim.text.Sentence;
 import news.crosscheck.spelling.Closeness;
 import news.crosscheck.spelling.DistinctPlaces;

@@ -198,12 +198,20 @@ public final class MentionExtractor {
         return surnameAnswers.computeIfAbsent(List.of(name, surname), pair -> sameSurname.test(name, surname));
     }
 
+    /** "Fort Collins, Colo.", "SUMMIT COUNTY, Colo. (KRMV)": a state's abbreviation after a town and its comma. */
+    private static boolean stateAfterTown(List<NameToken> tokens, NameRun run) {
+        return run.size() == 1 && run.from() > 0 && tokens.get(run.from() - 1).text().equals(",")
+                && run.to() < tokens.size() && tokens.get(run.to()).text().equals(".")
+                && UsStates.isAbbreviation(tokens.get(run.from()).text());
+    }
+
     /**
      * Known names in the runs the first pass left alone. A lone word is taken for another spelling of a known
      * surname only in running text (a title-case headline capitalises every word: {@code Faces DUI Charges}), not
      * after a name's possessive ({@code Cox's Bazar} beside {@code Khairul Basar}), and never when it is an ordinary
-     * word: one of {@code ordinary-words.txt}, a country or its adjective, or one the article writes in lower case
-     * when it opens the sentence ({@code Even before then}).
+     * word: one of {@code ordinary-words.txt}, a country or its adjective, a state's abbreviation after a town
+     * ({@code Fort Collins, Colo.}), or one the article writes in lower case when it opens the sentence
+     * ({@code Even before then}).
      */
     private List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens, List<MentionRules.Found> taken,
                                                 Set<String> places, FullNames known, boolean headline,
@@ -223,7 +231,8 @@ public final class MentionExtractor {
             String lower = name.toLowerCase(Locale.ROOT);
             // "the Thai border" beside Major Saw Thaw Thi: a country's adjective is no other spelling of a surname
             boolean ordinary = NameLexicon.ORDINARY_WORDS.contains(lower) || NameLexicon.isDemonym(lower)
-                    || NameLexicon.isCountry(lower) || run.initial() && lowerCaseWords.contains(lower);
+                    || NameLexicon.isCountry(lower) || run.initial() && lowerCaseWords.contains(lower)
+                    || stateAfterTown(tokens, run);
             // "Cox's Bazar": a word after a name's possessive is the second word of a place's name, no surname
             boolean afterPossessive = run.from() >= 2 && tokens.get(run.from() - 1).text().equals("'s")
                     && tokens.get(run.from() - 2).isCapitalised();

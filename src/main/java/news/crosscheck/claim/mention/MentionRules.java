@@ -247,11 +247,11 @@ final class MentionRules {
             return true;
         }
         if (is(tokens, after, ",") && after + 1 < tokens.size()
-                && NameLexicon.US_STATES.contains(stateAt(tokens, after + 1))) {
+                && UsStates.isState(stateAt(tokens, after + 1))) {
             return true;
         }
         if (is(tokens, before, ",") && before >= 1 && previous == MentionKind.PLACE && previousEnd == before
-                && NameLexicon.US_STATES.contains(stateAt(tokens, run.from()))) {
+                && UsStates.isState(stateAt(tokens, run.from()))) {
             return true;
         }
         boolean coordinated = is(tokens, before, "and") || is(tokens, before, "or") || is(tokens, before, ",");
@@ -284,7 +284,7 @@ final class MentionRules {
 
     private static String stateAt(List<NameToken> tokens, int i) {
         String one = tokens.get(i).lower();
-        return i + 1 < tokens.size() && NameLexicon.US_STATES.contains(one + " " + tokens.get(i + 1).lower())
+        return i + 1 < tokens.size() && UsStates.isState(one + " " + tokens.get(i + 1).lower())
                 ? one + " " + tokens.get(i + 1).lower() : one;
     }
 

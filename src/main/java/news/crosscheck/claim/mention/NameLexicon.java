@@ -192,14 +192,6 @@ public final class NameLexicon {
             "commands", "commanded", "governs", "represents", "serves", "served", "became", "lives", "lived",
             "works", "worked", "owns", "owned", "founded", "survived", "witnessed", "lost", "joined", "spent");
 
-    static final Set<String> US_STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california",
-            "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana",
-            "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-            "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
-            "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
-            "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
-            "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming");
-
     /** Ordinary words never taken for another spelling of a name ({@code ordinary-words.txt}). */
     static final Set<String> ORDINARY_WORDS = WordList.words("/news/crosscheck/claim/mention/ordinary-words.txt");
 

@@ -467,6 +467,14 @@ class MentionExtractorTests {
         }
 
         @Test
+        void aStatesAbbreviationAfterATownIsNotAnotherSpellingOfASurname() {
+            assertThat(extract("Sheriff's spokeswoman Mandy Cole said two skiers were missing.",
+                    "SUMMIT COUNTY, Colo. (KRMV) - Rescuers are searching for two skiers, Cole said."))
+                    .filteredOn(m -> m.kind() == MentionKind.PERSON).extracting(Mention::name)
+                    .containsExactly("Mandy Cole", "Cole");
+        }
+
+        @Test
         void aWordOfATitleCaseHeadlineIsNotAnotherSpellingOfAName() {
             List<Mention> mentions = extract(
                     "Ravens Tackle Faces Drunk Driving Raven Charges",

@@ -1,4 +1,4 @@
-package news.crosscheck.claim.context;
+package news.crosscheck.claim.mention;
 
 import news.crosscheck.claim.text.SentenceSplitter;
 import news.crosscheck.spelling.NameFold;
@@ -11,15 +11,16 @@ import java.util.regex.Matcher;
 
 /**
  * The US states by name and by the abbreviation a dateline gives them ({@code us-states.txt}): what tells that a toll
- * "in northeast Arkansas" is not the toll of a story datelined "TALACONEE, Tenn.".
+ * "in northeast Arkansas" is not the toll of a story datelined "TALACONEE, Tenn.", that "Dayton, Ohio" names a town,
+ * and that the "Colo." of "Fort Collins, Colo." is no spelling of anyone's name.
  */
-final class UsStates {
+public final class UsStates {
 
     private static final Map<String, String> BY_NAME = new HashMap<>();
     private static final Map<String, String> BY_ABBREVIATION = new HashMap<>();
 
     static {
-        for (String line : WordList.lines("/news/crosscheck/claim/context/us-states.txt")) {
+        for (String line : WordList.lines("/news/crosscheck/claim/mention/us-states.txt")) {
             String[] forms = line.split("\\|");
             BY_NAME.put(forms[0], forms[0]);
             for (int i = 1; i < forms.length; i++) {
@@ -32,12 +33,22 @@ final class UsStates {
     }
 
     /** The state a place name is, if it is one ("Arkansas", "Missouri"). */
-    static Optional<String> named(String place) {
+    public static Optional<String> named(String place) {
         return Optional.ofNullable(BY_NAME.get(NameFold.fold(place)));
     }
 
+    /** Whether a name (folded) is a state's ("new york"). */
+    static boolean isState(String folded) {
+        return BY_NAME.containsKey(folded);
+    }
+
+    /** Whether a word is a state's abbreviation as a dateline writes it ("Colo", "Tenn"), periods dropped. */
+    static boolean isAbbreviation(String word) {
+        return BY_ABBREVIATION.containsKey(NameFold.fold(word));
+    }
+
     /** The state a sentence's dateline abbreviates, if it opens with one ("TALACONEE, Tenn. - A tornado ..."). */
-    static Optional<String> ofDateline(String sentence) {
+    public static Optional<String> ofDateline(String sentence) {
         Matcher dateline = SentenceSplitter.DATELINE.matcher(sentence);
         return dateline.lookingAt() ? Optional.ofNullable(BY_ABBREVIATION.get(NameFold.fold(dateline.group(1))))
                 : Optional.empty();
