@@ -58,11 +58,13 @@ final class PersonRoles {
                 return apposition;
             }
         }
-        if (run.size() >= 2 && !is(tokens, run.from() - 1, "the") && is(tokens, after, "(") && after + 2 < tokens.size()
+        if ((run.size() >= 2 || is(tokens, after + 3, ",")) && !is(tokens, run.from() - 1, "the")
+                && is(tokens, after, "(") && after + 2 < tokens.size()
                 && AGE.matcher(tokens.get(after + 1).text()).matches() && is(tokens, after + 2, ")")
                 && !scoreWord(tokens, run.from() - 1) && !scoreWord(tokens, after + 3)) {
-            // Jane Doe (34): the age in brackets of British, Irish and Asian house styles, for a full name only
-            // and not a side's score ("Real Sociedad (2) drew with ...", "beat Real Sociedad (1)")
+            // Jane Doe (34): the age in brackets of British, Irish and Asian house styles, for a full name, or for
+            // one name (Indian and Indonesian house styles) when an apposition goes on after it ("Prakasan (52), a
+            // rubber tapper,"); not a side's score ("Real Sociedad (2) drew with ...", "beat Real Sociedad (1)")
             return "";
         }
         if (!is(tokens, after, ",") || after + 1 >= tokens.size()) {
