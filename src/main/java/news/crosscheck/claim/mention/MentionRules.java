@@ -95,13 +95,27 @@ final class MentionRules {
                 NameRun run = trimLeft(tokens, runs.get(r));
                 if (byPerson && run != null && PersonCues.couldBeFullName(tokens, run) && allLookLikeNameWords(tokens, run)
                         && !run.anyWordIn(tokens, NameLexicon.ORGANISATION_WORDS)
-                        && !run.anyWordIn(tokens, NameLexicon.TITLES)) {
+                        && !hasTitle(tokens, run)) {
                     found.set(r, new Found(MentionKind.PERSON, run.text(sentence, tokens), "",
                             tokens.get(run.from()).start(), tokens.get(run.to() - 1).end()));
                     changed = true;
                 }
             }
         }
+    }
+
+    /**
+     * Whether a word of the run is a title ({@code Sheikh}, {@code Bishop}), but for the last of three name words or
+     * more, which is a surname: {@code Ghulam Mustafa Sheikh}.
+     */
+    private static boolean hasTitle(List<NameToken> tokens, NameRun run) {
+        int to = run.size() >= 3 ? run.to() - 1 : run.to();
+        for (int i = run.from(); i < to; i++) {
+            if (NameLexicon.TITLES.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPerson(Found found) {
@@ -128,8 +142,7 @@ final class MentionRules {
             return titled;
         }
         NameRun run = trimLeft(tokens, raw);
-        if (run == null || run.anyWordIn(tokens, NameLexicon.ORGANISATION_WORDS)
-                || run.anyWordIn(tokens, NameLexicon.TITLES)) {
+        if (run == null || run.anyWordIn(tokens, NameLexicon.ORGANISATION_WORDS) || hasTitle(tokens, run)) {
             return null;
         }
         String name = run.text(sentence, tokens);

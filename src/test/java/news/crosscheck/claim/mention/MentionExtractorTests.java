@@ -145,6 +145,7 @@ class MentionExtractorTests {
                 "Rescuers pulled out Okada Fumie (66), who had a broken leg.|Okada Fumie",
                 "Ciaran Doherty (26), of Portavogie, was arrested.|Ciaran Doherty",
                 "Prakasan (52), a rubber tapper, died in hospital on Thursday.|Prakasan",
+                "The hotel's owner, Ghulam Mustafa Sheikh, ran out of the kitchen.|Ghulam Mustafa Sheikh",
                 "Rosalia Ybarra, of Port Lavaca, died at the hospital.|Rosalia Ybarra",
                 "Divers recovered the body of Elmer Tackett, the 71-year-old Harlan man whose truck was swept away.|Elmer Tackett",
                 "Darnell Pettis was not hurt.|Darnell Pettis",
