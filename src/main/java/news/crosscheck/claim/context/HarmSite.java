@@ -199,9 +199,9 @@ final class HarmSite {
             if (token.isWord() && HARM.contains(token.text())) {
                 return token.text().endsWith("ed") || token.text().equals("fell") || token.text().equals("sank");
             }
-            boolean nameOrFigure = token.isNumber() || token.text().equals(".")
-                    || token.isWord() && Character.isUpperCase(token.original().charAt(0))
-                    || token.isWord() && Character.isDigit(token.text().charAt(0));
+            // the tokens hold no quantities: a figure is a word of digits
+            boolean nameOrFigure = token.text().equals(".") || token.isWord()
+                    && (Character.isUpperCase(token.original().charAt(0)) || Character.isDigit(token.text().charAt(0)));
             if (!nameOrFigure && !BEFORE_THE_VERB.contains(token.text())) {
                 return false;
             }
