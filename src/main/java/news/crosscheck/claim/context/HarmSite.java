@@ -209,20 +209,18 @@ final class HarmSite {
         return false;
     }
 
-    /** The towns a road, railway or line is named by ends on: "the Erbil-Mosul road", "the Accra–Kumasi highway". */
-    private static final Pattern ROAD_AFTER = Pattern.compile("^(?:[-\u2013\u2014/][\\p{L}'\u2019.]+)*\\s+(?i:road|"
-            + "highway|motorway|expressway|freeway|railway|rail line|line|route|corridor)\\b");
-    private static final Pattern ROAD_BEFORE = Pattern.compile("[\\p{L}'\u2019.][-\u2013\u2014/]$");
-    private static final Pattern ROAD_NEXT = Pattern.compile("^[-\u2013\u2014/][\\p{L}]");
-
     /**
-     * "on the Mosul-Arbil road", "the Accra–Kumasi highway": a town that is one end of the road the harm happened on
-     * is a landmark, not the site; the road runs from it.
+     * "on the Mosul-Arbil road", "the Accra–Kumasi highway": a town that is one end of the route ({@link
+     * NameLexicon#ROUTE}) the harm happened on is a landmark, not the site; the road runs from it.
      */
     private static boolean endOfRoad(String sentence, int start, int end) {
-        String after = sentence.substring(end);
-        boolean joined = ROAD_NEXT.matcher(after).find() || ROAD_BEFORE.matcher(sentence.substring(0, start)).find();
-        return joined && ROAD_AFTER.matcher(after).find();
+        Matcher route = NameLexicon.ROUTE.matcher(sentence);
+        while (route.find()) {
+            if (route.start(1) < end && start < route.end(1) || route.start(2) < end && start < route.end(2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean harmAfter(List<FigureToken> before, List<FigureToken> after) {

@@ -542,8 +542,7 @@ public final class OtherEventDetector {
      * ("a town on the plain east of Mosul", "40 km from Mosul"), which puts nothing there.
      */
     private static boolean onlyReferencePoint(String text, String place) {
-        Matcher named = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(place) + "(?![\\p{L}\\p{N}])")
-                .matcher(text);
+        Matcher named = asWholeWords(place).matcher(text);
         boolean any = false;
         while (named.find()) {
             if (!REFERENCE_POINT.matcher(text.substring(Math.max(0, named.start() - 40), named.start())).find()) {
@@ -561,8 +560,12 @@ public final class OtherEventDetector {
 
     /** Whether {@code name} is written, as whole words, in {@code text} from {@code from} on. */
     private static boolean namedFrom(String text, String name, int from) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
-                .matcher(text).region(from, text.length()).find();
+        return asWholeWords(name).matcher(text).region(from, text.length()).find();
+    }
+
+    /** A name as whole words: not inside a longer word or number. */
+    private static Pattern asWholeWords(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
     }
 
     /**

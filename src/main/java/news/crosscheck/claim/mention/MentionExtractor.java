@@ -52,9 +52,6 @@ public final class MentionExtractor {
 
     /** How many answers of {@link #sameSurname} are kept; all are dropped when there are more. */
     static final int REMEMBERED = 100_000;
-    /** Two capitalised names joined by a hyphen before a noun of a way between places: a route and its ends. */
-    private static final Pattern ROUTE = Pattern.compile("\\b(\\p{Lu}[\\p{L}']+)[-\u2013](\\p{Lu}[\\p{L}']+) "
-            + "(?i:train|express|highway|expressway|motorway|road|route|railway|rail|flight|corridor|ferry|border)\\b");
 
     /**
      * A line of a list of victims, a name and an age ({@code — Jane Doe, 24, of Elm Street in New Haven}): capitalised
@@ -170,7 +167,7 @@ public final class MentionExtractor {
         if (text.indexOf('-') < 0 && text.indexOf('\u2013') < 0) {
             return found;
         }
-        Matcher route = ROUTE.matcher(text);
+        Matcher route = NameLexicon.ROUTE.matcher(text);
         if (!route.find()) {
             return found;
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -130,6 +131,14 @@ public final class NameLexicon {
      * Words before "of" and a place that place something by it: "west of Bakhmut", "downstream of Benjamin Constant",
      * "in front of Tarrow". The name after them is a place, and a harm placed so is placed by a landmark.
      */
+    /**
+     * Two capitalised names joined by a hyphen before a noun of a way between places, a route and its ends (groups 1
+     * and 2): "the Bhubaneshwar-Vishakhapatnam train", "the Kyiv-Odesa highway", "the India-Pakistan border".
+     */
+    public static final Pattern ROUTE = Pattern.compile("\\b(\\p{Lu}[\\p{L}']+)[-\u2013](\\p{Lu}[\\p{L}']+) "
+            + "(?i:train|express|highway|expressway|motorway|freeway|road|route|railway|rail line|rail|line|flight"
+            + "|corridor|ferry|border)\\b");
+
     public static final Set<String> DISTANCE_OF = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "downstream", "upstream", "front");
 
