@@ -45,7 +45,7 @@ final class ScopeReader {
 
     /** Words that bind the incidents after them into one event ({@link #partsOfOneEvent}). */
     private static final Set<String> ONE_EVENT = Set.of("twin", "double", "triple", "coordinated", "simultaneous",
-            "series");
+            "series", "chain");
 
     /**
      * Phrases of {@code aggregate-words.txt} that say only when (a weekend): a figure over it is a round-up of the

@@ -42,7 +42,10 @@ final class HarmSite {
             "collided", "capsized", "sank", "stampede", "crush", "crashes", "collides", "derails", "capsizes",
             "capsizing", "sinks", "sinking", "overturns", "overturning", "accident", "accidents",
             // what vehicles do in an accident: "a jet skidded off the runway at Kelvar airport"
-            "skidded", "overran", "overshot", "plunged", "overturned", "veered", "rammed", "slammed", "smashed");
+            "skidded", "overran", "overshot", "plunged", "overturned", "veered", "rammed", "slammed", "smashed",
+            "plowed", "ploughed",
+            // and in a headline's present tense: "speeding boat slams into anchored boat off Key Biscayne"
+            "skids", "plunges", "veers", "rams", "slams", "smashes", "plows", "ploughs");
 
     /**
      * Where victims were taken or treated ("38 at Carrow Regional Medical Center in Hadley"), and who said it: these

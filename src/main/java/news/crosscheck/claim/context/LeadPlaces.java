@@ -93,7 +93,7 @@ public final class LeadPlaces {
      */
     private static final Pattern RECALLS_ANOTHER = Pattern.compile(ANOTHER_EVENT.pattern()
             + "|\\banother\\b|\\bseparate(?:ly)?\\b|\\bunrelated\\b|\\bsimilar\\b|\\b(?:years|a year) (?:after|before)\\b"
-            + "|\\b(?:hours|days|weeks|months|years|an hour|a day|a week|a month|a year) (?:earlier|later|ago)\\b"
+            + "|\\b(?:minutes|hours|days|weeks|months|years|an hour|a day|a week|a month|a year) (?:earlier|later|ago)\\b"
             + "|\\bin (?:19|20)\\d\\d\\b"
             // "Earlier in the day, five members of a family were killed when a roof caved in in Latifabad"
             + "|\\bearlier (?:in the|that|on) (?:day|morning|afternoon|evening|night|[a-z]+day)\\b");

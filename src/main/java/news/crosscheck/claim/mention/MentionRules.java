@@ -43,7 +43,9 @@ final class MentionRules {
      * Airport" is the airport's own name).
      */
     private static final Set<String> SETTLEMENTS = Set.of("village", "town", "camp", "hamlet", "settlement",
-            "airport", "harbour", "harbor", "port");
+            "airport", "harbour", "harbor", "port",
+            // landforms named by a word before them: "the Haulover sandbar", "the Tamsui estuary"
+            "sandbar", "inlet", "lagoon", "estuary", "reservoir", "canyon", "gorge", "glacier");
 
     private final Set<String> lowerCaseWords;
 
@@ -275,7 +277,6 @@ final class MentionRules {
                 && placeNounWithin(tokens, after + 2, 5);
     }
 
-    /** A noun for a settlement at {@code i} ({@code village}, {@code camp}), not the start of "town hall". */
     /** Words that place a name by another: "at Karuvatta near Haripad", "at Karuvatta in Alleppey district". */
     private static final Set<String> PLACED_BY = Set.of("near", "in", "outside");
 
@@ -290,6 +291,7 @@ final class MentionRules {
                 && tokens.get(word + 1).isCapitalised();
     }
 
+    /** A noun for a settlement at {@code i} ({@code village}, {@code camp}), not the start of "town hall". */
     private static boolean settlementAt(List<NameToken> tokens, int i) {
         return i < tokens.size() && SETTLEMENTS.contains(tokens.get(i).text())
                 && !(i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("hall"));

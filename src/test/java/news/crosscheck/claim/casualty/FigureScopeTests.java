@@ -41,6 +41,7 @@ class FigureScopeTests {
                 The death toll rose to 31 on Sunday, the governor said.                              | 31
                 The death toll from Sunday's twin suicide bombings at the market has risen to 23.     | 23
                 A man was killed and four other people were injured in a series of stabbings.         | four
+                One man died and 18 people were hurt in a chain of collisions involving 50 vehicles.  | 18
                 Three people — two officers and a man who was pumping gas — were wounded, police said. | Three
                 The second earthquake in a week killed 28 people in the district on Monday.          | 28
                 Seven people have died since Tuesday's collapse of the parking garage.                | Seven

@@ -86,6 +86,17 @@ class LeadPlacesTests {
                 "At least two people were killed when an old building collapsed in Korvel on Tuesday morning. Earlier "
                         + "in the day, five members of a family lost their lives when the roof of their house caved "
                         + "in in Dastan.").places()).doesNotContain(spelling.key("Dastan"));
+        assertThat(leadPlaces.of("Swimmer killed as boat backs into crowd at Korvel sandbar",
+                "A swimmer was killed when a boat backed into a crowd at the Korvel sandbar on Saturday. The family "
+                        + "whose boat was struck off Dastan some 90 minutes earlier is not related to her.").places())
+                .doesNotContain(spelling.key("Dastan"));
+    }
+
+    @Test
+    void aHeadlineInThePresentTensePlacesTheCrashByTheTownItIsOff() {
+        assertThat(leadPlaces.of("1 dead after speeding boat slams into anchored family boat off Korvel",
+                "One man was killed on Saturday afternoon, the wildlife commission said.").sites())
+                .isEqualTo(Set.of(spelling.key("Korvel")));
     }
 
     @Test

@@ -376,6 +376,7 @@ class MentionExtractorTests {
                 "The boat capsized at Tarrow, in Kelvar district, before dawn.|Tarrow,Kelvar",
                 "Two shoppers were hurt at Walmart on Friday.|''",
                 "The boat overturned at the mouth of the Tarrow fishing harbour.|Tarrow",
+                "A boat backed into swimmers at the crowded Tarrow sandbar on Saturday.|Tarrow",
         })
         void placeCuesAndCountriesGivePlaces(String sentence, String places) {
             List<String> expected = places.isEmpty() ? List.of() : List.of(places.split(","));
