@@ -32,6 +32,8 @@ final class VictimCounter {
     private static final Set<String> DIED = Set.of("died", "dies", "succumbed");
     private static final int DIED_REACH = 15;
     private static final Set<String> TURNING = Set.of("turn", "turns", "turned", "turning");
+    /** Verbs of one subject, after which a relative clause tells of the last person of a list only. */
+    private static final Set<String> SINGULAR = Set.of("was", "is", "has");
 
     private VictimCounter() {
     }
@@ -54,6 +56,11 @@ final class VictimCounter {
     }
 
     private static Found tie(List<FigureToken> tokens, VictimPhrase phrase) {
+        if (phrase.count() > 1 && isRelative(tokens, phrase.end())
+                && SINGULAR.contains(text(tokens, phrase.end() + 1))) {
+            // "the suspect and a woman who was hurt as people ran out": the clause tells of the last one alone
+            return null;
+        }
         if (isRelative(tokens, phrase.end()) && diedAfterClause(tokens, phrase.end() + 1)) {
             return new Found(phrase.start(), phrase.end(), CasualtyKind.KILLED, phrase, phrase.count());
         }

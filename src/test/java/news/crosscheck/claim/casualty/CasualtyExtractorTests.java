@@ -753,6 +753,13 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void aRelativeClauseInTheSingularTellsOfTheLastOfSeveralOnly() {
+            assertThat(extractor.extract(List.of(new Sentence(1, "Fire Rescue took nine people to hospitals: the "
+                    + "suspect and a woman who was hurt as people ran out of a rear exit, and the seven shot."))))
+                    .extracting(CasualtyClaim::value).doesNotContain("the suspect and a woman");
+        }
+
+        @Test
         void valueIsThePhraseAsWritten() {
             assertThat(only("Two men and a woman were killed.").value()).isEqualTo("Two men and a woman");
         }
