@@ -6,6 +6,7 @@ import news.crosscheck.claim.casualty.CasualtyClaim;
 import news.crosscheck.claim.casualty.CasualtyExtractor;
 import news.crosscheck.claim.casualty.ImpliedToll;
 import news.crosscheck.claim.context.EarlierCounts;
+import news.crosscheck.claim.context.LeadToll;
 import news.crosscheck.claim.context.OtherEventDetector;
 import news.crosscheck.claim.mention.Mention;
 import news.crosscheck.claim.mention.MentionExtractor;
@@ -50,7 +51,8 @@ public final class ClaimExtractor {
         List<Mention> places = named.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
         List<CasualtyClaim> read = CasualtyExtractor.nationalShares(CasualtyExtractor.conditionAloneIsWhole(
                 otherEvents.classify(casualties.extract(sentences), sentences, places, article.published())));
-        List<CasualtyClaim> figures = new ArrayList<>(EarlierCounts.mark(read, article.published()).stream()
+        List<CasualtyClaim> figures = new ArrayList<>(LeadToll.mark(EarlierCounts.mark(read, article.published()))
+                .stream()
                 .map(c -> c.withSource(attributions.sourceOf(c.sentence()))).toList());
         ImpliedToll.noneKilled(figures, sentences, text).ifPresent(figures::add);
         int died = ImpliedToll.perpetratorsDead(text);
