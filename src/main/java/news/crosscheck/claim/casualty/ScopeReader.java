@@ -99,6 +99,9 @@ final class ScopeReader {
     private static final int LIST_TO_FIGURE = 6;
     /** The fewest incidents a figure is a total over ({@link #severalIncidents}). */
     private static final int SEVERAL_INCIDENTS = 3;
+    /** Stretches of time over which incidents in the plural are several ("four days of disasters", "a week of"). */
+    private static final Set<String> STRETCHES = Set.of("day", "days", "week", "weeks", "weekend", "month",
+            "months", "night", "nights");
     /** Words that count places as a number would: "in various districts", "across several villages". */
     private static final Set<String> SEVERAL = Set.of("various", "several", "multiple", "numerous", "different",
             "many");
@@ -419,6 +422,15 @@ final class ScopeReader {
      * they are counted, is a total of theirs. Two may be one event's ("two blasts minutes apart").
      */
     private static Optional<Reading> severalIncidents(List<FigureToken> tokens, int to, int start, int end) {
+        for (int j = 2; j < to; j++) {
+            // "at least 33 dead in four days of disasters": incidents over a stretch of time, however many
+            String noun = tokens.get(j).text();
+            if (INCIDENT_PLURALS.contains(noun) && tokens.get(j - 1).isWord("of")
+                    && STRETCHES.contains(tokens.get(j - 2).text())) {
+                return Optional.of(new Reading(Scope.AGGREGATE, (DISASTERS.contains(noun) ? SEVERAL_DISASTERS
+                        : "several incidents ") + "'" + tokens.get(j - 2).text() + " of " + noun + "'"));
+            }
+        }
         for (int i = 0; i < to; i++) {
             FigureToken token = tokens.get(i);
             if (i >= start && i < end || !token.isNumber() || token.quantity().count().low() < SEVERAL_INCIDENTS) {

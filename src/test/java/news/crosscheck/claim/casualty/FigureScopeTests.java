@@ -456,6 +456,8 @@ class FigureScopeTests {
                 Strikes on two border villages kill five, including a child                          | five   | false
                 The same rifle was used in three shootings that killed four people.                  | four   | false
                 Three days, four disasters: a week that left 23 dead across the islands             | 23     | true
+                Week in review: at least 33 dead in four days of disasters across the region        | at least 33 | true
+                Forty people were killed in two weeks of attacks on villages in the district.       | Forty  | false
                 The blast, one of the worst industrial disasters in the country, killed 40 people.   | 40     | false
                 Three people were killed when a gunman opened fire at a bus stop.                    | Three  | false
                 Since Friday a mine blast, two floods and a ferry fire have killed 31 people.         | 31     | true
