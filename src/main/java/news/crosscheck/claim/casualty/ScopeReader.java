@@ -427,8 +427,7 @@ final class ScopeReader {
             String noun = tokens.get(j).text();
             if (INCIDENT_PLURALS.contains(noun) && tokens.get(j - 1).isWord("of")
                     && STRETCHES.contains(tokens.get(j - 2).text())) {
-                return Optional.of(new Reading(Scope.AGGREGATE, (DISASTERS.contains(noun) ? SEVERAL_DISASTERS
-                        : "several incidents ") + "'" + tokens.get(j - 2).text() + " of " + noun + "'"));
+                return Optional.of(total(noun, tokens.get(j - 2).text() + " of " + noun));
             }
         }
         for (int i = 0; i < to; i++) {
@@ -439,8 +438,7 @@ final class ScopeReader {
             for (int j = i + 1; j < to && j <= i + MAX_ADJECTIVES + 1; j++) {
                 String noun = tokens.get(j).text();
                 if (INCIDENT_PLURALS.contains(noun)) {
-                    return Optional.of(new Reading(Scope.AGGREGATE, (DISASTERS.contains(noun) ? SEVERAL_DISASTERS
-                            : "several incidents ") + "'" + token.text() + " " + noun + "'"));
+                    return Optional.of(total(noun, token.text() + " " + noun));
                 }
                 if (!tokens.get(j).isWord()) {
                     break;
@@ -477,6 +475,12 @@ final class ScopeReader {
         }
         return items >= LISTED_INCIDENTS && gap <= LIST_TO_FIGURE ? Optional.of(new Reading(Scope.AGGREGATE,
                 SEVERAL_DISASTERS + "'" + items + " incidents listed'")) : Optional.empty();
+    }
+
+    /** A total over several incidents of the plural {@code noun}, for the words that say so. */
+    private static Reading total(String noun, String words) {
+        return new Reading(Scope.AGGREGATE, (DISASTERS.contains(noun) ? SEVERAL_DISASTERS : "several incidents ") + "'"
+                + words + "'");
     }
 
     private static boolean isIncidentNoun(FigureToken token) {
