@@ -1,11 +1,10 @@
 package news.crosscheck.claim.context;
 
 import news.crosscheck.claim.casualty.CasualtyClaim;
-import news.crosscheck.claim.casualty.CasualtyKind;
 import news.crosscheck.claim.casualty.Scope;
 import news.crosscheck.claim.text.Sentence;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +14,8 @@ import java.util.Map;
  * first sentences give ({@link Sentence#LEAD_SENTENCES}); a smaller whole figure of the same slot further down is a
  * part of it (those found inside, those who died at the scene, those at one hospital, the last bodies brought up), a
  * count it has outgrown or another incident's, and in none of these is it the event's toll another outlet's figure
- * could contradict. Such a figure is {@link Scope#SUBSET}. Only a group the lead's figure holds counts as below it:
- * the same group, or any group of people under a toll of everyone.
+ * could contradict. Such a figure is {@link Scope#SUBSET}. Only a figure of the lead's group is below it: "26
+ * civilians" under "30 people" is the civilians' own toll, compared with other outlets' civilians.
  */
 public final class LeadToll {
 
@@ -27,19 +26,23 @@ public final class LeadToll {
 
     /** The claims, in the same order, with each whole figure below its article's lead toll made a part. */
     public static List<CasualtyClaim> mark(List<CasualtyClaim> claims) {
-        Map<CasualtyKind, CasualtyClaim> lead = new EnumMap<>(CasualtyKind.class);
+        Map<String, CasualtyClaim> lead = new HashMap<>();
         for (CasualtyClaim claim : claims) {
             if (inLead(claim) && claim.isWholeToll() && !claim.implied()) {
-                lead.merge(claim.kind(), claim, (a, b) -> b.count().low() > a.count().low() ? b : a);
+                lead.merge(slot(claim), claim, (a, b) -> b.count().low() > a.count().low() ? b : a);
             }
         }
         return claims.stream().map(claim -> {
-            CasualtyClaim toll = lead.get(claim.kind());
+            CasualtyClaim toll = lead.get(slot(claim));
             return toll != null && !inLead(claim) && claim.isWholeToll() && !claim.implied()
                     && claim.count().high() < toll.count().low()
-                    && (toll.subject().equals(CasualtyClaim.PEOPLE) || toll.subject().equals(claim.subject()))
                     ? claim.withScope(Scope.SUBSET, BELOW + "'" + toll.value() + "'") : claim;
         }).toList();
+    }
+
+    /** A figure's slot and group: "26 civilians" under a lead's "30 people" are the civilians' toll, not a part. */
+    private static String slot(CasualtyClaim claim) {
+        return claim.kind() + " " + claim.subject();
     }
 
     private static boolean inLead(CasualtyClaim claim) {

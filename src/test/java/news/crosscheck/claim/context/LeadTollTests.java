@@ -38,5 +38,10 @@ class LeadTollTests {
                 + "army said four soldiers had been killed.";
         assertThat(killed(text)).extracting(CasualtyClaim::value, CasualtyClaim::scope)
                 .contains(tuple("One", Scope.WHOLE), tuple("four", Scope.WHOLE));
+        String people = "30 killed in raid on Korvel camp\n\nGunmen killed 30 people in a raid on a camp in Korvel on "
+                + "Sunday, the army said. Soldiers arrived an hour later.\n\nThe attackers fled.\n\nCivil society "
+                + "leaders said 26 civilians had been killed.";
+        assertThat(killed(people)).extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                .contains(tuple("26", Scope.WHOLE));
     }
 }
