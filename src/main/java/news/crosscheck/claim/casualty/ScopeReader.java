@@ -97,6 +97,8 @@ final class ScopeReader {
     private static final int ITEM_WORDS = 3;
     /** The most words between such a list and the figure: "have killed at least". */
     private static final int LIST_TO_FIGURE = 6;
+    /** The most words between a figure and a list of incidents after it: "have died in the province since Sunday in". */
+    private static final int FIGURE_TO_LIST = 12;
     /** The fewest incidents a figure is a total over ({@link #severalIncidents}). */
     private static final int SEVERAL_INCIDENTS = 3;
     /** Stretches of time over which incidents in the plural are several ("four days of disasters", "a week of"). */
@@ -224,7 +226,7 @@ final class ScopeReader {
             total = severalIncidents(tokens, to, start, end);
         }
         if (total.isEmpty()) {
-            total = listOfIncidents(tokens, start);
+            total = listOfIncidents(tokens, start, end);
         }
         if (total.isPresent()) {
             return total.get();
@@ -453,9 +455,20 @@ final class ScopeReader {
      * figure after a list of {@value #LISTED_INCIDENTS} or more nouns of incidents ({@link CasualtyWords#INCIDENTS},
      * singular or plural) is a total over several disasters, a tally. The list's items are joined by commas or
      * {@code and}, each with at most {@value #ITEM_WORDS} words before its noun and none definite: "the blast, the
-     * fire and the collapse" are one incident's stages, told before.
+     * fire and the collapse" are one incident's stages, told before. So is a figure the list follows in its sentence,
+     * starting at most {@value #FIGURE_TO_LIST} words after it ("48 killed in landslide, floods, fire and bus crash").
      */
-    private static Optional<Reading> listOfIncidents(List<FigureToken> tokens, int start) {
+    private static Optional<Reading> listOfIncidents(List<FigureToken> tokens, int start, int end) {
+        int items = listedBefore(tokens, start);
+        if (items < LISTED_INCIDENTS) {
+            items = listedAfter(tokens, end);
+        }
+        return items >= LISTED_INCIDENTS ? Optional.of(new Reading(Scope.AGGREGATE, SEVERAL_DISASTERS + "'" + items
+                + " incidents listed'")) : Optional.empty();
+    }
+
+    /** The items of the list of incidents that ends at most {@value #LIST_TO_FIGURE} words before {@code start}. */
+    private static int listedBefore(List<FigureToken> tokens, int start) {
         int items = 0;
         int gap = 0;
         boolean joined = false;
@@ -466,15 +479,42 @@ final class ScopeReader {
                 gap = 0;
                 joined = false;
             } else if (token.isWord("the")) {
-                // "the blast, the fire and the collapse of the roof": one incident's stages, told before
                 items = 0;
             } else {
                 joined |= token.text().equals(",") || token.isWord("and");
                 gap++;
             }
         }
-        return items >= LISTED_INCIDENTS && gap <= LIST_TO_FIGURE ? Optional.of(new Reading(Scope.AGGREGATE,
-                SEVERAL_DISASTERS + "'" + items + " incidents listed'")) : Optional.empty();
+        return gap <= LIST_TO_FIGURE ? items : 0;
+    }
+
+    /** The items of the list of incidents that starts at most {@value #FIGURE_TO_LIST} words after {@code end}. */
+    private static int listedAfter(List<FigureToken> tokens, int end) {
+        int items = 0;
+        int gap = 0;
+        boolean joined = false;
+        for (int i = end; i < tokens.size() && !tokens.get(i).text().equals(";"); i++) {
+            FigureToken token = tokens.get(i);
+            if (isIncidentNoun(token)) {
+                if (items == 0 && i - end > FIGURE_TO_LIST) {
+                    return 0;
+                }
+                if (items > 0 && !(joined && gap <= ITEM_WORDS + 1)) {
+                    return items;
+                }
+                items++;
+                gap = 0;
+                joined = false;
+            } else if (token.isWord("the")) {
+                if (items > 0) {
+                    return items;
+                }
+            } else {
+                joined |= token.text().equals(",") || token.isWord("and");
+                gap++;
+            }
+        }
+        return items;
     }
 
     /** A total over several incidents of the plural {@code noun}, for the words that say so. */

@@ -140,13 +140,16 @@ public final class OtherEventDetector {
     /**
      * "The attack came a week after a drone strike on the port killed four people", "hours after a missile hit the
      * town", "came two days after twin suicide bombings at the market killed 23", "It was the second deadly crash on
-     * the road this year, after a cement truck lost its brakes there in January, killing three": the figures after it
+     * the road this year, after a cement truck lost its brakes there in January, killing three", "came about 25 minutes
+     * after, and 20 miles north of, a pileup on Interstate 10 in which two died": the figures after it
      * are of the earlier event the article's own is said to follow ("hours after the blast" may be the article's own).
      */
     private static final Pattern FOLLOWS = Pattern.compile("(?i)\\b(?:(?:came|comes|followed|follows)"
             + "(?:\\s+[\\w-]+){0,4}?\\s+after|(?:second|third|fourth|fifth)\\s[^.;,]{0,80},\\s+after"
             + "|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six"
-            + "|several|a few) (?:hours?|days?|weeks?|months?|years?))\\s+(?:after|before))\\s+(?:a|an|another|twin"
+            + "|several|a few) (?:hours?|days?|weeks?|months?|years?))\\s+(?:after|before))"
+            // "came about 25 minutes after, and about 20 miles north of, a pileup": an aside between the two
+            + "(?:,[^,.;]{1,60},)?\\s+(?:a|an|another|twin"
             + "|two|three|several|multiple|(?:attacks|bombings|strikes|shootings|blasts|explosions|raids|clashes)\\b)"
             + "\\b");
 

@@ -51,6 +51,8 @@ class FigureScopeTests {
                 Nine injured people were treated at the district hospital on Sunday.                 | Nine
                 A drone struck a column of civilians fleeing the town, killing 12 people.            | 12
                 Nine people were crushed to death as the crowd fled the tear gas.                    | Nine
+                Two people were killed in a crash and fire that followed a collision on the bridge.  | Two
+                Three people died in the crash, the fire and the explosion that followed.            | Three
                 """)
         void theTollOfTheEventIsWhole(String sentence, String value) {
             CasualtyClaim claim = claim(sentence, value);
@@ -405,6 +407,9 @@ class FigureScopeTests {
                 Two people died in the wrecks on the interstate, troopers said.                       | Two    | 'wrecks'
                 There have been 12 raids on police posts and stations this year, with nine officers dead. | nine | several incidents '12 raids'
                 At least 31 people have died in four separate disasters across the region since Monday. | At least 31 | several disasters 'four disasters'
+                Since Sunday, a ferry fire, two landslides, two explosions and a bus crash have killed at least 38 people. | at least 38 | several disasters '4 incidents listed'
+                At least 48 people have died on the island since Sunday in a landslide, flash floods, a market fire and a bus crash. | At least 48 | several disasters '4 incidents listed'
+                Island's deadly week: 48 killed in landslide, floods, fire, ferry blaze and bus crash | 48 | several disasters '3 incidents listed'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);

@@ -118,6 +118,22 @@ class ImpliedTollTests {
     }
 
     @Test
+    void anAttackerWhoseClauseHasHimDeadIsAmongTheDead() {
+        assertThat(ImpliedToll.perpetratorDied("The fire killed three traders, police said. The man suspected of "
+                + "starting the fire also died.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("The man who allegedly fired it was then beaten to death by a crowd."))
+                .isTrue();
+        assertThat(ImpliedToll.perpetratorDied("The suspect, a 24-year-old from Elm Grove, died at the scene."))
+                .isTrue();
+        assertThat(ImpliedToll.perpetratorDied("Arson suspected in deadly market fire; suspect among the dead"))
+                .isTrue();
+        assertThat(ImpliedToll.perpetratorDied("The arsonist was later found dead in a stairwell.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("The gunman killed three people before fleeing.")).isFalse();
+        assertThat(ImpliedToll.perpetratorDied("The man who opened fire was arrested a block away.")).isFalse();
+        assertThat(ImpliedToll.perpetratorDied("The suspect was not among the dead, police said.")).isFalse();
+    }
+
+    @Test
     void anAttackerHurtHimselfIsAmongTheHurt() {
         assertThat(ImpliedToll.perpetratorShot("The gunman was shot by an officer and arrested.")).isTrue();
         assertThat(ImpliedToll.perpetratorShot("The suspect, a 31-year-old man from Dunmore, was also taken to "

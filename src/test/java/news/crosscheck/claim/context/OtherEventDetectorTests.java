@@ -117,6 +117,7 @@ class OtherEventDetectorTests {
                 The strike came two days after twin suicide bombings at a market killed 23 people. | an earlier event 'came two days after twin'
                 Earlier in March, a bomb hit a truck near the depot and wounded two soldiers. | earlier time 'Earlier in March'
                 The crash came less than 18 hours after a van rolled over nearby, killing nine people. | an earlier event 'came less than 18 hours after a'
+                The crash came about 25 minutes after, and about 20 miles north of, a pileup on the interstate in which two people were killed. | an earlier event 'came about 25 minutes after, and about 20 miles north of, a'
                 It was the third fatal fire in the district, after a blaze at a sawmill killed four workers. | an earlier event 'third fatal fire in the district, after a'
                 The shooting came on the same night that gunmen ambushed a convoy nearby, in an attack that killed 12 people. | another event 'came on the same night that'
                 The strike came a day before the anniversary of the market bombing, where 40 people were killed. | an earlier event 'anniversary of'
