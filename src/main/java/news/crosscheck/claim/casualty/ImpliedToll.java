@@ -113,6 +113,8 @@ public final class ImpliedToll {
     /** A parser keeps state (remembered readings, ICU's formats): one per thread, as the job extracts on several. */
     private static final ThreadLocal<NumberParser> NUMBERS = ThreadLocal.withInitial(NumberParser::new);
 
+    /** A word of the hurt (group 1) or of the dead, for the list an "including" closes ({@link #amongTheHurt}). */
+    private static final Pattern CASUALTY_WORD = Pattern.compile("\\b(?:(injured|wounded|hurt)|killed|dead|died)\\b");
     /** A "not" or "n't" that ends the text before a phrase: "a toll not including the bomber". */
     private static final Pattern NEGATED = Pattern.compile("(?:\\bnot|n't)\\s+$");
     private static final int NEGATION_REACH = 8;
@@ -191,7 +193,7 @@ public final class ImpliedToll {
      */
     public static int perpetratorsDead(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        int dead = saysSo(PERPETRATOR_DIED, lower) || saysSo(PERPETRATOR_DEAD, lower) ? 1 : 0;
+        int dead = saysDead(PERPETRATOR_DIED, lower) || saysSo(PERPETRATOR_DEAD, lower) ? 1 : 0;
         if (ORDINALS.stream().anyMatch(lower::contains)) {
             Matcher nth = NTH_ATTACKER_DEAD.matcher(lower);
             while (nth.find()) {
@@ -226,7 +228,8 @@ public final class ImpliedToll {
     public static boolean perpetratorShot(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return saysSo(PERPETRATOR_SHOT, lower) || PERPETRATOR_HURT_WORDS.stream().anyMatch(lower::contains)
-                && PERPETRATOR_HURT.stream().anyMatch(phrase -> phrase.standsIn(lower));
+                && PERPETRATOR_HURT.stream().anyMatch(phrase -> phrase.standsIn(lower))
+                || PERPETRATOR_DIED.matcher(lower).results().anyMatch(m -> amongTheHurt(lower, m.start()));
     }
 
     /**
@@ -241,13 +244,44 @@ public final class ImpliedToll {
 
     /** Whether a phrase of {@code phrases} stands in the lower-cased text without a "not" just before it. */
     private static boolean saysSo(Pattern phrases, String lower) {
+        return saysSo(phrases, lower, false);
+    }
+
+    /**
+     * As {@link #saysSo}, but an "including the attacker" that a word of the hurt comes closer before, in its
+     * sentence, than a word of the dead does not say he died: "Three people were killed and six injured, including
+     * the attacker".
+     */
+    private static boolean saysDead(Pattern phrases, String lower) {
+        return saysSo(phrases, lower, true);
+    }
+
+    private static boolean saysSo(Pattern phrases, String lower, boolean ofTheDead) {
         Matcher phrase = phrases.matcher(lower);
         while (phrase.find()) {
             String before = lower.substring(Math.max(0, phrase.start() - NEGATION_REACH), phrase.start());
-            if (!NEGATED.matcher(before).find()) {
+            if (!NEGATED.matcher(before).find() && !(ofTheDead && amongTheHurt(lower, phrase.start()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean amongTheHurt(String lower, int at) {
+        if (!lower.startsWith("including", at)) {
+            return false;
+        }
+        int sentence = Math.max(lower.lastIndexOf(". ", at), lower.lastIndexOf('\n', at)) + 1;
+        int hurt = -1;
+        int dead = -1;
+        Matcher word = CASUALTY_WORD.matcher(lower).region(sentence, at);
+        while (word.find()) {
+            if (word.group(1) != null) {
+                hurt = word.start();
+            } else {
+                dead = word.start();
+            }
+        }
+        return hurt > dead;
     }
 }

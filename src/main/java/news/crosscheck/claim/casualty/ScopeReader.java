@@ -83,7 +83,7 @@ final class ScopeReader {
     /** Plural nouns of incidents that a count before makes a total of theirs ({@link #severalIncidents}). */
     private static final Set<String> INCIDENT_PLURALS = Set.of("attacks", "strikes", "airstrikes", "shootings",
             "bombings", "blasts", "explosions", "raids", "ambushes", "assaults", "stabbings", "massacres", "incidents",
-            "clashes", "disasters", "tragedies");
+            "events", "clashes", "disasters", "tragedies");
     /**
      * Incidents of any kind, counted ("in five separate disasters"): a total over them is a tally, as one over a class
      * of accidents is; a count of shootings over a weekend is a round-up of a city's crime, read as a report of each.

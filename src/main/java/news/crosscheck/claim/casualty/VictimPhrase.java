@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * {@value #MAX_MODIFIERS} modifiers and a noun for a person ({@link #SINGULAR}, or its plural after a figure),
  * optionally followed by an age in commas ({@code , 24,}). The determiner gives the part's count: {@code a},
  * {@code an} and a possessive before a singular noun ({@code his wife}) count one; a figure counts itself
- * ({@code his two daughters}); a singular noun opening the sentence without a determiner counts one (headlines:
- * {@code Teen shot and killed}). An age standing for the noun counts one ({@code a 15-year-old is dead}).
+ * ({@code his two daughters}, and after another part {@code two of her children}); a singular noun opening the
+ * sentence without a determiner counts one (headlines: {@code Teen shot and killed}). An age standing for the noun
+ * counts one ({@code a 15-year-old is dead}).
  *
  * <p>{@code the} counts one only inside a coordination ({@code the gunman and three others}): on its own, "the
  * victim" refers back to someone already counted. A single part with a figure ({@code two men}) is left to
@@ -139,6 +140,11 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
                 return null;
             }
             count = determiner.quantity().count().low();
+            if (afterAnd && isWord(tokens, j, "of") && j + 1 < tokens.size()
+                    && POSSESSIVES.contains(tokens.get(j + 1).text())) {
+                // "a grandmother and two of her grandchildren": a part of the family, counted as the figure says
+                j += 2;
+            }
         } else if (POSSESSIVES.contains(determiner.text())) {
             if (j < tokens.size() && tokens.get(j).isNumber()) {
                 if (!tokens.get(j).quantity().count().isExact()) {

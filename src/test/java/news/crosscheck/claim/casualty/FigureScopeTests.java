@@ -407,6 +407,7 @@ class FigureScopeTests {
                 Two people died in the wrecks on the interstate, troopers said.                       | Two    | 'wrecks'
                 There have been 12 raids on police posts and stations this year, with nine officers dead. | nine | several incidents '12 raids'
                 At least 31 people have died in four separate disasters across the region since Monday. | At least 31 | several disasters 'four disasters'
+                In the state, twenty-eight people have died in three separate events since Tuesday.  | twenty-eight | several incidents 'three events'
                 Since Sunday, a ferry fire, two landslides, two explosions and a bus crash have killed at least 38 people. | at least 38 | several disasters '4 incidents listed'
                 At least 48 people have died on the island since Sunday in a landslide, flash floods, a market fire and a bus crash. | At least 48 | several disasters '4 incidents listed'
                 Island's deadly week: 48 killed in landslide, floods, fire, ferry blaze and bus crash | 48 | several disasters '3 incidents listed'

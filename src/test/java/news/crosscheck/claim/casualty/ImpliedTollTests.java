@@ -104,6 +104,8 @@ class ImpliedTollTests {
         assertThat(ImpliedToll.perpetratorShot("Eight people are dead and 18 injured, among them the driver, after "
                 + "a van fleeing troopers crashed.")).isTrue();
         assertThat(ImpliedToll.perpetratorShot("Six people were shot, counting the gunman, police said.")).isTrue();
+        assertThat(ImpliedToll.perpetratorShot("Three people were killed and six injured, including the attacker, when "
+                + "a former pupil opened fire.")).isTrue();
         assertThat(ImpliedToll.perpetratorsDead("Eleven people, including three of the attackers, were killed."))
                 .isEqualTo(3);
         assertThat(ImpliedToll.perpetratorsDead("Troops pursued the attackers and neutralised two of them.")).isEqualTo(2);
@@ -131,6 +133,8 @@ class ImpliedTollTests {
         assertThat(ImpliedToll.perpetratorDied("The gunman killed three people before fleeing.")).isFalse();
         assertThat(ImpliedToll.perpetratorDied("The man who opened fire was arrested a block away.")).isFalse();
         assertThat(ImpliedToll.perpetratorDied("The suspect was not among the dead, police said.")).isFalse();
+        assertThat(ImpliedToll.perpetratorDied("Three people were killed and six injured, including the attacker, when "
+                + "a former pupil opened fire.")).isFalse();
     }
 
     @Test
