@@ -97,6 +97,13 @@ public final class ImpliedToll {
             + "(?:killed|shot dead|shot and killed|beaten to death|lynched|stoned to death|burned to death|found dead"
             + "|pronounced dead|dead|among the dead)"
             + "|(?:(?:also|later|then|subsequently) )*(?:died|succumbed)|among the dead)\\b");
+    /**
+     * One of the dead said to be the one who attacked: "the seventh body recovered from the bus is that of the man the
+     * police suspect of starting it", "the seventh person who died is the man we believe started the fire".
+     */
+    private static final Pattern DEAD_IS_PERPETRATOR = Pattern.compile("\\b(?:body|bodies|dead|died)\\b[^.;]{0,60}?"
+            + "\\b(?:is|was) (?:that of |also )?the (?:man|woman|person|passenger|driver|youth|teenager)\\b[^.;]{0,40}?"
+            + "\\b(?:start(?:ed|ing)?|set(?:ting)?|lit|fired|opened fire|attacked)\\b");
     private static final Pattern ATTACKERS_DEAD = Pattern.compile("\\b(?:including (?:the )?" + COUNT + " " + ARMED
             + "|" + COUNT + " " + ATTACKERS + " (?:were |had been |have been )?(?:killed|neutrali[sz]ed|shot dead)"
             + "|neutrali[sz]ed " + COUNT + " (?:of them|" + ATTACKERS + "))\\b");
@@ -193,7 +200,8 @@ public final class ImpliedToll {
      */
     public static int perpetratorsDead(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        int dead = saysDead(PERPETRATOR_DIED, lower) || saysSo(PERPETRATOR_DEAD, lower) ? 1 : 0;
+        int dead = saysDead(PERPETRATOR_DIED, lower) || saysSo(PERPETRATOR_DEAD, lower)
+                || saysSo(DEAD_IS_PERPETRATOR, lower) ? 1 : 0;
         if (ORDINALS.stream().anyMatch(lower::contains)) {
             Matcher nth = NTH_ATTACKER_DEAD.matcher(lower);
             while (nth.find()) {

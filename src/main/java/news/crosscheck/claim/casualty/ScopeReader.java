@@ -115,6 +115,16 @@ final class ScopeReader {
     /** Periods of the calendar that "since the start of" or "since last" may name. */
     private static final Set<String> PERIODS = Set.of("year", "month", "season", "winter", "spring", "summer", "fall",
             "autumn", "decade");
+    /** What others said, which a sentence may deny ({@link #rumourDenied}). */
+    private static final Set<String> HEARSAY = Set.of("report", "reports", "claim", "claims", "rumour", "rumours",
+            "rumor", "rumors", "posts");
+    private static final Set<String> DENYING = Set.of("denied", "denies", "deny", "dismissed", "dismisses", "rejected",
+            "rejects");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    private static final Set<String> FALSE_WORDS = Set.of("wrong", "false", "untrue", "incorrect", "unfounded",
+            "baseless");
+    /** The most words from such a report to its figure, and from the figure to its denial. */
+    private static final int HEARSAY_REACH = 20;
     /** Words that deny what follows them. */
     private static final Set<String> NEGATIONS = Set.of("not", "never", "weren't", "wasn't", "aren't", "isn't");
     /** Words and commas between {@link #ONE_MORE} and the incident: "a second, smaller slide". */
@@ -210,6 +220,9 @@ final class ScopeReader {
         }
         if (isDenied(tokens, start)) {
             return new Reading(Scope.HYPOTHETICAL, "denied");
+        }
+        if (rumourDenied(tokens, start, end)) {
+            return new Reading(Scope.HYPOTHETICAL, "denied report");
         }
         if (earlierVersionBefore(tokens, start)) {
             return new Reading(Scope.EARLIER, "'an earlier version'");
@@ -479,6 +492,7 @@ final class ScopeReader {
                 gap = 0;
                 joined = false;
             } else if (token.isWord("the")) {
+                // "the blast, the fire and the collapse of the roof": one incident's stages, told before
                 items = 0;
             } else {
                 joined |= token.text().equals(",") || token.isWord("and");
@@ -628,6 +642,40 @@ final class ScopeReader {
             word = tokens.get(before - 2).text() + "'t";
         }
         return NEGATIONS.contains(word.replace('\u2019', '\''));
+    }
+
+    /**
+     * "Police said reports on social media that a third person has died are wrong", "the ministry denied claims that
+     * 40 were killed": a figure in what reports, claims or rumours said, which the sentence denies.
+     */
+    private static boolean rumourDenied(List<FigureToken> tokens, int start, int end) {
+        for (int i = start - 1; i >= 0 && start - i <= HEARSAY_REACH; i--) {
+            if (tokens.get(i).text().equals(";")) {
+                return false;
+            }
+            if (!HEARSAY.contains(tokens.get(i).text()) || !hasWord(tokens, i + 1, start, "that")) {
+                continue;
+            }
+            if (i >= 1 && DENYING.contains(tokens.get(i - 1).text())
+                    || i >= 2 && tokens.get(i - 1).isWord("the") && DENYING.contains(tokens.get(i - 2).text())) {
+                return true;
+            }
+            for (int j = end; j + 1 < tokens.size() && j - end <= HEARSAY_REACH; j++) {
+                if (BE.contains(tokens.get(j).text()) && FALSE_WORDS.contains(tokens.get(j + 1).text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasWord(List<FigureToken> tokens, int from, int to, String word) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isWord(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int clauseStart(List<FigureToken> tokens, int at) {

@@ -154,6 +154,16 @@ public final class OtherEventDetector {
             + "\\b");
 
     /**
+     * "Man dies after West Street stabbing; 2 hurt in separate attack on London Road", "two others were wounded in an
+     * unrelated shooting": a figure its own clause gives to a separate incident, within {@value #SEPARATE_REACH}
+     * characters after it.
+     */
+    private static final Pattern SEPARATE = Pattern.compile("(?i)\\bin (?:a |an )?(?:separate|unrelated) "
+            + "(?:[\\w-]+ ){0,2}?(?:incident|attack|accident|shooting|stabbing|crash|collision|fire|blast|explosion"
+            + "|assault)\\b");
+    private static final int SEPARATE_REACH = 40;
+
+    /**
      * "The shooting came a day before the one-year anniversary of the Galloway Park shooting, where four people were
      * killed": the figures after it are of the event remembered.
      */
@@ -201,8 +211,11 @@ public final class OtherEventDetector {
         List<CasualtyClaim> classified = new ArrayList<>(claims.size());
         for (CasualtyClaim claim : claims) {
             String reasons = remembrance.orElseGet(() -> String.join("; ", article.reasons(claim.sentence())));
-            if (reasons.isEmpty() && !claim.implied() && claim.sentence().index() > 0) {
-                reasons = follows(claim.sentence().text(), claim.value()).orElse("");
+            if (reasons.isEmpty() && !claim.implied()) {
+                String text = claim.sentence().text();
+                reasons = separate(text, text.indexOf(claim.value()))
+                        .or(() -> claim.sentence().index() > 0 ? follows(text, claim.value()) : Optional.empty())
+                        .orElse("");
             }
             classified.add(claim.withOtherEvent(reasons));
         }
@@ -296,6 +309,16 @@ public final class OtherEventDetector {
      */
     private static Optional<String> follows(String text, String value) {
         return follows(text, text.indexOf(value));
+    }
+
+    /** Why the figure written at {@code figure}, headline or not, is a separate incident's ({@link #SEPARATE}). */
+    private static Optional<String> separate(String text, int figure) {
+        if (figure < 0) {
+            return Optional.empty();
+        }
+        Matcher separate = SEPARATE.matcher(text).region(figure, Math.min(text.length(), figure + SEPARATE_REACH));
+        return separate.find() && text.substring(figure, separate.start()).chars().noneMatch(c -> c == '.' || c == ';')
+                ? Optional.of("another incident '" + separate.group() + "'") : Optional.empty();
     }
 
     /** As {@link #follows(String, String)}, for a figure written at {@code figure}. */

@@ -488,6 +488,21 @@ class FigureScopeTests {
         void whatCouldHaveHappenedIsHypothetical(String sentence) {
             assertThat(extract(sentence)).isNotEmpty().allMatch(c -> c.scope() == Scope.HYPOTHETICAL);
         }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Police said reports on social media that a third person has died after the crash are wrong.",
+                "The ministry denied claims that 40 people were killed in the raid.",
+                "Officials dismissed rumours that 12 bodies were found in the river."})
+        void aReportTheSentenceDeniesIsHypothetical(String sentence) {
+            assertThat(extract(sentence)).isNotEmpty().allMatch(c -> c.scope() == Scope.HYPOTHETICAL);
+        }
+
+        @Test
+        void aReportTheSentenceConfirmsStands() {
+            assertThat(extract("Reports that 12 people died were confirmed by the governor.")).isNotEmpty()
+                    .allMatch(c -> c.scope() == Scope.WHOLE);
+        }
     }
 
     @Nested

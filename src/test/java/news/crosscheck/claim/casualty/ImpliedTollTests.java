@@ -133,6 +133,12 @@ class ImpliedTollTests {
         assertThat(ImpliedToll.perpetratorDied("The gunman killed three people before fleeing.")).isFalse();
         assertThat(ImpliedToll.perpetratorDied("The man who opened fire was arrested a block away.")).isFalse();
         assertThat(ImpliedToll.perpetratorDied("The suspect was not among the dead, police said.")).isFalse();
+        assertThat(ImpliedToll.perpetratorDied("The seventh body recovered from the bus is that of the man the police "
+                + "suspect of starting it.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("\"The seventh person who died is the man we believe started the fire,\" "
+                + "the superintendent said.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("The seventh body is that of a woman who was asleep in the rear berth."))
+                .isFalse();
         assertThat(ImpliedToll.perpetratorDied("Three people were killed and six injured, including the attacker, when "
                 + "a former pupil opened fire.")).isFalse();
     }

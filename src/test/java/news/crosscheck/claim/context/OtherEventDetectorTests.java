@@ -229,6 +229,16 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void aFigureItsClauseGivesToASeparateIncidentIsAnothersEvenInAHeadline() {
+            List<Sentence> sentences = List.of(
+                    new Sentence(0, "Man dies after Elm Street stabbing; 2 hurt in separate attack on Oak Road"),
+                    new Sentence(1, "A man has died and 3 others were hurt in a stabbing at a bar on Elm Street."));
+            assertThat(detector.classify(extractor.extract(sentences), sentences, List.of(), PUBLISHED))
+                    .extracting(CasualtyClaim::value, CasualtyClaim::otherEvent)
+                    .contains(tuple("2", "another incident 'in separate attack'"), tuple("3", ""));
+        }
+
+        @Test
         void aPlaceTheLeadGivesToAnotherIncidentDoesNotTieALaterSentenceToTheLead() {
             List<Sentence> sentences = List.of(
                     new Sentence(0, "Gas blast kills one in Dornova"),
