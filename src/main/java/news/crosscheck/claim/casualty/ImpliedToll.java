@@ -84,14 +84,14 @@ public final class ImpliedToll {
     /**
      * The one who attacked, as the subject of a clause that has him dead: "the man suspected of starting the fire also
      * died", "the man who allegedly fired it was then beaten to death by a crowd", "the suspect, 24, died at the
-     * scene", "suspect among the dead". He is named by what he is ({@code suspect}, {@code gunman}, {@code arsonist}...)
-     * or by what he did ("the man who opened fire", "the man police believe set the fire"); "killed" must be passive,
-     * so "the gunman killed three" is not his death.
+     * scene", "suspect among the dead". He is named by what he is ({@code suspect}, {@code gunman},
+     * {@code arsonist}...) or by what he did ("the man who opened fire", "the man police believe set the fire");
+     * "killed" must be passive, so "the gunman killed three" is not his death.
      */
     private static final Pattern PERPETRATOR_DEAD = Pattern.compile("\\b(?:(?:alleged |suspected |accused )?"
             + "(?:suspect|gunman|shooter|attacker|assailant|arsonist|firebug|bomber|stabber|killer|perpetrator)"
-            + "|(?:man|woman|youth|teenager|driver) (?:who |whom police (?:say|said|believe) |police (?:say|said|believe)"
-            + " |suspected of |accused of )(?:allegedly )?(?:fired|opened fire|firing|shot|started|starting|set|setting"
+            + "|(?:man|woman|youth|teenager|driver) (?:who |whom police (?:say|said|believe) "
+            + "|police (?:say|said|believe) |suspected of |accused of )(?:allegedly )?(?:fired|opened fire|firing|shot|started|starting|set|setting"
             + "|lit|stabbed|attacked)\\b[^.;,]{0,40}?)(?:\\s*,[^,.;]{1,60},)?\\s+"
             + "(?:(?:was|were|is|has been|had been) (?:(?:also|later|then|himself|herself|subsequently) )*"
             + "(?:killed|shot dead|shot and killed|beaten to death|lynched|stoned to death|burned to death|found dead"

@@ -97,7 +97,7 @@ final class ScopeReader {
     private static final int ITEM_WORDS = 3;
     /** The most words between such a list and the figure: "have killed at least". */
     private static final int LIST_TO_FIGURE = 6;
-    /** The most words between a figure and a list of incidents after it: "have died in the province since Sunday in". */
+    /** The most words from a figure to a list of incidents after it: "have died in the province since Sunday in". */
     private static final int FIGURE_TO_LIST = 12;
     /** The fewest incidents a figure is a total over ({@link #severalIncidents}). */
     private static final int SEVERAL_INCIDENTS = 3;
@@ -120,6 +120,8 @@ final class ScopeReader {
             "rumor", "rumors", "posts");
     private static final Set<String> DENYING = Set.of("denied", "denies", "deny", "dismissed", "dismisses", "rejected",
             "rejects");
+    private static final List<String> THAT = List.of("that");
+    private static final List<String> THE = List.of("the");
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
     private static final Set<String> FALSE_WORDS = Set.of("wrong", "false", "untrue", "incorrect", "unfounded",
             "baseless");
@@ -465,70 +467,82 @@ final class ScopeReader {
 
     /**
      * "Since Sunday, a ferry fire, two landslides, two explosions and a bus crash have killed at least 38 people": a
-     * figure after a list of {@value #LISTED_INCIDENTS} or more nouns of incidents ({@link CasualtyWords#INCIDENTS},
-     * singular or plural) is a total over several disasters, a tally. The list's items are joined by commas or
-     * {@code and}, each with at most {@value #ITEM_WORDS} words before its noun and none definite: "the blast, the
-     * fire and the collapse" are one incident's stages, told before. So is a figure the list follows in its sentence,
-     * starting at most {@value #FIGURE_TO_LIST} words after it ("48 killed in landslide, floods, fire and bus crash").
+     * figure at most {@value #LIST_TO_FIGURE} words after a list of {@value #LISTED_INCIDENTS} or more nouns of
+     * incidents ({@link CasualtyWords#INCIDENTS}, singular or plural) is a total over several disasters, a tally.
+     * The list's items are joined by commas or {@code and}, each with at most {@value #ITEM_WORDS} words before its
+     * noun and none definite: "the blast, the fire and the collapse" are one incident's stages, told before. So is a
+     * figure the list follows in its sentence, starting at most {@value #FIGURE_TO_LIST} words after it ("48 killed in
+     * landslide, floods, fire and bus crash").
      */
     private static Optional<Reading> listOfIncidents(List<FigureToken> tokens, int start, int end) {
-        int items = listedBefore(tokens, start);
+        int items = 0;
+        List<IncidentList> before = incidentLists(tokens, 0, start);
+        if (!before.isEmpty()) {
+            IncidentList last = before.get(before.size() - 1);
+            // "the blast, the fire and the collapse of the roof killed nine": one incident's stages, told before
+            if (start - 1 - last.last() <= LIST_TO_FIGURE
+                    && find(tokens, last.last() + 1, start, THE, start, end) < 0) {
+                items = last.items();
+            }
+        }
         if (items < LISTED_INCIDENTS) {
-            items = listedAfter(tokens, end);
+            int stop = end;
+            while (stop < tokens.size() && !tokens.get(stop).text().equals(";")) {
+                stop++;
+            }
+            List<IncidentList> after = incidentLists(tokens, end, stop);
+            if (!after.isEmpty() && after.get(0).first() - end <= FIGURE_TO_LIST) {
+                items = after.get(0).items();
+            }
         }
         return items >= LISTED_INCIDENTS ? Optional.of(new Reading(Scope.AGGREGATE, SEVERAL_DISASTERS + "'" + items
                 + " incidents listed'")) : Optional.empty();
     }
 
-    /** The items of the list of incidents that ends at most {@value #LIST_TO_FIGURE} words before {@code start}. */
-    private static int listedBefore(List<FigureToken> tokens, int start) {
+    /** A list of incident nouns: the indexes of its first and last noun, and how many it has. */
+    private record IncidentList(int first, int last, int items) {
+    }
+
+    /**
+     * The lists of incident nouns in {@code [from, to)}, in order: nouns joined by commas or {@code and}, at most
+     * {@value #ITEM_WORDS} words before each; a {@code the} ends a list.
+     */
+    private static List<IncidentList> incidentLists(List<FigureToken> tokens, int from, int to) {
+        List<IncidentList> lists = new ArrayList<>();
+        int first = -1;
+        int last = -1;
         int items = 0;
         int gap = 0;
         boolean joined = false;
-        for (int i = 0; i < start; i++) {
+        for (int i = from; i < to; i++) {
             FigureToken token = tokens.get(i);
             if (isIncidentNoun(token)) {
-                items = items > 0 && joined && gap <= ITEM_WORDS + 1 ? items + 1 : 1;
+                if (items > 0 && joined && gap <= ITEM_WORDS + 1) {
+                    items++;
+                } else {
+                    if (items > 0) {
+                        lists.add(new IncidentList(first, last, items));
+                    }
+                    first = i;
+                    items = 1;
+                }
+                last = i;
                 gap = 0;
                 joined = false;
             } else if (token.isWord("the")) {
-                // "the blast, the fire and the collapse of the roof": one incident's stages, told before
+                if (items > 0) {
+                    lists.add(new IncidentList(first, last, items));
+                }
                 items = 0;
             } else {
                 joined |= token.text().equals(",") || token.isWord("and");
                 gap++;
             }
         }
-        return gap <= LIST_TO_FIGURE ? items : 0;
-    }
-
-    /** The items of the list of incidents that starts at most {@value #FIGURE_TO_LIST} words after {@code end}. */
-    private static int listedAfter(List<FigureToken> tokens, int end) {
-        int items = 0;
-        int gap = 0;
-        boolean joined = false;
-        for (int i = end; i < tokens.size() && !tokens.get(i).text().equals(";"); i++) {
-            FigureToken token = tokens.get(i);
-            if (isIncidentNoun(token)) {
-                if (items == 0 && i - end > FIGURE_TO_LIST) {
-                    return 0;
-                }
-                if (items > 0 && !(joined && gap <= ITEM_WORDS + 1)) {
-                    return items;
-                }
-                items++;
-                gap = 0;
-                joined = false;
-            } else if (token.isWord("the")) {
-                if (items > 0) {
-                    return items;
-                }
-            } else {
-                joined |= token.text().equals(",") || token.isWord("and");
-                gap++;
-            }
+        if (items > 0) {
+            lists.add(new IncidentList(first, last, items));
         }
-        return items;
+        return lists;
     }
 
     /** A total over several incidents of the plural {@code noun}, for the words that say so. */
@@ -653,7 +667,7 @@ final class ScopeReader {
             if (tokens.get(i).text().equals(";")) {
                 return false;
             }
-            if (!HEARSAY.contains(tokens.get(i).text()) || !hasWord(tokens, i + 1, start, "that")) {
+            if (!HEARSAY.contains(tokens.get(i).text()) || find(tokens, i + 1, start, THAT, start, end) < 0) {
                 continue;
             }
             if (i >= 1 && DENYING.contains(tokens.get(i - 1).text())
@@ -664,15 +678,6 @@ final class ScopeReader {
                 if (BE.contains(tokens.get(j).text()) && FALSE_WORDS.contains(tokens.get(j + 1).text())) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasWord(List<FigureToken> tokens, int from, int to, String word) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).isWord(word)) {
-                return true;
             }
         }
         return false;

@@ -33,7 +33,7 @@ final class VictimCounter {
     private static final int DIED_REACH = 15;
     private static final Set<String> TURNING = Set.of("turn", "turns", "turned", "turning");
     /** Verbs of one subject, after which a relative clause tells of the last person of a list only. */
-    private static final Set<String> SINGULAR = Set.of("was", "is", "has");
+    private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has");
 
     private VictimCounter() {
     }
@@ -57,7 +57,7 @@ final class VictimCounter {
 
     private static Found tie(List<FigureToken> tokens, VictimPhrase phrase) {
         if (phrase.count() > 1 && isRelative(tokens, phrase.end())
-                && SINGULAR.contains(text(tokens, phrase.end() + 1))) {
+                && SINGULAR_VERBS.contains(text(tokens, phrase.end() + 1))) {
             // "the suspect and a woman who was hurt as people ran out": the clause tells of the last one alone
             return null;
         }
