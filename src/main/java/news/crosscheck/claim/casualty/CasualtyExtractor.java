@@ -9,6 +9,7 @@ import news.crosscheck.claim.text.Sentence;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +130,23 @@ public final class CasualtyExtractor {
             previous = sentence;
         }
         return LaterDeaths.apply(ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(
-                titleAsInTheLead(partsOfATotalOverPlaces(claims))), sentences), sentences);
+                titleAsInTheLead(partsOfATotalOverPlaces(deniedNext(claims, sentences)))), sentences), sentences);
+    }
+
+    /**
+     * "Police are aware of posts saying that a third person has died. "That is not correct."": a figure in what
+     * reports or posts said, which the next sentence denies, is no toll.
+     */
+    private static List<CasualtyClaim> deniedNext(List<CasualtyClaim> claims, List<Sentence> sentences) {
+        Set<Integer> denied = new HashSet<>();
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            if (ScopeReader.deniesWhatCameBefore(sentences.get(i + 1).text())) {
+                denied.add(sentences.get(i).index());
+            }
+        }
+        return denied.isEmpty() ? claims : claims.stream().map(claim -> denied.contains(claim.sentence().index())
+                && claim.scope() != Scope.HYPOTHETICAL && ScopeReader.isHearsay(claim.sentence().text(), claim.value())
+                ? claim.withScope(Scope.HYPOTHETICAL, ScopeReader.DENIED_REPORT) : claim).toList();
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -125,6 +127,16 @@ final class ScopeReader {
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
     private static final Set<String> FALSE_WORDS = Set.of("wrong", "false", "untrue", "incorrect", "unfounded",
             "baseless");
+    /**
+     * What reports, claims, rumours or posts said, up to the word that opens it ("posts on social media saying that",
+     * "reports that").
+     */
+    private static final Pattern HEARSAY_CLAUSE = Pattern.compile("(?i)\\b(?:reports?|claims?|rumou?rs?|posts|messages)"
+            + "\\b[^.;:]{0,80}?\\b(?:that|saying|claiming)\\b");
+    /** A sentence that only says the one before it is wrong: "That is not correct.", "These reports are false." */
+    private static final Pattern DENIES_WHAT_CAME_BEFORE = Pattern.compile("(?iu)^\\W*(?:that|this|it|these|those)"
+            + "(?: (?:reports?|claims?|posts|rumou?rs?|accounts?|figures?))? (?:is|are|was|were) (?:(?:simply )?not "
+            + "(?:correct|true|accurate|the case)|wrong|false|untrue|incorrect|inaccurate|unfounded|baseless)\\b");
     /** The most words from such a report to its figure, and from the figure to its denial. */
     private static final int HEARSAY_REACH = 20;
     /** Words that deny what follows them. */
@@ -157,6 +169,8 @@ final class ScopeReader {
     static final String CONDITION = "condition ";
     /** The reason of a total over several places starts with this. */
     static final String SEVERAL_PLACES = "several places ";
+    /** The reason of a figure in what reports said, which the article denies. */
+    static final String DENIED_REPORT = "denied report";
     /** The reason of a total since a point of the calendar starts with this. */
     private static final String PERIOD = "period ";
     /**
@@ -224,7 +238,7 @@ final class ScopeReader {
             return new Reading(Scope.HYPOTHETICAL, "denied");
         }
         if (rumourDenied(tokens, start, end)) {
-            return new Reading(Scope.HYPOTHETICAL, "denied report");
+            return new Reading(Scope.HYPOTHETICAL, DENIED_REPORT);
         }
         if (earlierVersionBefore(tokens, start)) {
             return new Reading(Scope.EARLIER, "'an earlier version'");
@@ -681,6 +695,17 @@ final class ScopeReader {
             }
         }
         return false;
+    }
+
+    /** Whether a sentence only denies what the sentence before it said ("That is not correct."). */
+    static boolean deniesWhatCameBefore(String sentence) {
+        return DENIES_WHAT_CAME_BEFORE.matcher(sentence).find();
+    }
+
+    /** Whether a figure of a sentence is in what reports, claims, rumours or posts said ("posts saying that 3 died"). */
+    static boolean isHearsay(String sentence, String figure) {
+        Matcher clause = HEARSAY_CLAUSE.matcher(sentence);
+        return clause.find() && sentence.indexOf(figure, clause.end()) >= 0;
     }
 
     private static int clauseStart(List<FigureToken> tokens, int at) {

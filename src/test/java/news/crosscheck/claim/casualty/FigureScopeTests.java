@@ -492,6 +492,25 @@ class FigureScopeTests {
             assertThat(extract(sentence)).isNotEmpty().allMatch(c -> c.scope() == Scope.HYPOTHETICAL);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "\"We have seen posts online saying that a fourth person has died,\" the rescue service said. | "
+                        + "\"That is not correct.",
+                "Rumours that 30 bodies were pulled from the river spread through the town on Sunday. | "
+                        + "These reports are false, the district officer said.",
+                "Some outlets carried claims that nine people died in the crush. | This is untrue."})
+        void aReportTheNextSentenceDeniesIsHypothetical(String said, String denial) {
+            assertThat(extractor.extract(List.of(new Sentence(5, said), new Sentence(6, denial)))).isNotEmpty()
+                    .allMatch(c -> c.scope() == Scope.HYPOTHETICAL);
+        }
+
+        @Test
+        void aReportNotDeniedNextStands() {
+            assertThat(extractor.extract(List.of(new Sentence(5, "Reports said that nine people died in the crush."),
+                    new Sentence(6, "That is the highest toll at the stadium in a decade.")))).isNotEmpty()
+                    .allMatch(c -> c.scope() == Scope.WHOLE);
+        }
+
         @Test
         void aReportTheSentenceConfirmsStands() {
             assertThat(extract("Reports that 12 people died were confirmed by the governor.")).isNotEmpty()
