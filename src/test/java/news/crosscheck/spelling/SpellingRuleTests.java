@@ -95,6 +95,8 @@ class SpellingRuleTests {
                 "Welborn, Wellborn",
                 "Berdymukhamedov, Berdimuhamedov",
                 "Khan Younis, Khan Yunis",
+                "Hpakant, Phakant",
+                "Htet Naing, Thet Naing",
         })
         void doubledLettersAndRomanisationsAreEquivalent(String a, String b) {
             assertThat(rule.closeness(a, b)).isEqualTo(Closeness.EQUIVALENT);

@@ -131,6 +131,8 @@ final class ScopeReader {
      * What reports, claims, rumours or posts said, up to the word that opens it ("posts on social media saying that",
      * "reports that").
      */
+    /** A day of a month as written after it ("July 18", "July 18th"). */
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     private static final Pattern HEARSAY_CLAUSE = Pattern.compile("(?i)\\b(?:reports?|claims?|rumou?rs?|posts|messages)"
             + "\\b[^.;:]{0,80}?\\b(?:that|saying|claiming)\\b");
     /** A sentence that only says the one before it is wrong: "That is not correct.", "These reports are false." */
@@ -261,6 +263,9 @@ final class ScopeReader {
             return total.get();
         }
         Optional<Reading> period = sinceACalendarPoint(tokens, from, to);
+        if (period.isEmpty()) {
+            period = overAMonthOrYear(tokens, from, to);
+        }
         if (period.isPresent()) {
             return period.get();
         }
@@ -278,6 +283,10 @@ final class ScopeReader {
                 Reading next = firstRule(FRAMING, tokens, to + 1, after, start, end);
                 if (next != null) {
                     return next;
+                }
+                Optional<Reading> nextPeriod = overAMonthOrYear(tokens, to + 1, after);
+                if (nextPeriod.isPresent()) {
+                    return nextPeriod.get();
                 }
             }
         }
@@ -602,7 +611,7 @@ final class ScopeReader {
             return Optional.empty();
         }
         String point = tokens.get(i).text();
-        boolean calendar = MONTHS.contains(point) || tokens.get(i).original().matches("(?:18|19|20)\\d{2}")
+        boolean calendar = MONTHS.contains(point) || isYear(tokens.get(i))
                 || startOf && PERIODS.contains(point);
         if (!calendar) {
             return Optional.empty();
@@ -612,6 +621,37 @@ final class ScopeReader {
             words.append(w > since ? " " : "").append(tokens.get(w).original());
         }
         return Optional.of(new Reading(Scope.AGGREGATE, PERIOD + "'" + words + "'"));
+    }
+
+    /**
+     * "286 civilians were killed in July", "during 2024", "in the month of March": a total over a calendar month or
+     * year its clause names, not one incident's toll (a day after the month, "on July 18", dates an incident).
+     */
+    private static Optional<Reading> overAMonthOrYear(List<FigureToken> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (!at(tokens, i, "in") && !at(tokens, i, "during") && !at(tokens, i, "throughout")) {
+                continue;
+            }
+            int point = i + 1;
+            if (at(tokens, point, "the") && at(tokens, point + 1, "month") && at(tokens, point + 2, "of")) {
+                point += 3;
+            }
+            if (point >= to) {
+                continue;
+            }
+            boolean dayAfter = point + 1 < tokens.size() && !isYear(tokens.get(point + 1))
+                    && (tokens.get(point + 1).isNumber() || DAY.matcher(tokens.get(point + 1).original()).matches());
+            boolean month = MONTHS.contains(tokens.get(point).text()) && !dayAfter;
+            if (month || isYear(tokens.get(point))) {
+                return Optional.of(new Reading(Scope.AGGREGATE, PERIOD + "'" + tokens.get(i).original() + " "
+                        + tokens.get(point).original() + "'"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isYear(FigureToken token) {
+        return token.original().matches("(?:18|19|20)\\d{2}");
     }
 
     private static boolean at(List<FigureToken> tokens, int i, String word) {

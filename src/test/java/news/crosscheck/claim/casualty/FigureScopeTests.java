@@ -411,6 +411,10 @@ class FigureScopeTests {
                 Since Sunday, a ferry fire, two landslides, two explosions and a bus crash have killed at least 38 people. | at least 38 | several disasters '4 incidents listed'
                 At least 48 people have died on the island since Sunday in a landslide, flash floods, a market fire and a bus crash. | At least 48 | several disasters '4 incidents listed'
                 Island's deadly week: 48 killed in landslide, floods, fire, ferry blaze and bus crash | 48 | several disasters '3 incidents listed'
+                At least 90 civilians were killed and 130 injured in the conflict in March, monitors said. | At least 90 | period 'in March'
+                At least 90 civilians were killed and 130 injured in the conflict in March, monitors said. | 130 | period 'in March'
+                Some 210 people drowned off the coast during 2024, the coastguard said.              | Some 210 | period 'during 2024'
+                Monitors say 61 civilians were killed in the month of May 2025 across the region.    | 61     | period 'in May'
                 """)
         void aTotalOverIncidentsOrAPeriodIsAnAggregate(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
@@ -434,6 +438,7 @@ class FigureScopeTests {
                 Her son was one of six who were gunned down at the party over the weekend.          | six
                 Two brothers were killed in a house fire on Dunmore Road over the weekend.           | Two
                 Three hikers died in a climbing accident on the ridge this weekend.                   | Three
+                Six killed in July 18 strike on Kessan village                                        | Six
                 """)
         void aWeekendIsOnlyWhenOneIncidentHappened(String sentence, String value) {
             assertThat(claim(sentence, value).scope()).isEqualTo(Scope.WHOLE);

@@ -32,6 +32,13 @@ class LeadKindsTests {
         }
 
         @Test
+        void menWhoStormAPlaceBringNoWeather() {
+            assertThat(read("Separatist fighters storm Ndop village, shooting four")).containsExactly("shooting");
+            assertThat(read("Militants storm the mayor's office in Rasko; two guards shot")).containsExactly("shooting");
+            assertThat(read("Storm leaves four dead as trees fall on homes")).containsExactly("weather");
+        }
+
+        @Test
         void aPartyCrashedIsNoCrash() {
             assertThat(read("A just-fired employee crashed the office Christmas party, killing the chief executive"))
                     .isEmpty();
