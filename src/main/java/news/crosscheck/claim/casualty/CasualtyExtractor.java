@@ -114,6 +114,16 @@ public final class CasualtyExtractor {
     /** Words after such a figure that show it has no noun of its own: "killing one and wounding two". */
     private static final Set<String> AFTER_NO_NOUN = Set.of("and", "of", "in", "on", "at", "inside", "outside");
 
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b";
+    /**
+     * A headline of a report over a span of days ("13-19 October", "July 7-13") or of a periodic report's kind
+     * ("situation report", "weekly snapshot").
+     */
+    private static final Pattern PERIODIC_REPORT = Pattern.compile("(?iu)\\b\\d{1,2}\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+"
+            + MONTH + "|\\b" + MONTH + "\\s+\\d{1,2}\\s*[-\u2013\u2014]\\s*\\d{1,2}\\b|\\b(?:situation report"
+            + "|(?:humanitarian|weekly|monthly) (?:update|snapshot|bulletin))\\b");
+
     /** For the static readings of a whole article's claims; a parser keeps state, so one per thread. */
     private static final ThreadLocal<NumberParser> NUMBERS = ThreadLocal.withInitial(NumberParser::new);
 
@@ -131,6 +141,15 @@ public final class CasualtyExtractor {
         }
         return LaterDeaths.apply(ImpliedToll.shotWithoutDeaths(NoneFigure.withoutElseBesideOthers(
                 titleAsInTheLead(partsOfATotalOverPlaces(deniedNext(claims, sentences)))), sentences), sentences);
+    }
+
+    /**
+     * Whether a headline is a round-up's, whose figures are tallies or other incidents' tolls, not one incident's: it
+     * lists three incidents or more ("Fire, flood, a plane crash and a stabbing: a deadly weekend"), or it names a
+     * periodic report ("Weekly Humanitarian Update, 11-17 November", "Regional Situation Report No. 9").
+     */
+    public static boolean isRoundUpHeadline(String title) {
+        return PERIODIC_REPORT.matcher(title).find() || ScopeReader.listsSeveralIncidents(title);
     }
 
     /**

@@ -523,6 +523,15 @@ final class ScopeReader {
     }
 
     /** A list of incident nouns: the indexes of its first and last noun, and how many it has. */
+    /**
+     * Whether a text lists three incidents or more ("Deadly weekend: fire, shootings, bus crash and a lost lobster
+     * boat"): a headline of a round-up, not of one incident.
+     */
+    static boolean listsSeveralIncidents(String text) {
+        List<FigureToken> tokens = FigureToken.tokenize(text, List.of());
+        return incidentLists(tokens, 0, tokens.size()).stream().anyMatch(list -> list.items() >= LISTED_INCIDENTS);
+    }
+
     private record IncidentList(int first, int last, int items) {
     }
 

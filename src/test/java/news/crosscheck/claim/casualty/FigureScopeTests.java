@@ -132,6 +132,7 @@ class FigureScopeTests {
                 Two people were hurt in the crush of spectators running from the gunfire.           | Two        | 'running from the gunfire'
                 Two were hurt jumping from second-floor windows, the fire chief said.              | Two        | 'hurt jumping'
                 Three others were injured fleeing the stadium.                                     | Three      | 'injured fleeing'
+                Two people were hurt in the rush to get out of the club, police said.              | Two        | 'the rush to get out'
                 Two hurt in the fall are included in the eleven wounded, the health department said. | Two     | 'included in the'
                 """)
         void aPartOfTheVictimsIsASubset(String sentence, String value, String reason) {

@@ -299,6 +299,19 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aRoundUpWhoseHeadlineListsSeveralIncidentsIsATally() {
+        assertThat(leadPlaces.of("Deadly weekend in the valley: a fire, two shootings and a crash on Route 9",
+                "It was a weekend the valley will not forget soon. Here is what we know.").tally()).isTrue();
+        assertThat(leadPlaces.of("Kessaland humanitarian snapshot, 3–9 March: floods, raids and displacement",
+                "This snapshot sums up the incidents our teams recorded this week, in which 14 people died.").tally())
+                .isTrue();
+        assertThat(leadPlaces.of("Northern Corridor: Regional Situation Report No. 4 (as of 2 May)",
+                "Heavy rain in the last week has killed at least 23 people in three provinces.").tally()).isTrue();
+        assertThat(leadPlaces.of("Fire after blast at plant kills four",
+                "An explosion and a fire at a chemical plant killed four workers on Monday.").tally()).isFalse();
+    }
+
+    @Test
     void theKindsOfHarmAreTheLeadsOwnNotThoseOfAnotherEventItRecalls() {
         LeadKinds kinds = LeadKinds.harm();
         assertThat(kinds.names(leadPlaces.of("Death toll in launch fire rises to four",
