@@ -97,6 +97,8 @@ class SpellingRuleTests {
                 "Khan Younis, Khan Yunis",
                 "Hpakant, Phakant",
                 "Htet Naing, Thet Naing",
+                "Thibodeaux, Thibodeau",
+                "Breaux, Breau",
         })
         void doubledLettersAndRomanisationsAreEquivalent(String a, String b) {
             assertThat(rule.closeness(a, b)).isEqualTo(Closeness.EQUIVALENT);
