@@ -90,10 +90,12 @@ public final class ImpliedToll {
      */
     private static final Pattern PERPETRATOR_DEAD = Pattern.compile("\\b(?:(?:alleged |suspected |accused )?"
             + "(?:suspect|gunman|shooter|attacker|assailant|arsonist|firebug|bomber|stabber|killer|perpetrator)"
-            + "|(?:man|woman|youth|teenager|driver) (?:who |whom police (?:say|said|believe) "
+            + "|(?:man|woman|youth|teenager|driver|inmate|prisoner|passenger|student|pupil|worker|employee|patient"
+            + "|customer|neighbou?r|guard|person) (?:who |whom police (?:say|said|believe) "
             + "|police (?:say|said|believe) |suspected of |accused of )(?:allegedly )?(?:fired|opened fire|firing|shot|started|starting|set|setting"
-            + "|lit|stabbed|attacked)\\b[^.;,]{0,40}?)(?:\\s*,[^,.;]{1,60},)?\\s+"
-            + "(?:(?:was|were|is|has been|had been) (?:(?:also|later|then|himself|herself|subsequently) )*"
+            + "|lit|stabbed|attacked)\\b[^.;,]{0,40}?)(?:\\s*(?:,[^,.;]{1,60}){1,2},)?\\s+"
+            + "(?:(?:was|were) shot\\b[^.;]{0,60}? and (?:later |then )?died"
+            + "|(?:was|were|is|has been|had been) (?:(?:also|later|then|himself|herself|subsequently) )*"
             + "(?:killed|shot dead|shot and killed|beaten to death|lynched|stoned to death|burned to death|found dead"
             + "|pronounced dead|dead|among the dead)"
             + "|(?:(?:also|later|then|subsequently) )*(?:died|succumbed)|among the dead)\\b");

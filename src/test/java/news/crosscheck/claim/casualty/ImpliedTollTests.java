@@ -97,6 +97,11 @@ class ImpliedTollTests {
         assertThat(ImpliedToll.perpetratorDied("\"The driver blew himself up,\" the spokesman said.")).isTrue();
         assertThat(ImpliedToll.perpetratorDied("The suspect was arrested at his home.")).isFalse();
         assertThat(ImpliedToll.perpetratorDied("Six people died, a toll not including the bomber.")).isFalse();
+        assertThat(ImpliedToll.perpetratorDied("The inmate who attacked him, Tomas Reyes, 31, was shot dead moments "
+                + "later by another guard.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("His attacker, a 40-year-old prisoner, was shot by a guard seconds "
+                + "later and died at the scene.")).isTrue();
+        assertThat(ImpliedToll.perpetratorDied("The passenger who attacked the driver was arrested.")).isFalse();
         assertThat(ImpliedToll.perpetratorShot("Two were hurt; police said the gunman hadn't shot himself.")).isFalse();
         assertThat(ImpliedToll.perpetratorShot("He shot his wife and son before shooting himself.")).isTrue();
         assertThat(ImpliedToll.perpetratorShot("A man was killed and three other people were wounded, among them the "
