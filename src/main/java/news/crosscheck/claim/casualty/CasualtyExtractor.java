@@ -678,6 +678,8 @@ public final class CasualtyExtractor {
 
     /** Words that open an aside about the group just counted: "including two children", "all of them men". */
     private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "all");
+    /** Words of a part that open such an aside before "of them": "most of them women", "nine of them children". */
+    private static final Set<String> PART_WORDS = Set.of("most", "many", "some", "half", "several", "none");
     /** The longest aside skipped, in tokens. */
     private static final int PARENTHETICAL_WORDS = 10;
     /** The longest apposition between commas skipped after a described group, in tokens. */
@@ -941,6 +943,7 @@ public final class CasualtyExtractor {
 
     /**
      * "Four people<b>, including two children,</b> were killed", "three men<b>, all in their 20s,</b> were shot",
+     * "13 people<b>, nine of them Argentines,</b> were killed",
      * "Three people <b>— two officers and a man who was pumping gas —</b> were wounded": a part named between commas
      * after the group, or anything between dashes or brackets, does not part it from its predicate. The index after
      * the closing mark, or {@code i} when no such aside starts there.
@@ -955,7 +958,9 @@ public final class CasualtyExtractor {
             }
             return i;
         }
-        if (!text(tokens, i).equals(",") || !PARENTHETICAL_OPENERS.contains(text(tokens, i + 1))) {
+        boolean ofThem = i + 3 < tokens.size() && isWord(tokens, i + 2, "of") && isWord(tokens, i + 3, "them")
+                && (tokens.get(i + 1).isNumber() || PART_WORDS.contains(text(tokens, i + 1)));
+        if (!text(tokens, i).equals(",") || !PARENTHETICAL_OPENERS.contains(text(tokens, i + 1)) && !ofThem) {
             return i;
         }
         for (int j = i + 2; j < tokens.size() && j <= i + PARENTHETICAL_WORDS; j++) {

@@ -665,6 +665,8 @@ class CasualtyExtractorTests {
                 Four people, including two children, were killed in the blast.      | KILLED  | 4
                 Five people, including the driver, were injured.                      | INJURED | 5
                 Three men, all in their 20s, were wounded outside the bar.            | INJURED | 3
+                Eleven people, seven of them pilgrims, were killed when the van overturned. | KILLED | 11
+                Twenty people, most of them women, were hurt in the crush.            | INJURED | 20
                 """)
         void anAsideBetweenTheGroupAndItsPredicateKeepsTheFigure(String sentence, CasualtyKind kind, long count) {
             assertThat(extract(sentence)).filteredOn(c -> c.count().equals(Interval.exactly(count)))
