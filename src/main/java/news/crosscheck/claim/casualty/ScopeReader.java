@@ -638,7 +638,9 @@ final class ScopeReader {
      */
     private static Optional<Reading> overAMonthOrYear(List<FigureToken> tokens, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            if (!at(tokens, i, "in") && !at(tokens, i, "during") && !at(tokens, i, "throughout")) {
+            if (!at(tokens, i, "in") && !at(tokens, i, "during") && !at(tokens, i, "throughout")
+                    || i > 0 && isIncidentNoun(tokens.get(i - 1))) {
+                // "died in a minibus crash in 2018": the year dates the incident
                 continue;
             }
             int point = i + 1;

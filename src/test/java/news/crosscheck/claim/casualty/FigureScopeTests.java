@@ -440,6 +440,7 @@ class FigureScopeTests {
                 Two brothers were killed in a house fire on Dunmore Road over the weekend.           | Two
                 Three hikers died in a climbing accident on the ridge this weekend.                   | Three
                 Six killed in July 18 strike on Kessan village                                        | Six
+                Three young people died in a minibus crash in 2018 on the bend, the coroner said.     | Three
                 """)
         void aWeekendIsOnlyWhenOneIncidentHappened(String sentence, String value) {
             assertThat(claim(sentence, value).scope()).isEqualTo(Scope.WHOLE);
