@@ -427,6 +427,7 @@ class FigureScopeTests {
         @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
                 Eleven people were shot in Harlow Park over the weekend, police said.                | Eleven | 'over the weekend'
                 Police counted 14 people wounded by gunfire last weekend.                             | 14     | 'last weekend'
+                It capped a holiday weekend in which at least 11 people died across the islands.  | at least 11 | 'weekend in which'
                 """)
         void aWeekendWithoutOneIncidentIsARoundUp(String sentence, String value, String reason) {
             CasualtyClaim claim = claim(sentence, value);
