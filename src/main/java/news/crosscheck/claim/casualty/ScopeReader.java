@@ -123,6 +123,8 @@ final class ScopeReader {
     private static final Set<String> DENYING = Set.of("denied", "denies", "deny", "dismissed", "dismisses", "rejected",
             "rejects");
     private static final List<String> THAT = List.of("that");
+    /** Words that open a clause telling of one act: "the gunman who killed a girl in May". */
+    private static final Set<String> ONE_ACT = Set.of("who", "that", "which");
     private static final List<String> THE = List.of("the");
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
     private static final Set<String> FALSE_WORDS = Set.of("wrong", "false", "untrue", "incorrect", "unfounded",
@@ -264,7 +266,7 @@ final class ScopeReader {
         }
         Optional<Reading> period = sinceACalendarPoint(tokens, from, to);
         if (period.isEmpty()) {
-            period = overAMonthOrYear(tokens, from, to);
+            period = overAMonthOrYear(tokens, from, to, start);
         }
         if (period.isPresent()) {
             return period.get();
@@ -284,7 +286,7 @@ final class ScopeReader {
                 if (next != null) {
                     return next;
                 }
-                Optional<Reading> nextPeriod = overAMonthOrYear(tokens, to + 1, after);
+                Optional<Reading> nextPeriod = overAMonthOrYear(tokens, to + 1, after, start);
                 if (nextPeriod.isPresent()) {
                     return nextPeriod.get();
                 }
@@ -634,14 +636,20 @@ final class ScopeReader {
 
     /**
      * "286 civilians were killed in July", "during 2024", "in the month of March": a total over a calendar month or
-     * year its clause names, not one incident's toll (a day after the month, "on July 18", dates an incident).
+     * year its clause names, not one incident's toll (a day after the month, "on July 18", dates an incident, and so
+     * does a clause that tells of one act: "the gunman who killed a girl in May", "a crash that killed two in 2018").
      */
-    private static Optional<Reading> overAMonthOrYear(List<FigureToken> tokens, int from, int to) {
+    private static Optional<Reading> overAMonthOrYear(List<FigureToken> tokens, int from, int to, int figure) {
         for (int i = from; i + 1 < to; i++) {
             if (!at(tokens, i, "in") && !at(tokens, i, "during") && !at(tokens, i, "throughout")
                     || i > 0 && isIncidentNoun(tokens.get(i - 1))) {
                 // "died in a minibus crash in 2018": the year dates the incident
                 continue;
+            }
+            for (int w = Math.min(from, clauseStart(tokens, figure)); w < i; w++) {
+                if (ONE_ACT.contains(tokens.get(w).text())) {
+                    return Optional.empty();
+                }
             }
             int point = i + 1;
             if (at(tokens, point, "the") && at(tokens, point + 1, "month") && at(tokens, point + 2, "of")) {

@@ -442,6 +442,7 @@ class FigureScopeTests {
                 Three hikers died in a climbing accident on the ridge this weekend.                   | Three
                 Six killed in July 18 strike on Kessan village                                        | Six
                 Three young people died in a minibus crash in 2018 on the bend, the coroner said.     | Three
+                Jurors heard from the man who shot two brothers in March outside the store.          | two
                 """)
         void aWeekendIsOnlyWhenOneIncidentHappened(String sentence, String value) {
             assertThat(claim(sentence, value).scope()).isEqualTo(Scope.WHOLE);
