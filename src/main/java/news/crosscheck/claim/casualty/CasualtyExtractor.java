@@ -114,6 +114,7 @@ public final class CasualtyExtractor {
     /** Words after such a figure that show it has no noun of its own: "killing one and wounding two". */
     private static final Set<String> AFTER_NO_NOUN = Set.of("and", "of", "in", "on", "at", "inside", "outside");
 
+    /** A month's name, in full or abbreviated, for {@link #PERIODIC_REPORT}. */
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b";
     /**

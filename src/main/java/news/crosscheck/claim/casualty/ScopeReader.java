@@ -129,12 +129,12 @@ final class ScopeReader {
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
     private static final Set<String> FALSE_WORDS = Set.of("wrong", "false", "untrue", "incorrect", "unfounded",
             "baseless");
+    /** A day of a month as written after it ("July 18", "July 18th"). */
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     /**
      * What reports, claims, rumours or posts said, up to the word that opens it ("posts on social media saying that",
      * "reports that").
      */
-    /** A day of a month as written after it ("July 18", "July 18th"). */
-    private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     private static final Pattern HEARSAY_CLAUSE = Pattern.compile("(?i)\\b(?:reports?|claims?|rumou?rs?|posts|messages)"
             + "\\b[^.;:]{0,80}?\\b(?:that|saying|claiming)\\b");
     /** A sentence that only says the one before it is wrong: "That is not correct.", "These reports are false." */
@@ -524,7 +524,6 @@ final class ScopeReader {
                 + " incidents listed'")) : Optional.empty();
     }
 
-    /** A list of incident nouns: the indexes of its first and last noun, and how many it has. */
     /**
      * Whether a text lists three incidents or more ("Deadly weekend: fire, shootings, bus crash and a lost lobster
      * boat"): a headline of a round-up, not of one incident.
@@ -534,6 +533,7 @@ final class ScopeReader {
         return incidentLists(tokens, 0, tokens.size()).stream().anyMatch(list -> list.items() >= LISTED_INCIDENTS);
     }
 
+    /** A list of incident nouns: the indexes of its first and last noun, and how many it has. */
     private record IncidentList(int first, int last, int items) {
     }
 

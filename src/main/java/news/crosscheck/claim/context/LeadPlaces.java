@@ -54,9 +54,9 @@ import java.util.stream.Stream;
  * is no report of any of them: a lead whose title and first sentence give figures, all of them totals over many
  * incidents ({@link Scope#AGGREGATE}) and one at least a tally ({@link CasualtyClaim#isTally}), is marked so
  * ({@link Reading#tally}), and the grouping keeps tallies apart from reports of incidents. So is a round-up whose
- * headline lists three incidents or more ("Fire, flood, a plane crash and a stabbing: how a deadly weekend unfolded").
- * A weekend's round-up of a city's shootings is not marked: it is read as a report of each of them as often as of
- * none.
+ * headline lists three incidents or more ("Fire, flood, a plane crash and a stabbing: how a deadly weekend unfolded")
+ * or names a periodic report ({@link CasualtyExtractor#isRoundUpHeadline}). A weekend's round-up of a city's shootings
+ * is not marked: it is read as a report of each of them as often as of none.
  * <p>
  * The kinds of harm the title and first sentence tell ({@link LeadKinds#harm}: gunfire, a fire, a capsizing, a
  * crash...) and the kinds of place they put it in ({@link LeadKinds#venues}: a home, a bar, a school...) are kept too,
@@ -143,8 +143,8 @@ public final class LeadPlaces {
      * @param elsewhere the keys of the places and streets the lead names as another incident's ("in a crash
      *                  separate from the pile-up on the M62", "came two days after bombings at the Tarrow market")
      * @param tally     whether the title and first sentence count only totals over many incidents ("Fifty-eight
-     *                  people have been killed on the county's roads so far this year"), or the title lists three
-     *                  incidents or more
+     *                  people have been killed on the county's roads so far this year"), or the title is a
+     *                  round-up's
      * @param kinds     the kinds of harm the title and first sentence tell of the article's own event
      *                  ({@link LeadKinds#harm}), as bits: not those after words that turn to another event
      * @param venues    the kinds of place the title and first sentence put the article's own harm in
