@@ -372,12 +372,6 @@ public final class OtherEventDetector {
         private final boolean leadNamesAStreet;
         /** Whether the lead names a place narrower than a country, a continent or a US state. */
         private final boolean leadNamesATown;
-        /**
-         * Whether the lead puts its harm in such a place: a lead that names towns only as where people come from or
-         * were treated ("grew up in Sherbrooke", "released from hospital in Berlin") does not, so a town where a later
-         * sentence puts the harm is its own.
-         */
-        private final boolean leadPutsHarmInATown;
         /** The US states the title and first sentence place the story in, by name or by the dateline. */
         private final Set<String> storyStates = new HashSet<>();
         private final List<String> leadWords;
@@ -411,10 +405,6 @@ public final class OtherEventDetector {
             this.leadNamesAStreet = this.places.stream()
                     .anyMatch(p -> lead.contains(p.sentence().index()) && Streets.isStreet(p.name()));
             this.leadNamesATown = this.leadPlaces.stream().anyMatch(p -> !DistinctPlaces.isWide(p));
-            this.leadPutsHarmInATown = inLead.stream().anyMatch(p -> !DistinctPlaces.isWide(NameFold.fold(p.name()))
-                    && HarmSite.isWhereHarmHappened(p.sentence().text(), p.name()))
-                    || sentences.stream().filter(s -> lead.contains(s.index()))
-                    .anyMatch(s -> datelineTownNamedAgain(s).isPresent());
             this.published = published;
             this.eventDay = eventDay(sentences, published);
             this.incident = IncidentDay.of(sentences, published, s -> claims.stream()
@@ -467,7 +457,7 @@ public final class OtherEventDetector {
             // in Assiut); to a lead that names only the country, it does ("Indonesia's Aceh province")
             List<Mention> towns = mainPlaces.stream().filter(OtherEventDetector::isTown).toList();
             List<Mention> tying = towns.isEmpty() || !leadNamesATown ? mainPlaces : towns;
-            if (leadPutsHarmInATown && tying.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
+            if (!leadPlaces.isEmpty() && tying.stream().noneMatch(p -> inLead(p.name(), leadPlaces))) {
                 for (Mention place : tying) {
                     // a street inside the lead's town ("eight killed in the attack on a tavern in Mgwali Street")
                     // is no other place unless the lead gives a street of its own

@@ -205,20 +205,6 @@ class OtherEventDetectorTests {
         }
 
         @Test
-        void aLeadThatNamesTownsOnlyAsWhereVictimsComeFromPutsNoHarmElsewhere() {
-            Sentence title = new Sentence(0, "Coach hurt in bus crash 'only thought of the team'");
-            Sentence first = new Sentence(1, "Paul Ardent, who grew up in Marville and teaches at the high school "
-                    + "in Costa, was released from hospital in Pellham on Sunday.");
-            Sentence later = new Sentence(5, "The crash on Route 9 in Dunmore on Saturday killed the driver and left "
-                    + "14 injured.");
-            List<Sentence> sentences = List.of(title, first, new Sentence(2, "He had two broken ribs."), later);
-            assertThat(detector.classify(extractor.extract(sentences), sentences, List.of(place("Marville", first),
-                    place("Costa", first), place("Pellham", first), place("Dunmore", later)), PUBLISHED))
-                    .filteredOn(c -> c.sentence().index() == 5).isNotEmpty()
-                    .allMatch(c -> c.otherEvent().isEmpty());
-        }
-
-        @Test
         void aLeadPlaceThatOnlyTimesTheSentenceDoesNotTieItsMainClause() {
             assertThat(reasonFor("About six hours after the strike on Dornova, two soldiers were killed by a mine "
                     + "in the village of Selva.", "Dornova", "Selva")).isEqualTo("place 'Selva' not in the lead");
