@@ -78,6 +78,8 @@ public final class CasualtyExtractor {
     private static final String TOGETHER_WITH = "'together with'";
     /** The reason of one nationality's share of a toll its article gives ({@link #nationalShares}) starts with this. */
     private static final String NATIONALITY = "nationality ";
+    /** The reason of a part told in an aside after the count it is part of ("13 people, nine of them Argentines,"). */
+    private static final String PART_IN_AN_ASIDE = "a part told in an aside";
     /** The reason of a figure counted among a part before it ("..., among them 9 children") starts with this. */
     private static final String AMONG = "among a part: ";
 
@@ -363,6 +365,10 @@ public final class CasualtyExtractor {
                 if (claim.scope() == Scope.WHOLE && isOthersBesidesOwnSlot(tokens, k, claim.kind(), before)) {
                     claim = claim.withScope(Scope.SUBSET, OTHERS_BESIDES);
                 }
+                if (claim.scope() == Scope.WHOLE && isPartInAnAside(tokens, k)) {
+                    // "13 people, nine of them Argentines, were killed": a part of the figure before, told in passing
+                    claim = claim.withScope(Scope.SUBSET, PART_IN_AN_ASIDE);
+                }
                 CasualtyClaim among = claims.isEmpty() ? null : claims.get(claims.size() - 1);
                 if (claim.scope() == Scope.WHOLE && among != null && among.scope() != Scope.WHOLE
                         && isAmongTheFigureBefore(tokens, k)) {
@@ -575,6 +581,15 @@ public final class CasualtyExtractor {
     /** Whether the figure at {@code k} counts some of the one before it: "among them 9", "including 9", "9 of them". */
     private static boolean isAmongTheFigureBefore(List<FigureToken> tokens, int k) {
         return isIncludedAmong(tokens, k) || isWord(tokens, k + 1, "of") && isWord(tokens, k + 2, "them");
+    }
+
+    /**
+     * Whether the figure at {@code k} opens an aside between a counted group and its predicate ("13 people<b>, nine of
+     * them Argentines,</b> were killed"): a part of that count.
+     */
+    private static boolean isPartInAnAside(List<FigureToken> tokens, int k) {
+        return k >= 3 && afterParenthetical(tokens, k - 1) > k - 1
+                && (tokens.get(k - 2).isNumber() || tokens.get(k - 3).isNumber());
     }
 
     /** Whether the figure at {@code k} follows "including" or "among them". */

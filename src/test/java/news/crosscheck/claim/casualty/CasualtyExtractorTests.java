@@ -674,6 +674,13 @@ class CasualtyExtractorTests {
         }
 
         @Test
+        void aPartInTheAsideIsAPartOfTheCount() {
+            assertThat(extract("Eleven people, seven of them pilgrims, were killed when the van overturned."))
+                    .filteredOn(c -> c.value().equals("seven")).extracting(CasualtyClaim::scope)
+                    .containsExactly(Scope.SUBSET);
+        }
+
+        @Test
         void fewerHitThanTheHurtTheArticleCountsAreAPartOfThem() {
             List<CasualtyClaim> claims = extractor.extract(List.of(
                     new Sentence(1, "More than 20 people were injured when two trams collided at a stop on Monday."),
