@@ -116,17 +116,6 @@ public final class CasualtyExtractor {
     /** Words after such a figure that show it has no noun of its own: "killing one and wounding two". */
     private static final Set<String> AFTER_NO_NOUN = Set.of("and", "of", "in", "on", "at", "inside", "outside");
 
-    /** A month's name, in full or abbreviated, for {@link #PERIODIC_REPORT}. */
-    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b";
-    /**
-     * A headline of a report over a span of days ("13-19 October", "July 7-13") or of a periodic report's kind
-     * ("situation report", "weekly snapshot").
-     */
-    private static final Pattern PERIODIC_REPORT = Pattern.compile("(?iu)\\b\\d{1,2}\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+"
-            + MONTH + "|\\b" + MONTH + "\\s+\\d{1,2}\\s*[-\u2013\u2014]\\s*\\d{1,2}\\b|\\b(?:situation report"
-            + "|(?:humanitarian|weekly|monthly) (?:update|snapshot|bulletin))\\b");
-
     /** For the static readings of a whole article's claims; a parser keeps state, so one per thread. */
     private static final ThreadLocal<NumberParser> NUMBERS = ThreadLocal.withInitial(NumberParser::new);
 
@@ -152,7 +141,7 @@ public final class CasualtyExtractor {
      * periodic report ("Weekly Humanitarian Update, 11-17 November", "Regional Situation Report No. 9").
      */
     public static boolean isRoundUpHeadline(String title) {
-        return PERIODIC_REPORT.matcher(title).find() || ScopeReader.listsSeveralIncidents(title);
+        return ScopeReader.isRoundUpHeadline(title);
     }
 
     /**

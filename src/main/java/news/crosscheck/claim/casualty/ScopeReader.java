@@ -114,6 +114,11 @@ final class ScopeReader {
                     .flatMap(m -> Stream.of(TextStyle.FULL, TextStyle.SHORT).map(style -> m.getDisplayName(style,
                             Locale.ENGLISH).toLowerCase(Locale.ROOT))))
             .collect(Collectors.toUnmodifiableSet());
+    /**
+     * A headline of a report over a span of days ("13-19 October", "July 7-13") or of a periodic report's kind
+     * ("situation report", "weekly snapshot").
+     */
+    private static final Pattern PERIODIC_REPORT = periodicReport();
     /** Periods of the calendar that "since the start of" or "since last" may name. */
     private static final Set<String> PERIODS = Set.of("year", "month", "season", "winter", "spring", "summer", "fall",
             "autumn", "decade");
@@ -135,12 +140,12 @@ final class ScopeReader {
      * What reports, claims, rumours or posts said, up to the word that opens it ("posts on social media saying that",
      * "reports that").
      */
-    private static final Pattern HEARSAY_CLAUSE = Pattern.compile("(?i)\\b(?:reports?|claims?|rumou?rs?|posts|messages)"
-            + "\\b[^.;:]{0,80}?\\b(?:that|saying|claiming)\\b");
+    private static final Pattern HEARSAY_CLAUSE = Pattern.compile("(?i)\\b(?:" + String.join("|", HEARSAY)
+            + "|messages)\\b[^.;:]{0,80}?\\b(?:that|saying|claiming)\\b");
     /** A sentence that only says the one before it is wrong: "That is not correct.", "These reports are false." */
     private static final Pattern DENIES_WHAT_CAME_BEFORE = Pattern.compile("(?iu)^\\W*(?:that|this|it|these|those)"
             + "(?: (?:reports?|claims?|posts|rumou?rs?|accounts?|figures?))? (?:is|are|was|were) (?:(?:simply )?not "
-            + "(?:correct|true|accurate|the case)|wrong|false|untrue|incorrect|inaccurate|unfounded|baseless)\\b");
+            + "(?:correct|true|accurate|the case)|" + String.join("|", FALSE_WORDS) + "|inaccurate)\\b");
     /** The most words from such a report to its figure, and from the figure to its denial. */
     private static final int HEARSAY_REACH = 20;
     /** Words that deny what follows them. */
@@ -206,6 +211,13 @@ final class ScopeReader {
     }
 
     private ScopeReader() {
+    }
+
+    private static Pattern periodicReport() {
+        String month = "(?:" + String.join("|", MONTHS) + ")\\b";
+        String days = "\\d{1,2}\\s*[-\u2013\u2014]\\s*\\d{1,2}";
+        return Pattern.compile("(?iu)\\b" + days + "\\s+" + month + "|\\b" + month + "\\s+" + days + "\\b"
+                + "|\\b(?:situation report|(?:humanitarian|weekly|monthly) (?:update|snapshot|bulletin))\\b");
     }
 
     /**
@@ -525,11 +537,14 @@ final class ScopeReader {
     }
 
     /**
-     * Whether a text lists three incidents or more ("Deadly weekend: fire, shootings, bus crash and a lost lobster
-     * boat"): a headline of a round-up, not of one incident.
+     * Whether a headline is a round-up's: it names a periodic report ({@link #PERIODIC_REPORT}) or lists three
+     * incidents or more ("Deadly weekend: fire, shootings, bus crash and a lost lobster boat").
      */
-    static boolean listsSeveralIncidents(String text) {
-        List<FigureToken> tokens = FigureToken.tokenize(text, List.of());
+    static boolean isRoundUpHeadline(String title) {
+        if (PERIODIC_REPORT.matcher(title).find()) {
+            return true;
+        }
+        List<FigureToken> tokens = FigureToken.tokenize(title, List.of());
         return incidentLists(tokens, 0, tokens.size()).stream().anyMatch(list -> list.items() >= LISTED_INCIDENTS);
     }
 
@@ -761,7 +776,7 @@ final class ScopeReader {
         return DENIES_WHAT_CAME_BEFORE.matcher(sentence).find();
     }
 
-    /** Whether a figure of a sentence is in what reports, claims, rumours or posts said ("posts saying that 3 died"). */
+    /** Whether a sentence's figure is in what reports, claims, rumours or posts said ("posts saying that 3 died"). */
     static boolean isHearsay(String sentence, String figure) {
         Matcher clause = HEARSAY_CLAUSE.matcher(sentence);
         return clause.find() && sentence.indexOf(figure, clause.end()) >= 0;
