@@ -456,7 +456,8 @@ public final class EventGrouper {
             String names = nameKeys.keys(article.outlet(), article.title(), article.body());
             doc.add(new TextField(ArticleFields.NAMES, names, Field.Store.NO));
             doc.add(new StoredField(ArticleFields.PLACES, LeadSites.write(leadPlaces.get().of(article.title(),
-                    article.body()), nameKeys.ownKeys(article.title(), article.body()))));
+                    article.body()), nameKeys.ownKeys(article.title(), article.body()),
+                    nameKeys.protagonist(article.title(), article.body()))));
             return new Prepared(day, doc);
         }
 

@@ -16,8 +16,9 @@ import java.util.Arrays;
  * words (two missile strikes on two towns on one day), nor are two whose one lead gives the other's site to another
  * incident ("in a crash separate from the pile-up on the M62"), nor a tally and a report of one incident, nor two whose
  * leads tell kinds of harm, or put it in kinds of place, that never go together ({@link LeadKinds}: a launch fire and a
- * launch capsizing, a shooting at a house party and one at a gas station); their pair
- * weighs against joining their groups. Keys are compared with near consonants as one ({@link SpellingRule#nearKey}):
+ * launch capsizing, a shooting at a house party and one at a gas station), nor two whose protagonists differ and
+ * neither names the other's (the deaths of two figures of one scandal); their pair weighs against joining their
+ * groups. Keys are compared with near consonants as one ({@link SpellingRule#nearKey}):
  * a veto must not rest on a {@code b} and a {@code p} ({@code Busan}/{@code Pusan}).
  */
 final class LeadSites {
@@ -36,6 +37,7 @@ final class LeadSites {
     private final boolean[] tally;
     private final int[] kinds;
     private final int[] venues;
+    private final int[] protagonists;
 
     LeadSites(int articles) {
         sites = new int[articles][];
@@ -49,19 +51,21 @@ final class LeadSites {
         tally = new boolean[articles];
         kinds = new int[articles];
         venues = new int[articles];
+        protagonists = new int[articles];
     }
 
     /**
      * The stored form: the site keys, the lead's place, street and block keys, the name keys, the keys of the places
      * the lead gives to another incident, {@code T} for a tally, the bits of the lead's kinds of harm and those of its
-     * kinds of place, the keys of the regions it puts its harm in and of all its regions, a bar between each.
+     * kinds of place, the keys of the regions it puts its harm in and of all its regions, the key of the article's
+     * protagonist ({@link NameKeys#protagonist}), a bar between each.
      */
-    static String write(LeadPlaces.Reading lead, String nameKeys) {
+    static String write(LeadPlaces.Reading lead, String nameKeys, String protagonist) {
         return String.join(" ", lead.sites()) + "|" + String.join(" ", lead.places()) + "|"
                 + String.join(" ", lead.streets()) + "|" + String.join(" ", lead.blocks()) + "|" + nameKeys + "|"
                 + String.join(" ", lead.elsewhere()) + "|" + (lead.tally() ? TALLY : "") + "|" + lead.kinds()
                 + "|" + lead.venues() + "|" + String.join(" ", lead.regionSites()) + "|"
-                + String.join(" ", lead.regions());
+                + String.join(" ", lead.regions()) + "|" + protagonist;
     }
 
     /**
@@ -86,19 +90,19 @@ final class LeadSites {
     }
 
     private void read(int doc, String stored) {
-        String[] parts = stored.split("\\|", 11);
+        String[] parts = stored.split("\\|", 12);
         sites[doc] = hashes(parts[0]);
         leadPlaces[doc] = hashes(parts[1]);
         streets[doc] = hashes(parts[2]);
         blocks[doc] = hashes(parts[3]);
         regionSites[doc] = hashes(parts[9]);
         regions[doc] = hashes(parts[10]);
-        names[doc] = sites[doc].length == 0 && streets[doc].length == 0 && regionSites[doc].length == 0 ? NONE
-                : hashes(parts[4]);
+        names[doc] = hashes(parts[4]);
         elsewhere[doc] = hashes(parts[5]);
         tally[doc] = parts[6].equals(TALLY);
         kinds[doc] = Integer.parseInt(parts[7]);
         venues[doc] = Integer.parseInt(parts[8]);
+        protagonists[doc] = parts[11].isEmpty() ? 0 : SpellingRule.nearKey(parts[11]).hashCode();
     }
 
     /**
@@ -107,12 +111,22 @@ final class LeadSites {
      * district", "in Chadiza district"); or a street, or blocks of one street that
      * differ ("the 1400 block of Larkspur Ave." and "the 2900 block of Larkspur Avenue": a party and a drive-by); or
      * one lead gives the other's site to another incident; or one is a tally and the other not; or their kinds of
-     * harm, or of place, are apart.
+     * harm, or of place, are apart; or their protagonists are.
      */
     boolean apart(int a, int b) {
-        return sitesApart(a, b) || regionsApart(a, b) || streetsApart(a, b)
+        return sitesApart(a, b) || regionsApart(a, b) || streetsApart(a, b) || protagonistsApart(a, b)
                 || givesToAnother(a, b) || givesToAnother(b, a) || tally[a] != tally[b]
                 || LeadKinds.harm().apart(kinds[a], kinds[b]) || LeadKinds.venues().apart(venues[a], venues[b]);
+    }
+
+    /**
+     * Whether the two articles have protagonists ({@link NameKeys#protagonist}) that differ, and neither names the
+     * other's.
+     */
+    private boolean protagonistsApart(int a, int b) {
+        return protagonists[a] != 0 && protagonists[b] != 0 && protagonists[a] != protagonists[b]
+                && Arrays.binarySearch(names[b], protagonists[a]) < 0
+                && Arrays.binarySearch(names[a], protagonists[b]) < 0;
     }
 
     private boolean sitesApart(int a, int b) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -35,6 +36,13 @@ final class NameKeys {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "police", "officials", "authorities", "according", "update", "updated");
     private static final int LEAD_CHARS = 400;
+    private static final int PROTAGONIST_MENTIONS = 4;
+    /** What may stand between a given name or title and a surname: a space, or initials ("Mark W. Felt"). */
+    private static final Pattern INITIAL_GAP = Pattern.compile("\\.? (?:\\p{Lu}\\. )*");
+    /** A lower-case letter: a word in capitals is an acronym or a headline's shout, not a person's name. */
+    private static final Pattern MIXED_CASE = Pattern.compile("\\p{Ll}");
+    /** A word of place right before a name ("in Brannock", "near Jackson"). */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
     /** Where a sentence ends: after its point (and a closing quote), or at a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+|\\n+");
 
@@ -73,6 +81,62 @@ final class NameKeys {
         return String.join(" ", keys);
     }
 
+    /**
+     * The key of the article's protagonist, or an empty string: the person its headline names and its text names
+     * most, at least {@value #PROTAGONIST_MENTIONS} times (a sentence's first word too) and more often than any other
+     * name, in the sentences that tell its own event. A person's name is written in capitals and small letters, comes
+     * at least once after another capitalised word (a given name or a title: "Mark Felt", "Dr. Gupta") and never
+     * after {@code in}, {@code at}, {@code near} or {@code outside} (a town named after a family is no person). Two
+     * reports whose protagonists differ tell two stories: the deaths of two Watergate figures, the arrests of two
+     * players of one team.
+     */
+    String protagonist(String title, String body) {
+        // Per name key: mentions, mentions after another capitalised word, mentions after a word of place.
+        Map<String, int[]> counts = new TreeMap<>();
+        for (String sentence : SENTENCE_END.split(title + "\n" + body)) {
+            if (LeadPlaces.recallsAnotherIncident(sentence)) {
+                continue;
+            }
+            Matcher word = WORD.matcher(sentence);
+            int previousEnd = -1;
+            while (word.find()) {
+                String key = key(word.group(), Set.of());
+                boolean afterName = previousEnd >= 0 && isSpaceOrInitial(sentence, previousEnd, word.start());
+                previousEnd = word.end();
+                if (key.isEmpty() || word.group().length() < 3 || !MIXED_CASE.matcher(word.group()).find()) {
+                    continue;
+                }
+                int[] count = counts.computeIfAbsent(SpellingRule.nearKey(key), k -> new int[3]);
+                count[0]++;
+                count[1] += afterName ? 1 : 0;
+                count[2] += PLACE_BEFORE.matcher(sentence).region(0, word.start()).find() ? 1 : 0;
+            }
+        }
+        String best = "";
+        int most = 0;
+        int next = 0;
+        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+            int count = entry.getValue()[0];
+            if (count > most) {
+                next = most;
+                most = count;
+                best = entry.getKey();
+            } else if (count > next) {
+                next = count;
+            }
+        }
+        if (most < PROTAGONIST_MENTIONS || most == next || counts.get(best)[1] == 0 || counts.get(best)[2] > 0) {
+            return "";
+        }
+        List<String> headline = new ArrayList<>();
+        collect(title, Set.of(), headline);
+        return headline.stream().map(SpellingRule::nearKey).anyMatch(best::equals) ? best : "";
+    }
+
+    private static boolean isSpaceOrInitial(String text, int from, int to) {
+        return INITIAL_GAP.matcher(text).region(from, to).matches();
+    }
+
     private static Set<String> outletWords(String outlet) {
         Set<String> words = new HashSet<>();
         for (String word : NOT_LETTERS.split(outlet)) {
@@ -84,16 +148,20 @@ final class NameKeys {
     private void collect(String text, Set<String> skip, List<String> keys) {
         Matcher word = WORD.matcher(text);
         while (word.find()) {
-            String folded = remembered(folds, word.group(), NameKeys::fold);
-            if (folded.length() < 2 || NOT_NAMES.contains(folded) || skip.contains(folded)
-                    || startsSentence(text, word.start())) {
-                continue;
-            }
-            String key = remembered(spellingKeys, folded, spelling::key);
+            String key = startsSentence(text, word.start()) ? "" : key(word.group(), skip);
             if (!key.isEmpty()) {
                 keys.add(key);
             }
         }
+    }
+
+    /** The spelling key of a capitalised word, or an empty string when it is no name. */
+    private String key(String word, Set<String> skip) {
+        String folded = remembered(folds, word, NameKeys::fold);
+        if (folded.length() < 2 || NOT_NAMES.contains(folded) || skip.contains(folded)) {
+            return "";
+        }
+        return remembered(spellingKeys, folded, spelling::key);
     }
 
     private static String remembered(Map<String, String> answers, String word, UnaryOperator<String> answer) {

@@ -281,6 +281,36 @@ class EventGrouperTests {
     }
 
     @Nested
+    class TheDeathsOfTwoFiguresOfOneScandal {
+
+        // One day, one scandal, one vocabulary of obituaries: only the dead man differs, and neither report names
+        // the other's.
+        private final Article vanceWire = article("wire/1.txt", "Capitol Wire", "2025-06-07",
+                "Harold Vance, clerk who exposed the Harbor Board ballot scheme, dies at 88",
+                "Harold Vance, the county clerk whose ledgers exposed the Harbor Board ballot scheme, died on Friday "
+                        + "at his home. He was 88. As a young clerk, Vance found the forged ballots and took them to "
+                        + "the grand jury. The scandal forced three commissioners to resign. Vance later said he had "
+                        + "only done his job.");
+        private final Article vancePaper = article("paper/1.txt", "Harbor Ledger", "2025-06-07",
+                "Harold Vance, who exposed Harbor Board ballot scandal, dead at 88",
+                "Harold Vance, whose ledgers exposed the Harbor Board ballot scheme, has died, his family said. He "
+                        + "was 88. Vance took the forged ballots to the grand jury, and the scandal forced three "
+                        + "commissioners to resign. Vance never ran for office.");
+        private final Article quinnWire = article("wire/2.txt", "Capitol Wire", "2025-06-07",
+                "Martin Quinn, commissioner jailed in Harbor Board ballot scheme, dies at 81",
+                "Martin Quinn, the Harbor Board commissioner jailed for his part in the ballot scheme, died on "
+                        + "Friday. He was 81. Quinn was one of three commissioners forced to resign in 1974 after "
+                        + "forged ballots reached the grand jury. Quinn served two years and later sold insurance. "
+                        + "Quinn never spoke of the scandal.");
+
+        @Test
+        void areTwoEvents() throws IOException {
+            assertThat(group(vanceWire, vancePaper, quinnWire)).extracting(Event::articleIds)
+                    .containsExactlyInAnyOrder(List.of("paper/1.txt", "wire/1.txt"), List.of("wire/2.txt"));
+        }
+    }
+
+    @Nested
     class TwoCrashesOnTwoHighways {
 
         // One county, one day, one kind of crash, the same spokesman: only the highways differ.

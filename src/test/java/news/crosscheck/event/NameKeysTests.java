@@ -57,6 +57,44 @@ class NameKeysTests {
                 .doesNotContain(spelling("Baytown"));
     }
 
+    @Test
+    void theProtagonistIsThePersonTheHeadlineNamesAndTheTextNamesMost() {
+        String body = "Harold Vance, the county clerk who exposed the ballot scheme, died on Friday at 88. Vance was "
+                + "first elected in 1974. Colleagues said Vance never sought credit; Judge Amy Ortiz called Vance "
+                + "the most honest man in the courthouse.";
+        assertThat(keys.protagonist("Harold Vance, clerk who exposed ballot scheme, dies at 88", body))
+                .isEqualTo(near("Vance"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a name the headline does not give | Former clerk dies at 88 | Harold Vance died on Friday. Vance was 88. Vance was a clerk. Friends said Vance was kind.
+            a name named three times          | Harold Vance dies at 88 | Harold Vance died on Friday. He was 88. Vance was a clerk.
+            two names named as often          | Vance and Ortiz honoured | Judge Amy Ortiz praised Harold Vance. Ortiz and Vance met in 1990. Ortiz said Vance was kind. Vance thanked Ortiz.
+            """)
+    void noProtagonistWithoutTheHeadlineOrFourMentionsMoreThanAnyOther(String what, String title, String body) {
+        assertThat(keys.protagonist(title, body)).isEmpty();
+    }
+
+    @Test
+    void aTownIsNoProtagonistThoughTheHeadlineNamesItMost() {
+        String body = "Two people died when a gunman fired into a party in Brannock late Saturday, Chief Lena Ross "
+                + "said. Brannock police said the gunman fled. Mayor Tom Brannock of nearby Easton offered help. "
+                + "Brannock has had three shootings this year.";
+        assertThat(keys.protagonist("Brannock party shooting leaves two dead", body)).isEmpty();
+    }
+
+    @Test
+    void aWordInCapitalsIsNoProtagonist() {
+        String body = "Police arrested Jamal Ward on a DUI charge. The DUI arrest was his second. A DUI conviction "
+                + "could end his season, the DUI lawyer said.";
+        assertThat(keys.protagonist("Lineman arrested on DUI charge", body)).isEmpty();
+    }
+
+    private static String near(String name) {
+        return news.crosscheck.spelling.SpellingRule.nearKey(spelling(name));
+    }
+
     private static String spelling(String name) {
         return new news.crosscheck.spelling.SpellingRule().key(name.toLowerCase(java.util.Locale.ROOT));
     }
