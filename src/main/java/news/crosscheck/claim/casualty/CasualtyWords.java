@@ -24,7 +24,7 @@ public final class CasualtyWords {
             "shelling", "blast", "explosion", "bombing", "raid", "shooting", "shootings", "massacre", "fire", "crash",
             "collapse", "earthquake", "quake", "flood", "floods", "fighting", "clashes", "battle", "bombings",
             "stabbing", "assault", "ambush", "abduction", "kidnapping", "collision", "derailment", "stampede",
-            "slide", "mudslide", "landslide", "tornado", "aftershock");
+            "slide", "mudslide", "landslide", "tornado", "aftershock", "capsize", "capsizing");
 
     /** Verbs that take the count as their object: "killing 24 people", "Blast kills 12". */
     public static final Map<String, CasualtyKind> ACTIVE_VERBS = Map.ofEntries(

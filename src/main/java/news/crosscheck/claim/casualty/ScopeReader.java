@@ -114,11 +114,11 @@ final class ScopeReader {
                     .flatMap(m -> Stream.of(TextStyle.FULL, TextStyle.SHORT).map(style -> m.getDisplayName(style,
                             Locale.ENGLISH).toLowerCase(Locale.ROOT))))
             .collect(Collectors.toUnmodifiableSet());
-    /**
-     * A headline of a report over a span of days ("13-19 October", "July 7-13") or of a periodic report's kind
-     * ("situation report", "weekly snapshot").
-     */
-    private static final Pattern PERIODIC_REPORT = periodicReport();
+    /** A headline of a report over a span of days ("13-19 October", "July 7-13"). */
+    private static final Pattern SPAN_OF_DAYS = spanOfDays();
+    /** A headline of a periodic report's kind ("situation report", "weekly snapshot"). */
+    private static final Pattern PERIODIC_REPORT = Pattern.compile(
+            "(?iu)\\b(?:situation report|(?:humanitarian|weekly|monthly) (?:update|snapshot|bulletin))\\b");
     /** Periods of the calendar that "since the start of" or "since last" may name. */
     private static final Set<String> PERIODS = Set.of("year", "month", "season", "winter", "spring", "summer", "fall",
             "autumn", "decade");
@@ -213,11 +213,10 @@ final class ScopeReader {
     private ScopeReader() {
     }
 
-    private static Pattern periodicReport() {
+    private static Pattern spanOfDays() {
         String month = "(?:" + String.join("|", MONTHS) + ")\\b";
         String days = "\\d{1,2}\\s*[-\u2013\u2014]\\s*\\d{1,2}";
-        return Pattern.compile("(?iu)\\b" + days + "\\s+" + month + "|\\b" + month + "\\s+" + days + "\\b"
-                + "|\\b(?:situation report|(?:humanitarian|weekly|monthly) (?:update|snapshot|bulletin))\\b");
+        return Pattern.compile("(?iu)\\b" + days + "\\s+" + month + "|\\b" + month + "\\s+" + days + "\\b");
     }
 
     /**
@@ -537,15 +536,21 @@ final class ScopeReader {
     }
 
     /**
-     * Whether a headline is a round-up's: it names a periodic report ({@link #PERIODIC_REPORT}) or lists three
-     * incidents or more ("Deadly weekend: fire, shootings, bus crash and a lost lobster boat").
+     * Whether a headline is a round-up's: it names a span of days ({@link #SPAN_OF_DAYS}), or a periodic report
+     * ({@link #PERIODIC_REPORT}) but not one incident ("Situation Report No. 3 – Boat capsize in river Ganga" is that
+     * capsize's), or it lists three incidents or more ("Deadly weekend: fire, shootings, bus crash and a lost lobster
+     * boat").
      */
     static boolean isRoundUpHeadline(String title) {
-        if (PERIODIC_REPORT.matcher(title).find()) {
+        if (SPAN_OF_DAYS.matcher(title).find()) {
             return true;
         }
         List<FigureToken> tokens = FigureToken.tokenize(title, List.of());
-        return incidentLists(tokens, 0, tokens.size()).stream().anyMatch(list -> list.items() >= LISTED_INCIDENTS);
+        List<IncidentList> lists = incidentLists(tokens, 0, tokens.size());
+        if (PERIODIC_REPORT.matcher(title).find()) {
+            return lists.size() != 1 || lists.get(0).items() != 1;
+        }
+        return lists.stream().anyMatch(list -> list.items() >= LISTED_INCIDENTS);
     }
 
     /** A list of incident nouns: the indexes of its first and last noun, and how many it has. */

@@ -312,6 +312,13 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aSituationReportOnOneIncidentIsThatIncidentsReport() {
+        assertThat(leadPlaces.of("Situation Report No. 2 – Ferry capsize on the Sarnu river, Kelpur, 04.03.2025",
+                "Search teams recovered three more bodies on Tuesday, taking the toll of the capsize to seven.")
+                .tally()).isFalse();
+    }
+
+    @Test
     void theKindsOfHarmAreTheLeadsOwnNotThoseOfAnotherEventItRecalls() {
         LeadKinds kinds = LeadKinds.harm();
         assertThat(kinds.names(leadPlaces.of("Death toll in launch fire rises to four",
