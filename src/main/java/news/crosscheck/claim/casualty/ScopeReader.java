@@ -97,6 +97,12 @@ final class ScopeReader {
     private static final int LISTED_INCIDENTS = 3;
     /** The most words before an item's noun in such a list: "and a bus crash". */
     private static final int ITEM_WORDS = 3;
+    /** The most words of one story in a headline's list of stories ("a boat lost at sea"). */
+    private static final int STORY_WORDS = 6;
+    /** What ends a headline's list of stories: "The week on the Costa: a club collapse, a fire...". */
+    private static final Set<String> LIST_BREAKS = Set.of(":", ";", "-", "\u2013", "\u2014");
+    /** A week or weekend named in a headline: a round-up's period. */
+    private static final Pattern WEEK = Pattern.compile("(?i)\\bweek(?:end)?s?\\b");
     /** The most words between such a list and the figure: "have killed at least". */
     private static final int LIST_TO_FIGURE = 6;
     /** The most words from a figure to a list of incidents after it: "have died in the province since Sunday in". */
@@ -550,7 +556,50 @@ final class ScopeReader {
         if (PERIODIC_REPORT.matcher(title).find()) {
             return lists.size() != 1 || lists.get(0).items() != 1;
         }
-        return lists.stream().anyMatch(list -> list.items() >= LISTED_INCIDENTS);
+        return lists.stream().anyMatch(list -> list.items() >= LISTED_INCIDENTS)
+                || WEEK.matcher(title).find() && listsStories(tokens);
+    }
+
+    /**
+     * Whether a headline lists {@value #LISTED_INCIDENTS} stories or more, joined by commas and {@code and}, each of at
+     * most {@value #STORY_WORDS} words, and two of them or more tell an incident ("a club collapse, a fire, a boat
+     * lost at sea and a mayor in the dock"). A colon, semicolon or dash, a figure or a word of harm ("Two dead, five
+     * hurt as fire, explosion rip through plant": one incident's toll, not stories) starts a new list.
+     */
+    private static boolean listsStories(List<FigureToken> tokens) {
+        int stories = 0;
+        int incidents = 0;
+        int words = 0;
+        boolean incident = false;
+        boolean comma = false;
+        for (int i = 0; i <= tokens.size(); i++) {
+            FigureToken token = i < tokens.size() ? tokens.get(i) : null;
+            boolean ends = token == null || token.text().equals(",") || token.isWord("and");
+            boolean breaks = token == null || token.isNumber() || LIST_BREAKS.contains(token.text())
+                    || CasualtyWords.PREDICATES.containsKey(token.text())
+                    || CasualtyWords.ACTIVE_VERBS.containsKey(token.text());
+            if (ends || breaks) {
+                if (words > 0 && words <= STORY_WORDS) {
+                    stories++;
+                    incidents += incident ? 1 : 0;
+                }
+                if (stories >= LISTED_INCIDENTS && incidents >= 2 && comma) {
+                    return true;
+                }
+                if (breaks || words > STORY_WORDS) {
+                    stories = 0;
+                    incidents = 0;
+                    comma = false;
+                }
+                comma |= token != null && token.text().equals(",");
+                words = 0;
+                incident = false;
+            } else {
+                words++;
+                incident |= isIncidentNoun(token);
+            }
+        }
+        return false;
     }
 
     /** A list of incident nouns: the indexes of its first and last noun, and how many it has. */

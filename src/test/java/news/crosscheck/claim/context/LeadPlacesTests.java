@@ -312,6 +312,19 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aWeeksRoundUpListingItsStoriesIsATally() {
+        assertThat(leadPlaces.of("The week in the valley: a barn fire, a crash on Route 9, a lost hiker and a new mayor",
+                "It was a busy week. A fire destroyed a barn near Alden on Monday, killing two horses.").tally())
+                .isTrue();
+        assertThat(leadPlaces.of("Two dead, five hurt as fire, explosion rip through plant this week",
+                "A fire and an explosion ripped through a paint plant in Alden on Tuesday, killing two workers.")
+                .tally()).isFalse();
+        assertThat(leadPlaces.of("Crash, fire and chaos on the M1 as lorry hits tanker",
+                "A lorry struck a fuel tanker on the M1 on Friday, starting a fire that killed the tanker's driver.")
+                .tally()).isFalse();
+    }
+
+    @Test
     void aSituationReportOnOneIncidentIsThatIncidentsReport() {
         assertThat(leadPlaces.of("Situation Report No. 2 – Ferry capsize on the Sarnu river, Kelpur, 04.03.2025",
                 "Search teams recovered three more bodies on Tuesday, taking the toll of the capsize to seven.")
