@@ -545,7 +545,7 @@ final class ScopeReader {
      * Whether a headline is a round-up's: it names a span of days ({@link #SPAN_OF_DAYS}), or a periodic report
      * ({@link #PERIODIC_REPORT}) but not one incident ("Situation Report No. 3 – Boat capsize in river Ganga" is that
      * capsize's), or it lists three incidents or more ("Deadly weekend: fire, shootings, bus crash and a lost lobster
-     * boat").
+     * boat"), or it names a week and lists its stories ({@link #listsStories}).
      */
     static boolean isRoundUpHeadline(String title) {
         if (SPAN_OF_DAYS.matcher(title).find()) {
