@@ -97,7 +97,8 @@ final class LeadSites {
         blocks[doc] = hashes(parts[3]);
         regionSites[doc] = hashes(parts[9]);
         regions[doc] = hashes(parts[10]);
-        names[doc] = hashes(parts[4]);
+        boolean placed = sites[doc].length > 0 || streets[doc].length > 0 || regionSites[doc].length > 0;
+        names[doc] = placed || !parts[11].isEmpty() ? hashes(parts[4]) : NONE;
         elsewhere[doc] = hashes(parts[5]);
         tally[doc] = parts[6].equals(TALLY);
         kinds[doc] = Integer.parseInt(parts[7]);

@@ -5,6 +5,7 @@ import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.SpellingRule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ final class NameKeys {
     private static final Pattern MIXED_CASE = Pattern.compile("\\p{Ll}");
     /** A word of place right before a name ("in Brannock", "near Jackson"). */
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
+    /** Characters enough for the longest such word and its spaces. */
+    private static final int PLACE_WORD_CHARS = 12;
     /** Where a sentence ends: after its point (and a closing quote), or at a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+|\\n+");
 
@@ -72,13 +75,17 @@ final class NameKeys {
      */
     String ownKeys(String title, String body) {
         List<String> keys = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(title + "\n" + body)) {
-            if (!LeadPlaces.recallsAnotherIncident(sentence)) {
-                collect(sentence, Set.of(), keys);
-                keys.addAll(LeadPlaces.roadKeys(sentence));
-            }
+        for (String sentence : ownSentences(title, body)) {
+            collect(sentence, Set.of(), keys);
+            keys.addAll(LeadPlaces.roadKeys(sentence));
         }
         return String.join(" ", keys);
+    }
+
+    /** The sentences of title and body that do not recall another incident. */
+    private static List<String> ownSentences(String title, String body) {
+        return Arrays.stream(SENTENCE_END.split(title + "\n" + body))
+                .filter(sentence -> !LeadPlaces.recallsAnotherIncident(sentence)).toList();
     }
 
     /**
@@ -93,10 +100,7 @@ final class NameKeys {
     String protagonist(String title, String body) {
         // Per name key: mentions, mentions after another capitalised word, mentions after a word of place.
         Map<String, int[]> counts = new TreeMap<>();
-        for (String sentence : SENTENCE_END.split(title + "\n" + body)) {
-            if (LeadPlaces.recallsAnotherIncident(sentence)) {
-                continue;
-            }
+        for (String sentence : ownSentences(title, body)) {
             Matcher word = WORD.matcher(sentence);
             int previousEnd = -1;
             while (word.find()) {
@@ -109,7 +113,7 @@ final class NameKeys {
                 int[] count = counts.computeIfAbsent(SpellingRule.nearKey(key), k -> new int[3]);
                 count[0]++;
                 count[1] += afterName ? 1 : 0;
-                count[2] += PLACE_BEFORE.matcher(sentence).region(0, word.start()).find() ? 1 : 0;
+                count[2] += afterPlaceWord(sentence, word.start()) ? 1 : 0;
             }
         }
         String best = "";
@@ -131,6 +135,12 @@ final class NameKeys {
         List<String> headline = new ArrayList<>();
         collect(title, Set.of(), headline);
         return headline.stream().map(SpellingRule::nearKey).anyMatch(best::equals) ? best : "";
+    }
+
+    /** Whether a word of place ends right before {@code at}, read over the few characters before it. */
+    private static boolean afterPlaceWord(String text, int at) {
+        return PLACE_BEFORE.matcher(text).region(Math.max(0, at - PLACE_WORD_CHARS), at).useTransparentBounds(true)
+                .find();
     }
 
     private static boolean isSpaceOrInitial(String text, int from, int to) {

@@ -136,9 +136,9 @@ public final class CasualtyExtractor {
     }
 
     /**
-     * Whether a headline is a round-up's, whose figures are tallies or other incidents' tolls, not one incident's: it
-     * lists three incidents or more ("Fire, flood, a plane crash and a stabbing: a deadly weekend"), or it names a
-     * periodic report ("Weekly Humanitarian Update, 11-17 November", "Regional Situation Report No. 9").
+     * Whether a headline is a round-up's, whose figures are tallies or other incidents' tolls, not one incident's
+     * ({@link ScopeReader#isRoundUpHeadline}: "Fire, flood, a plane crash and a stabbing: a deadly weekend", "Weekly
+     * Humanitarian Update, 11-17 November").
      */
     public static boolean isRoundUpHeadline(String title) {
         return ScopeReader.isRoundUpHeadline(title);

@@ -55,8 +55,8 @@ import java.util.stream.Stream;
  * incidents ({@link Scope#AGGREGATE}) and one at least a tally ({@link CasualtyClaim#isTally}), is marked so
  * ({@link Reading#tally}), and the grouping keeps tallies apart from reports of incidents. So is a round-up whose
  * headline lists three incidents or more ("Fire, flood, a plane crash and a stabbing: how a deadly weekend unfolded")
- * or names a periodic report ({@link CasualtyExtractor#isRoundUpHeadline}). A weekend's round-up of a city's shootings
- * is not marked: it is read as a report of each of them as often as of none.
+ * or is otherwise a round-up's ({@link CasualtyExtractor#isRoundUpHeadline}). A weekend's round-up of a city's
+ * shootings is not marked: it is read as a report of each of them as often as of none.
  * <p>
  * The kinds of harm the title and first sentence tell ({@link LeadKinds#harm}: gunfire, a fire, a capsizing, a
  * crash...) and the kinds of place they put it in ({@link LeadKinds#venues}: a home, a bar, a school...) are kept too,
