@@ -455,9 +455,9 @@ public final class EventGrouper {
             doc.add(new TextField(ArticleFields.TEXT, article.fullText(), Field.Store.NO));
             String names = nameKeys.keys(article.outlet(), article.title(), article.body());
             doc.add(new TextField(ArticleFields.NAMES, names, Field.Store.NO));
+            NameKeys.Own own = nameKeys.own(article.title(), article.body());
             doc.add(new StoredField(ArticleFields.PLACES, LeadSites.write(leadPlaces.get().of(article.title(),
-                    article.body()), nameKeys.ownKeys(article.title(), article.body()),
-                    nameKeys.protagonist(article.title(), article.body()))));
+                    article.body()), own.keys(), own.protagonist())));
             return new Prepared(day, doc);
         }
 

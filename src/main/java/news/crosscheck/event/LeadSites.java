@@ -58,7 +58,7 @@ final class LeadSites {
      * The stored form: the site keys, the lead's place, street and block keys, the name keys, the keys of the places
      * the lead gives to another incident, {@code T} for a tally, the bits of the lead's kinds of harm and those of its
      * kinds of place, the keys of the regions it puts its harm in and of all its regions, the key of the article's
-     * protagonist ({@link NameKeys#protagonist}), a bar between each.
+     * protagonist ({@link NameKeys#own}), a bar between each.
      */
     static String write(LeadPlaces.Reading lead, String nameKeys, String protagonist) {
         return String.join(" ", lead.sites()) + "|" + String.join(" ", lead.places()) + "|"
@@ -121,7 +121,7 @@ final class LeadSites {
     }
 
     /**
-     * Whether the two articles have protagonists ({@link NameKeys#protagonist}) that differ, and neither names the
+     * Whether the two articles have protagonists ({@link NameKeys#own}) that differ, and neither names the
      * other's.
      */
     private boolean protagonistsApart(int a, int b) {

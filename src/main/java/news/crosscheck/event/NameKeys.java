@@ -67,15 +67,28 @@ final class NameKeys {
     }
 
     /**
+     * What an article names as its own event's, read once over the sentences that tell it: the keys of its names
+     * ({@link #ownKeys}) and its protagonist ({@link #protagonist}).
+     */
+    Own own(String title, String body) {
+        List<String> sentences = ownSentences(title, body);
+        return new Own(ownKeys(sentences), protagonist(title, sentences));
+    }
+
+    /** The keys of the names an article gives its own event, and the key of its protagonist or an empty string. */
+    record Own(String keys, String protagonist) {
+    }
+
+    /**
      * The keys of the names the article gives its own event: those of its sentences that do not recall another
      * incident ({@link LeadPlaces#recallsAnotherIncident}), with the numbered roads they name
      * ({@link LeadPlaces#roadKeys}). A report that names another town only as the place of
      * "another gas explosion" has not named it as its own event's. The words of the outlet's name are kept: the
      * Baytown paper's report of a blast in Baytown names Baytown.
      */
-    String ownKeys(String title, String body) {
+    private String ownKeys(List<String> ownSentences) {
         List<String> keys = new ArrayList<>();
-        for (String sentence : ownSentences(title, body)) {
+        for (String sentence : ownSentences) {
             collect(sentence, Set.of(), keys);
             keys.addAll(LeadPlaces.roadKeys(sentence));
         }
@@ -97,10 +110,10 @@ final class NameKeys {
      * reports whose protagonists differ tell two stories: the deaths of two Watergate figures, the arrests of two
      * players of one team.
      */
-    String protagonist(String title, String body) {
+    private String protagonist(String title, List<String> ownSentences) {
         // Per name key: mentions, mentions after another capitalised word, mentions after a word of place.
         Map<String, int[]> counts = new TreeMap<>();
-        for (String sentence : ownSentences(title, body)) {
+        for (String sentence : ownSentences) {
             Matcher word = WORD.matcher(sentence);
             int previousEnd = -1;
             while (word.find()) {

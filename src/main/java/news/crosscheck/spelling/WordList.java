@@ -54,15 +54,15 @@ public final class WordList {
      * ({@code kill(?:ed|ing)?}), so at each position of the text the pattern reads a character or two before it
      * fails, instead of trying every entry in turn: the lists are searched over every article's whole text.
      */
-    public static Pattern anyOf(String resource) {
+    public static WordStartPattern anyOf(String resource) {
         return anyOf(lines(resource));
     }
 
     /** The same pattern for entries already read, lower case. */
-    public static Pattern anyOf(List<String> entries) {
+    public static WordStartPattern anyOf(List<String> entries) {
         Node root = new Node();
         entries.forEach(root::add);
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + root.regex() + "(?![\\p{L}\\p{N}])");
+        return WordStartPattern.compile("(?<![\\p{L}\\p{N}])" + root.regex() + "(?![\\p{L}\\p{N}])");
     }
 
     /** A node of the tree of entries: the characters that may follow, and whether an entry ends here. */

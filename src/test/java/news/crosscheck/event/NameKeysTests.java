@@ -44,7 +44,7 @@ class NameKeysTests {
             """)
     void aTownNamedOnlyToRecallAnotherIncidentIsNotAmongTheNamesOfTheArticlesOwnEvent(String recall) {
         String body = "A gas explosion destroyed a block of flats in Korvel on Wednesday. " + recall;
-        assertThat(keys.ownKeys("Blast in Korvel", body)).doesNotContain(spelling("Dastan"))
+        assertThat(keys.own("Blast in Korvel", body).keys()).doesNotContain(spelling("Dastan"))
                 .contains(spelling("Korvel"));
         assertThat(keys.keys("Meridian Wire", "Blast in Korvel", body)).contains(spelling("Dastan"));
     }
@@ -52,7 +52,7 @@ class NameKeysTests {
     @Test
     void aLocalPapersOwnTownIsAmongTheNamesOfItsEvent() {
         String body = "An explosion at a chemical plant in Baytown killed a contractor on Friday.";
-        assertThat(keys.ownKeys("Baytown blast kills contractor", body)).contains(spelling("Baytown"));
+        assertThat(keys.own("Baytown blast kills contractor", body).keys()).contains(spelling("Baytown"));
         assertThat(keys.keys("Baytown Sun-Herald", "Baytown blast kills contractor", body))
                 .doesNotContain(spelling("Baytown"));
     }
@@ -62,7 +62,7 @@ class NameKeysTests {
         String body = "Harold Vance, the county clerk who exposed the ballot scheme, died on Friday at 88. Vance was "
                 + "first elected in 1974. Colleagues said Vance never sought credit; Judge Amy Ortiz called Vance "
                 + "the most honest man in the courthouse.";
-        assertThat(keys.protagonist("Harold Vance, clerk who exposed ballot scheme, dies at 88", body))
+        assertThat(keys.own("Harold Vance, clerk who exposed ballot scheme, dies at 88", body).protagonist())
                 .isEqualTo(near("Vance"));
     }
 
@@ -73,7 +73,7 @@ class NameKeysTests {
             two names named as often          | Vance and Ortiz honoured | Judge Amy Ortiz praised Harold Vance. Ortiz and Vance met in 1990. Ortiz said Vance was kind. Vance thanked Ortiz.
             """)
     void noProtagonistWithoutTheHeadlineOrFourMentionsMoreThanAnyOther(String what, String title, String body) {
-        assertThat(keys.protagonist(title, body)).isEmpty();
+        assertThat(keys.own(title, body).protagonist()).isEmpty();
     }
 
     @Test
@@ -81,14 +81,14 @@ class NameKeysTests {
         String body = "Two people died when a gunman fired into a party in Brannock late Saturday, Chief Lena Ross "
                 + "said. Brannock police said the gunman fled. Mayor Tom Brannock of nearby Easton offered help. "
                 + "Brannock has had three shootings this year.";
-        assertThat(keys.protagonist("Brannock party shooting leaves two dead", body)).isEmpty();
+        assertThat(keys.own("Brannock party shooting leaves two dead", body).protagonist()).isEmpty();
     }
 
     @Test
     void aWordInCapitalsIsNoProtagonist() {
         String body = "Police arrested Jamal Ward on a DUI charge. The DUI arrest was his second. A DUI conviction "
                 + "could end his season, the DUI lawyer said.";
-        assertThat(keys.protagonist("Lineman arrested on DUI charge", body)).isEmpty();
+        assertThat(keys.own("Lineman arrested on DUI charge", body).protagonist()).isEmpty();
     }
 
     private static String near(String name) {

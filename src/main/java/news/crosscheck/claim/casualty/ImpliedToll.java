@@ -5,6 +5,7 @@ import news.crosscheck.claim.number.NumberParser;
 import news.crosscheck.claim.number.Quantity;
 import news.crosscheck.claim.text.Sentence;
 import news.crosscheck.spelling.WordList;
+import news.crosscheck.spelling.WordStartPattern;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +33,12 @@ public final class ImpliedToll {
     static final double IMPLIED = 0.6;
     static final String NONE_KILLED = "no one reported killed";
 
-    private static final Pattern DEATH = WordList.anyOf("/news/crosscheck/claim/casualty/death-words.txt");
-    private static final Pattern HURT = WordList.anyOf("/news/crosscheck/claim/casualty/hurt-words.txt");
-    private static final Pattern ALIVE = WordList.anyOf("/news/crosscheck/claim/casualty/alive-words.txt");
-    private static final Pattern PERPETRATOR_DIED =
+    private static final WordStartPattern DEATH = WordList.anyOf("/news/crosscheck/claim/casualty/death-words.txt");
+    private static final WordStartPattern HURT = WordList.anyOf("/news/crosscheck/claim/casualty/hurt-words.txt");
+    private static final WordStartPattern ALIVE = WordList.anyOf("/news/crosscheck/claim/casualty/alive-words.txt");
+    private static final WordStartPattern PERPETRATOR_DIED =
             WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-died.txt");
-    private static final Pattern PERPETRATOR_SHOT =
+    private static final WordStartPattern PERPETRATOR_SHOT =
             WordList.anyOf("/news/crosscheck/claim/casualty/perpetrator-shot.txt");
     /**
      * The one who attacked, as the subject of a clause that has him hurt ("the gunman, 24, was shot by an officer",
@@ -47,13 +48,13 @@ public final class ImpliedToll {
      */
     private static final List<Phrase> PERPETRATOR_HURT = List.of(
             new Phrase(List.of("suspect", "gunman", "shooter", "attacker", "assailant", "accused", "stabber"),
-                    Pattern.compile("\\b(?:the|a|an) (?:alleged |suspected )?"
+                    WordStartPattern.compile("\\b(?:the|a|an) (?:alleged |suspected )?"
                             + "(?:suspect|gunman|shooter|attacker|assailant|accused|stabber)(?:\\s*,[^,.;]{1,60},)?\\s+"
                             + "(?:was|were|is|has been|had been) (?:also |later |himself |herself )?(?:being )?"
-                            + "(?:shot|wounded|injured|hurt|treated|taken to (?:a )?hospital|hospitali[sz]ed|in hospital"
-                            + "|in (?:a )?(?:critical|serious|stable) condition)\\b")),
-            new Phrase(List.of("guard"), Pattern.compile("\\bunder (?:police|armed) guard\\b")),
-            new Phrase(List.of("including"), Pattern.compile("\\bincluding (?:the|a|an) (?:[\\w-]+ ){0,2}?"
+                            + "(?:shot|wounded|injured|hurt|treated|taken to (?:a )?hospital|hospitali[sz]ed"
+                            + "|in hospital|in (?:a )?(?:critical|serious|stable) condition)\\b")),
+            new Phrase(List.of("guard"), WordStartPattern.compile("\\bunder (?:police|armed) guard\\b")),
+            new Phrase(List.of("including"), WordStartPattern.compile("\\bincluding (?:the|a|an) (?:[\\w-]+ ){0,2}?"
                     + "(?:man|woman|person|teen|teenager|suspect|gunman|shooter)"
                     + ",? (?:who |whom (?:police|authorities) (?:say|said) |(?:police|authorities) (?:say|said) )?"
                     + "(?:opened fire|fired|started shooting)\\b(?! back)"
@@ -78,7 +79,8 @@ public final class ImpliedToll {
      * One of several attackers among the dead: "one of the attackers was shot dead by a security guard", "five people
      * died, among them one of the gunmen".
      */
-    private static final Pattern ONE_ATTACKER_DEAD = Pattern.compile("\\b(?:(?:among them|including|one of whom was) "
+    private static final WordStartPattern ONE_ATTACKER_DEAD = WordStartPattern.compile(
+            "\\b(?:(?:among them|including|one of whom was) "
             + "one of the " + PLURAL_ATTACKERS + "|one of the " + PLURAL_ATTACKERS + " (?:was |had been )?(?:killed"
             + "|shot dead|shot and killed|died))\\b");
     /**
@@ -88,7 +90,8 @@ public final class ImpliedToll {
      * {@code arsonist}...) or by what he did ("the man who opened fire", "the man police believe set the fire");
      * "killed" must be passive, so "the gunman killed three" is not his death.
      */
-    private static final Pattern PERPETRATOR_DEAD = Pattern.compile("\\b(?:(?:alleged |suspected |accused )?"
+    private static final WordStartPattern PERPETRATOR_DEAD = WordStartPattern.compile(
+            "\\b(?:(?:alleged |suspected |accused )?"
             + "(?:suspect|gunman|shooter|attacker|assailant|arsonist|firebug|bomber|stabber|killer|perpetrator)"
             + "|(?:man|woman|youth|teenager|driver|inmate|prisoner|passenger|student|pupil|worker|employee|patient"
             + "|customer|neighbou?r|guard|person) (?:who |whom police (?:say|said|believe) "
@@ -104,17 +107,20 @@ public final class ImpliedToll {
      * One of the dead said to be the one who attacked: "the seventh body recovered from the bus is that of the man the
      * police suspect of starting it", "the seventh person who died is the man we believe started the fire".
      */
-    private static final Pattern DEAD_IS_PERPETRATOR = Pattern.compile("\\b(?:body|bodies|dead|died)\\b[^.;]{0,60}?"
+    private static final WordStartPattern DEAD_IS_PERPETRATOR = WordStartPattern.compile(
+            "\\b(?:body|bodies|dead|died)\\b[^.;]{0,60}?"
             + "\\b(?:is|was) (?:that of |also )?the (?:man|woman|person|passenger|driver|youth|teenager)\\b[^.;]{0,40}?"
             + "\\b(?:start(?:ed|ing)?|set(?:ting)?|lit|fired|opened fire|attacked)\\b");
-    private static final Pattern ATTACKERS_DEAD = Pattern.compile("\\b(?:including (?:the )?" + COUNT + " " + ARMED
+    private static final WordStartPattern ATTACKERS_DEAD = WordStartPattern.compile(
+            "\\b(?:including (?:the )?" + COUNT + " " + ARMED
             + "|" + COUNT + " " + ATTACKERS + " (?:were |had been |have been )?(?:killed|neutrali[sz]ed|shot dead)"
             + "|neutrali[sz]ed " + COUNT + " (?:of them|" + ATTACKERS + "))\\b");
     /**
      * One more attacker dead, counted by an ordinal: "a second gunman was killed in a raid", "second attacker shot
      * dead" (at least two of them dead).
      */
-    private static final Pattern NTH_ATTACKER_DEAD = Pattern.compile("\\b(second|third|fourth|fifth) (?:gunman"
+    private static final WordStartPattern NTH_ATTACKER_DEAD = WordStartPattern.compile(
+            "\\b(second|third|fourth|fifth) (?:gunman"
             + "|attacker|assailant|bomber|shooter|raider|militant|suspect) (?:was |had been |has been )?(?:also )?"
             + "(?:killed|shot dead|shot and killed|neutrali[sz]ed|died)\\b");
     private static final List<String> ORDINALS = List.of("second", "third", "fourth", "fifth");
@@ -181,7 +187,7 @@ public final class ImpliedToll {
 
     /** Whether the lower-case text has a word of death that is not negated: "a non-fatal shooting" has none. */
     private static boolean mentionsDeath(String lower) {
-        Matcher death = DEATH.matcher(lower);
+        WordStartPattern.Finder death = DEATH.matcher(lower);
         while (death.find()) {
             boolean negated = death.start() >= 4 && lower.startsWith("non-", death.start() - 4);
             if (!negated) {
@@ -206,7 +212,7 @@ public final class ImpliedToll {
         int dead = saysDead(PERPETRATOR_DIED, lower) || saysSo(PERPETRATOR_DEAD, lower)
                 || saysSo(DEAD_IS_PERPETRATOR, lower) ? 1 : 0;
         if (ORDINALS.stream().anyMatch(lower::contains)) {
-            Matcher nth = NTH_ATTACKER_DEAD.matcher(lower);
+            WordStartPattern.Finder nth = NTH_ATTACKER_DEAD.matcher(lower);
             while (nth.find()) {
                 dead = Math.max(dead, ORDINALS.indexOf(nth.group(1)) + 2);
             }
@@ -218,7 +224,7 @@ public final class ImpliedToll {
         if (dead == 0 && saysSo(ONE_ATTACKER_DEAD, lower)) {
             dead = 1;
         }
-        Matcher counted = ATTACKERS_DEAD.matcher(lower);
+        WordStartPattern.Finder counted = ATTACKERS_DEAD.matcher(lower);
         while (counted.find()) {
             String number = counted.group(1) != null ? counted.group(1)
                     : counted.group(2) != null ? counted.group(2) : counted.group(3);
@@ -240,21 +246,32 @@ public final class ImpliedToll {
         String lower = text.toLowerCase(Locale.ROOT);
         return saysSo(PERPETRATOR_SHOT, lower) || PERPETRATOR_HURT_WORDS.stream().anyMatch(lower::contains)
                 && PERPETRATOR_HURT.stream().anyMatch(phrase -> phrase.standsIn(lower))
-                || PERPETRATOR_DIED.matcher(lower).results().anyMatch(m -> amongTheHurt(lower, m.start()));
+                || diedAmongTheHurt(lower);
+    }
+
+    /** Whether a phrase of {@code perpetrator-died.txt} closes a list of the hurt ({@link #amongTheHurt}). */
+    private static boolean diedAmongTheHurt(String lower) {
+        WordStartPattern.Finder died = PERPETRATOR_DIED.matcher(lower);
+        while (died.find()) {
+            if (amongTheHurt(lower, died.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * A pattern and words one of which any match of it holds: the pattern is run only over a text that has one (a
      * pattern run at every letter of a whole article costs more than a search for a word).
      */
-    private record Phrase(List<String> needs, Pattern pattern) {
+    private record Phrase(List<String> needs, WordStartPattern pattern) {
         boolean standsIn(String lower) {
             return needs.stream().anyMatch(lower::contains) && pattern.matcher(lower).find();
         }
     }
 
     /** Whether a phrase of {@code phrases} stands in the lower-cased text without a "not" just before it. */
-    private static boolean saysSo(Pattern phrases, String lower) {
+    private static boolean saysSo(WordStartPattern phrases, String lower) {
         return saysSo(phrases, lower, false);
     }
 
@@ -263,12 +280,12 @@ public final class ImpliedToll {
      * sentence, than a word of the dead does not say he died: "Three people were killed and six injured, including
      * the attacker".
      */
-    private static boolean saysDead(Pattern phrases, String lower) {
+    private static boolean saysDead(WordStartPattern phrases, String lower) {
         return saysSo(phrases, lower, true);
     }
 
-    private static boolean saysSo(Pattern phrases, String lower, boolean ofTheDead) {
-        Matcher phrase = phrases.matcher(lower);
+    private static boolean saysSo(WordStartPattern phrases, String lower, boolean ofTheDead) {
+        WordStartPattern.Finder phrase = phrases.matcher(lower);
         while (phrase.find()) {
             String before = lower.substring(Math.max(0, phrase.start() - NEGATION_REACH), phrase.start());
             if (!NEGATED.matcher(before).find() && !(ofTheDead && amongTheHurt(lower, phrase.start()))) {

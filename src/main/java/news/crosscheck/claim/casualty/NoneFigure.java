@@ -2,6 +2,7 @@ package news.crosscheck.claim.casualty;
 
 import news.crosscheck.claim.number.Interval;
 import news.crosscheck.claim.text.Sentence;
+import news.crosscheck.spelling.WordStartPattern;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,12 @@ final class NoneFigure {
             + "reported|believed to have been|fatally) )*";
     /** How badly: "no one was seriously hurt" leaves the lightly hurt uncounted, a part by condition. */
     private static final String CONDITION = "(?:(seriously|critically|badly|severely|gravely) )?";
-    private static final Pattern NO_ONE = Pattern.compile("(?i)\\b(?:no one|nobody|no-one|no other (?:people|person)"
+    private static final WordStartPattern NO_ONE = WordStartPattern.compile(
+            "(?i)\\b(?:no one|nobody|no-one|no other (?:people|person)"
             + "|none of (them|the others))( else)? " + AUXILIARY + CONDITION + AUXILIARY
             + "(killed|dead|died|injured|hurt|wounded|hospitali[sz]ed|missing)\\b");
-    private static final Pattern NO_NOUN = Pattern.compile("(?i)\\b(?:there (?:were|was) no|no) (injuries|deaths|"
+    private static final WordStartPattern NO_NOUN = WordStartPattern.compile(
+            "(?i)\\b(?:there (?:were|was) no|no) (injuries|deaths|"
             + "fatalities)(?: (?:were|was|have been|had been) reported)?\\b");
     /** What may stand between a zero and its place: "no deaths <b>or injuries had been reported</b> locally". */
     private static final Pattern OTHER_MEASURE = Pattern.compile("(?i)^ or (?:injuries|deaths|fatalities)"
@@ -64,7 +67,7 @@ final class NoneFigure {
     /** The zero figures a sentence states. */
     static List<CasualtyClaim> find(Sentence sentence) {
         List<CasualtyClaim> found = new ArrayList<>();
-        Matcher none = NO_ONE.matcher(sentence.text());
+        WordStartPattern.Finder none = NO_ONE.matcher(sentence.text());
         while (none.find()) {
             CasualtyKind kind = CasualtyWords.PREDICATES.get(none.group(4).toLowerCase(Locale.ROOT));
             if (kind == null) {
@@ -85,7 +88,7 @@ final class NoneFigure {
                 found.add(zero(kind, none.group(), sentence, Scope.WHOLE, besides ? ELSE : ""));
             }
         }
-        Matcher noun = NO_NOUN.matcher(sentence.text());
+        WordStartPattern.Finder noun = NO_NOUN.matcher(sentence.text());
         while (noun.find()) {
             CasualtyKind kind = CasualtyWords.COUNTED_NOUNS.getOrDefault(noun.group(1).toLowerCase(Locale.ROOT),
                     CasualtyWords.GROUPS.get(noun.group(1).toLowerCase(Locale.ROOT)));

@@ -12,6 +12,7 @@ import news.crosscheck.claim.text.SentenceSplitter;
 import news.crosscheck.spelling.DistinctPlaces;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.SpellingRule;
+import news.crosscheck.spelling.WordStartPattern;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -83,7 +85,8 @@ public final class LeadPlaces {
      * a count ("twin", "two"): leaving out a place only keeps two leads from being told apart, while leaving out a
      * figure loses it.
      */
-    private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:came|comes|followed|follows)\\b"
+    private static final WordStartPattern ANOTHER_EVENT = WordStartPattern.compile(
+            "(?i)\\b(?:came|comes|followed|follows)\\b"
             + "(?:\\s+[\\w'-]+){0,4}?\\s+(?:after|before)\\b|\\bthe same day (?:that|as)\\b"
             // "the second deadly slide in a matter of hours, after two skiers were killed in Mayflower Gulch"
             + "|\\b(?:hours|days|weeks|months|an hour|a day|a week|a month),? (?:after|before)\\b"
@@ -93,7 +96,7 @@ public final class LeadPlaces {
      * explosion, in a private house in Shymkent", "in a separate incident about an hour later", "two days before",
      * "the 2019 attack". Wider than {@link #ANOTHER_EVENT}, which turns a sentence only after it.
      */
-    private static final Pattern RECALLS_ANOTHER = Pattern.compile(ANOTHER_EVENT.pattern()
+    private static final WordStartPattern RECALLS_ANOTHER = WordStartPattern.compile(ANOTHER_EVENT.pattern().pattern()
             + "|\\banother\\b|\\bseparate(?:ly)?\\b|\\bunrelated\\b|\\bsimilar\\b|\\b(?:years|a year) (?:after|before)\\b"
             + "|\\b(?:minutes|hours|days|weeks|months|years|an hour|a day|a week|a month|a year) (?:earlier|later|ago)\\b"
             + "|\\bin (?:19|20)\\d\\d\\b"
@@ -303,7 +306,7 @@ public final class LeadPlaces {
      * turn's clause ("Hours after five shoppers were stabbed in Penrith, a family was killed in a head-on smash").
      */
     static String ownPart(String sentence) {
-        Matcher turn = ANOTHER_EVENT.matcher(sentence);
+        WordStartPattern.Finder turn = ANOTHER_EVENT.matcher(sentence);
         if (!turn.find()) {
             return sentence;
         }
@@ -319,11 +322,11 @@ public final class LeadPlaces {
      * after the attack on El Naranjal, two soldiers were killed in El Naranjo": after the comma), or 0.
      */
     static int afterOpeningTurn(String sentence) {
-        Matcher turn = ANOTHER_EVENT.matcher(sentence);
+        WordStartPattern.Finder turn = ANOTHER_EVENT.matcher(sentence);
         return turn.find() && opens(sentence, turn) ? sentence.indexOf(',', turn.end()) + 1 : 0;
     }
 
-    private static boolean opens(String sentence, Matcher turn) {
+    private static boolean opens(String sentence, MatchResult turn) {
         return NameFold.words(sentence.substring(0, turn.start())).size() < OPENING_WORDS;
     }
 
@@ -400,7 +403,7 @@ public final class LeadPlaces {
     }
 
     private static boolean afterAnotherEvent(String text, int at) {
-        Matcher turn = ANOTHER_EVENT.matcher(text);
+        WordStartPattern.Finder turn = ANOTHER_EVENT.matcher(text);
         return turn.find() && at >= turn.end();
     }
 
