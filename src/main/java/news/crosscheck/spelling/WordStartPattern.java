@@ -1,18 +1,19 @@
 package news.crosscheck.spelling;
 
+import java.util.Arrays;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A pattern every match of which begins a word ({@code \b(?:suspect|gunman|...)}), searched only where a word begins
- * with a letter that one of its matches can begin with. {@link Matcher#find()} tries the whole pattern at every
+ * with characters that one of its matches can begin with. {@link Matcher#find()} tries the whole pattern at every
  * character of the text; over an article's whole text, for each of dozens of patterns, that was a fifth of the job's
- * time. The matches found are the same, in the same order: the letters a match can begin with are asked of the
- * pattern itself when it is made, by trying it on each letter alone after a space, a bracket, a quote... and seeing
- * whether it failed before the letter's end ({@link Matcher#hitEnd()}); at every other character the pattern would
- * have failed too. A pattern that could match from within a word, or from a character that is no letter or digit,
- * is refused.
+ * time. The matches found are the same, in the same order. What a match can begin with is asked of the pattern
+ * itself, by trying it on those characters alone after a space, a bracket, a quote... and seeing whether it failed
+ * before their end ({@link Matcher#hitEnd()}): on each letter when it is made, and on the first three characters of
+ * a word the first time they are met. Where the pattern failed on them it would have failed in the text too. A
+ * pattern that could match from within a word, or from a character that is no letter or digit, is refused.
  */
 public final class WordStartPattern {
 
@@ -23,9 +24,14 @@ public final class WordStartPattern {
     private static final String[] WITHIN_A_WORD = {"a", "z", "A", "Z", "0", "9", "\u00e9", "\u00df", "\u0438",
             "\u4e2d", "\u0663"};
     private static final int ASCII = 128;
+    private static final byte UNKNOWN = 0;
+    private static final byte MAY = 1;
+    private static final byte MAY_NOT = 2;
 
     private final Pattern pattern;
     private final boolean[] mayBegin = new boolean[ASCII];
+    /** Per first character of a word, per next two: whether a match may begin with the three, once known. */
+    private final byte[][] beginnings = new byte[ASCII][];
 
     private WordStartPattern(Pattern pattern) {
         this.pattern = pattern;
@@ -37,13 +43,13 @@ public final class WordStartPattern {
         }
         for (char c = 0; c < ASCII; c++) {
             for (String before : BEFORE_A_WORD) {
-                mayBegin[c] |= mayBegin(before, c);
+                mayBegin[c] |= mayBegin(before, String.valueOf(c));
             }
             if (mayBegin[c] && !Character.isLetterOrDigit(c)) {
                 throw new IllegalArgumentException("a match may begin with '" + c + "': " + regex);
             }
             for (String before : WITHIN_A_WORD) {
-                if (Character.isLetterOrDigit(c) && mayBegin(before, c)) {
+                if (Character.isLetterOrDigit(c) && mayBegin(before, String.valueOf(c))) {
                     throw new IllegalArgumentException("a match may begin within a word, at '" + before + c + "': "
                             + regex);
                 }
@@ -72,9 +78,38 @@ public final class WordStartPattern {
         return matcher(text).find();
     }
 
-    /** Whether the pattern, tried on the character alone after {@code before}, matched or needed more text. */
-    private boolean mayBegin(String before, char c) {
-        String probe = before + c;
+    /**
+     * Whether a match may begin at {@code at}, a word's start, as far as its first three characters tell when they
+     * are ASCII: asked of the pattern the first time they are met. Two threads may ask at once and both write the same
+     * answer.
+     */
+    private boolean mayBeginAt(CharSequence text, int at) {
+        if (at + 2 >= text.length()) {
+            return true;
+        }
+        char second = text.charAt(at + 1);
+        char third = text.charAt(at + 2);
+        if (second >= ASCII || third >= ASCII) {
+            return true;
+        }
+        char first = text.charAt(at);
+        byte[] known = beginnings[first];
+        if (known == null) {
+            known = new byte[ASCII * ASCII];
+            beginnings[first] = known;
+        }
+        int index = second * ASCII + third;
+        if (known[index] == UNKNOWN) {
+            String characters = new String(new char[] {first, second, third});
+            boolean may = Arrays.stream(BEFORE_A_WORD).anyMatch(before -> mayBegin(before, characters));
+            known[index] = may ? MAY : MAY_NOT;
+        }
+        return known[index] == MAY;
+    }
+
+    /** Whether the pattern, tried on the characters alone after {@code before}, matched or needed more text. */
+    private boolean mayBegin(String before, CharSequence characters) {
+        String probe = before + characters;
         Matcher matcher = pattern.matcher(probe).region(before.length(), probe.length()).useTransparentBounds(true)
                 .useAnchoringBounds(false);
         return matcher.lookingAt() || matcher.hitEnd();
@@ -87,12 +122,11 @@ public final class WordStartPattern {
     public final class Finder implements MatchResult {
 
         private final CharSequence text;
-        private final Matcher matcher;
+        private Matcher matcher;
         private int from;
 
         private Finder(CharSequence text) {
             this.text = text;
-            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         /** The next match, starting where the last one ended (after it, if it was empty). */
@@ -100,10 +134,12 @@ public final class WordStartPattern {
             int length = text.length();
             for (int at = from; at < length; at++) {
                 char c = text.charAt(at);
-                if (c < ASCII && (!mayBegin[c] || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))) {
+                if (c < ASCII && (!mayBegin[c] || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                        || !mayBeginAt(text, at))) {
                     continue;
                 }
-                matcher.region(at, length);
+                // a new matcher for each try: resetting a used one clears what its loops remembered, which cost more
+                matcher = pattern.matcher(text).region(at, length).useTransparentBounds(true).useAnchoringBounds(false);
                 if (matcher.lookingAt()) {
                     from = matcher.end() == at ? at + 1 : matcher.end();
                     return true;
@@ -115,37 +151,44 @@ public final class WordStartPattern {
 
         @Override
         public int start() {
-            return matcher.start();
+            return match().start();
         }
 
         @Override
         public int start(int group) {
-            return matcher.start(group);
+            return match().start(group);
         }
 
         @Override
         public int end() {
-            return matcher.end();
+            return match().end();
         }
 
         @Override
         public int end(int group) {
-            return matcher.end(group);
+            return match().end(group);
         }
 
         @Override
         public String group() {
-            return matcher.group();
+            return match().group();
         }
 
         @Override
         public String group(int group) {
-            return matcher.group(group);
+            return match().group(group);
         }
 
         @Override
         public int groupCount() {
-            return matcher.groupCount();
+            return pattern.matcher("").groupCount();
+        }
+
+        private Matcher match() {
+            if (matcher == null) {
+                throw new IllegalStateException("no match found yet");
+            }
+            return matcher;
         }
     }
 }

@@ -21,7 +21,8 @@ class WordStartPatternTests {
             Superstar's non-fatal shooting: 3 suspects-turned-witnesses were hurt. Twenty-eight were killed in \
             2019; another blast, separately, killed two in Dastan - years after a fire. \u00c9vora's mayor, \
             an "unrelated" case.\nSeparate incident: the shooter shot himself; the attacker's body was that of \
-            the man who opened fire. Killed: 3. Überfall in Köln; die Täter töteten zwei.""";
+            the man who opened fire. Killed: 3. Überfall in Köln; die Täter töteten zwei. No one died; \
+            no-one was hurt, nobody else; no. No""";
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -33,6 +34,7 @@ class WordStartPatternTests {
             "(?i)\\b(?:killed|separate|\u00fcberfall|t\u00e4ter)\\b",
             "\\b(second|third) (?:gunman|attacker) (?:was )?(?:not )?(?:killed|died)\\b",
             "\\b[a-z]+(?:'s)?\\b",
+            "(?i)\\b(?:no one|nobody|no-one|no)\\b",
             "\\b[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff]+\\b"})
     void findsTheMatchesFindFinds(String regex) {
         Pattern pattern = Pattern.compile(regex);
