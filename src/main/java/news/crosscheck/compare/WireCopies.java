@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Finds republished wire copy among the articles of one event: the same text under different outlets, word
@@ -24,6 +25,7 @@ public final class WireCopies {
 
     static final double MIN_OVERLAP = 0.8;
     private static final int SHINGLE = 5;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final NumberParser numbers = new NumberParser();
 
@@ -92,10 +94,16 @@ public final class WireCopies {
     }
 
     private static Set<String> shingles(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_WORD.split(text.toLowerCase(Locale.ROOT));
         Set<String> shingles = new HashSet<>();
+        StringBuilder shingle = new StringBuilder();
         for (int i = 0; i + SHINGLE <= words.length; i++) {
-            shingles.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)));
+            shingle.setLength(0);
+            shingle.append(words[i]);
+            for (int k = i + 1; k < i + SHINGLE; k++) {
+                shingle.append(' ').append(words[k]);
+            }
+            shingles.add(shingle.toString());
         }
         return shingles;
     }

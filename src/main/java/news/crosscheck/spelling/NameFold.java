@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NameFold {
 
     private static final int CACHE_LIMIT = 100_000;
+    private static final int ASCII = 128;
     private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final Map<String, String> CANONICAL = canonicalAbbreviations();
@@ -32,18 +33,47 @@ public final class NameFold {
             if (FOLDED.size() > CACHE_LIMIT) {
                 FOLDED.clear();
             }
-            String ascii;
-            // ICU transliterators are not documented as thread-safe.
-            synchronized (TO_ASCII) {
-                ascii = TO_ASCII.transliterate(name);
-            }
-            folded = ascii.toLowerCase(Locale.ROOT)
-                    .replaceAll("['`\u02bc\u2019]", "")
-                    .replaceAll("[^a-z0-9]+", " ")
-                    .strip();
+            folded = lowerCaseWords(isAscii(name) ? name : toAscii(name));
             FOLDED.put(name, folded);
         }
         return folded;
+    }
+
+    private static String toAscii(String name) {
+        // ICU transliterators are not documented as thread-safe.
+        synchronized (TO_ASCII) {
+            return TO_ASCII.transliterate(name);
+        }
+    }
+
+    /** ASCII text is its own transliteration, and most names are ASCII: they are spared the transliterator. */
+    private static boolean isAscii(String name) {
+        return name.chars().allMatch(c -> c < ASCII);
+    }
+
+    /**
+     * The letters and digits of the transliterated text in lower case, apostrophes dropped, every run of other
+     * characters one space, none at either end.
+     */
+    private static String lowerCaseWords(String ascii) {
+        StringBuilder words = new StringBuilder(ascii.length());
+        boolean gap = false;
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = Character.toLowerCase(ascii.charAt(i));
+            if (c == '\'' || c == '`' || c == '\u02bc' || c == '\u2019') {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !words.isEmpty()) {
+                    words.append(' ');
+                }
+                gap = false;
+                words.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return words.toString();
     }
 
     /** The folded words of a name, each abbreviation in its canonical form. */
