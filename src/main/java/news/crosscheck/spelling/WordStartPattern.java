@@ -61,21 +61,12 @@ public final class WordStartPattern {
         return new WordStartPattern(Pattern.compile(regex));
     }
 
-    public static WordStartPattern of(Pattern pattern) {
-        return new WordStartPattern(pattern);
-    }
-
     public Pattern pattern() {
         return pattern;
     }
 
     public Finder matcher(CharSequence text) {
         return new Finder(text);
-    }
-
-    /** Whether the pattern has a match in the text. */
-    public boolean isIn(CharSequence text) {
-        return matcher(text).find();
     }
 
     /**

@@ -44,7 +44,7 @@ class WordStartPatternTests {
             expected.add(matcher.start() + "-" + matcher.end() + ":" + matcher.group());
         }
         List<String> found = new ArrayList<>();
-        WordStartPattern.Finder finder = WordStartPattern.of(pattern).matcher(TEXT);
+        WordStartPattern.Finder finder = WordStartPattern.compile(regex).matcher(TEXT);
         while (finder.find()) {
             found.add(finder.start() + "-" + finder.end() + ":" + finder.group());
         }
