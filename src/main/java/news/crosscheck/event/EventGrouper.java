@@ -387,7 +387,14 @@ public final class EventGrouper {
         // one per thread: the readers keep state (sentence splitting, name caches)
         private final ThreadLocal<IncidentDay> incidentDay = ThreadLocal.withInitial(IncidentDay::new);
         private final ThreadLocal<LeadPlaces> leadPlaces = ThreadLocal.withInitial(LeadPlaces::new);
+        /** Reads the next batch while the one before is added: adding uses one core, reading all of them. */
+        private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "group-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
         private int latestDay = Integer.MIN_VALUE;
+        private Future<List<Prepared>> reading;
 
         private Indexer(Collection<LocalDate> publicationDays, IndexWriter writer) {
             this.writer = writer;
@@ -426,12 +433,20 @@ public final class EventGrouper {
 
         /**
          * Reads the pending articles on every core (their days, names and lead places cost more than indexing them)
-         * and adds them in the order they came.
+         * while the batch read before is added, in the order its articles came.
          */
         private void drain() {
-            List<Prepared> prepared = pending.parallelStream().map(this::prepare).toList();
+            List<Article> batch = List.copyOf(pending);
             pending.clear();
-            for (Prepared article : prepared) {
+            Future<List<Prepared>> before = reading;
+            reading = reader.submit(() -> batch.parallelStream().map(this::prepare).toList());
+            if (before != null) {
+                add(before);
+            }
+        }
+
+        private void add(Future<List<Prepared>> batch) {
+            for (Prepared article : readOut(batch)) {
                 try {
                     // A later day starts a new segment; an earlier one (input out of order, or a follow-up grouped on
                     // its incident's day) joins the current segment, so disorder never makes more segments than days.
@@ -443,6 +458,23 @@ public final class EventGrouper {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+            }
+        }
+
+        private static List<Prepared> readOut(Future<List<Prepared>> batch) {
+            try {
+                return batch.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading articles for grouping", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
             }
         }
 
@@ -466,9 +498,14 @@ public final class EventGrouper {
 
         @Override
         public void close() throws IOException {
-            drain();
-            writer.commit();
-            writer.close();
+            try {
+                drain();
+                add(reading);
+                writer.commit();
+            } finally {
+                reader.shutdownNow();
+                writer.close();
+            }
         }
     }
 }
