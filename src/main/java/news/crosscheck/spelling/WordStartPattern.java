@@ -98,6 +98,10 @@ public final class WordStartPattern {
         return known[index] == MAY;
     }
 
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** Whether the pattern, tried on the characters alone after {@code before}, matched or needed more text. */
     private boolean mayBegin(String before, CharSequence characters) {
         String probe = before + characters;
@@ -123,20 +127,41 @@ public final class WordStartPattern {
         /** The next match, starting where the last one ended (after it, if it was empty). */
         public boolean find() {
             int length = text.length();
-            for (int at = from; at < length; at++) {
+            int at = from;
+            while (at < length) {
                 char c = text.charAt(at);
-                if (c < ASCII && (!mayBegin[c] || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
-                        || !mayBeginAt(text, at))) {
+                if (c >= ASCII) {
+                    if (matchesAt(at)) {
+                        return true;
+                    }
+                    at++;
                     continue;
                 }
-                // a new matcher for each try: resetting a used one clears what its loops remembered, which cost more
-                matcher = pattern.matcher(text).region(at, length).useTransparentBounds(true).useAnchoringBounds(false);
-                if (matcher.lookingAt()) {
-                    from = matcher.end() == at ? at + 1 : matcher.end();
+                if (!isAsciiLetterOrDigit(c)) {
+                    at++;
+                    continue;
+                }
+                boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+                if (wordStart && mayBegin[c] && mayBeginAt(text, at) && matchesAt(at)) {
                     return true;
                 }
+                // the rest of the word's ASCII letters and digits each follow a letter or digit: no match begins there
+                do {
+                    at++;
+                } while (at < length && isAsciiLetterOrDigit(text.charAt(at)));
             }
             from = length + 1;
+            return false;
+        }
+
+        private boolean matchesAt(int at) {
+            // a new matcher for each try: resetting a used one clears what its loops remembered, which cost more
+            matcher = pattern.matcher(text).region(at, text.length()).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
+            if (matcher.lookingAt()) {
+                from = matcher.end() == at ? at + 1 : matcher.end();
+                return true;
+            }
             return false;
         }
 
