@@ -58,7 +58,7 @@ public final class ClaimAligner {
             WordList.words("/news/crosscheck/align/groups-within-everyone.txt");
     private static final Pattern FIGURES = Pattern.compile("\\d[\\d,.]*");
     /** A capitalised word that does not open its phrase. */
-    private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}'-]+");
+    private static final Pattern NAME = Pattern.compile("(?=\\p{Lu})(?<=\\s)\\p{Lu}[\\p{L}'-]+");
     /** Nationalities that make a slot's figures a tally by nationality ({@link #talliedByNationality}). */
     private static final int TALLIED_NATIONALITIES = 3;
     private static final String CONTEXT = "context";

@@ -47,7 +47,8 @@ final class NameKeys {
     /** Characters enough for the longest such word and its spaces. */
     private static final int PLACE_WORD_CHARS = 12;
     /** Where a sentence ends: after its point (and a closing quote), or at a line break. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+|\\n+");
+    /** White space after a sentence's end, or a line's end; the space is looked for before the stop behind it. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?=\\s)(?<=[.!?][\"”’']?)\\s+|\\n+");
 
     /** Answers remembered before the maps are emptied: a night's proper names recur from article to article. */
     private static final int REMEMBERED = 100_000;

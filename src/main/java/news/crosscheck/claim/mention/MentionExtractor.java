@@ -60,13 +60,15 @@ public final class MentionExtractor {
     private static final Pattern LISTED_PERSON =
             Pattern.compile("[\\s\\p{Pd}*\u2022]*(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}\\p{Lu}[\\p{L}'-]*,\\s*\\d{1,3}\\s*(?:,|$)");
 
-    /** What may stand before the first word of a sentence: nothing, or an opening quote or bracket. */
     /**
      * A nickname of one or two capitalised words in quotes, after a capitalised word and before another:
-     * {@code Stanley "Stush" Kowalczyk}, {@code Ronald 'Bucky' Sims}.
+     * {@code Stanley "Stush" Kowalczyk}, {@code Ronald 'Bucky' Sims}. The quote is looked for first, so the look
+     * back over the word before is taken only at a quote, not at every character.
      */
-    private static final Pattern NICKNAME = Pattern.compile("(?<=\\p{Lu}[\\p{L}.'-]{0,30} )[\"\u201c'\u2018]"
+    private static final Pattern NICKNAME = Pattern.compile("(?=[\"\u201c'\u2018])(?<=\\p{Lu}[\\p{L}.'-]{0,30} )"
+            + "[\"\u201c'\u2018]"
             + "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?[\"\u201d'\u2019] (?=\\p{Lu})");
+    /** What may stand before the first word of a sentence: nothing, or an opening quote or bracket. */
     private static final Pattern OPENING = Pattern.compile("[\\s\"'\u201c\u2018(\\[]*");
 
     private final BiPredicate<String, String> sameSurname;
