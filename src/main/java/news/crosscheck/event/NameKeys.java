@@ -46,8 +46,10 @@ final class NameKeys {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
     /** Characters enough for the longest such word and its spaces. */
     private static final int PLACE_WORD_CHARS = 12;
-    /** Where a sentence ends: after its point (and a closing quote), or at a line break. */
-    /** White space after a sentence's end, or a line's end; the space is looked for before the stop behind it. */
+    /**
+     * Where a sentence ends: after its point (and a closing quote), or at a line break. The space is looked for
+     * before the point behind it, which most characters are spared.
+     */
     private static final Pattern SENTENCE_END = Pattern.compile("(?=\\s)(?<=[.!?][\"”’']?)\\s+|\\n+");
 
     /** Answers remembered before the maps are emptied: a night's proper names recur from article to article. */

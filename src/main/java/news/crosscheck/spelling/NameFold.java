@@ -56,10 +56,11 @@ public final class NameFold {
      * characters one space, none at either end.
      */
     private static String lowerCaseWords(String ascii) {
-        StringBuilder words = new StringBuilder(ascii.length());
+        String lower = ascii.toLowerCase(Locale.ROOT);
+        StringBuilder words = new StringBuilder(lower.length());
         boolean gap = false;
-        for (int i = 0; i < ascii.length(); i++) {
-            char c = Character.toLowerCase(ascii.charAt(i));
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
             if (c == '\'' || c == '`' || c == '\u02bc' || c == '\u2019') {
                 continue;
             }
