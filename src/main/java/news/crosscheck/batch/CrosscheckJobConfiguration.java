@@ -341,8 +341,11 @@ public class CrosscheckJobConfiguration {
         EventChecker checker = new EventChecker(minAlignmentScore, new SpellingVariants(),
                 houseStyle(RunContext.of(step).houseStyle()));
         return eventId -> {
-            Map<String, String> copyOf = wireCopies.copyOf(staging.articlesOfEvent(run, eventId));
-            List<Discrepancy> found = checker.check(eventId, staging.claimsOfEvent(run, eventId), copyOf);
+            List<ArticleClaims> claims = staging.claimsOfEvent(run, eventId);
+            // an event of one article (a claims row each) holds no copies: its text is not read again
+            Map<String, String> copyOf = claims.size() < 2 ? Map.of()
+                    : wireCopies.copyOf(staging.articlesOfEvent(run, eventId));
+            List<Discrepancy> found = checker.check(eventId, claims, copyOf);
             return found.isEmpty() && copyOf.isEmpty() ? null : new EventFindings(copyOf, found);
         };
     }
