@@ -1,6 +1,5 @@
 package news.crosscheck.spelling;
 
-import java.util.Arrays;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,9 +41,7 @@ public final class WordStartPattern {
                     + regex);
         }
         for (char c = 0; c < ASCII; c++) {
-            for (String before : BEFORE_A_WORD) {
-                mayBegin[c] |= mayBegin(before, String.valueOf(c));
-            }
+            mayBegin[c] = mayBegin(String.valueOf(c));
             if (mayBegin[c] && !Character.isLetterOrDigit(c)) {
                 throw new IllegalArgumentException("a match may begin with '" + c + "': " + regex);
             }
@@ -91,15 +88,23 @@ public final class WordStartPattern {
         }
         int index = second * ASCII + third;
         if (known[index] == UNKNOWN) {
-            String characters = new String(new char[] {first, second, third});
-            boolean may = Arrays.stream(BEFORE_A_WORD).anyMatch(before -> mayBegin(before, characters));
-            known[index] = may ? MAY : MAY_NOT;
+            known[index] = mayBegin(new String(new char[] {first, second, third})) ? MAY : MAY_NOT;
         }
         return known[index] == MAY;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** Whether the pattern, tried on the characters alone after anything that may stand before a word, may match. */
+    private boolean mayBegin(String characters) {
+        for (String before : BEFORE_A_WORD) {
+            if (mayBegin(before, characters)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the pattern, tried on the characters alone after {@code before}, matched or needed more text. */

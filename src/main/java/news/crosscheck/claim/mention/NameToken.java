@@ -125,7 +125,12 @@ record NameToken(String text, int start, int end, String lower) {
 
     /** {@code ID'd}, {@code He'll}, {@code Didn't}: a word with a verb contracted onto it is no name. */
     boolean isContraction() {
-        return CONTRACTIONS.stream().anyMatch(lower::endsWith);
+        for (String contraction : CONTRACTIONS) {
+            if (lower.endsWith(contraction)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isWord() {
