@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A word list kept as a resource file: one entry a line, {@code #} starts a comment, blank lines are skipped, entries
@@ -60,9 +59,14 @@ public final class WordList {
 
     /** The same pattern for entries already read, lower case. */
     public static WordStartPattern anyOf(List<String> entries) {
+        return WordStartPattern.compile(regex(entries));
+    }
+
+    /** The regular expression of {@link #anyOf(List)}, for a pattern that holds it as one of its parts. */
+    public static String regex(List<String> entries) {
         Node root = new Node();
         entries.forEach(root::add);
-        return WordStartPattern.compile("(?<![\\p{L}\\p{N}])" + root.regex() + "(?![\\p{L}\\p{N}])");
+        return "(?<![\\p{L}\\p{N}])" + root.regex() + "(?![\\p{L}\\p{N}])";
     }
 
     /** A node of the tree of entries: the characters that may follow, and whether an entry ends here. */

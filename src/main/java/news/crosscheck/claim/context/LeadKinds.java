@@ -93,10 +93,10 @@ public final class LeadKinds {
             together[b] |= 1 << a;
         }
         placed = !before.isEmpty();
-        String phrases = "(" + WordList.anyOf(List.copyOf(bitOf.keySet())).pattern().pattern() + ")";
+        String phrases = "(" + WordList.regex(List.copyOf(bitOf.keySet())) + ")";
         List<String> nothing = bitOf.keySet().stream().filter(phrase -> bitOf.get(phrase) == 0).toList();
-        words = Pattern.compile("(" + (nothing.isEmpty() ? "(?!)" : WordList.anyOf(nothing).pattern().pattern()) + ")|"
-                + (placed ? WordList.anyOf(before).pattern().pattern() + "\\s+" + WORDS_BETWEEN + COMPOUND_HEAD : "")
+        words = Pattern.compile("(" + (nothing.isEmpty() ? "(?!)" : WordList.regex(nothing)) + ")|"
+                + (placed ? WordList.regex(before) + "\\s+" + WORDS_BETWEEN + COMPOUND_HEAD : "")
                 + phrases);
     }
 
