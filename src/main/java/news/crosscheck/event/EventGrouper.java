@@ -9,11 +9,13 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
@@ -95,6 +97,13 @@ public final class EventGrouper {
      * so a block of this many stays within a 1 GB heap, and a night of up to this many is one block.
      */
     private static final int BLOCK_ARTICLES = 100_000;
+
+    /**
+     * The text and name fields: terms and their counts in each article, no positions. Neither the neighbour queries
+     * (BM25 on any of a few terms) nor the vectors (term counts) read positions, and leaving them out makes indexing
+     * cheaper; scores and counts are the same.
+     */
+    private static final FieldType COUNTED_TERMS = countedTerms();
 
     private final GroupingSettings settings;
     private final int blockArticles;
@@ -281,13 +290,14 @@ public final class EventGrouper {
                 if (other == self) {
                     continue;
                 }
-                if (isCopy(vectors, self, other)) {
+                double text = vectors.textCosine(self, other);
+                if (isCopy(vectors, self, other, text)) {
                     copies++;
                     pairs.add(new AverageLinker.ScoredPair(self, other, COPY));
                 } else if (sites.apart(self, other)) {
                     pairs.add(new AverageLinker.ScoredPair(self, other, AverageLinker.APART));
                 } else {
-                    double score = pairScore(vectors, self, other);
+                    double score = pairScore(vectors, self, other, text);
                     if (score > 0) {
                         pairs.add(new AverageLinker.ScoredPair(self, other, score));
                     }
@@ -328,9 +338,10 @@ public final class EventGrouper {
      * compare); 0 when the texts share too little for names alone to count. Two stories written from one template
      * about two towns share their text but not their names, so they are never taken for copies. A pair below the
      * link threshold keeps its score: it still weighs in the average between two groups.
+     *
+     * @param text the articles' text cosine, read once for this and {@link #isCopy}
      */
-    private double pairScore(BlockVectors vectors, int a, int b) {
-        double text = vectors.textCosine(a, b);
+    private double pairScore(BlockVectors vectors, int a, int b, double text) {
         if (text < settings.minTextSimilarity()) {
             return 0;
         }
@@ -347,9 +358,10 @@ public final class EventGrouper {
      * alike past the copy level, or texts alike and no names to compare. A story written again from the same
      * sentences about another town (a template, or a follow-up that reuses the first report's paragraphs) shares
      * less, or other names.
+     *
+     * @param text the articles' text cosine
      */
-    private boolean isCopy(BlockVectors vectors, int a, int b) {
-        double text = vectors.textCosine(a, b);
+    private boolean isCopy(BlockVectors vectors, int a, int b, double text) {
         if (text < settings.copySimilarity()) {
             return false;
         }
@@ -368,6 +380,13 @@ public final class EventGrouper {
             ranks[byId[rank]] = rank;
         }
         return ranks;
+    }
+
+    private static FieldType countedTerms() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static Analyzer analyzer() {
@@ -484,9 +503,9 @@ public final class EventGrouper {
             doc.add(new StringField(ArticleFields.ID, article.id(), Field.Store.YES));
             doc.add(new NumericDocValuesField(ArticleFields.DAY, day));
             doc.add(new StoredField(ArticleFields.DAY, day));
-            doc.add(new TextField(ArticleFields.TEXT, article.fullText(), Field.Store.NO));
+            doc.add(new Field(ArticleFields.TEXT, article.fullText(), COUNTED_TERMS));
             String names = nameKeys.keys(article.outlet(), article.title(), article.body());
-            doc.add(new TextField(ArticleFields.NAMES, names, Field.Store.NO));
+            doc.add(new Field(ArticleFields.NAMES, names, COUNTED_TERMS));
             NameKeys.Own own = nameKeys.own(article.title(), article.body());
             doc.add(new StoredField(ArticleFields.PLACES, LeadSites.write(leadPlaces.get().of(article.title(),
                     article.body()), own.keys(), own.protagonist())));
