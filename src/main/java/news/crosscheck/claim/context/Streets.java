@@ -2,6 +2,7 @@ package news.crosscheck.claim.context;
 
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.SpellingRule;
+import news.crosscheck.spelling.WordStartPattern;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class Streets {
      * A numbered road: a word for a road and its number, the number not part of a longer word ("Route 35-year-old" is
      * no road). Single letters ("M25", "A4") are left to {@link #LETTERED_ROAD}: "M16" is a rifle.
      */
-    private static final Pattern NUMBERED_ROAD = Pattern.compile("\\b(?:(?:U\\.S\\.|US|State|County|Farm-to-Market)"
+    private static final WordStartPattern NUMBERED_ROAD = WordStartPattern.compile("\\b(?:(?:U\\.S\\.|US|State|County|Farm-to-Market)"
             + "\\s+(?:Highway|Hwy\\.?|Route|Road|Rte\\.?)\\s*|(?:Interstate|Highway|Hwy\\.?|Route|Rte\\.?|I|IH|U\\.S\\.|US"
             + "|SR|FM|CR)[- ]?)(\\d{1,4})(?![\\d.,-]?\\w)");
     /**
@@ -72,7 +73,7 @@ final class Streets {
      * at Naas"), after a word of place and "the": "an M16" is a rifle and "the A320" an aircraft. Keyed with its
      * letter ({@code roadm62}): the A62 and the M62 are two roads.
      */
-    private static final Pattern LETTERED_ROAD = Pattern.compile("\\b(?:on|along|onto|off|near|at|closed|of|from|to"
+    private static final WordStartPattern LETTERED_ROAD = WordStartPattern.compile("\\b(?:on|along|onto|off|near|at|closed|of|from|to"
             + "|and|or) the ([AMN]\\d{1,4}|B\\d{3,4})(?:\\(M\\))?\\b"
             + "(?![- ]?(?:rifles?|carbines?|aircraft|jets?|planes?|airliners?))");
     private static final String ROAD = "road";
@@ -95,11 +96,11 @@ final class Streets {
         if (text.chars().noneMatch(Character::isDigit)) {
             return roads;
         }
-        Matcher road = NUMBERED_ROAD.matcher(text);
+        WordStartPattern.Finder road = NUMBERED_ROAD.matcher(text);
         while (road.find()) {
             roads.add(new Street(road.start(), List.of(ROAD + Integer.parseInt(road.group(1))), -1));
         }
-        Matcher lettered = LETTERED_ROAD.matcher(text);
+        WordStartPattern.Finder lettered = LETTERED_ROAD.matcher(text);
         while (lettered.find()) {
             roads.add(new Street(lettered.start(1), List.of(ROAD + lettered.group(1).toLowerCase(Locale.ROOT)), -1));
         }
