@@ -5,7 +5,6 @@ import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.SpellingRule;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class NameKeys {
 
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{L}");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Set<String> NOT_NAMES = Set.of(
@@ -46,11 +43,6 @@ final class NameKeys {
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|outside)\\s+$");
     /** Characters enough for the longest such word and its spaces. */
     private static final int PLACE_WORD_CHARS = 12;
-    /**
-     * Where a sentence ends: after its point (and a closing quote), or at a line break. The space is looked for
-     * before the point behind it, which most characters are spared.
-     */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?=\\s)(?<=[.!?][\"”’']?)\\s+|\\n+");
 
     /** Answers remembered before the maps are emptied: a night's proper names recur from article to article. */
     private static final int REMEMBERED = 100_000;
@@ -100,8 +92,62 @@ final class NameKeys {
 
     /** The sentences of title and body that do not recall another incident. */
     private static List<String> ownSentences(String title, String body) {
-        return Arrays.stream(SENTENCE_END.split(title + "\n" + body))
+        return sentences(title + "\n" + body).stream()
                 .filter(sentence -> !LeadPlaces.recallsAnotherIncident(sentence)).toList();
+    }
+
+    /**
+     * The text cut where a sentence ends: at the white space after its point (and a closing quote), or at line breaks,
+     * which are left out; as {@code Pattern.split} cuts at {@code (?<=[.!?]["”’']?)\s+|\n+}, trailing empty parts
+     * dropped, read by hand because the pattern was tried at every character.
+     */
+    static List<String> sentences(String text) {
+        List<String> parts = new ArrayList<>();
+        int length = text.length();
+        int from = 0;
+        int at = 0;
+        while (at < length) {
+            char c = text.charAt(at);
+            int end = at + 1;
+            if (isSpace(c) && afterPoint(text, at)) {
+                while (end < length && isSpace(text.charAt(end))) {
+                    end++;
+                }
+            } else if (c == '\n') {
+                while (end < length && text.charAt(end) == '\n') {
+                    end++;
+                }
+            } else {
+                at++;
+                continue;
+            }
+            parts.add(text.substring(from, at));
+            from = end;
+            at = end;
+        }
+        if (from == 0) {
+            return List.of(text);
+        }
+        parts.add(text.substring(from));
+        int kept = parts.size();
+        while (kept > 0 && parts.get(kept - 1).isEmpty()) {
+            kept--;
+        }
+        return parts.subList(0, kept);
+    }
+
+    /** White space as a regular expression's {@code \s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether a sentence's point, maybe with a closing quote after it, ends right before {@code at}. */
+    private static boolean afterPoint(String text, int at) {
+        char before = at > 0 ? text.charAt(at - 1) : 0;
+        if (before == '"' || before == '”' || before == '’' || before == '\'') {
+            before = at > 1 ? text.charAt(at - 2) : 0;
+        }
+        return before == '.' || before == '!' || before == '?';
     }
 
     /**
@@ -117,19 +163,20 @@ final class NameKeys {
         // Per name key: mentions, mentions after another capitalised word, mentions after a word of place.
         Map<String, int[]> counts = new TreeMap<>();
         for (String sentence : ownSentences) {
-            Matcher word = WORD.matcher(sentence);
+            CapitalisedWords words = new CapitalisedWords(sentence);
             int previousEnd = -1;
-            while (word.find()) {
-                String key = key(word.group(), Set.of());
-                boolean afterName = previousEnd >= 0 && isSpaceOrInitial(sentence, previousEnd, word.start());
-                previousEnd = word.end();
-                if (key.isEmpty() || word.group().length() < 3 || !MIXED_CASE.matcher(word.group()).find()) {
+            while (words.find()) {
+                String word = words.word();
+                String key = key(word, Set.of());
+                boolean afterName = previousEnd >= 0 && isSpaceOrInitial(sentence, previousEnd, words.start());
+                previousEnd = words.end();
+                if (key.isEmpty() || word.length() < 3 || !MIXED_CASE.matcher(word).find()) {
                     continue;
                 }
                 int[] count = counts.computeIfAbsent(SpellingRule.nearKey(key), k -> new int[3]);
                 count[0]++;
                 count[1] += afterName ? 1 : 0;
-                count[2] += afterPlaceWord(sentence, word.start()) ? 1 : 0;
+                count[2] += afterPlaceWord(sentence, words.start()) ? 1 : 0;
             }
         }
         String best = "";
@@ -172,9 +219,9 @@ final class NameKeys {
     }
 
     private void collect(String text, Set<String> skip, List<String> keys) {
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            String key = startsSentence(text, word.start()) ? "" : key(word.group(), skip);
+        CapitalisedWords words = new CapitalisedWords(text);
+        while (words.find()) {
+            String key = startsSentence(text, words.start()) ? "" : key(words.word(), skip);
             if (!key.isEmpty()) {
                 keys.add(key);
             }

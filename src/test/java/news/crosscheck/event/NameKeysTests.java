@@ -4,6 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NameKeysTests {
@@ -89,6 +94,25 @@ class NameKeysTests {
         String body = "Police arrested Jamal Ward on a DUI charge. The DUI arrest was his second. A DUI conviction "
                 + "could end his season, the DUI lawyer said.";
         assertThat(keys.own("Lineman arrested on DUI charge", body).protagonist()).isEmpty();
+    }
+
+    @Test
+    void cutsSentencesWherePatternSplitCutsThem() {
+        Pattern end = Pattern.compile("(?<=[.!?][\"\u201d\u2019']?)\\s+|\n+");
+        List<String> texts = new ArrayList<>(List.of("Title\nA man died. \"He ran,\" she said.\u201d Then? Yes!\n\nEnd.\r\n",
+                "", "\n", "No end", " . \n. ", "Dr. Who met Mr. Smith.\t\u000BNext.\f"));
+        Random random = new Random(11);
+        String alphabet = "ab .!?\"\u201d\u2019'\n\r\t";
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertThat(NameKeys.sentences(text)).as(text).containsExactly(end.split(text));
+        }
     }
 
     private static String near(String name) {
