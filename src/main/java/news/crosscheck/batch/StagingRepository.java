@@ -151,7 +151,10 @@ public class StagingRepository {
         jdbc.update("DELETE FROM CC_DUPLICATE WHERE RUN_ID = ?", run);
         List<Object[]> duplicates = new ArrayList<>();
         String[] keeper = {null, null};
-        jdbc.query("SELECT ARTICLE_ID, SHA256 FROM CC_ARTICLE WHERE RUN_ID = ? "
+        // Only the rows of a text read more than once: the (RUN_ID, SHA256) index finds them, so the rest of the
+        // night's rows, bodies and all, are never read.
+        jdbc.query("SELECT ARTICLE_ID, SHA256 FROM CC_ARTICLE WHERE RUN_ID = ? AND SHA256 IN (SELECT SHA256 FROM "
+                + "CC_ARTICLE WHERE RUN_ID = ? GROUP BY SHA256 HAVING COUNT(*) > 1) "
                 + "ORDER BY SHA256, PUBLISHED, PUBLISHED_AT, ARTICLE_ID", rs -> {
             String id = rs.getString(1);
             String sha = rs.getString(2);
@@ -161,7 +164,7 @@ public class StagingRepository {
                 keeper[0] = id;
                 keeper[1] = sha;
             }
-        }, run);
+        }, run, run);
         jdbc.batchUpdate("INSERT INTO CC_DUPLICATE (RUN_ID, ARTICLE_ID, DUPLICATE_OF) VALUES (?, ?, ?)", duplicates);
         return duplicates.size();
     }
