@@ -22,6 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Records the run's discrepancies in its desk's history ({@link StatusBaseline}), then writes its reports from the
@@ -56,29 +60,30 @@ class WriteReportsTasklet implements Tasklet {
         StatusBaseline baseline = StatusBaseline.prepare(history, run, runDate, counts.get("accepted") == 0);
         String previousRunDate = baseline.previousDate();
 
-        writeEvents(jdbc, run.run(), output.resolve("events.csv"));
-        long claimCount = writeClaims(jdbc, run.run(), output.resolve("claims.csv"));
-        writeDiscrepancies(jdbc, run.run(), baseline, output.resolve("discrepancies.csv"));
-        Path acknowledgedFile = SettingsFile.path(run.acknowledged());
-        DeskReports.writeSummary(jdbc, run.run(), baseline, acknowledgedFile == null ? Set.of()
-                : Acknowledged.read(acknowledgedFile), output.resolve("summary.csv"));
-        DeskReports.writeChanges(history, run.run(), baseline, output.resolve("changes.csv"));
-        try (CsvReport rejects = CsvReport.create(output.resolve("rejects.csv"), Columns.Reject.class)) {
-            for (Map<String, Object> row : jdbc.queryForList(
-                    "SELECT SOURCE, REASON FROM CC_REJECT WHERE RUN_ID = ? ORDER BY SOURCE", run.run())) {
-                rejects.row(row.get("SOURCE"), row.get("REASON"));
-            }
-            rejects.commit();
+        // claims.csv, most of the reports' bytes, is written beside the others (on a connection of its own, reading
+        // only what earlier steps committed); the manifest waits for it
+        ExecutorService claimsWriter = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "claims-report");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<Long> claims = claimsWriter.submit(() -> writeClaims(jdbc, run.run(), output.resolve("claims.csv")));
+        try {
+            writeEvents(jdbc, run.run(), output.resolve("events.csv"));
+            writeDiscrepancies(jdbc, run.run(), baseline, output.resolve("discrepancies.csv"));
+            Path acknowledgedFile = SettingsFile.path(run.acknowledged());
+            DeskReports.writeSummary(jdbc, run.run(), baseline, acknowledgedFile == null ? Set.of()
+                    : Acknowledged.read(acknowledgedFile), output.resolve("summary.csv"));
+            DeskReports.writeChanges(history, run.run(), baseline, output.resolve("changes.csv"));
+            writeRejectsAndDuplicates(jdbc, run.run(), output);
+            news.crosscheck.report.HtmlReport.write(output); // from the committed CSVs; the manifest still comes last
+        } catch (IOException | RuntimeException e) {
+            awaitQuietly(claims);
+            throw e;
+        } finally {
+            claimsWriter.shutdown();
         }
-        try (CsvReport duplicates = CsvReport.create(output.resolve("duplicates.csv"), Columns.Duplicate.class)) {
-            for (Map<String, Object> row : jdbc.queryForList("SELECT D.ARTICLE_ID, D.DUPLICATE_OF, A.OUTLET "
-                    + "FROM CC_DUPLICATE D JOIN CC_ARTICLE A ON A.RUN_ID = D.RUN_ID AND A.ARTICLE_ID = D.ARTICLE_ID "
-                    + "WHERE D.RUN_ID = ? ORDER BY D.ARTICLE_ID", run.run())) {
-                duplicates.row(row.get("ARTICLE_ID"), row.get("DUPLICATE_OF"), row.get("OUTLET"));
-            }
-            duplicates.commit();
-        }
-        news.crosscheck.report.HtmlReport.write(output); // from the committed CSVs; the manifest still comes last
+        long claimCount = result(claims);
 
         baseline.write(history, output.resolve(PREVIOUS_NIGHT));
         baseline.release(history);
@@ -98,6 +103,56 @@ class WriteReportsTasklet implements Tasklet {
         context.putString(SUMMARY, Summary.line(counts, byKind, output)
                 + (baseline.note().isEmpty() ? "" : "\n" + baseline.note()));
         return RepeatStatus.FINISHED;
+    }
+
+    private static void writeRejectsAndDuplicates(JdbcTemplate jdbc, long run, Path output) throws IOException {
+        try (CsvReport rejects = CsvReport.create(output.resolve("rejects.csv"), Columns.Reject.class)) {
+            for (Map<String, Object> row : jdbc.queryForList(
+                    "SELECT SOURCE, REASON FROM CC_REJECT WHERE RUN_ID = ? ORDER BY SOURCE", run)) {
+                rejects.row(row.get("SOURCE"), row.get("REASON"));
+            }
+            rejects.commit();
+        }
+        try (CsvReport duplicates = CsvReport.create(output.resolve("duplicates.csv"), Columns.Duplicate.class)) {
+            for (Map<String, Object> row : jdbc.queryForList("SELECT D.ARTICLE_ID, D.DUPLICATE_OF, A.OUTLET "
+                    + "FROM CC_DUPLICATE D JOIN CC_ARTICLE A ON A.RUN_ID = D.RUN_ID AND A.ARTICLE_ID = D.ARTICLE_ID "
+                    + "WHERE D.RUN_ID = ? ORDER BY D.ARTICLE_ID", run)) {
+                duplicates.row(row.get("ARTICLE_ID"), row.get("DUPLICATE_OF"), row.get("OUTLET"));
+            }
+            duplicates.commit();
+        }
+    }
+
+    /** The claims written, or the failure that stopped their writer. */
+    private static long result(Future<Long> claims) throws IOException {
+        try {
+            return claims.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing claims.csv", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    /**
+     * Lets the claims writer finish before a failure is reported, so the step never ends with a thread still reading
+     * the database (an interrupt could close H2's file under it); what it failed on, if anything, matters less.
+     */
+    private static void awaitQuietly(Future<Long> claims) {
+        try {
+            claims.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException ignored) {
+            // the first failure is the one reported
+        }
     }
 
     private String runDate(RunContext run) {
