@@ -54,16 +54,18 @@ final class Windows implements AutoCloseable {
                 continue;
             }
             List<LeafReaderContext> inWindow = new ArrayList<>();
+            boolean onlyWindowDays = true;
             for (int leaf = 0; leaf < leaves.size(); leaf++) {
                 if (firstDay[leaf] <= day + windowDays && lastDay[leaf] >= day - windowDays) {
                     inWindow.add(leaves.get(leaf));
+                    onlyWindowDays &= firstDay[leaf] >= day - windowDays && lastDay[leaf] <= day + windowDays;
                 }
             }
             MultiReader window = new MultiReader(inWindow.stream().map(LeafReaderContext::reader)
                     .toArray(IndexReader[]::new), false);
             opened.add(window);
             byDay.put(day, new Window(new IndexSearcher(window),
-                    inWindow.stream().mapToInt(context -> context.docBase).toArray()));
+                    inWindow.stream().mapToInt(context -> context.docBase).toArray(), onlyWindowDays));
         }
         return new Windows(byDay, opened);
     }
@@ -84,8 +86,10 @@ final class Windows implements AutoCloseable {
      * A searcher over some segments of the index, and where each of them starts in the whole index.
      *
      * @param indexDocBase the first document number, in the whole index, of each of the searcher's segments
+     * @param onlyWindowDays whether every article of its segments is of a day within the window, so a query needs
+     *                       no day filter
      */
-    record Window(IndexSearcher searcher, int[] indexDocBase) {
+    record Window(IndexSearcher searcher, int[] indexDocBase, boolean onlyWindowDays) {
 
         /** The document number in the whole index of a hit of this window's searcher. */
         int articleOf(int hit) {
