@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Finds republished wire copy among the articles of one event: the same text under different outlets, word
@@ -25,7 +24,6 @@ public final class WireCopies {
 
     static final double MIN_OVERLAP = 0.8;
     private static final int SHINGLE = 5;
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final NumberParser numbers = new NumberParser();
 
@@ -94,18 +92,55 @@ public final class WireCopies {
     }
 
     private static Set<String> shingles(String text) {
-        String[] words = NOT_WORD.split(text.toLowerCase(Locale.ROOT));
-        Set<String> shingles = new HashSet<>();
+        List<String> words = words(text.toLowerCase(Locale.ROOT));
+        Set<String> shingles = new HashSet<>(Math.max(16, words.size() * 4 / 3 + 1));
         StringBuilder shingle = new StringBuilder();
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
             shingle.setLength(0);
-            shingle.append(words[i]);
+            shingle.append(words.get(i));
             for (int k = i + 1; k < i + SHINGLE; k++) {
-                shingle.append(' ').append(words[k]);
+                shingle.append(' ').append(words.get(k));
             }
             shingles.add(shingle.toString());
         }
         return shingles;
+    }
+
+    /**
+     * The runs of letters and digits of a text, as splitting it at {@code [^\p{L}\p{N}]+} gives them: an empty first
+     * word when the text starts with neither (and has a word), none when it has no word. Read by hand: the pattern
+     * was tried at every character of every article of an event.
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            int c = text.codePointAt(at);
+            if (!isWordCharacter(c)) {
+                at += Character.charCount(c);
+                continue;
+            }
+            if (words.isEmpty() && at > 0) {
+                words.add("");
+            }
+            int start = at;
+            while (at < length && isWordCharacter(c = text.codePointAt(at))) {
+                at += Character.charCount(c);
+            }
+            words.add(text.substring(start, at));
+        }
+        return words;
+    }
+
+    /** A letter or a number, as {@code [\p{L}\p{N}]} has it. */
+    private static boolean isWordCharacter(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private List<String> figures(String text) {

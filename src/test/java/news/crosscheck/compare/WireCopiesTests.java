@@ -6,8 +6,11 @@ import news.crosscheck.article.MalformedArticleException;
 import news.crosscheck.claim.number.Interval;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import static news.crosscheck.compare.ClaimsFixture.killed;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +71,26 @@ class WireCopiesTests {
             return new ArticleFactory().create(id, outlet, published, "", body, "");
         } catch (MalformedArticleException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void readsTheWordsSplittingAtWhatIsNeitherLetterNorNumberGives() {
+        Pattern notWord = Pattern.compile("[^\\p{L}\\p{N}]+");
+        List<String> texts = new ArrayList<>(List.of(WIRE, "\u201cTwo-storey\u201d, 20 dead\u2026", "...", "a", "x.",
+                ".x", "caf\u00e9 \u0661\u0662 \u00b2 \u216b e\u0301 \ud801\udc00b"));
+        Random random = new Random(5);
+        String alphabet = "ab \u00e9.,-'\u0661\u00b2\u216b\u0301\u2014";
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 1 + random.nextInt(20); i > 0; i--) {
+                text.append(random.nextInt(25) == 0 ? "\ud801\udc00" : String.valueOf(alphabet.charAt(
+                        random.nextInt(alphabet.length()))));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertThat(WireCopies.words(text)).as(text).containsExactly(notWord.split(text));
         }
     }
 }
