@@ -137,6 +137,9 @@ class WriteReportsTasklet implements Tasklet {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IOException(e.getCause());
         }
     }

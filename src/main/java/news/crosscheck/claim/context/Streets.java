@@ -65,7 +65,8 @@ final class Streets {
      * A numbered road: a word for a road and its number, the number not part of a longer word ("Route 35-year-old" is
      * no road). Single letters ("M25", "A4") are left to {@link #LETTERED_ROAD}: "M16" is a rifle.
      */
-    private static final WordStartPattern NUMBERED_ROAD = WordStartPattern.compile("\\b(?:(?:U\\.S\\.|US|State|County|Farm-to-Market)"
+    private static final WordStartPattern NUMBERED_ROAD = WordStartPattern.compile(
+            "\\b(?:(?:U\\.S\\.|US|State|County|Farm-to-Market)"
             + "\\s+(?:Highway|Hwy\\.?|Route|Road|Rte\\.?)\\s*|(?:Interstate|Highway|Hwy\\.?|Route|Rte\\.?|I|IH|U\\.S\\.|US"
             + "|SR|FM|CR)[- ]?)(\\d{1,4})(?![\\d.,-]?\\w)");
     /**
@@ -73,7 +74,8 @@ final class Streets {
      * at Naas"), after a word of place and "the": "an M16" is a rifle and "the A320" an aircraft. Keyed with its
      * letter ({@code roadm62}): the A62 and the M62 are two roads.
      */
-    private static final WordStartPattern LETTERED_ROAD = WordStartPattern.compile("\\b(?:on|along|onto|off|near|at|closed|of|from|to"
+    private static final WordStartPattern LETTERED_ROAD = WordStartPattern.compile(
+            "\\b(?:on|along|onto|off|near|at|closed|of|from|to"
             + "|and|or) the ([AMN]\\d{1,4}|B\\d{3,4})(?:\\(M\\))?\\b"
             + "(?![- ]?(?:rifles?|carbines?|aircraft|jets?|planes?|airliners?))");
     private static final String ROAD = "road";
