@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * character of the text; over an article's whole text, for each of dozens of patterns, that was a fifth of the job's
  * time. The matches found are the same, in the same order. What a match can begin with is asked of the pattern
  * itself, by trying it on those characters alone after a space, a bracket, a quote... and seeing whether it failed
- * before their end ({@link Matcher#hitEnd()}): on each letter when it is made, and on the first three characters of
- * a word the first time they are met. Where the pattern failed on them it would have failed in the text too. A
- * pattern that could match from within a word, or from a character that is no letter or digit, is refused.
+ * before their end ({@link Matcher#hitEnd()}): on each letter when it is made, and on the first two, then three
+ * characters of a word the first time they are met. Where the pattern failed on them it would have failed in the text
+ * too, and where it failed on two characters it fails on any three they begin. A
+ * pattern that could match from within a word, or from a character that is no letter or digit, is refused. Where words
+ * begin in a text is read once for all the patterns searched in it ({@link WordStarts}).
  */
 public final class WordStartPattern {
 
@@ -29,6 +31,8 @@ public final class WordStartPattern {
 
     private final Pattern pattern;
     private final boolean[] mayBegin = new boolean[ASCII];
+    /** Per first character of a word, per next one: whether a match may begin with the two, once known. */
+    private final byte[][] pairs = new byte[ASCII][];
     /** Per first character of a word, per next two: whether a match may begin with the three, once known. */
     private final byte[][] beginnings = new byte[ASCII][];
 
@@ -68,33 +72,48 @@ public final class WordStartPattern {
 
     /**
      * Whether a match may begin at {@code at}, a word's start, as far as its first three characters tell when they
-     * are ASCII: asked of the pattern the first time they are met. Two threads may ask at once and both write the same
+     * are ASCII: asked of the pattern the first time they are met, the first two before the three. Most words' first
+     * two already rule a match out, and far fewer pairs than triples occur, so the pattern is asked far less often
+     * (names and figures bring new triples all night long). Two threads may ask at once and both write the same
      * answer.
      */
     private boolean mayBeginAt(CharSequence text, int at) {
         if (at + 2 >= text.length()) {
             return true;
         }
+        char first = text.charAt(at);
         char second = text.charAt(at + 1);
         char third = text.charAt(at + 2);
         if (second >= ASCII || third >= ASCII) {
             return true;
         }
-        char first = text.charAt(at);
-        byte[] known = beginnings[first];
-        if (known == null) {
-            known = new byte[ASCII * ASCII];
-            beginnings[first] = known;
+        byte[] knownPairs = row(pairs, first, ASCII);
+        if (knownPairs[second] == UNKNOWN) {
+            knownPairs[second] = answer(first, second);
         }
+        if (knownPairs[second] == MAY_NOT) {
+            return false;
+        }
+        byte[] known = row(beginnings, first, ASCII * ASCII);
         int index = second * ASCII + third;
         if (known[index] == UNKNOWN) {
-            known[index] = mayBegin(new String(new char[] {first, second, third})) ? MAY : MAY_NOT;
+            known[index] = answer(first, second, third);
         }
         return known[index] == MAY;
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    /** The answers known for words that begin with {@code first}, made on first use. */
+    private static byte[] row(byte[][] table, char first, int size) {
+        byte[] known = table[first];
+        if (known == null) {
+            known = new byte[size];
+            table[first] = known;
+        }
+        return known;
+    }
+
+    private byte answer(char... characters) {
+        return mayBegin(new String(characters)) ? MAY : MAY_NOT;
     }
 
     /** Whether the pattern, tried on the characters alone after anything that may stand before a word, may match. */
@@ -122,40 +141,30 @@ public final class WordStartPattern {
     public final class Finder implements MatchResult {
 
         private final CharSequence text;
+        /** Where a match may begin ({@link WordStarts}), and the next of them to try. */
+        private final int[] starts;
+        private int next;
         private Matcher matcher;
         private int from;
 
         private Finder(CharSequence text) {
             this.text = text;
+            this.starts = WordStarts.of(text);
         }
 
         /** The next match, starting where the last one ended (after it, if it was empty). */
         public boolean find() {
-            int length = text.length();
-            int at = from;
-            while (at < length) {
+            while (next < starts.length && starts[next] < from) {
+                next++;
+            }
+            while (next < starts.length) {
+                int at = starts[next++];
                 char c = text.charAt(at);
-                if (c >= ASCII) {
-                    if (matchesAt(at)) {
-                        return true;
-                    }
-                    at++;
-                    continue;
-                }
-                if (!isAsciiLetterOrDigit(c)) {
-                    at++;
-                    continue;
-                }
-                boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-                if (wordStart && mayBegin[c] && mayBeginAt(text, at) && matchesAt(at)) {
+                if (c >= ASCII ? matchesAt(at) : mayBegin[c] && mayBeginAt(text, at) && matchesAt(at)) {
                     return true;
                 }
-                // the rest of the word's ASCII letters and digits each follow a letter or digit: no match begins there
-                do {
-                    at++;
-                } while (at < length && isAsciiLetterOrDigit(text.charAt(at)));
             }
-            from = length + 1;
+            from = text.length() + 1;
             return false;
         }
 

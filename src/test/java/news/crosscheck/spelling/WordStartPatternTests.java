@@ -6,6 +6,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,20 +40,55 @@ class WordStartPatternTests {
             "(?i)\\b(?:no one|nobody|no-one|no)\\b",
             "\\b[A-Z\u00c0-\u00de][a-z\u00e0-\u00ff]+\\b"})
     void findsTheMatchesFindFinds(String regex) {
-        Pattern pattern = Pattern.compile(regex);
-        List<String> expected = new ArrayList<>();
-        Matcher matcher = pattern.matcher(TEXT);
-        while (matcher.find()) {
-            expected.add(matcher.start() + "-" + matcher.end() + ":" + matcher.group());
-        }
-        List<String> found = new ArrayList<>();
         WordStartPattern.Finder finder = WordStartPattern.compile(regex).matcher(TEXT);
-        while (finder.find()) {
-            found.add(finder.start() + "-" + finder.end() + ":" + finder.group());
-        }
-        assertThat(expected).isNotEmpty();
-        assertThat(found).isEqualTo(expected);
+        assertThat(matches(Pattern.compile(regex).matcher(TEXT))).isNotEmpty()
+                .isEqualTo(matches(finder));
         assertThat(finder.find()).isFalse();
+    }
+
+    /**
+     * The same on texts of the words above shuffled, cut and joined by odd characters: one pattern over them all, so
+     * that what it learns of words' first characters on one text is used on the next ones, as over a night's articles.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "(?<![\\p{L}\\p{N}])(?:kill(?:ed|ing)?|dead|died|shot himself)(?![\\p{L}\\p{N}])",
+            "\\banother\\b|\\bseparate(?:ly)?\\b|\\bunrelated\\b|\\byears (?:after|before)\\b|\\bin (?:19|20)\\d\\d\\b",
+            "\\b(second|third) (?:gunman|attacker) (?:was )?(?:not )?(?:killed|died)\\b",
+            "(?i)\\b(?:no one|nobody|no-one|no)\\b",
+            "\\b(?:a|an|the) (?:[\\w-]+ ){0,2}?(?:suspects?|gunm[ae]n)\\b"})
+    void findsTheMatchesFindFindsInRandomTexts(String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        WordStartPattern words = WordStartPattern.compile(regex);
+        String[] pieces = (TEXT + " in 2019 in 1999 no. a an the 19 20 k ki kil de di").split(" ");
+        String joins = " ,.;:-'\"()\n\t/0123456789xyzXYZ\u00e9\u2014";
+        Random random = new Random(7);
+        for (int text = 0; text < 2_000; text++) {
+            StringBuilder built = new StringBuilder();
+            for (int word = random.nextInt(40); word >= 0; word--) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                built.append(piece, 0, random.nextInt(4) == 0 ? random.nextInt(piece.length() + 1) : piece.length())
+                        .append(joins.charAt(random.nextInt(random.nextInt(3) == 0 ? joins.length() : 1)));
+            }
+            String written = built.toString();
+            assertThat(matches(words.matcher(written))).as(written).isEqualTo(matches(pattern.matcher(written)));
+        }
+    }
+
+    private static List<String> matches(Matcher matcher) {
+        return matches(matcher, matcher::find);
+    }
+
+    private static List<String> matches(WordStartPattern.Finder finder) {
+        return matches(finder, finder::find);
+    }
+
+    private static List<String> matches(MatchResult result, BooleanSupplier next) {
+        List<String> found = new ArrayList<>();
+        while (next.getAsBoolean()) {
+            found.add(result.start() + "-" + result.end() + ":" + result.group());
+        }
+        return found;
     }
 
     @Test
