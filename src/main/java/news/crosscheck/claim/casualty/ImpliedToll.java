@@ -128,6 +128,12 @@ public final class ImpliedToll {
     private static final int MAX_ATTACKERS = 12;
     /** A parser keeps state (remembered readings, ICU's formats): one per thread, as the job extracts on several. */
     private static final ThreadLocal<NumberParser> NUMBERS = ThreadLocal.withInitial(NumberParser::new);
+    /**
+     * The text last lower-cased on this thread and its lower case: an article's text is read by {@link #noneKilled},
+     * {@link #perpetratorsDead} and {@link #perpetratorShot} in turn, and one lower case serves all three (the places
+     * where its words begin are then read once too, see {@code WordStarts}).
+     */
+    private static final ThreadLocal<String[]> LOWER = ThreadLocal.withInitial(() -> new String[2]);
 
     /** A word of the hurt (group 1) or of the dead, for the list an "including" closes ({@link #amongTheHurt}). */
     private static final Pattern CASUALTY_WORD = Pattern.compile("\\b(?:(injured|wounded|hurt)|killed|dead|died)\\b");
@@ -144,7 +150,7 @@ public final class ImpliedToll {
      */
     public static Optional<CasualtyClaim> noneKilled(List<CasualtyClaim> claims, List<Sentence> sentences,
                                                      String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lower(text);
         // "No injuries had been reported" says everyone is alive as surely as a word of the living does
         boolean noneHurt = claims.stream().anyMatch(c -> c.kind() == CasualtyKind.INJURED && !c.isAboutOtherEvent()
                 && c.scope() == Scope.WHOLE && c.count().high() == 0);
@@ -208,7 +214,7 @@ public final class ImpliedToll {
      * killed"), else 1 when it says one did ({@code perpetrator-died.txt}), else 0.
      */
     public static int perpetratorsDead(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lower(text);
         int dead = saysDead(PERPETRATOR_DIED, lower) || saysSo(PERPETRATOR_DEAD, lower)
                 || saysSo(DEAD_IS_PERPETRATOR, lower) ? 1 : 0;
         if (ORDINALS.stream().anyMatch(lower::contains)) {
@@ -243,7 +249,7 @@ public final class ImpliedToll {
      * suspect was shot by an officer", "treated under police guard").
      */
     public static boolean perpetratorShot(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lower(text);
         return saysSo(PERPETRATOR_SHOT, lower) || PERPETRATOR_HURT_WORDS.stream().anyMatch(lower::contains)
                 && PERPETRATOR_HURT.stream().anyMatch(phrase -> phrase.standsIn(lower))
                 || diedAmongTheHurt(lower);
@@ -293,6 +299,15 @@ public final class ImpliedToll {
             }
         }
         return false;
+    }
+
+    private static String lower(String text) {
+        String[] last = LOWER.get();
+        if (last[0] != text) {
+            last[0] = text;
+            last[1] = text.toLowerCase(Locale.ROOT);
+        }
+        return last[1];
     }
 
     private static boolean amongTheHurt(String lower, int at) {
