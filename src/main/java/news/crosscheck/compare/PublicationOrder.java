@@ -5,6 +5,9 @@ import news.crosscheck.article.PublicationDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which of two articles came out first, as far as their publication values tell: by date, and within one day by
@@ -12,6 +15,14 @@ import java.time.ZoneOffset;
  * of the same day without comparable times are simultaneous: nothing says which is later.
  */
 final class PublicationOrder {
+
+    /**
+     * The values read lately on this thread: sorting an event's figures reads each article's value again at every
+     * comparison, and reading one is parsing it. A few are kept, for the event at hand.
+     */
+    private static final ThreadLocal<Map<String, Optional<PublicationDate>>> READ =
+            ThreadLocal.withInitial(HashMap::new);
+    private static final int KEPT = 1024;
 
     private PublicationOrder() {
     }
@@ -22,8 +33,8 @@ final class PublicationOrder {
         if (byDate != 0) {
             return byDate;
         }
-        PublicationDate a = PublicationDate.read(publishedA).orElse(null);
-        PublicationDate b = PublicationDate.read(publishedB).orElse(null);
+        PublicationDate a = read(publishedA);
+        PublicationDate b = read(publishedB);
         if (a == null || b == null || a.time() == null || b.time() == null) {
             return 0;
         }
@@ -38,10 +49,23 @@ final class PublicationOrder {
      * the value gives an offset, the clock read as UTC when it gives none, and the start of time when it gives no time.
      */
     static Instant moment(String published) {
-        PublicationDate date = PublicationDate.read(published).orElse(null);
+        PublicationDate date = read(published);
         if (date == null || date.time() == null) {
             return Instant.MIN;
         }
         return date.offset() != null ? date.instant().orElseThrow() : date.time().toInstant(ZoneOffset.UTC);
+    }
+
+    private static PublicationDate read(String published) {
+        Map<String, Optional<PublicationDate>> read = READ.get();
+        Optional<PublicationDate> date = read.get(published);
+        if (date == null) {
+            if (read.size() == KEPT) {
+                read.clear();
+            }
+            date = PublicationDate.read(published);
+            read.put(published, date);
+        }
+        return date.orElse(null);
     }
 }
