@@ -672,7 +672,7 @@ public final class CasualtyExtractor {
         if (phrase.isEmpty() || noun.endsWith("ing") || noun.endsWith("ed")) {
             return false;
         }
-        return !noun.endsWith("s") && !CasualtyWords.IRREGULAR_PLURALS.containsValue(noun)
+        return !noun.endsWith("s") && !CasualtyWords.IRREGULAR_SINGULARS.containsKey(noun)
                 && !CasualtyWords.PEOPLE.contains(noun) && !CasualtyWords.GROUPS.containsKey(noun)
                 && !VictimPhrase.SINGULAR.contains(noun) && !COLLECTIVES.contains(noun)
                 && !Nationality.isDemonym(noun);

@@ -3,6 +3,7 @@ package news.crosscheck.claim.casualty;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static java.util.Map.entry;
 import static news.crosscheck.claim.casualty.CasualtyKind.INJURED;
@@ -128,4 +129,7 @@ public final class CasualtyWords {
     static final Map<String, String> IRREGULAR_PLURALS = Map.of("child", "children", "man", "men",
             "woman", "women", "person", "people", "policeman", "policemen", "policewoman", "policewomen",
             "firefighter", "firefighters", "serviceman", "servicemen", "servicewoman", "servicewomen", "wife", "wives");
+    /** The same, plural to singular: each plural is one noun's. */
+    static final Map<String, String> IRREGULAR_SINGULARS = IRREGULAR_PLURALS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 }

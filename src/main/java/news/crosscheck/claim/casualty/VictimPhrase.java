@@ -65,6 +65,7 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
     private static final Set<String> ARTICLES = Set.of("a", "an", "another");
     /** Compiled once: {@link #isAge} is asked of nearly every word after an article. */
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-years?-old");
+    private static final int SHORTEST_AGE = "1-year-old".length();
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
 
     /** One part of the coordination. */
@@ -275,18 +276,20 @@ public record VictimPhrase(int start, int end, long count, String noun, String v
         return true;
     }
 
+    /** The pattern only for a word that opens on a digit and ends so: most words after an article do neither. */
     private static boolean isAge(FigureToken word) {
-        return word.isWord() && AGE.matcher(word.text()).matches();
+        String text = word.text();
+        return word.isWord() && text.length() >= SHORTEST_AGE && text.charAt(0) >= '0' && text.charAt(0) <= '9'
+                && text.endsWith("-old") && AGE.matcher(text).matches();
     }
 
     static String singularOf(String plural) {
         if (plural.equals("grandchildren")) {
             return "grandchild";
         }
-        for (var entry : CasualtyWords.IRREGULAR_PLURALS.entrySet()) {
-            if (entry.getValue().equals(plural)) {
-                return entry.getKey();
-            }
+        String irregular = CasualtyWords.IRREGULAR_SINGULARS.get(plural);
+        if (irregular != null) {
+            return irregular;
         }
         if (plural.endsWith("ies")) {
             return plural.substring(0, plural.length() - 3) + "y";
