@@ -6,12 +6,12 @@ import news.crosscheck.claim.number.Quantity;
 import news.crosscheck.event.Clusters;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,7 +29,8 @@ public final class WireCopies {
 
     /** For each article that is a copy, the id of the original; originals and independent reports are absent. */
     public Map<String, String> copyOf(List<Article> event) {
-        List<Text> articles = event.stream().sorted(EARLIEST_FIRST).map(Text::new).toList();
+        Numbering numbering = new Numbering();
+        List<Text> articles = event.stream().sorted(EARLIEST_FIRST).map(a -> new Text(a, numbering)).toList();
         Clusters copies = new Clusters(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
@@ -59,16 +60,18 @@ public final class WireCopies {
     private final class Text {
 
         private final Article article;
-        private Set<String> shingles;
+        private final Numbering numbering;
+        private int[] shingles;
         private List<String> figures;
 
-        Text(Article article) {
+        Text(Article article, Numbering numbering) {
             this.article = article;
+            this.numbering = numbering;
         }
 
-        Set<String> shingles() {
+        int[] shingles() {
             if (shingles == null) {
-                shingles = WireCopies.shingles(article.body());
+                shingles = numbering.shingles(article.body());
             }
             return shingles;
         }
@@ -81,29 +84,56 @@ public final class WireCopies {
         }
     }
 
-    private static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /** The share of the smaller set's shingles that the other has too; each set sorted, each number once. */
+    private static double overlap(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        Set<String> smaller = a.size() <= b.size() ? a : b;
-        Set<String> larger = smaller == a ? b : a;
-        long shared = smaller.stream().filter(larger::contains).count();
-        return (double) shared / smaller.size();
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                shared++;
+                i++;
+                j++;
+            }
+        }
+        return (double) shared / Math.min(a.length, b.length);
     }
 
-    private static Set<String> shingles(String text) {
-        List<String> words = words(text.toLowerCase(Locale.ROOT));
-        Set<String> shingles = new HashSet<>(Math.max(16, words.size() * 4 / 3 + 1));
-        StringBuilder shingle = new StringBuilder();
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            shingle.setLength(0);
-            shingle.append(words.get(i));
-            for (int k = i + 1; k < i + SHINGLE; k++) {
-                shingle.append(' ').append(words.get(k));
+    /**
+     * The words and shingles of one event's articles, each numbered the first time it is met: an article's shingles
+     * are then a sorted set of numbers, and two articles' shared shingles are counted by a merge of two arrays rather
+     * than by looking each shingle's text up. Two shingles have one number exactly when their words are the same (a
+     * word holds no space), so the counts are those of the shingles' texts.
+     */
+    private static final class Numbering {
+
+        private final Map<String, Integer> words = new HashMap<>();
+        private final Map<Shingle, Integer> shingles = new HashMap<>();
+
+        /** The numbers of the text's distinct word 5-grams, lower case, sorted. */
+        int[] shingles(String text) {
+            List<String> all = words(text.toLowerCase(Locale.ROOT));
+            int[] numbers = new int[all.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = words.computeIfAbsent(all.get(i), word -> words.size());
             }
-            shingles.add(shingle.toString());
+            int count = Math.max(0, numbers.length - SHINGLE + 1);
+            int[] found = new int[count];
+            for (int i = 0; i < count; i++) {
+                found[i] = shingles.computeIfAbsent(new Shingle(numbers[i], numbers[i + 1], numbers[i + 2],
+                        numbers[i + 3], numbers[i + 4]), shingle -> shingles.size());
+            }
+            return Arrays.stream(found).sorted().distinct().toArray();
         }
-        return shingles;
+    }
+
+    /** Five words in a row, by their numbers. */
+    private record Shingle(int first, int second, int third, int fourth, int fifth) {
     }
 
     /**
