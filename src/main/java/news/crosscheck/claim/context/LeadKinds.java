@@ -2,14 +2,13 @@ package news.crosscheck.claim.context;
 
 import news.crosscheck.claim.mention.MentionExtractor;
 import news.crosscheck.spelling.WordList;
+import news.crosscheck.spelling.WordStartPattern;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The kinds of something a lead tells, by the words of each kind in a resource file, and which kinds may tell one
@@ -47,9 +46,9 @@ public final class LeadKinds {
     /**
      * The phrases, in group {@link #PHRASE}, after one of the words that must stand before them when the file names
      * some; group 1 is a phrase of {@code none}, found first so that its words are nothing even when it starts with
-     * such a word ("behind bars").
+     * such a word ("behind bars"). Each match begins a word, so only words' starts are tried.
      */
-    private final Pattern words;
+    private final WordStartPattern words;
     /** Whether the file names words that must stand before a phrase (then the phrase is written in lower case). */
     private final boolean placed;
 
@@ -95,7 +94,7 @@ public final class LeadKinds {
         placed = !before.isEmpty();
         String phrases = "(" + WordList.regex(List.copyOf(bitOf.keySet())) + ")";
         List<String> nothing = bitOf.keySet().stream().filter(phrase -> bitOf.get(phrase) == 0).toList();
-        words = Pattern.compile("(" + (nothing.isEmpty() ? "(?!)" : WordList.regex(nothing)) + ")|"
+        words = WordStartPattern.compile("(" + (nothing.isEmpty() ? "(?!)" : WordList.regex(nothing)) + ")|"
                 + (placed ? WordList.regex(before) + "\\s+" + WORDS_BETWEEN + COMPOUND_HEAD : "")
                 + phrases);
     }
@@ -123,7 +122,7 @@ public final class LeadKinds {
         String lower = lowerCase(text);
         boolean anyCase = !placed || MentionExtractor.isTitleCase(text);
         int found = 0;
-        Matcher word = words.matcher(lower);
+        WordStartPattern.Finder word = words.matcher(lower);
         while (word.find()) {
             if (word.group(PHRASE) != null && (anyCase || !Character.isUpperCase(text.charAt(word.start(PHRASE))))) {
                 found |= bitOf.get(word.group(PHRASE));

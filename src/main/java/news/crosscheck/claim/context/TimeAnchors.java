@@ -1,6 +1,7 @@
 package news.crosscheck.claim.context;
 
 import news.crosscheck.claim.casualty.CasualtyWords;
+import news.crosscheck.spelling.WordStartPattern;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -33,19 +34,19 @@ final class TimeAnchors {
     private static final String MONTHS =
             "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final String LEAD_IN = "(?:(?i:in|on|since|last|early|late|mid|by|until|from|during|through)[\\s-]+)";
-    private static final Pattern MONTH = Pattern.compile("\\b(" + LEAD_IN + "?)(" + MONTHS + ")\\b"
+    private static final WordStartPattern MONTH = WordStartPattern.compile("\\b(" + LEAD_IN + "?)(" + MONTHS + ")\\b"
             + "(?:\\s+\\d{1,2}(?![\\d,]\\d))?(?:,?\\s+((?:18|19|20)\\d{2})\\b)?");
     /**
      * A calendar date written out with its day: {@code November 2}, {@code Nov. 2}, {@code Nov. 2, 2016}, as wire
      * copy abbreviates the longer months before a day.
      */
-    private static final Pattern CALENDAR_DATE = Pattern.compile("\\b(" + LEAD_IN + "?)(" + MONTHS
+    private static final WordStartPattern CALENDAR_DATE = WordStartPattern.compile("\\b(" + LEAD_IN + "?)(" + MONTHS
             + "|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]\\d)\\b"
             + "(?:,?\\s+((?:18|19|20)\\d{2})\\b)?");
     /** The first three letters of every month, as {@link #CALENDAR_DATE} starts them. */
     private static final Set<String> MONTH_PREFIXES = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
             "Sep", "Oct", "Nov", "Dec");
-    private static final Pattern YEAR = Pattern.compile("\\b(" + LEAD_IN + "|(?i:of)\\s+)((?:18|19|20)\\d{2})\\b"
+    private static final WordStartPattern YEAR = WordStartPattern.compile("\\b(" + LEAD_IN + "|(?i:of)\\s+)((?:18|19|20)\\d{2})\\b"
             + "(?![,.]\\d)");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier (?:this|in the) "
             + "(?:year|month|week)|earlier in (?:" + MONTHS + ")|(?:(?:a|an|the) (?:similar|separate|unrelated|earlier"
@@ -53,7 +54,7 @@ final class TimeAnchors {
             + " (?:attack|strike|incident|shooting|bombing|blast|raid|assault|explosion|crash|fire|disaster"
             + "|accident|collision|derailment|stampede|collapse|landslide)|in another (?:attack|strike|incident"
             + "|shooting|bombing|accident|crash)|separately|elsewhere)\\b");
-    private static final Pattern CUMULATIVE = Pattern.compile("(?i)\\b(since the (?:start|beginning|outbreak) of "
+    private static final WordStartPattern CUMULATIVE = WordStartPattern.compile("(?i)\\b(since the (?:start|beginning|outbreak) of "
             + "the (?:war|conflict|invasion|year|fighting)|since the (?:full-scale )?(?:war|conflict|invasion|"
             + "fighting) (?:began|started)|since the (?:full-scale )?invasion|so far this year|this year alone|"
             + "(?:in|over|during) the (?:last|past) (?:year|two years|decade)"
@@ -67,7 +68,7 @@ final class TimeAnchors {
     private static final String NUMBER_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|several|few|a few|many|\\d+";
     /** "three days ago", "a week earlier", "a decade ago": a span back from the time of writing or of the event. */
-    private static final Pattern SPAN_BACK = Pattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day|week|month|year|decade)s?"
+    private static final WordStartPattern SPAN_BACK = WordStartPattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day|week|month|year|decade)s?"
             + " (?:ago|earlier|before)\\b");
     /** "the 2022 attack", "the 1999 Izmit earthquake": an incident named by its year. */
     private static final Pattern YEAR_OF_INCIDENT = Pattern.compile("\\b((?:18|19|20)\\d{2})"
@@ -80,32 +81,32 @@ final class TimeAnchors {
      * title names its article's incident only in the narrower form (a title's "2021 party shooting" may be the
      * night's own trial).
      */
-    private static final Pattern YEAR_OF_ANY_INCIDENT = Pattern.compile("\\b((?:18|19|20)\\d{2})"
+    private static final WordStartPattern YEAR_OF_ANY_INCIDENT = WordStartPattern.compile("\\b((?:18|19|20)\\d{2})"
             + "(?: \\p{Lu}[\\p{L}'-]*){0,3}(?: \\p{Ll}[\\p{L}'-]*){0,2} (?:" + String.join("|", Stream.concat(
                     CasualtyWords.INCIDENTS.stream(), Stream.of("killings", "riot", "riots", "incident", "disaster",
                             "tsunami", "accident", "sinking", "capsizing", "avalanche", "pileup"))
             .sorted().toList()) + ")\\b");
     /** "the depot was previously hit": an earlier attack. ("Had previously put the toll at 20" is this event's.) */
-    private static final Pattern EARLIER_HARM = Pattern.compile("(?i)\\b(?:previously|earlier|already|once) (?:been )?"
+    private static final WordStartPattern EARLIER_HARM = WordStartPattern.compile("(?i)\\b(?:previously|earlier|already|once) (?:been )?"
             + "(?:hit|attacked|struck|targeted|shelled|bombed|raided)\\b");
-    private static final Pattern LAST_SEASON = Pattern.compile("(?i)\\blast (?:summer|spring|fall|autumn|winter)\\b");
+    private static final WordStartPattern LAST_SEASON = WordStartPattern.compile("(?i)\\blast (?:summer|spring|fall|autumn|winter)\\b");
     /** A clause that looks ahead, ending where a weekday follows: {@code would resume at dawn on}, {@code next}. */
     private static final Pattern FUTURE_BEFORE = Pattern.compile(
             "\\b(?:will|would|shall|next|expected|scheduled|planned|due)\\b[^.;,:]{0,60}$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    private static final WordStartPattern WEEKDAY = WordStartPattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
             + "Sunday)\\b");
-    private static final Pattern DATELINE = Pattern.compile("(?i)\\b(?:posted|updated|published|last updated)"
+    private static final WordStartPattern DATELINE = WordStartPattern.compile("(?i)\\b(?:posted|updated|published|last updated)"
             + "(?: on)?:?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(yesterday|last night|today|tonight|this "
+    private static final WordStartPattern RELATIVE_DAY = WordStartPattern.compile("(?i)\\b(yesterday|last night|today|tonight|this "
             + "morning)\\b");
     /** "Now four people are dead", "the 6 pm report listed 14 dead": the time of writing, an hour. */
-    private static final Pattern PRESENT_OR_HOUR = Pattern.compile("(?i)\\b(?:now|currently|so far)\\b"
+    private static final WordStartPattern PRESENT_OR_HOUR = WordStartPattern.compile("(?i)\\b(?:now|currently|so far)\\b"
             + "|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
     /** How {@link #earlierDay} begins its reason. */
     static final String EARLIER_DAY = "earlier day '";
     /** A span back shorter than this is the event's own story (shot two days earlier, died on Sunday). */
     private static final int MIN_DAYS_BACK = 7;
-    private static final Pattern SHORT_SPAN_AGO = Pattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day)s? ago\\b");
+    private static final WordStartPattern SHORT_SPAN_AGO = WordStartPattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day)s? ago\\b");
 
     private TimeAnchors() {
     }
@@ -133,7 +134,7 @@ final class TimeAnchors {
         Optional<YearMonth> incidentMonth = incident.map(YearMonth::from);
         List<int[]> spans = new ArrayList<>();
         boolean datesWritten = mayWriteDate(text);
-        Matcher date = CALENDAR_DATE.matcher(text);
+        WordStartPattern.Finder date = CALENDAR_DATE.matcher(text);
         while (datesWritten && date.find()) {
             Optional<LocalDate> day = resolve(date, published);
             if (day.isEmpty()) {
@@ -147,7 +148,7 @@ final class TimeAnchors {
                 reasons.add(label(date.group(1), day.get().isAfter(published)) + " '" + date.group().strip() + "'");
             }
         }
-        Matcher month = MONTH.matcher(text);
+        WordStartPattern.Finder month = MONTH.matcher(text);
         while (month.find()) {
             boolean ambiguous = month.group(2).equals("May") && month.group(1).isEmpty() && month.group(3) == null;
             if (ambiguous || inside(spans, month.start(), month.end())) {
@@ -161,30 +162,30 @@ final class TimeAnchors {
                 reasons.add(label(month.group(1), said.isAfter(own)) + " '" + month.group() + "'");
             }
         }
-        Matcher year = YEAR.matcher(text);
+        WordStartPattern.Finder year = YEAR.matcher(text);
         while (year.find()) {
             int y = Integer.parseInt(year.group(2));
             if (y != published.getYear() && !inside(spans, year.start(), year.end())) {
                 reasons.add(label(year.group(1), y > published.getYear()) + " '" + year.group() + "'");
             }
         }
-        Matcher span = SPAN_BACK.matcher(text);
+        WordStartPattern.Finder span = SPAN_BACK.matcher(text);
         while (span.find()) {
             if (daysOf(span.group(1), span.group(2)) >= MIN_DAYS_BACK) {
                 reasons.add("earlier time '" + span.group() + "'");
             }
         }
-        Matcher namedByYear = YEAR_OF_ANY_INCIDENT.matcher(text);
+        WordStartPattern.Finder namedByYear = YEAR_OF_ANY_INCIDENT.matcher(text);
         while (namedByYear.find()) {
             if (Integer.parseInt(namedByYear.group(1)) != published.getYear()) {
                 reasons.add("earlier time '" + namedByYear.group() + "'");
             }
         }
-        Matcher harm = EARLIER_HARM.matcher(text);
+        WordStartPattern.Finder harm = EARLIER_HARM.matcher(text);
         while (harm.find()) {
             reasons.add("earlier time '" + harm.group() + "'");
         }
-        Matcher season = LAST_SEASON.matcher(text);
+        WordStartPattern.Finder season = LAST_SEASON.matcher(text);
         while (season.find()) {
             reasons.add("earlier time '" + season.group() + "'");
         }
@@ -195,7 +196,7 @@ final class TimeAnchors {
                 reasons.add("earlier time '" + earlier.group() + "'");
             }
         }
-        Matcher cumulative = CUMULATIVE.matcher(text);
+        WordStartPattern.Finder cumulative = CUMULATIVE.matcher(text);
         while (cumulative.find()) {
             reasons.add("cumulative '" + cumulative.group() + "'");
         }
@@ -231,13 +232,13 @@ final class TimeAnchors {
     /** The words of {@link #dayOf}: where they start in the text, and the day they name. */
     static Optional<DayWord> dayWordOf(String text, LocalDate published) {
         // "Posted: Monday, October 17" dates the page, not the event
-        Matcher dateline = DATELINE.matcher(text);
+        WordStartPattern.Finder dateline = DATELINE.matcher(text);
         if (dateline.find()) {
             text = text.substring(0, dateline.start()) + " ".repeat(dateline.end() - dateline.start())
                     + text.substring(dateline.end());
         }
-        Matcher relative = RELATIVE_DAY.matcher(text);
-        Matcher weekday = WEEKDAY.matcher(text);
+        WordStartPattern.Finder relative = RELATIVE_DAY.matcher(text);
+        WordStartPattern.Finder weekday = WEEKDAY.matcher(text);
         boolean hasRelative = relative.find();
         boolean hasWeekday = weekday.find();
         if (hasWeekday && (!hasRelative || weekday.start() < relative.start())) {
@@ -256,13 +257,13 @@ final class TimeAnchors {
      * published on Friday), {@code yesterday} or {@code last night}.
      */
     static Optional<String> earlierThan(String text, LocalDate published) {
-        Matcher weekday = WEEKDAY.matcher(text);
+        WordStartPattern.Finder weekday = WEEKDAY.matcher(text);
         while (weekday.find()) {
             if (latest(weekday.group(1), published).isBefore(published)) {
                 return Optional.of(weekday.group(1));
             }
         }
-        Matcher relative = RELATIVE_DAY.matcher(text);
+        WordStartPattern.Finder relative = RELATIVE_DAY.matcher(text);
         while (relative.find()) {
             String word = relative.group(1).toLowerCase(Locale.ROOT);
             if (word.equals("yesterday") || word.equals("last night")) {
@@ -278,7 +279,7 @@ final class TimeAnchors {
      * story about Friday night).
      */
     static Optional<String> earlierDay(String text, LocalDate eventDay, LocalDate published) {
-        Matcher weekday = WEEKDAY.matcher(text);
+        WordStartPattern.Finder weekday = WEEKDAY.matcher(text);
         while (weekday.find()) {
             // "the search would resume at dawn on Wednesday": a day to come, not last week's
             boolean ahead = FUTURE_BEFORE.matcher(text.substring(0, weekday.start())).find();
@@ -288,7 +289,7 @@ final class TimeAnchors {
         }
         // "three days ago" counts back from publication; shorter than a week, it is another day only against the
         // day the lead gives (a follow-up may tell of its own event three days on)
-        Matcher span = SHORT_SPAN_AGO.matcher(text);
+        WordStartPattern.Finder span = SHORT_SPAN_AGO.matcher(text);
         while (span.find()) {
             long days = daysOf(span.group(1), span.group(2));
             if (days < MIN_DAYS_BACK && !published.minusDays(days).isAfter(eventDay.minusDays(2))) {
@@ -307,7 +308,7 @@ final class TimeAnchors {
             return List.of();
         }
         List<LocalDate> dates = new ArrayList<>();
-        Matcher date = CALENDAR_DATE.matcher(text);
+        WordStartPattern.Finder date = CALENDAR_DATE.matcher(text);
         while (date.find()) {
             resolve(date, published).ifPresent(dates::add);
         }
@@ -342,7 +343,7 @@ final class TimeAnchors {
         return false;
     }
 
-    private static Optional<LocalDate> resolve(Matcher date, LocalDate published) {
+    private static Optional<LocalDate> resolve(MatchResult date, LocalDate published) {
         Month month = monthOf(date.group(2));
         int day = Integer.parseInt(date.group(3));
         try {
