@@ -80,7 +80,7 @@ public final class SentenceSplitter {
     public List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int paragraphs = 0;
-        for (String block : PARAGRAPH_BREAK.split(text)) {
+        for (String block : paragraphs(text)) {
             // Most paragraphs are a single line, and a line break is what the pattern needs to match at all.
             String paragraph = block.indexOf('\n') < 0 ? block : LINE_BREAK.matcher(block).replaceAll(" ");
             if (paragraph.isBlank() || isByline(paragraph)) {
@@ -106,6 +106,32 @@ public final class SentenceSplitter {
             }
         }
         return sentences;
+    }
+
+    /**
+     * The text's paragraphs, as splitting it at {@link #PARAGRAPH_BREAK} gives them, but for empty ones (which
+     * {@link #split} skips). A break begins at a line feed, or at the carriage return before one, so the pattern is
+     * tried only there, not at every character of the article.
+     */
+    static List<String> paragraphs(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        Matcher paragraphBreak = PARAGRAPH_BREAK.matcher(text);
+        int from = 0;
+        for (int feed = text.indexOf('\n'); feed >= 0; feed = text.indexOf('\n', feed + 1)) {
+            int start = feed > from && text.charAt(feed - 1) == '\r' ? feed - 1 : feed;
+            if (paragraphBreak.region(start, text.length()).lookingAt()
+                    || start < feed && paragraphBreak.region(feed, text.length()).lookingAt()) {
+                if (paragraphBreak.start() > from) {
+                    paragraphs.add(text.substring(from, paragraphBreak.start()));
+                }
+                from = paragraphBreak.end();
+                feed = from - 1;
+            }
+        }
+        if (from < text.length()) {
+            paragraphs.add(text.substring(from));
+        }
+        return paragraphs;
     }
 
     /**

@@ -5,12 +5,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 class SentenceSplitterTests {
+
+    /**
+     * The paragraphs are those that splitting at a blank line gives, empty ones aside: on written text and on 2,000
+     * random texts of letters, spaces, tabs, line feeds and carriage returns.
+     */
+    @Test
+    void cutsParagraphsWhereTheBlankLinePatternDoes() {
+        Pattern blankLine = Pattern.compile("\\r?\\n\\s*\\r?\\n");
+        List<String> texts = new ArrayList<>(List.of("", "One.", "\n\nTitle\n\nBody one.\r\n\r\nBody two.\n \n\t\n",
+                "A line\nwrapped.\r\n\r\n\r\nNext.\r\r\n\nLast"));
+        Random random = new Random(11);
+        String characters = "ab .\t\n\n\r\r";
+        for (int t = 0; t < 2_000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = random.nextInt(30); c > 0; c--) {
+                text.append(characters.charAt(random.nextInt(characters.length())));
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            assertThat(SentenceSplitter.paragraphs(text)).as(text)
+                    .isEqualTo(Arrays.stream(blankLine.split(text)).filter(p -> !p.isEmpty()).toList());
+        }
+    }
 
     private final SentenceSplitter splitter = new SentenceSplitter();
 
