@@ -206,21 +206,23 @@ public final class EventGrouper {
 
     /**
      * Every scored candidate pair of a block's articles. The queries are independent of one another, so they are
-     * shared out over the cores (every n-th article to one thread); the pairs, and so the events, are the same whatever
-     * the number of threads and whatever order they finish in.
+     * shared out over the cores, each thread a run of the block's articles in day order (so that the terms it looks up
+     * in a window are looked up by one thread, see {@link #linksOf}); the pairs, and so the events, are the same
+     * whatever the number of threads and whatever order they finish in.
      */
     private List<AverageLinker.ScoredPair> links(Windows windows, BlockVectors vectors, LeadSites sites, int[] block,
                                                  int[] days) throws IOException {
         int threads = Math.max(1, Math.min(QUERY_THREADS, block.length / 1000));
         if (threads == 1) {
-            return linksOf(windows, vectors, sites, block, days, 0, 1);
+            return linksOf(windows, vectors, sites, block, days, 0, block.length);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<List<AverageLinker.ScoredPair>>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                int first = t;
-                parts.add(pool.submit(() -> linksOf(windows, vectors, sites, block, days, first, threads)));
+                int from = (int) ((long) block.length * t / threads);
+                int to = (int) ((long) block.length * (t + 1) / threads);
+                parts.add(pool.submit(() -> linksOf(windows, vectors, sites, block, days, from, to)));
             }
             List<AverageLinker.ScoredPair> all = new ArrayList<>();
             for (Future<List<AverageLinker.ScoredPair>> part : parts) {
@@ -237,15 +239,15 @@ public final class EventGrouper {
         }
     }
 
-    /** The scored pairs of the block's articles {@code first, first + step, ...}. */
+    /** The scored pairs of the block's articles {@code from} (inclusive) to {@code to} (exclusive). */
     private List<AverageLinker.ScoredPair> linksOf(Windows windows, BlockVectors vectors, LeadSites sites,
-                                                   int[] block, int[] days, int first, int step) throws IOException {
+                                                   int[] block, int[] days, int from, int to) throws IOException {
         List<AverageLinker.ScoredPair> links = new ArrayList<>();
         // Looking a term up in every segment of the window was 40% of a query's cost. Articles come in day order, so
         // one window serves many queries in a row, and their terms recur: each term is looked up once per window.
         Windows.Window cachedWindow = null;
         Map<BytesRef, TermStates> termStates = new HashMap<>();
-        for (int k = first; k < block.length; k += step) {
+        for (int k = from; k < to; k++) {
             int self = block[k];
             List<BytesRef> terms = vectors.topSharedTerms(self, QUERY_TERMS);
             if (terms.isEmpty()) {
