@@ -11,6 +11,7 @@ import news.crosscheck.spelling.Closeness;
 import news.crosscheck.spelling.DistinctPlaces;
 import news.crosscheck.spelling.NameFold;
 import news.crosscheck.spelling.SpellingRule;
+import news.crosscheck.spelling.WordStartPattern;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class OtherEventDetector {
      * shooting", "the anniversary of"): in a title or first sentence without a figure, the article tells of a
      * remembrance, and every toll in it, of the old event or of a recent one it recalls, belongs to another event.
      */
-    private static final Pattern REMEMBRANCE = Pattern.compile("(?i)\\b(?:(?:\\d+|one|two|three|four|five|six|seven"
+    private static final WordStartPattern REMEMBRANCE = WordStartPattern.compile("(?i)\\b(?:(?:\\d+|one|two|three|four|five|six|seven"
             + "|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty)\\s+years?\\s+"
             + "(?:since|after)|anniversary)\\b");
 
@@ -107,7 +108,7 @@ public final class OtherEventDetector {
     /** Incident headings that make an article a round-up of several incidents. */
     private static final int ROUND_UP_HEADINGS = 3;
 
-    private static final Pattern NAMED_INCIDENT = Pattern.compile("\\b(?:the|a|an) ((?:[A-Z][\\p{L}'.-]+ ){1,3})"
+    private static final WordStartPattern NAMED_INCIDENT = WordStartPattern.compile("\\b(?:the|a|an) ((?:[A-Z][\\p{L}'.-]+ ){1,3})"
             + "(?:shooting|shootings|massacre|attack|bombing|rampage|killings|stabbing|stabbings|explosion|blast|"
             + "fire|crash|strike)\\b");
     /**
@@ -144,7 +145,7 @@ public final class OtherEventDetector {
      * after, and 20 miles north of, a pileup on Interstate 10 in which two died": the figures after it
      * are of the earlier event the article's own is said to follow ("hours after the blast" may be the article's own).
      */
-    private static final Pattern FOLLOWS = Pattern.compile("(?i)\\b(?:(?:came|comes|followed|follows)"
+    private static final WordStartPattern FOLLOWS = WordStartPattern.compile("(?i)\\b(?:(?:came|comes|followed|follows)"
             + "(?:\\s+[\\w-]+){0,4}?\\s+after|(?:second|third|fourth|fifth)\\s[^.;,]{0,80},\\s+after"
             + "|(?:hours|days|weeks|months|years|(?:a|one|two|three|four|five|six"
             + "|several|a few) (?:hours?|days?|weeks?|months?|years?))\\s+(?:after|before))"
@@ -167,13 +168,13 @@ public final class OtherEventDetector {
      * "The shooting came a day before the one-year anniversary of the Galloway Park shooting, where four people were
      * killed": the figures after it are of the event remembered.
      */
-    private static final Pattern ANNIVERSARY = Pattern.compile("(?i)\\banniversar(?:y|ies) of\\b");
+    private static final WordStartPattern ANNIVERSARY = WordStartPattern.compile("(?i)\\banniversar(?:y|ies) of\\b");
 
     /**
      * "The attack in Irapuato came on the same night that gunmen ambushed a police convoy in neighbouring Michoacan, in
      * an attack that has killed 12": the figures after it are of another event the article's own came beside.
      */
-    private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(?:came|comes|happened|occurred)\\s+(?:on\\s+)?"
+    private static final WordStartPattern SAME_TIME = WordStartPattern.compile("(?i)\\b(?:came|comes|happened|occurred)\\s+(?:on\\s+)?"
             + "the same (?:day|night|morning|afternoon|evening|weekend)\\s+(?:that|as|when)\\b");
 
     /**
@@ -184,7 +185,7 @@ public final class OtherEventDetector {
      * back ("That fire had killed 13"), are the other's. Without the distance the words after may be the incident's own
      * story ("The crash came after the driver lost control, killing three").
      */
-    private static final Pattern INCIDENT_CAME = Pattern.compile("(?i)\\b(?:" + String.join("|",
+    private static final WordStartPattern INCIDENT_CAME = WordStartPattern.compile("(?i)\\b(?:" + String.join("|",
             CasualtyWords.INCIDENTS.stream().sorted().toList()) + ")\\s+(?:came|comes)\\b(?:\\s+[\\w-]+){0,5}?\\s+"
             + "(?:after|as|when|while|amid)\\b");
 
@@ -231,7 +232,7 @@ public final class OtherEventDetector {
             if (sentence.index() >= 2) {
                 continue;
             }
-            Matcher years = REMEMBRANCE.matcher(sentence.text());
+            WordStartPattern.Finder years = REMEMBRANCE.matcher(sentence.text());
             if (years.find() && claims.stream().noneMatch(c -> !c.implied()
                     && c.sentence().index() == sentence.index())) {
                 return Optional.of("remembrance '" + years.group() + "'");
@@ -323,15 +324,15 @@ public final class OtherEventDetector {
 
     /** As {@link #follows(String, String)}, for a figure written at {@code figure}. */
     private static Optional<String> follows(String text, int figure) {
-        Matcher follows = FOLLOWS.matcher(text);
+        WordStartPattern.Finder follows = FOLLOWS.matcher(text);
         if (follows.find() && figure >= follows.end()) {
             return Optional.of("an earlier event '" + follows.group() + "'");
         }
-        Matcher anniversary = ANNIVERSARY.matcher(text);
+        WordStartPattern.Finder anniversary = ANNIVERSARY.matcher(text);
         if (anniversary.find() && figure >= anniversary.end()) {
             return Optional.of("an earlier event '" + anniversary.group() + "'");
         }
-        Matcher beside = SAME_TIME.matcher(text);
+        WordStartPattern.Finder beside = SAME_TIME.matcher(text);
         if (beside.find() && figure >= beside.end()) {
             return Optional.of("another event '" + beside.group() + "'");
         }
@@ -343,7 +344,7 @@ public final class OtherEventDetector {
      * ({@link #INCIDENT_CAME}, then a distance before {@code at}), if they do.
      */
     private static Optional<String> elsewhereBeside(String text, int at) {
-        Matcher came = INCIDENT_CAME.matcher(text);
+        WordStartPattern.Finder came = INCIDENT_CAME.matcher(text);
         if (!came.find()) {
             return Optional.empty();
         }
@@ -613,7 +614,7 @@ public final class OtherEventDetector {
      * another incident than the article's own.
      */
     private Optional<String> namedIncident(String text, List<String> leadWords) {
-        Matcher incident = NAMED_INCIDENT.matcher(text);
+        WordStartPattern.Finder incident = NAMED_INCIDENT.matcher(text);
         while (incident.find()) {
             String name = incident.group(1);
             if (!NOT_A_NAME.matcher(name).find() && !inLeadText(NameFold.fold(name), leadWords)) {
