@@ -172,9 +172,7 @@ class WriteReportsTasklet implements Tasklet {
             jdbc.query("SELECT M.EVENT_ID, M.ARTICLE_ID, A.OUTLET, A.PUBLISHED_AT, A.TITLE, M.EVENT_SIZE, C.COPY_OF "
                     + "FROM CC_MEMBER M JOIN CC_ARTICLE A ON A.RUN_ID = M.RUN_ID AND A.ARTICLE_ID = M.ARTICLE_ID "
                     + "LEFT JOIN CC_COPY C ON C.RUN_ID = M.RUN_ID AND C.ARTICLE_ID = M.ARTICLE_ID "
-                    // every event id is at least '': the condition leads H2 to read the member index by event, in
-                    // the report's order, where it read the primary key and sorted every row, titles and all
-                    + "WHERE M.RUN_ID = ? AND M.EVENT_ID >= '' ORDER BY M.RUN_ID, M.EVENT_ID, M.ARTICLE_ID", rs -> {
+                    + "WHERE M.RUN_ID = ? ORDER BY M.RUN_ID, M.EVENT_ID, M.ARTICLE_ID", rs -> {
                 write(events, rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getLong(6), rs.getString(7));
             }, run);
