@@ -56,7 +56,7 @@ final class WordStarts {
                 }
                 starts[count++] = at;
             }
-            if (c < ASCII && isAsciiLetterOrDigit(c)) {
+            if (isAsciiLetterOrDigit(c)) {
                 // the rest of the word's ASCII letters and digits each follow a letter or digit: none begins a word
                 do {
                     at++;
@@ -68,7 +68,7 @@ final class WordStarts {
         return new WordStarts(text, Arrays.copyOf(starts, count));
     }
 
-    static boolean isAsciiLetterOrDigit(char c) {
+    private static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }
