@@ -94,7 +94,8 @@ public final class OtherEventDetector {
      * shooting", "the anniversary of"): in a title or first sentence without a figure, the article tells of a
      * remembrance, and every toll in it, of the old event or of a recent one it recalls, belongs to another event.
      */
-    private static final WordStartPattern REMEMBRANCE = WordStartPattern.compile("(?i)\\b(?:(?:\\d+|one|two|three|four|five|six|seven"
+    private static final WordStartPattern REMEMBRANCE =
+            WordStartPattern.compile("(?i)\\b(?:(?:\\d+|one|two|three|four|five|six|seven"
             + "|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty)\\s+years?\\s+"
             + "(?:since|after)|anniversary)\\b");
 
@@ -108,7 +109,8 @@ public final class OtherEventDetector {
     /** Incident headings that make an article a round-up of several incidents. */
     private static final int ROUND_UP_HEADINGS = 3;
 
-    private static final WordStartPattern NAMED_INCIDENT = WordStartPattern.compile("\\b(?:the|a|an) ((?:[A-Z][\\p{L}'.-]+ ){1,3})"
+    private static final WordStartPattern NAMED_INCIDENT =
+            WordStartPattern.compile("\\b(?:the|a|an) ((?:[A-Z][\\p{L}'.-]+ ){1,3})"
             + "(?:shooting|shootings|massacre|attack|bombing|rampage|killings|stabbing|stabbings|explosion|blast|"
             + "fire|crash|strike)\\b");
     /**
@@ -174,7 +176,8 @@ public final class OtherEventDetector {
      * "The attack in Irapuato came on the same night that gunmen ambushed a police convoy in neighbouring Michoacan, in
      * an attack that has killed 12": the figures after it are of another event the article's own came beside.
      */
-    private static final WordStartPattern SAME_TIME = WordStartPattern.compile("(?i)\\b(?:came|comes|happened|occurred)\\s+(?:on\\s+)?"
+    private static final WordStartPattern SAME_TIME =
+            WordStartPattern.compile("(?i)\\b(?:came|comes|happened|occurred)\\s+(?:on\\s+)?"
             + "the same (?:day|night|morning|afternoon|evening|weekend)\\s+(?:that|as|when)\\b");
 
     /**

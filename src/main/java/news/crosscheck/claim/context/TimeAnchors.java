@@ -46,7 +46,8 @@ final class TimeAnchors {
     /** The first three letters of every month, as {@link #CALENDAR_DATE} starts them. */
     private static final Set<String> MONTH_PREFIXES = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
             "Sep", "Oct", "Nov", "Dec");
-    private static final WordStartPattern YEAR = WordStartPattern.compile("\\b(" + LEAD_IN + "|(?i:of)\\s+)((?:18|19|20)\\d{2})\\b"
+    private static final WordStartPattern YEAR =
+            WordStartPattern.compile("\\b(" + LEAD_IN + "|(?i:of)\\s+)((?:18|19|20)\\d{2})\\b"
             + "(?![,.]\\d)");
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier (?:this|in the) "
             + "(?:year|month|week)|earlier in (?:" + MONTHS + ")|(?:(?:a|an|the) (?:similar|separate|unrelated|earlier"
@@ -54,7 +55,8 @@ final class TimeAnchors {
             + " (?:attack|strike|incident|shooting|bombing|blast|raid|assault|explosion|crash|fire|disaster"
             + "|accident|collision|derailment|stampede|collapse|landslide)|in another (?:attack|strike|incident"
             + "|shooting|bombing|accident|crash)|separately|elsewhere)\\b");
-    private static final WordStartPattern CUMULATIVE = WordStartPattern.compile("(?i)\\b(since the (?:start|beginning|outbreak) of "
+    private static final WordStartPattern CUMULATIVE =
+            WordStartPattern.compile("(?i)\\b(since the (?:start|beginning|outbreak) of "
             + "the (?:war|conflict|invasion|year|fighting)|since the (?:full-scale )?(?:war|conflict|invasion|"
             + "fighting) (?:began|started)|since the (?:full-scale )?invasion|so far this year|this year alone|"
             + "(?:in|over|during) the (?:last|past) (?:year|two years|decade)"
@@ -68,7 +70,8 @@ final class TimeAnchors {
     private static final String NUMBER_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|several|few|a few|many|\\d+";
     /** "three days ago", "a week earlier", "a decade ago": a span back from the time of writing or of the event. */
-    private static final WordStartPattern SPAN_BACK = WordStartPattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day|week|month|year|decade)s?"
+    private static final WordStartPattern SPAN_BACK =
+            WordStartPattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day|week|month|year|decade)s?"
             + " (?:ago|earlier|before)\\b");
     /** "the 2022 attack", "the 1999 Izmit earthquake": an incident named by its year. */
     private static final Pattern YEAR_OF_INCIDENT = Pattern.compile("\\b((?:18|19|20)\\d{2})"
@@ -87,26 +90,33 @@ final class TimeAnchors {
                             "tsunami", "accident", "sinking", "capsizing", "avalanche", "pileup"))
             .sorted().toList()) + ")\\b");
     /** "the depot was previously hit": an earlier attack. ("Had previously put the toll at 20" is this event's.) */
-    private static final WordStartPattern EARLIER_HARM = WordStartPattern.compile("(?i)\\b(?:previously|earlier|already|once) (?:been )?"
+    private static final WordStartPattern EARLIER_HARM =
+            WordStartPattern.compile("(?i)\\b(?:previously|earlier|already|once) (?:been )?"
             + "(?:hit|attacked|struck|targeted|shelled|bombed|raided)\\b");
-    private static final WordStartPattern LAST_SEASON = WordStartPattern.compile("(?i)\\blast (?:summer|spring|fall|autumn|winter)\\b");
+    private static final WordStartPattern LAST_SEASON =
+            WordStartPattern.compile("(?i)\\blast (?:summer|spring|fall|autumn|winter)\\b");
     /** A clause that looks ahead, ending where a weekday follows: {@code would resume at dawn on}, {@code next}. */
     private static final Pattern FUTURE_BEFORE = Pattern.compile(
             "\\b(?:will|would|shall|next|expected|scheduled|planned|due)\\b[^.;,:]{0,60}$", Pattern.CASE_INSENSITIVE);
-    private static final WordStartPattern WEEKDAY = WordStartPattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    private static final WordStartPattern WEEKDAY =
+            WordStartPattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
             + "Sunday)\\b");
-    private static final WordStartPattern DATELINE = WordStartPattern.compile("(?i)\\b(?:posted|updated|published|last updated)"
+    private static final WordStartPattern DATELINE =
+            WordStartPattern.compile("(?i)\\b(?:posted|updated|published|last updated)"
             + "(?: on)?:?\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final WordStartPattern RELATIVE_DAY = WordStartPattern.compile("(?i)\\b(yesterday|last night|today|tonight|this "
+    private static final WordStartPattern RELATIVE_DAY =
+            WordStartPattern.compile("(?i)\\b(yesterday|last night|today|tonight|this "
             + "morning)\\b");
     /** "Now four people are dead", "the 6 pm report listed 14 dead": the time of writing, an hour. */
-    private static final WordStartPattern PRESENT_OR_HOUR = WordStartPattern.compile("(?i)\\b(?:now|currently|so far)\\b"
+    private static final WordStartPattern PRESENT_OR_HOUR =
+            WordStartPattern.compile("(?i)\\b(?:now|currently|so far)\\b"
             + "|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)");
     /** How {@link #earlierDay} begins its reason. */
     static final String EARLIER_DAY = "earlier day '";
     /** A span back shorter than this is the event's own story (shot two days earlier, died on Sunday). */
     private static final int MIN_DAYS_BACK = 7;
-    private static final WordStartPattern SHORT_SPAN_AGO = WordStartPattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day)s? ago\\b");
+    private static final WordStartPattern SHORT_SPAN_AGO =
+            WordStartPattern.compile("(?i)\\b(" + NUMBER_WORDS + ") (day)s? ago\\b");
 
     private TimeAnchors() {
     }
