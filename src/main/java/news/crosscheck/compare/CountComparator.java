@@ -92,8 +92,9 @@ public final class CountComparator {
      * How two aligned figures disagree, or {@code null} when they can both hold or are not comparable:
      * <ul>
      *   <li>two figures of one article compare only when one is its headline and the other its lead (sentences 1
-     *       and 2): further down, an article's second figure for a slot is nearly always a part of the first, a
-     *       later count or another incident's;</li>
+     *       and 2) and the lead does not give the headline's figure too: further down, or beside the headline's own,
+     *       an article's second figure for a slot is nearly always a part of the first, a later count or another
+     *       incident's;</li>
      *   <li>figures apart by no more than the attackers in a slot agree (killed when they died, injured when one shot
      *       himself), since one may count them and the other not;</li>
      *   <li>an implied "no one killed" is only ever the earlier state of a toll that later rose: against a death in an
@@ -105,7 +106,8 @@ public final class CountComparator {
                                          TollContext context) {
         Interval countA = a.count();
         Interval countB = b.count();
-        if (countA.overlaps(countB) || sameArticle(a, b) && !headlineAndLead(a, b)) {
+        if (countA.overlaps(countB)
+                || sameArticle(a, b) && (!headlineAndLead(a, b) || leadRepeatsHeadline(a, b, all))) {
             return null;
         }
         if ((a.part() || b.part()) && (countA.high() == 0 || countB.high() == 0
@@ -144,6 +146,19 @@ public final class CountComparator {
         int first = Math.min(a.claim().sentence().index(), b.claim().sentence().index());
         int second = Math.max(a.claim().sentence().index(), b.claim().sentence().index());
         return first == 0 && second <= LEAD_END;
+    }
+
+    /**
+     * Whether the lead gives the headline's figure again, besides the other figure of the pair: "police put toll at
+     * seven" over "seven people were confirmed dead ... Divers recovered two bodies on Saturday". The headline agrees
+     * with its article, and the lead's other figure counts something else (a day's, a part).
+     */
+    private static boolean leadRepeatsHeadline(Statement a, Statement b, List<Statement> all) {
+        Statement headline = a.claim().sentence().index() == 0 ? a : b;
+        Statement lead = headline == a ? b : a;
+        return all.stream().anyMatch(s -> s != lead && s != headline && sameArticle(s, headline)
+                && s.claim().sentence().index() > 0 && s.claim().sentence().index() <= LEAD_END
+                && s.count().overlaps(headline.count()));
     }
 
     /**

@@ -403,6 +403,17 @@ class EventCheckerTests {
         }
 
         @Test
+        void aHeadlineItsLeadRepeatsIsNotComparedWithTheLeadsOtherFigure() {
+            List<Discrepancy> found = checker.check("E1", List.of(ledger("2024-02-03",
+                    killed("seven", Interval.exactly(7), 0, "Police put ferry toll at seven, deny eighth body report"),
+                    killed("seven", Interval.exactly(7), 1,
+                            "Police said on Saturday that seven people were confirmed dead after the ferry sank."),
+                    killed("two", Interval.exactly(2), 2,
+                            "Divers recovered two bodies on Saturday, one near the wreck and one downstream."))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
         void killedFiguresOneApartAgreeWhenTheAttackerDied() {
             ArticleClaims ledger = attackerDead("ledger/1.txt", "Northern Ledger", "2024-02-03", List.of(
                     killed("Three", Interval.exactly(3), 1,

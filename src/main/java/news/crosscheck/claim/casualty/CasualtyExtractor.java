@@ -72,6 +72,10 @@ public final class CasualtyExtractor {
     static final double DESCRIBED_LIST = 0.7;
 
     private static final String OTHERS_BESIDES = "others besides someone before";
+    /** The reason of people that "also" befell what an earlier sentence's figure gave ({@link #addedToOneBefore}). */
+    private static final String ALSO = "'also' after a figure before";
+    /** The most words from the counted people to "also": a noun of four words and two auxiliaries. */
+    private static final int MAX_BEFORE_ALSO = 7;
     private static final String ONE_MORE_AFTER = "one more after: ";
     /** The reasons {@code subset-words.txt} gives "along with the driver", "together with". */
     private static final String ALONG_WITH = "'along with'";
@@ -321,10 +325,10 @@ public final class CasualtyExtractor {
                 // figure or a list ("two men and a woman")
                 Interval count = victim.phrase().lowerBound() || victim.phrase().parts() == 1 && victim.count() == 1
                         ? Interval.atLeast(victim.count()) : Interval.exactly(victim.count());
-                claims.add(scoped(new CasualtyClaim(victim.kind(), victim.phrase().value(), count,
+                claims.add(addedToOneBefore(scoped(new CasualtyClaim(victim.kind(), victim.phrase().value(), count,
                         victim.phrase().noun(), sentence, "", ""), tokens, victim.start(), victim.end())
                         .withCertainty(victim.phrase().parts() > 1 || victim.phrase().definite() ? DESCRIBED_LIST
-                                : DESCRIBED));
+                                : DESCRIBED), tokens, victim.end(), earlier));
                 k = victim.end() - 1;
                 continue;
             }
@@ -354,6 +358,7 @@ public final class CasualtyExtractor {
                 if (claim.scope() == Scope.WHOLE && isOthersBesidesOwnSlot(tokens, k, claim.kind(), before)) {
                     claim = claim.withScope(Scope.SUBSET, OTHERS_BESIDES);
                 }
+                claim = addedToOneBefore(claim, tokens, k + 1, earlier);
                 if (claim.scope() == Scope.WHOLE && isPartInAnAside(tokens, k)) {
                     // "13 people, nine of them Argentines, were killed": a part of the figure before, told in passing
                     claim = claim.withScope(Scope.SUBSET, PART_IN_AN_ASIDE);
@@ -383,6 +388,35 @@ public final class CasualtyExtractor {
             return slot.subject();
         }
         return before.isEmpty() || before.get(0).nationality().isEmpty() ? slot.subject() : before.get(0).subject();
+    }
+
+    /**
+     * "Two people were killed and seven wounded ... A 12-year-old girl and a 14-year-old boy were also wounded": people
+     * that "also" befell what a figure of an earlier sentence gave are besides it or among it, never the whole toll.
+     * The word stands between the counted people and their predicate, after {@code from}; "two were killed. Three
+     * were also hurt" has no figure of the hurt before, and the three are its whole.
+     */
+    private static CasualtyClaim addedToOneBefore(CasualtyClaim claim, List<FigureToken> tokens, int from,
+                                                  List<CasualtyClaim> earlier) {
+        if (claim.scope() != Scope.WHOLE || !alsoBeforePredicate(tokens, from)
+                || earlier.stream().noneMatch(c -> c.kind() == claim.kind() && c.scope() == Scope.WHOLE)) {
+            return claim;
+        }
+        return claim.withScope(Scope.SUBSET, ALSO);
+    }
+
+    private static boolean alsoBeforePredicate(List<FigureToken> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + MAX_BEFORE_ALSO; i++) {
+            FigureToken token = tokens.get(i);
+            if (token.isWord("also")) {
+                return true;
+            }
+            if (!token.isWord() || CasualtyWords.PREDICATES.containsKey(token.text())
+                    || CasualtyWords.ACTIVE_VERBS.containsKey(token.text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Nouns of an injury, words of harm for {@link #isOthersBesidesOwnSlot}. */
@@ -841,12 +875,22 @@ public final class CasualtyExtractor {
         return new Slot(subject.head().equals("bodies") ? CasualtyKind.KILLED : kind, subject.noun());
     }
 
+    /**
+     * The slot of the predicate after a figure's subject. A noun that counts casualties gives its own ("12 bodies",
+     * "31 deaths"), but victims are only the people hit until a predicate says what befell them: "3 victims
+     * deceased and 7 victims wounded", "two victims died" count the dead and the hurt, "five victims were taken to
+     * hospital" all those hit.
+     */
     private static Slot predicateAfter(List<FigureToken> tokens, SubjectPhrase subject) {
+        int predicate = afterParenthetical(tokens, subject.end());
         CasualtyKind counted = CasualtyWords.COUNTED_NOUNS.get(subject.head());
+        if (counted == CasualtyKind.SHOT) {
+            CasualtyKind befell = CasualtyPredicate.at(tokens, predicate);
+            return new Slot(befell == null ? counted : befell, subject.noun());
+        }
         if (counted != null) {
             return new Slot(counted, subject.noun());
         }
-        int predicate = afterParenthetical(tokens, subject.end());
         int i = predicate;
         while (i < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())) {
             i++;

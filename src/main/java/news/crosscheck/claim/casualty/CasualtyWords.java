@@ -55,7 +55,7 @@ public final class CasualtyWords {
             entry("killed", KILLED), entry("dead", KILLED), entry("died", KILLED), entry("perished", KILLED),
             entry("slain", KILLED), entry("dies", KILLED), entry("succumbed", KILLED), entry("murdered", KILLED),
             entry("drowned", KILLED), entry("electrocuted", KILLED), entry("suffocated", KILLED),
-            entry("asphyxiated", KILLED),
+            entry("asphyxiated", KILLED), entry("deceased", KILLED),
             entry("injured", INJURED), entry("wounded", INJURED), entry("hurt", INJURED),
             entry("hospitalized", INJURED), entry("hospitalised", INJURED), entry("rescued", RESCUED),
             entry("saved", RESCUED), entry("missing", MISSING));

@@ -35,6 +35,12 @@ public final class SentenceSplitter {
     /** Abbreviations before a number: {@code No. 10}, {@code Feb. 5}. */
     private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
+    /** A lower-case word (group 1) ending a sentence (to group 2's end), then a figure and a word opening the next. */
+    private static final Pattern FIGURE_OPENING = Pattern.compile(
+            "(?<![\\p{L}.])(\\p{Ll}{3,})([.!?][\"”’)]?)\\s+(?=\\d[\\d,]*\\s+\\p{L})");
+    /** Lower-case abbreviations that come before a figure: "approx. 5", "vol. 2", "est. 1998". */
+    private static final Set<String> ABBREVIATIONS_BEFORE_FIGURES = Set.of("approx", "est", "vol", "vols", "fig",
+            "figs", "para", "art", "sec", "chap", "nos", "ref", "ext", "min", "max", "tel", "vers", "cca");
     /** A clock time's abbreviations: "10 p.m. Tuesday" goes on, "at 11 p.m. Police arrived" ends there. */
     private static final Set<String> CLOCK = Set.of("a.m", "p.m");
     /** What goes on after a clock time in wire copy: its day, its date or its time zone. */
@@ -95,8 +101,7 @@ public final class SentenceSplitter {
                         CharBuffer.wrap(paragraph, end, paragraph.length()))) {
                     continue;
                 }
-                String sentence = paragraph.substring(start, end).strip();
-                if (!sentence.isEmpty()) {
+                for (String sentence : atFiguresOpening(paragraph.substring(start, end).strip())) {
                     sentences.add(new Sentence(sentences.size(), sentence, paragraphs));
                 }
                 start = end;
@@ -106,6 +111,30 @@ public final class SentenceSplitter {
             }
         }
         return sentences;
+    }
+
+    /**
+     * The sentence split again where a sentence opens on a figure: "were transported to area hospitals. 3 are listed in
+     * critical condition". ICU's rules join a full stop to a lower-case word after it, and they skip the figure before
+     * it to find one, so police releases and local copy that open sentences with digits ran them together. The word
+     * before the stop is a lower-case word of three letters or more and no abbreviation that comes before figures
+     * ({@code approx. 5}, {@code vol. 2}); a decimal ({@code 2.5}) has no space to split at.
+     */
+    static List<String> atFiguresOpening(String sentence) {
+        if (sentence.isEmpty()) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>(1);
+        Matcher opening = FIGURE_OPENING.matcher(sentence);
+        int from = 0;
+        while (opening.find()) {
+            if (!ABBREVIATIONS_BEFORE_FIGURES.contains(opening.group(1))) {
+                parts.add(sentence.substring(from, opening.end(2)));
+                from = opening.end();
+            }
+        }
+        parts.add(sentence.substring(from));
+        return parts;
     }
 
     /**

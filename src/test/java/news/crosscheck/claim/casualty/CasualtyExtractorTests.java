@@ -77,6 +77,10 @@ class CasualtyExtractorTests {
                 Three climbers froze to death below the summit.                        | KILLED  | Three
                 A man stabbed two neighbours to death after an argument over parking.  | KILLED  | two
                 Divers recovered the bodies of six fishermen from the lagoon.          | KILLED  | six
+                Two victims died at the scene, the fire chief said.                    | KILLED  | Two
+                One person was pronounced deceased at the scene.                       | KILLED  | One
+                The count for this incident is 3 victims deceased.                     | KILLED  | 3
+                Police said 7 victims were wounded.                                    | INJURED | 7
                 The bodies of 12 migrants washed up on the beach overnight.            | KILLED  | 12
                 Two people were stabbed outside a kebab shop on Friday night.          | INJURED | Two
                 Deputies found two men suffering from stab wounds in the yard.         | INJURED | two

@@ -182,6 +182,30 @@ class FigureScopeTests {
                     .contains(tuple("Two", Interval.atLeast(2)));
         }
 
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                A 12-year-old girl and a 14-year-old boy were also wounded; both were expected to recover. | A 12-year-old girl and a 14-year-old boy
+                Two teenagers were also hurt when the crowd ran from the gunfire.                         | Two
+                Two children also died in hospital overnight, the governor said.                          | Two
+                """)
+        void peopleWhomAlsoBefellWhatAFigureBeforeGaveAreNotTheWhole(String sentence, String value) {
+            List<CasualtyClaim> claims = extractor.extract(List.of(
+                    new Sentence(1, "Two people were killed and seven wounded in the shooting on Saturday, police said."),
+                    new Sentence(2, sentence)));
+            assertThat(claims).filteredOn(c -> c.sentence().index() == 2 && c.value().equals(value)).singleElement()
+                    .returns(Scope.SUBSET, CasualtyClaim::scope);
+        }
+
+        @Test
+        void alsoWithNoFigureOfItsSlotBeforeIsTheWholeOfThatSlot() {
+            List<CasualtyClaim> claims = extractor.extract(List.of(
+                    new Sentence(1, "Two men were killed when the truck hit their car on Friday."),
+                    new Sentence(2, "Three people were also hurt in the crash, police said."),
+                    new Sentence(3, "Police also said 4 people were treated for smoke inhalation.")));
+            assertThat(claims).extracting(CasualtyClaim::value, CasualtyClaim::kind, CasualtyClaim::scope)
+                    .contains(tuple("Three", INJURED, Scope.WHOLE));
+        }
+
         @Test
         void twoFiguresOfOneSlotInOneSentenceAreEachAPart() {
             List<CasualtyClaim> claims = extract("Two people died at the scene and 3 people died in hospital.");

@@ -136,6 +136,8 @@ class OtherEventDetectorTests {
                 The governor said a strike on Tarrow had killed 12 people.               | Tarrow
                 Shelling killed six people in Tarrow.                                    | Tarrow
                 In northeast Tarrow, a tornado killed at least six people overnight.     | Tarrow
+                Across the border in Tarrow, a boat capsized on the same river, drowning eight. | Tarrow
+                Further downstream in Tarrow, floods swept away a bus, killing 11 passengers. | Tarrow
                 A coach went off a mountain road in the Tarrow region, killing 21 people. | Tarrow
                 A lorry ran into a queue at a petrol station in Tarrow, injuring nine.   | Tarrow
                 A train ran into a stalled goods train in Tarrow province, to the north, killing 12 people. | Tarrow

@@ -94,6 +94,28 @@ class SentenceSplitterTests {
         }
 
         @Test
+        void aSentenceOpeningOnAFigureIsASentenceOfItsOwn() {
+            assertThat(split("7 additional victims were transported to area hospitals. 3 are listed in critical "
+                    + "condition. The count is 3 victims deceased and 7 victims wounded. 2 wounded victims remain in "
+                    + "hospital."))
+                    .containsExactly("7 additional victims were transported to area hospitals.",
+                            "3 are listed in critical condition.",
+                            "The count is 3 victims deceased and 7 victims wounded.",
+                            "2 wounded victims remain in hospital.");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "The march drew approx. 300 people, the police said.",
+                "Prices rose 2.5 percent in March, the agency said.",
+                "The rules are set out in art. 12 of the code.",
+                "He was taken to hospital at 11 a.m. 3 hours after the crash.",
+        })
+        void aFigureAfterAnAbbreviationOrADecimalPointOpensNoSentence(String sentence) {
+            assertThat(split(sentence)).containsExactly(sentence);
+        }
+
+        @Test
         void aSentenceEndingInACapitalLetterStillEnds() {
             assertThat(split("The team finished top of Group B. The draw is on Friday."))
                     .containsExactly("The team finished top of Group B.", "The draw is on Friday.");
