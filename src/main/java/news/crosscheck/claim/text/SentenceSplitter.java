@@ -124,6 +124,9 @@ public final class SentenceSplitter {
         if (sentence.isEmpty()) {
             return List.of();
         }
+        if (!hasStopBeforeFigure(sentence)) {
+            return List.of(sentence);
+        }
         List<String> parts = new ArrayList<>(1);
         Matcher opening = FIGURE_OPENING.matcher(sentence);
         int from = 0;
@@ -135,6 +138,25 @@ public final class SentenceSplitter {
         }
         parts.add(sentence.substring(from));
         return parts;
+    }
+
+    /**
+     * Whether a stop (maybe a closing quote or bracket), spaces and a digit come anywhere: a scan that {@link
+     * #FIGURE_OPENING} need only be tried after, since most sentences hold none.
+     */
+    private static boolean hasStopBeforeFigure(String sentence) {
+        for (int i = 1; i < sentence.length(); i++) {
+            if (Character.isDigit(sentence.charAt(i)) && Character.isWhitespace(sentence.charAt(i - 1))) {
+                int j = i - 1;
+                while (j > 0 && Character.isWhitespace(sentence.charAt(j))) {
+                    j--;
+                }
+                if (".!?\"”’)".indexOf(sentence.charAt(j)) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
