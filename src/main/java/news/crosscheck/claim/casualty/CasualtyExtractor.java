@@ -882,15 +882,15 @@ public final class CasualtyExtractor {
      * hospital" all those hit.
      */
     private static Slot predicateAfter(List<FigureToken> tokens, SubjectPhrase subject) {
-        int predicate = afterParenthetical(tokens, subject.end());
         CasualtyKind counted = CasualtyWords.COUNTED_NOUNS.get(subject.head());
         if (counted == CasualtyKind.SHOT) {
-            CasualtyKind befell = CasualtyPredicate.at(tokens, predicate);
+            CasualtyKind befell = CasualtyPredicate.at(tokens, afterParenthetical(tokens, subject.end()));
             return new Slot(befell == null ? counted : befell, subject.noun());
         }
         if (counted != null) {
             return new Slot(counted, subject.noun());
         }
+        int predicate = afterParenthetical(tokens, subject.end());
         int i = predicate;
         while (i < tokens.size() && CasualtyWords.AUXILIARIES.contains(tokens.get(i).text())) {
             i++;
