@@ -4,9 +4,9 @@ import news.crosscheck.claim.ArticleClaims;
 import news.crosscheck.claim.casualty.CasualtyClaim;
 import news.crosscheck.claim.casualty.CasualtyKind;
 import news.crosscheck.event.Clusters;
+import news.crosscheck.event.FoldingEnglishAnalyzer;
 import news.crosscheck.spelling.WordList;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -71,7 +71,7 @@ public final class ClaimAligner {
     private static final int TOP = 10;
 
     private final double minScore;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = new FoldingEnglishAnalyzer();
 
     /** @param minScore normalised similarity, 0 to 1, that two figures' sentences need to be aligned */
     public ClaimAligner(double minScore) {

@@ -5,7 +5,6 @@ import news.crosscheck.claim.context.IncidentDay;
 import news.crosscheck.claim.context.LeadPlaces;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -398,7 +397,7 @@ public final class EventGrouper {
     }
 
     private static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
+        return new PerFieldAnalyzerWrapper(new FoldingEnglishAnalyzer(),
                 Map.of(ArticleFields.NAMES, new WhitespaceAnalyzer()));
     }
 

@@ -25,7 +25,9 @@ public final class CasualtyWords {
             "shelling", "blast", "explosion", "bombing", "raid", "shooting", "shootings", "massacre", "fire", "crash",
             "collapse", "earthquake", "quake", "flood", "floods", "fighting", "clashes", "battle", "bombings",
             "stabbing", "assault", "ambush", "abduction", "kidnapping", "collision", "derailment", "stampede",
-            "slide", "mudslide", "landslide", "tornado", "aftershock", "capsize", "capsizing");
+            "slide", "mudslide", "landslide", "tornado", "aftershock", "capsize", "capsizing", "accident", "pileup",
+            "pile-up", "blaze", "avalanche", "sinking", "shipwreck", "eruption", "rockfall", "storm", "cyclone",
+            "hurricane", "typhoon");
 
     /** Verbs that take the count as their object: "killing 24 people", "Blast kills 12". */
     public static final Map<String, CasualtyKind> ACTIVE_VERBS = Map.ofEntries(

@@ -57,7 +57,7 @@ final class ScopeReader {
     /** Nouns of one incident ({@link CasualtyWords#INCIDENTS} in the singular, and the gathering it struck). */
     private static final Set<String> ONE_INCIDENT = Stream.concat(CasualtyWords.INCIDENTS.stream()
                     .filter(noun -> !noun.endsWith("s") || noun.endsWith("ss")),
-            Stream.of("accident", "incident", "party", "gathering", "fight", "robbery"))
+            Stream.of("incident", "party", "gathering", "fight", "robbery"))
             .collect(Collectors.toUnmodifiableSet());
 
     /**

@@ -87,7 +87,7 @@ final class TimeAnchors {
     private static final WordStartPattern YEAR_OF_ANY_INCIDENT = WordStartPattern.compile("\\b((?:18|19|20)\\d{2})"
             + "(?: \\p{Lu}[\\p{L}'-]*){0,3}(?: \\p{Ll}[\\p{L}'-]*){0,2} (?:" + String.join("|", Stream.concat(
                     CasualtyWords.INCIDENTS.stream(), Stream.of("killings", "riot", "riots", "incident", "disaster",
-                            "tsunami", "accident", "sinking", "capsizing", "avalanche", "pileup"))
+                            "tsunami"))
             .sorted().toList()) + ")\\b");
     /** "the depot was previously hit": an earlier attack. ("Had previously put the toll at 20" is this event's.) */
     private static final WordStartPattern EARLIER_HARM =

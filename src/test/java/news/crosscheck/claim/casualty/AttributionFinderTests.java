@@ -32,7 +32,9 @@ class AttributionFinderTests {
             "At least 28 people were killed in the strike on Saturday.",
             "Another 15 people were injured, he said.",
             "Three people died in the blast, and seven were injured.",
-            "The number of people killed has risen to 31."})
+            "The number of people killed has risen to 31.",
+            "A house fire, a highway pileup and a shooting claimed at least 14 lives across the province.",
+            "No group has claimed responsibility for the bombing, which killed 12."})
     void aSentenceWithoutASourceGivesNone(String sentence) {
         assertThat(finder.sourceOf(new Sentence(1, sentence))).isEmpty();
     }
