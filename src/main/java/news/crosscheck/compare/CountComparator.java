@@ -115,6 +115,9 @@ public final class CountComparator {
             // a zero meets the part in the part's own group already; one sentence's two figures are two readings
             return null;
         }
+        if (eachGivesTheOther(a, b, all)) {
+            return null;
+        }
         if (twoNationalities(a.claim(), b.claim())) {
             // "up to ten Tajik servicemen" and "more than 15 Kyrgyz servicemen": the two sides' dead
             return null;
@@ -132,6 +135,20 @@ public final class CountComparator {
                     stated.article().published(), stated.article().publishedAt()) <= 0 ? Severity.UPDATE : null;
         }
         return severity(a, b, all, sources, context);
+    }
+
+    /**
+     * "The governor put the injured at four, including a rescuer ... The agency, which counts only miners, listed
+     * three": two articles that each give both figures agree with each other. The two counts are told side by side
+     * in both; neither outlet has it wrong.
+     */
+    private static boolean eachGivesTheOther(Statement a, Statement b, List<Statement> all) {
+        return !sameArticle(a, b) && gives(a, b.count(), all) && gives(b, a.count(), all);
+    }
+
+    /** Whether the article of {@code figure} also gives {@code count}, exactly, in the slot. */
+    private static boolean gives(Statement figure, Interval count, List<Statement> all) {
+        return all.stream().anyMatch(s -> sameArticle(s, figure) && s.count().equals(count));
     }
 
     private static boolean twoNationalities(CasualtyClaim a, CasualtyClaim b) {

@@ -179,6 +179,37 @@ class EventCheckerTests {
         }
 
         @Test
+        void twoCountsThatBothArticlesGiveAreNoDifferenceBetweenThem() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03",
+                            sourced(killed("four", Interval.exactly(4), 3,
+                                    "The governor put the number of miners killed in the mine at four."), "governor"),
+                            sourced(killed("three", Interval.exactly(3), 4,
+                                    "The mining agency put the number of miners killed in the mine at three."),
+                                    "mining agency")),
+                    wire("2024-02-03",
+                            sourced(killed("3", Interval.exactly(3), 2,
+                                    "The mining agency said 3 miners were killed in the mine."), "mining agency"),
+                            sourced(killed("4", Interval.exactly(4), 5,
+                                    "The governor said 4 miners were killed in the mine."), "governor"))));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void aFigureOnlyOneArticleGivesBesideTheOtherStillDiffers() {
+            List<Discrepancy> found = checker.check("E1", List.of(
+                    ledger("2024-02-03",
+                            killed("four", Interval.exactly(4), 3,
+                                    "The governor put the number of miners killed in the mine at four."),
+                            killed("three", Interval.exactly(3), 4,
+                                    "The mining agency put the number of miners killed in the mine at three.")),
+                    wire("2024-02-03", killed("3", Interval.exactly(3), 2,
+                            "The mining agency said 3 miners were killed in the mine."))));
+            assertThat(found).singleElement().extracting(d -> d.statements().stream()
+                    .map(Discrepancy.Statement::value).toList()).isEqualTo(List.of("four", "3"));
+        }
+
+        @Test
         void aFigureBackUpToOneGivenEarlierIsNoRiseFromTheLowerOneBetween() {
             List<Discrepancy> found = checker.check("E1", List.of(
                     article("herald/1.txt", "Lake Herald", "2024-02-03T15:30:00-05:00", List.of(figure(
