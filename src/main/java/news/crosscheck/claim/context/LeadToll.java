@@ -4,9 +4,12 @@ import news.crosscheck.claim.casualty.CasualtyClaim;
 import news.crosscheck.claim.casualty.Scope;
 import news.crosscheck.claim.text.Sentence;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Marks the figures an article gives below its own lead's toll: "3 dead, 10 injured in pre-dawn fire at Hakodate inn"
@@ -15,11 +18,15 @@ import java.util.Map;
  * part of it (those found inside, those who died at the scene, those at one hospital, the last bodies brought up), a
  * count it has outgrown or another incident's, and in none of these is it the event's toll another outlet's figure
  * could contradict. Such a figure is {@link Scope#SUBSET}. Only a figure of the lead's group is below it: "26
- * civilians" under "30 people" is the civilians' own toll, compared with other outlets' civilians.
+ * civilians" under "30 people" is the civilians' own toll, compared with other outlets' civilians. One person
+ * described, not counted ("her younger son had died", "a 29-year-old passenger was killed"), is one of the lead's
+ * people whatever noun describes him.
  */
 public final class LeadToll {
 
     private static final String BELOW = "below the lead's ";
+    /** The words that open a description of one person: "her younger son", "a 29-year-old passenger". */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "her", "his", "their", "its", "our", "my");
 
     private LeadToll() {
     }
@@ -33,11 +40,26 @@ public final class LeadToll {
             }
         }
         return claims.stream().map(claim -> {
+            if (inLead(claim) || !claim.isWholeToll() || claim.implied()) {
+                return claim;
+            }
             CasualtyClaim toll = lead.get(slot(claim));
-            return toll != null && !inLead(claim) && claim.isWholeToll() && !claim.implied()
-                    && claim.count().high() < toll.count().low()
+            long most = claim.count().high();
+            if (toll == null && isOnePersonDescribed(claim)) {
+                toll = lead.values().stream().filter(c -> c.kind() == claim.kind())
+                        .max(Comparator.comparingLong(c -> c.count().low())).orElse(null);
+                most = 1;
+            }
+            return toll != null && most < toll.count().low()
                     ? claim.withScope(Scope.SUBSET, BELOW + "'" + toll.value() + "'") : claim;
         }).toList();
+    }
+
+    /** One person described: "her younger son", "a 29-year-old passenger" (at least one, as the extractor reads it). */
+    private static boolean isOnePersonDescribed(CasualtyClaim claim) {
+        int space = claim.value().indexOf(' ');
+        return claim.count().low() == 1 && space > 0
+                && DETERMINERS.contains(claim.value().substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     /** A figure's slot and group: "26 civilians" under a lead's "30 people" are the civilians' toll, not a part. */

@@ -44,4 +44,13 @@ class LeadTollTests {
         assertThat(killed(people)).extracting(CasualtyClaim::value, CasualtyClaim::scope)
                 .contains(tuple("26", Scope.WHOLE));
     }
+
+    @Test
+    void onePersonDescribedFurtherDownIsOneOfTheLeadsPeople() {
+        String text = "Nine dead in Korvel mine blast\n\nNine miners were killed in a methane explosion at a coal mine "
+                + "in Korvel on Tuesday, officials said. Rescuers worked through the night.\n\nThe mine had been "
+                + "inspected in May.\n\nHis mother said she learned on Wednesday that her younger son had died.";
+        assertThat(killed(text)).extracting(CasualtyClaim::value, CasualtyClaim::scope)
+                .contains(tuple("her younger son", Scope.SUBSET));
+    }
 }
