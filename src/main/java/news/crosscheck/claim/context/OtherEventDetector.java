@@ -100,12 +100,14 @@ public final class OtherEventDetector {
             + "(?:since|after)|anniversary)\\b");
 
     /**
-     * A heading of one incident of a round-up: its day (and hour), then where, then a colon or a dash, or the end of
-     * the line ("Friday night, Garnet St.: A gunman opened fire...", "SATURDAY, 4:17 P.M. — CARVER AVENUE").
+     * A heading of one incident of a round-up: its day (and hour), or the hour of a police log, then where, then a
+     * colon or a dash, or the end of the line ("Friday night, Garnet St.: A gunman opened fire...", "SATURDAY, 4:17
+     * P.M. — CARVER AVENUE", "2348 HRS — 1400 BLK ORCHARD ST."); a place, not a figure ("Tuesday evening: 12 dead").
      */
-    private static final Pattern ROUND_UP_HEADING = Pattern.compile("^(?i:(?:early |late )?(?:monday|tuesday|wednesday"
-            + "|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?:,? \\d{1,2}(?::\\d{2})? ?"
-            + "[ap]\\.?m\\.?)?)\\s*[,:\u2014\u2013-]\\s*(\\p{Lu}[^:\u2014\u2013!?]{1,60}?)\\s*(?::|[\u2014\u2013]|$)");
+    private static final Pattern ROUND_UP_HEADING = Pattern.compile("^(?i:(?:(?:early |late )?(?:monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?(?:,? \\d{1,2}"
+            + "(?::\\d{2})? ?[ap]\\.?m\\.?)?|\\d{1,2}:?\\d{2} ?(?:hrs|hours)\\.?))\\s*[,:\u2014\u2013-]\\s*"
+            + "((?:\\p{Lu}|\\d+ (?i:blk|block) )[^:\u2014\u2013!?]{1,60}?)\\s*(?::|[\u2014\u2013]|$)");
     /** Incident headings that make an article a round-up of several incidents. */
     private static final int ROUND_UP_HEADINGS = 3;
 
@@ -176,6 +178,14 @@ public final class OtherEventDetector {
      * "The attack in Irapuato came on the same night that gunmen ambushed a police convoy in neighbouring Michoacan, in
      * an attack that has killed 12": the figures after it are of another event the article's own came beside.
      */
+    /**
+     * "The crash happened about 50 kilometres east of the spot where, less than two hours earlier, a coach hit a
+     * lorry": harm told at a distance from where the article's own happened is another incident's.
+     */
+    private static final WordStartPattern DISTANCE_FROM_WHERE = WordStartPattern.compile("(?i)\\b(?:\\d[\\d,.]*|a few"
+            + "|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:km|kilometres|kilometers"
+            + "|miles|metres|meters|yards) (?:(?:to the )?(?:north|south|east|west|northeast|northwest|southeast"
+            + "|southwest) )?(?:of|from) (?:the (?:spot|site|place|scene|point) )?where\\b");
     private static final WordStartPattern SAME_TIME =
             WordStartPattern.compile("(?i)\\b(?:came|comes|happened|occurred)\\s+(?:on\\s+)?"
             + "the same (?:day|night|morning|afternoon|evening|weekend)\\s+(?:that|as|when)\\b");
@@ -338,6 +348,10 @@ public final class OtherEventDetector {
         WordStartPattern.Finder beside = SAME_TIME.matcher(text);
         if (beside.find() && figure >= beside.end()) {
             return Optional.of("another event '" + beside.group() + "'");
+        }
+        WordStartPattern.Finder away = DISTANCE_FROM_WHERE.matcher(text);
+        if (away.find() && figure >= away.end() && HarmSite.mentionsHarm(text.substring(away.end()))) {
+            return Optional.of("another incident '" + away.group() + "'");
         }
         return elsewhereBeside(text, figure);
     }

@@ -231,6 +231,20 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void aSentencePointingBackAtHarmADistanceFromTheSpotWhereIsAboutIt() {
+            Sentence turn = new Sentence(6, "The crash happened about 50 kilometres east of the spot where, two hours "
+                    + "earlier, a coach hit a lorry on the opposite, northbound carriageway near Selva.");
+            Sentence back = new Sentence(7, "Eight people were confirmed dead in that crash by noon, police said.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.addAll(List.of(turn, back));
+            List<Mention> places = new ArrayList<>(leadPlaces());
+            places.add(place("Selva", turn));
+            assertThat(detector.classify(extractor.extract(sentences), sentences, places, PUBLISHED))
+                    .filteredOn(c -> c.sentence().index() == 7).extracting(CasualtyClaim::otherEvent)
+                    .containsExactly("refers back to another incident '50 kilometres east of the spot where'");
+        }
+
+        @Test
         void aFigureItsClauseGivesToASeparateIncidentIsAnothersEvenInAHeadline() {
             List<Sentence> sentences = List.of(
                     new Sentence(0, "Man dies after Elm Street stabbing; 2 hurt in separate attack on Oak Road"),
@@ -757,6 +771,28 @@ class OtherEventDetectorTests {
                 new Sentence(2, "Friday night, police said: the gunman fled on foot."),
                 new Sentence(3, "Saturday morning, Chief Ana Ruiz said the two were recovering."));
         assertThat(detector.classify(extractor.extract(story), story, List.of(), PUBLISHED))
+                .extracting(CasualtyClaim::otherEvent).containsOnly("");
+    }
+
+    @Test
+    void everyFigureOfAPoliceLogOfIncidentsUnderHoursIsOfAnotherEvent() {
+        List<Sentence> log = List.of(new Sentence(0, "Daily incident log, Saturday"),
+                new Sentence(1, "Information is preliminary and subject to change."),
+                new Sentence(2, "0215 HRS \u2014 600 BLK MILL RD."),
+                new Sentence(3, "Kitchen fire in a duplex; no injuries."),
+                new Sentence(4, "1340 hrs - 2200 block of Larkspur Ave."),
+                new Sentence(5, "Two men were shot outside a market and taken to hospital."),
+                new Sentence(6, "2310 HRS \u2014 RIVERFRONT PARK"),
+                new Sentence(7, "One adult male victim was pronounced deceased at the scene."));
+        assertThat(detector.classify(extractor.extract(log), log, List.of(), PUBLISHED))
+                .extracting(CasualtyClaim::otherEvent).isNotEmpty()
+                .containsOnly("a round-up of 3 incidents ('600 BLK MILL RD.', '2200 block of Larkspur Ave.', ...)");
+        List<Sentence> timeline = List.of(new Sentence(0, "How the toll of the Pasir landslide rose"),
+                new Sentence(1, "The agency's first figures, on Monday, were three dead and 18 missing."),
+                new Sentence(2, "Tuesday morning: 9 dead, 10 missing."),
+                new Sentence(3, "Tuesday evening: 12 dead, 8 missing."),
+                new Sentence(4, "Wednesday morning: 14 dead, 6 missing."));
+        assertThat(detector.classify(extractor.extract(timeline), timeline, List.of(), PUBLISHED))
                 .extracting(CasualtyClaim::otherEvent).containsOnly("");
     }
 
