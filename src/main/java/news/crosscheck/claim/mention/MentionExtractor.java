@@ -237,7 +237,7 @@ public final class MentionExtractor {
                     && tokens.get(run.from() - 2).isCapitalised();
             boolean person = known.names.contains(name)
                     || run.size() == 1 && !known.withSurname(name).isEmpty()
-                    || run.size() == 1 && !headline && !ordinary && !afterPossessive
+                    || run.size() == 1 && !headline && !ordinary && !afterPossessive && !numberAfter(sentence, end)
                     && !known.withVariantSurname(name).isEmpty();
             if (place && person) {
                 boolean saying = run.to() < tokens.size() && NameLexicon.isReportingAfterName(tokens.get(run.to()).lower())
@@ -254,6 +254,18 @@ public final class MentionExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a number follows the word that ends at {@code end}: "on Carrera 4 No. 5-12", "Route 9", "Ward 6" name a
+     * street, a road or a ward, not a person whose surname is spelled another way (Barrera).
+     */
+    private static boolean numberAfter(String sentence, int end) {
+        int i = end;
+        while (i < sentence.length() && sentence.charAt(i) == ' ') {
+            i++;
+        }
+        return i > end && i < sentence.length() && Character.isDigit(sentence.charAt(i));
     }
 
     /**

@@ -296,6 +296,15 @@ class MentionExtractorTests {
         }
 
         @Test
+        void aWordBeforeANumberIsNoSpellingOfASurname() {
+            List<Mention> mentions = extract(
+                    "The dead included Fredy Humberto Gil Barrera, 52, a winch operator.",
+                    "A wake will be held at the municipal coliseum on Carrera 4 No. 5-12, the mayor's office said.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name).containsExactly("Fredy Humberto Gil Barrera");
+        }
+
+        @Test
         void aSurnameThatIsAlsoAPlaceIsDecidedByItsCue() {
             List<Mention> mentions = extract(
                     "Mayor Sam Houston said flooding in Houston closed dozens of roads.",
