@@ -124,7 +124,9 @@ final class ScopeReader {
     private static final Pattern SPAN_OF_DAYS = spanOfDays();
     /** A headline of a periodic report's kind ("situation report", "weekly snapshot"). */
     private static final Pattern PERIODIC_REPORT = Pattern.compile(
-            "(?iu)\\b(?:situation report|(?:humanitarian|weekly|monthly) (?:update|snapshot|bulletin))\\b");
+            "(?iu)\\b(?:situation report|(?:humanitarian|weekly|monthly) (?:update|snapshot|bulletin)|round-up"
+                    // "Evening news roundup: ...", not the town of Roundup
+                    + "|roundup(?=\\s*[:\u2014\u2013]))\\b");
     /** Periods of the calendar that "since the start of" or "since last" may name. */
     private static final Set<String> PERIODS = Set.of("year", "month", "season", "winter", "spring", "summer", "fall",
             "autumn", "decade");

@@ -325,6 +325,18 @@ class LeadPlacesTests {
     }
 
     @Test
+    void aHeadlineThatSaysItIsARoundUpIsATally() {
+        assertThat(leadPlaces.of("Weekend round-up: two dead and six in hospital as police answer 2,000 calls",
+                "Two people died and six were taken to hospital after incidents across the city over the weekend.")
+                .tally()).isTrue();
+        assertThat(leadPlaces.of("Evening news roundup: missing hiker found alive; Route 9 reopens",
+                "A hiker missing since Sunday was found alive near Alden.").tally()).isTrue();
+        assertThat(leadPlaces.of("Woman, son in Roundup murder-suicide identified",
+                "Two people found dead in a home in Roundup on Sunday were a woman and her son, police said.")
+                .tally()).isFalse();
+    }
+
+    @Test
     void aSituationReportOnOneIncidentIsThatIncidentsReport() {
         assertThat(leadPlaces.of("Situation Report No. 2 – Ferry capsize on the Sarnu river, Kelpur, 04.03.2025",
                 "Search teams recovered three more bodies on Tuesday, taking the toll of the capsize to seven.")
