@@ -50,11 +50,13 @@ public final class CountComparator {
         Map<Severity, Double> confidence = new EnumMap<>(Severity.class);
         List<Statement> statements = group.statements();
         Map<String, String> sources = articleSources(statements);
+        // the figures each article gives in the slot, as its article and count
+        Set<String> figures = statements.stream().map(s -> figureKey(s, s.count())).collect(Collectors.toSet());
         for (int i = 0; i < statements.size(); i++) {
             for (int j = i + 1; j < statements.size(); j++) {
                 Statement a = statements.get(i);
                 Statement b = statements.get(j);
-                Severity severity = disagreement(a, b, statements, sources, context);
+                Severity severity = disagreement(a, b, statements, figures, sources, context);
                 if (severity != null) {
                     Set<Statement> members = found.computeIfAbsent(severity, s -> new LinkedHashSet<>());
                     members.add(a);
@@ -85,7 +87,11 @@ public final class CountComparator {
     }
 
     private static String figureKey(Statement s) {
-        return s.article().articleId() + "\n" + s.claim().count();
+        return figureKey(s, s.claim().count());
+    }
+
+    private static String figureKey(Statement s, Interval count) {
+        return s.article().articleId() + "\n" + count;
     }
 
     /**
@@ -102,8 +108,8 @@ public final class CountComparator {
      *       that leaves a known death out does not deny it).</li>
      * </ul>
      */
-    private static Severity disagreement(Statement a, Statement b, List<Statement> all, Map<String, String> sources,
-                                         TollContext context) {
+    private static Severity disagreement(Statement a, Statement b, List<Statement> all, Set<String> figures,
+                                         Map<String, String> sources, TollContext context) {
         Interval countA = a.count();
         Interval countB = b.count();
         if (countA.overlaps(countB)
@@ -115,7 +121,7 @@ public final class CountComparator {
             // a zero meets the part in the part's own group already; one sentence's two figures are two readings
             return null;
         }
-        if (eachGivesTheOther(a, b, all)) {
+        if (eachGivesTheOther(a, b, figures)) {
             return null;
         }
         if (twoNationalities(a.claim(), b.claim())) {
@@ -142,13 +148,9 @@ public final class CountComparator {
      * three": two articles that each give both figures agree with each other. The two counts are told side by side
      * in both; neither outlet has it wrong.
      */
-    private static boolean eachGivesTheOther(Statement a, Statement b, List<Statement> all) {
-        return !sameArticle(a, b) && gives(a, b.count(), all) && gives(b, a.count(), all);
-    }
-
-    /** Whether the article of {@code figure} also gives {@code count}, exactly, in the slot. */
-    private static boolean gives(Statement figure, Interval count, List<Statement> all) {
-        return all.stream().anyMatch(s -> sameArticle(s, figure) && s.count().equals(count));
+    private static boolean eachGivesTheOther(Statement a, Statement b, Set<String> figures) {
+        return !sameArticle(a, b) && figures.contains(figureKey(a, b.count()))
+                && figures.contains(figureKey(b, a.count()));
     }
 
     private static boolean twoNationalities(CasualtyClaim a, CasualtyClaim b) {

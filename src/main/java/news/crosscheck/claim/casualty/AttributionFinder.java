@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Who gives a figure, when its sentence says so: {@code according to the regional governor}, {@code the Defence
@@ -19,12 +20,10 @@ public final class AttributionFinder {
     private static final List<String> VERB_WORDS = List.of("said", "says", "say", "reported", "reports", "told",
             "announced", "announces", "confirmed", "confirms", "stated", "states", "estimated", "estimates", "added",
             "wrote", "claimed", "claims");
-    /**
-     * The verbs as a pattern; a claim of lives or of responsibility says nothing of a figure ("A fire, a pileup and a
-     * shooting claimed 14 lives", "the group claimed responsibility").
-     */
-    private static final String VERBS = String.join("|", VERB_WORDS).replace("claimed|claims",
-            "claim(?:ed|s)(?!\\s+(?:[\\w-]+\\s+){0,4}?(?:lives?|responsibility)\\b)");
+    /** A claim of lives or of responsibility says nothing of a figure: "a fire and a crash claimed 14 lives". */
+    private static final String NOT_OF_LIVES = "(?!\\s+(?:[\\w-]+\\s+){0,4}?(?:lives?|responsibility)\\b)";
+    private static final String VERBS = VERB_WORDS.stream()
+            .map(verb -> verb.startsWith("claim") ? verb + NOT_OF_LIVES : verb).collect(Collectors.joining("|"));
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?i)\\baccording to (?<source>[^,.;:\"()]{2,80}?)(?=\\s*(?:[,.;:\"()]|$|\\bwho\\b|\\bwhich\\b))");
     /** Subject then verb: the subject is the words since the last clause boundary. */
