@@ -184,10 +184,15 @@ public final class SpellingRule {
 
     /**
      * {@code victorian}/{@code victoria}, {@code kenyan}/{@code kenya}: the adjective of a place ("Victorian fire
-     * crews"), not a spelling of it; and {@code julian}/{@code julia}, two given names.
+     * crews"), not a spelling of it; and {@code julian}/{@code julia}, two given names. Likewise a region named by its
+     * adjective and a final {@code y} ({@code lombardy}/{@code lombard}, {@code tuscany}/{@code tuscan}: "the Lombard
+     * town of ..."), where the adjective has five letters or more and ends in a consonant
+     * ({@code zelenskyy}/{@code zelensky} is a spelling).
      */
     private static boolean adjectiveOf(String longer, String shorter) {
-        return shorter.endsWith("a") && longer.equals(shorter + "n");
+        return shorter.endsWith("a") && longer.equals(shorter + "n")
+                || shorter.length() >= 5 && "aeiouy".indexOf(shorter.charAt(shorter.length() - 1)) < 0
+                && longer.equals(shorter + "y");
     }
 
     /** {@code petrova}/{@code petrov}, {@code zelenska}/{@code zelenski}, {@code zelenskaia}/{@code zelenski}. */

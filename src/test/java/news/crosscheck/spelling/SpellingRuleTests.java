@@ -139,6 +139,8 @@ class SpellingRuleTests {
                 "Kenya, Kenyan",
                 "Samoa, Samoan",
                 "Julia, Julian",
+                "Lombardy, Lombard",
+                "Tuscany, Tuscan",
         })
         void aPlacesAdjectiveIsNotASpellingOfIt(String a, String b) {
             assertThat(rule.closeness(a, b)).isEqualTo(Closeness.DIFFERENT);
