@@ -44,6 +44,7 @@ public final class NameVariantFinder {
 
     /** The fewest articles naming both of two similar places that make them two places, not two spellings of one. */
     private static final int MIN_ARTICLES_NAMING_BOTH = 2;
+    private static final String VOWELS = "aeiou";
 
     private final SpellingVariants variants;
     private final VariantGrouper grouper;
@@ -87,12 +88,14 @@ public final class NameVariantFinder {
         // "Isfana ... Isfara, a separate place despite the similar name": a slip of the pen is not repeated beside the
         // right spelling in two articles, nor written beside it in one sentence ("floods in Ciresu and Ciresa"), two
         // places are; nor does one article put one consonant for another in its own town ("Kempen" and "Kerpen"),
-        // where a letter left out is a slip of the keys ("Clovedale" beside "Cloverdale") and a transliteration keeps
-        // the spelling key
+        // nor one vowel for another ("Shepley" and "Shipley", "Ciresu" and "Ciresa"), where a letter left out is a
+        // slip of the keys ("Clovedale" beside "Cloverdale") and a transliteration keeps the spelling key and changes
+        // more than one vowel ("Ferozepur" beside "Firozpur")
         BiPredicate<String, String> namedTogether = (a, b) -> {
             long both = articlesByName.get(a).stream().filter(articlesByName.get(b)::contains)
                     .limit(MIN_ARTICLES_NAMING_BOTH).count();
-            return both >= MIN_ARTICLES_NAMING_BOTH || both == 1 && oneLetterForAnother(a, b)
+            return both >= MIN_ARTICLES_NAMING_BOTH
+                    || both == 1 && (oneLetterForAnother(a, b) || oneVowelForAnother(a, b))
                     || !Collections.disjoint(sentencesByName.get(a), sentencesByName.get(b));
         };
         List<Discrepancy> found = new ArrayList<>();
@@ -125,6 +128,25 @@ public final class NameVariantFinder {
     /** Two spellings as long as each other whose spelling keys differ: a consonant put for another. */
     private boolean oneLetterForAnother(String a, String b) {
         return NameFold.fold(a).length() == NameFold.fold(b).length() && !spelling.key(a).equals(spelling.key(b));
+    }
+
+    /** {@code shepley}/{@code shipley}, {@code kadf hamid}/{@code kadf hamud}: folded, one vowel put for another. */
+    private static boolean oneVowelForAnother(String a, String b) {
+        String fa = NameFold.fold(a);
+        String fb = NameFold.fold(b);
+        if (fa.length() != fb.length()) {
+            return false;
+        }
+        int differ = -1;
+        for (int i = 0; i < fa.length(); i++) {
+            if (fa.charAt(i) != fb.charAt(i)) {
+                if (differ >= 0) {
+                    return false;
+                }
+                differ = i;
+            }
+        }
+        return differ >= 0 && VOWELS.indexOf(fa.charAt(differ)) >= 0 && VOWELS.indexOf(fb.charAt(differ)) >= 0;
     }
 
     /**

@@ -127,6 +127,17 @@ class NameVariantFinderTests {
         }
 
         @Test
+        void twoTownsAVowelApartThatOneArticleNamesAreNotVariantsButAVowelInAnotherArticleIs() {
+            assertThat(finder.find("E1", List.of(
+                    gazette(place("Shepley", 1, "Two men died when a van hit a wall in Shepley on Friday."),
+                            place("Shipley", 7, "In Shipley, 20 miles away, a cyclist was hurt the same evening.")),
+                    courier(place("Shepley", 1, "A van crash in Shepley killed two men."))))).isEmpty();
+            assertThat(finder.find("E1", List.of(
+                    gazette(place("Shepley", 1, "Two men died when a van hit a wall in Shepley on Friday.")),
+                    courier(place("Shipley", 1, "A van crash in Shipley killed two men."))))).hasSize(1);
+        }
+
+        @Test
         void anAbbreviationInAHyphenatedNameIsNotAVariant() {
             List<Discrepancy> found = finder.find("E1", List.of(
                     gazette(place("Sainte-Odile", 1, "Fire swept through a care home in Sainte-Odile overnight.")),
