@@ -41,7 +41,10 @@ public final class SentenceSplitter {
     /** Lower-case abbreviations that come before a figure: "approx. 5", "vol. 2", "est. 1998". */
     private static final Set<String> ABBREVIATIONS_BEFORE_FIGURES = Set.of("approx", "est", "vol", "vols", "fig",
             "figs", "para", "art", "sec", "chap", "nos", "ref", "ext", "min", "max", "tel", "vers", "cca");
-    /** A clock time's abbreviations: "10 p.m. Tuesday" goes on, "at 11 p.m. Police arrived" ends there. */
+    /**
+     * A clock time's abbreviations: "10 p.m. Tuesday" and "5:15 a.m. (0115 GMT) near" go on, "at 11 p.m. Police
+     * arrived" ends there.
+     */
     private static final Set<String> CLOCK = Set.of("a.m", "p.m");
     /** What goes on after a clock time in wire copy: its day, its date or its time zone. */
     private static final Set<String> AFTER_CLOCK = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -225,7 +228,9 @@ public final class SentenceSplitter {
         boolean capitalised = Character.isUpperCase(following.charAt(0));
         String abbreviation = word.toLowerCase(Locale.ROOT);
         if (CLOCK.contains(abbreviation)) {
-            return AFTER_CLOCK.contains(following.toLowerCase(Locale.ROOT));
+            // "at about 5:15 a.m. (0115 GMT) near the ...": the time in another zone is an aside of the sentence
+            return AFTER_CLOCK.contains(following.toLowerCase(Locale.ROOT))
+                    || next.group(1).startsWith("(") && Character.isDigit(following.charAt(0));
         }
         if (INITIALISM.matcher(word + ".").matches()) {
             String lower = following.toLowerCase(Locale.ROOT);

@@ -205,6 +205,23 @@ class LeadPlacesTests {
     }
 
     @Test
+    void theWordsThatNameAPlacesKindAreNotWordsBetweenTheHarmAndThePlace() {
+        assertThat(leadPlaces.of("Two killed as truck hits minibus",
+                "Two people were killed when a truck collided with a minibus carrying farm workers near the town of "
+                        + "Kelvar on Wednesday, police said.").sites())
+                .isEqualTo(Set.of(spelling.key("Kelvar")));
+    }
+
+    @Test
+    void aTimeInAnotherZoneAfterTheClockKeepsThePlaceInTheLead() {
+        assertThat(leadPlaces.of("Seven killed as bus overturns",
+                "Seven workers were killed when a bus left a desert highway on Wednesday. The bus rolled over at "
+                        + "about 5:15 a.m. (0115 GMT) near the 142-kilometre mark of the Kelvar–Tarrow road, "
+                        + "police said.").sites())
+                .contains(spelling.key("Kelvar"));
+    }
+
+    @Test
     void aTimeOfDayBetweenTheHarmAndItsPlaceKeepsTheSite() {
         assertThat(leadPlaces.of("Bombers kill 15 at market",
                 "The attack happened at about 10:40 a.m. in Tarrow, a farming town, and killed 15 people.").sites())

@@ -67,6 +67,7 @@ class SentenceSplitterTests {
                 "The shots were fired at 10:40 p.m. Tuesday outside a bar on Elm Street.",
                 "Officers arrived at 3 a.m. Nov. 4 and found two men wounded.",
                 "The polls closed at 8 p.m. ET in most states.",
+                "The bus overturned at about 5:15 a.m. (0115 GMT) near the 142-kilometre mark.",
                 "BRANNOCK, Ind. (WBRK) — One person was killed early Saturday, police said.",
                 "LITTLE ROCK, Ark. - A man wounded in a shooting earlier this month has died.",
         })
