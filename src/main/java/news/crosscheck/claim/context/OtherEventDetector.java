@@ -186,6 +186,14 @@ public final class OtherEventDetector {
             + "|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:km|kilometres|kilometers"
             + "|miles|metres|meters|yards) (?:(?:to the )?(?:north|south|east|west|northeast|northwest|southeast"
             + "|southwest) )?(?:of|from) (?:the (?:spot|site|place|scene|point) )?where\\b");
+    /**
+     * "Police said the Tambuli fight has NOTHING to do with Tuesday's deadly dawn raid on Tumbuli village, where 7
+     * people were killed": an incident said to be unrelated to the article's own; the figures after it are its own.
+     */
+    private static final WordStartPattern UNRELATED = WordStartPattern.compile("(?i)\\b(?:nothing to do with"
+            + "|unrelated to|not (?:connected|linked|related) (?:to|with)|no (?:link|connection) (?:to|with)"
+            + "|separate from)\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:" + String.join("|",
+            CasualtyWords.INCIDENTS.stream().sorted().toList()) + ")\\b");
     private static final WordStartPattern SAME_TIME =
             WordStartPattern.compile("(?i)\\b(?:came|comes|happened|occurred)\\s+(?:on\\s+)?"
             + "the same (?:day|night|morning|afternoon|evening|weekend)\\s+(?:that|as|when)\\b");
@@ -348,6 +356,10 @@ public final class OtherEventDetector {
         WordStartPattern.Finder beside = SAME_TIME.matcher(text);
         if (beside.find() && figure >= beside.end()) {
             return Optional.of("another event '" + beside.group() + "'");
+        }
+        WordStartPattern.Finder unrelated = UNRELATED.matcher(text);
+        if (unrelated.find() && figure >= unrelated.end()) {
+            return Optional.of("another incident '" + unrelated.group() + "'");
         }
         WordStartPattern.Finder away = DISTANCE_FROM_WHERE.matcher(text);
         if (away.find() && figure >= away.end() && HarmSite.mentionsHarm(text.substring(away.end()))) {

@@ -69,6 +69,8 @@ public final class MentionExtractor {
             + "[\"\u201c'\u2018]"
             + "\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*)?[\"\u201d'\u2019] (?=\\p{Lu})");
     /** What may stand before the first word of a sentence: nothing, or an opening quote or bracket. */
+    /** Words before a storm's name: "Cyclone Wairua", "Tropical Storm Ida", "Super Typhoon Haiyan". */
+    private static final Set<String> STORMS = Set.of("cyclone", "hurricane", "typhoon", "storm", "depression");
     private static final Pattern OPENING = Pattern.compile("[\\s\"'\u201c\u2018(\\[]*");
 
     private final BiPredicate<String, String> sameSurname;
@@ -106,6 +108,7 @@ public final class MentionExtractor {
             }
         }
         FullNames known = new FullNames(fullNames);
+        Set<String> storms = stormNames(tokens);
         List<Located> located = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
@@ -117,7 +120,8 @@ public final class MentionExtractor {
                 }
             }
             boolean headline = isTitleCase(text, tokens.get(s));
-            found.addAll(secondPass(text, tokens.get(s), found, places, known, headline, rules.lowerCaseWords()));
+            found.addAll(secondPass(text, tokens.get(s), found, places, known, headline, rules.lowerCaseWords(),
+                    storms));
             for (MentionRules.Found f : found) {
                 if (f.kind() == MentionKind.PERSON && known.isGivenNameOnly(f.name())) {
                     // "We could hear Tyler": the article's Tyler Blankenship by his given name, no surname to spell
@@ -209,12 +213,12 @@ public final class MentionExtractor {
      * surname only in running text (a title-case headline capitalises every word: {@code Faces DUI Charges}), not
      * after a name's possessive ({@code Cox's Bazar} beside {@code Khairul Basar}), and never when it is an ordinary
      * word: one of {@code ordinary-words.txt}, a country or its adjective, a state's abbreviation after a town
-     * ({@code Fort Collins, Colo.}), or one the article writes in lower case when it opens the sentence
-     * ({@code Even before then}).
+     * ({@code Fort Collins, Colo.}), a storm's name ({@link #stormNames}), or one the article writes in lower case
+     * when it opens the sentence ({@code Even before then}).
      */
     private List<MentionRules.Found> secondPass(String sentence, List<NameToken> tokens, List<MentionRules.Found> taken,
                                                 Set<String> places, FullNames known, boolean headline,
-                                                Set<String> lowerCaseWords) {
+                                                Set<String> lowerCaseWords, Set<String> storms) {
         List<MentionRules.Found> found = new ArrayList<>();
         for (NameRun run : NameRun.find(tokens)) {
             int start = tokens.get(run.from()).start();
@@ -231,7 +235,7 @@ public final class MentionExtractor {
             // "the Thai border" beside Major Saw Thaw Thi: a country's adjective is no other spelling of a surname
             boolean ordinary = NameLexicon.ORDINARY_WORDS.contains(lower) || NameLexicon.isDemonym(lower)
                     || NameLexicon.isCountry(lower) || run.initial() && lowerCaseWords.contains(lower)
-                    || stateAfterTown(tokens, run);
+                    || stateAfterTown(tokens, run) || storms.contains(lower);
             // "Cox's Bazar": a word after a name's possessive is the second word of a place's name, no surname
             boolean afterPossessive = run.from() >= 2 && tokens.get(run.from() - 1).text().equals("'s")
                     && tokens.get(run.from() - 2).isCapitalised();
@@ -348,6 +352,23 @@ public final class MentionExtractor {
     }
 
     /** Words the article writes in lower case somewhere: a capitalised opener among them is a common word. */
+    /**
+     * The names the article gives storms ("Cyclone Wairua", "Hurricane Ida"), lower case: "Wairua, a Category 3
+     * cyclone" alone is the storm, not another spelling of a surname (Vira).
+     */
+    private static Set<String> stormNames(List<List<NameToken>> sentences) {
+        Set<String> names = new HashSet<>();
+        for (List<NameToken> sentence : sentences) {
+            for (int i = 0; i + 1 < sentence.size(); i++) {
+                if (sentence.get(i).isCapitalised() && STORMS.contains(sentence.get(i).lower())
+                        && sentence.get(i + 1).isCapitalised()) {
+                    names.add(sentence.get(i + 1).lower());
+                }
+            }
+        }
+        return names;
+    }
+
     private static Set<String> lowerCaseWords(List<List<NameToken>> sentences) {
         Set<String> words = new LinkedHashSet<>();
         for (List<NameToken> sentence : sentences) {

@@ -245,6 +245,17 @@ class OtherEventDetectorTests {
         }
 
         @Test
+        void aFigureAfterAnIncidentSaidToBeUnrelatedIsThatIncidents() {
+            Sentence unrelated = new Sentence(6, "Police said the clash has NOTHING to do with the deadly dawn raid "
+                    + "on a village in the next province, where 7 people were killed.");
+            List<Sentence> sentences = new ArrayList<>(lead);
+            sentences.add(unrelated);
+            assertThat(detector.classify(extractor.extract(sentences), sentences, leadPlaces(), PUBLISHED))
+                    .filteredOn(c -> c.sentence().index() == 6).extracting(CasualtyClaim::otherEvent)
+                    .containsExactly("another incident 'NOTHING to do with the deadly dawn raid'");
+        }
+
+        @Test
         void aFigureItsClauseGivesToASeparateIncidentIsAnothersEvenInAHeadline() {
             List<Sentence> sentences = List.of(
                     new Sentence(0, "Man dies after Elm Street stabbing; 2 hurt in separate attack on Oak Road"),

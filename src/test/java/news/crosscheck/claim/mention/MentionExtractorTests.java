@@ -305,6 +305,15 @@ class MentionExtractorTests {
         }
 
         @Test
+        void aStormsNameIsNoSpellingOfASurname() {
+            List<Mention> mentions = extract(
+                    "Cyclone Talira destroyed gardens on the island, and Tomas Tolira, 67, was swept away.",
+                    "Talira, a Category 3 cyclone when it made landfall, had weakened by Wednesday.");
+            assertThat(mentions).filteredOn(m -> m.kind() == MentionKind.PERSON)
+                    .extracting(Mention::name).containsExactly("Tomas Tolira");
+        }
+
+        @Test
         void aSurnameThatIsAlsoAPlaceIsDecidedByItsCue() {
             List<Mention> mentions = extract(
                     "Mayor Sam Houston said flooding in Houston closed dozens of roads.",
