@@ -27,7 +27,7 @@ public final class CasualtyWords {
             "stabbing", "assault", "ambush", "abduction", "kidnapping", "collision", "derailment", "stampede",
             "slide", "mudslide", "landslide", "tornado", "aftershock", "capsize", "capsizing", "accident", "pileup",
             "pile-up", "blaze", "avalanche", "sinking", "shipwreck", "eruption", "rockfall", "storm", "cyclone",
-            "hurricane", "typhoon");
+            "hurricane", "typhoon", "cloudburst");
 
     /** Verbs that take the count as their object: "killing 24 people", "Blast kills 12". */
     public static final Map<String, CasualtyKind> ACTIVE_VERBS = Map.ofEntries(

@@ -137,7 +137,7 @@ final class HarmSite {
 
     /**
      * "In northeast Arkansas, a tornado killed at least six people", "Across the border in Malawi, a boat capsized": a
-     * sentence that opens on "In" and the place, up to its first comma, places the harm told after the comma; so does
+     * sentence that opens on "In" (or "At") and the place, up to its first comma, places the harm told after the comma; so does
      * one that opens on a word turning to somewhere else ("Elsewhere", "Meanwhile", "Further south") before "in".
      */
     private static boolean opensWhereHarmHappened(String sentence, String place) {
@@ -146,12 +146,12 @@ final class HarmSite {
     }
 
     /**
-     * "In northeast Arkansas,", "In the village of Kelvar,", "Across the border in Malawi,": at most six words after
-     * "In", then a comma.
+     * "In northeast Arkansas,", "In the village of Kelvar,", "At Kelvar in Paddar,", "Across the border in Malawi,":
+     * at most six words after "In" (or "At" and a name), then a comma.
      */
-    private static final Pattern OPENING_PLACE = Pattern.compile("\\s*(?:In|(?:Across|Further|Farther|Elsewhere"
-            + "|Meanwhile|Separately|Downstream|Upstream|Nearby)\\b[^,.;]{0,30}?\\sin)\\s+"
-            + "((?:[\\p{L}'’.-]+\\s+){0,5}[\\p{L}'’.-]+),");
+    private static final Pattern OPENING_PLACE = Pattern.compile("\\s*(?:In|At(?=\\s+\\p{Lu})"
+            + "|(?:Across|Further|Farther|Elsewhere|Meanwhile|Separately|Downstream|Upstream|Nearby)\\b"
+            + "[^,.;]{0,30}?\\sin)\\s+((?:[\\p{L}'’.-]+\\s+){0,5}[\\p{L}'’.-]+),");
 
     /** Words for several people that {@link VictimPhrase#SINGULAR} does not give with an {@code s}. */
     private static final Set<String> GROUPS_OF_PEOPLE = Set.of("people", "men", "women", "children", "family",

@@ -212,11 +212,12 @@ public final class OtherEventDetector {
 
     /**
      * Words that open a sentence on another incident than the article's: "Separately,", "In a separate incident,", "In
-     * a separate accident in the state on Monday evening,".
+     * a separate accident in the state on Monday evening,", "In a separate cloudburst on Tuesday in Kundhar,".
      */
     private static final Pattern TURN = Pattern.compile("(?i)(?:separately|elsewhere|in other news|(?:in (?:a|an) "
-            + "(?:separate|unrelated|another) (?:incident|attack|accident|development)|in another (?:incident|attack"
-            + "|accident))[^,.;]{0,60})\\s*,");
+            + "(?:separate|unrelated|another) (?:incident|development|" + String.join("|",
+            CasualtyWords.INCIDENTS.stream().sorted().toList()) + ")|in another (?:incident|attack|accident))"
+            + "[^,.;]{0,60})\\s*,");
     /** How many sentences after such an opening go on with its incident. */
     private static final int TURN_REACH = 2;
 

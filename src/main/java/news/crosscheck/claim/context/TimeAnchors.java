@@ -52,8 +52,8 @@ final class TimeAnchors {
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier (?:this|in the) "
             + "(?:year|month|week)|earlier in (?:" + MONTHS + ")|(?:(?:a|an|the) (?:similar|separate|unrelated|earlier"
             + "|previous|other)|['\u2019]s (?:other|separate|earlier|previous))"
-            + " (?:attack|strike|incident|shooting|bombing|blast|raid|assault|explosion|crash|fire|disaster"
-            + "|accident|collision|derailment|stampede|collapse|landslide)|in another (?:attack|strike|incident"
+            + " (?:incident|disaster|" + String.join("|", CasualtyWords.INCIDENTS.stream().sorted().toList())
+            + ")|in another (?:attack|strike|incident"
             + "|shooting|bombing|accident|crash)|separately|elsewhere)\\b");
     private static final WordStartPattern CUMULATIVE =
             WordStartPattern.compile("(?i)\\b(since the (?:start|beginning|outbreak) of "

@@ -96,6 +96,7 @@ class OtherEventDetectorTests {
                 In a separate attack, two people were wounded.                          | earlier time 'a separate attack'
                 In an unrelated shooting, two people were wounded.                      | earlier time 'an unrelated shooting'
                 In a separate accident on the line, four people were killed at a crossing. | earlier time 'a separate accident'
+                In a separate cloudburst in the next valley, 2 people were killed and 3 injured. | earlier time 'a separate cloudburst'
                 A strike on the station on January 20 killed eight people.              | earlier time 'on January 20'
                 Since February 2022, the shelling has killed 200 people.                | cumulative 'Since February 2022'
                 Gunfire has killed 212 people across the city this year.                | cumulative 'across the city this year'
@@ -136,6 +137,7 @@ class OtherEventDetectorTests {
                 The governor said a strike on Tarrow had killed 12 people.               | Tarrow
                 Shelling killed six people in Tarrow.                                    | Tarrow
                 In northeast Tarrow, a tornado killed at least six people overnight.     | Tarrow
+                At Tarrow in the next valley, 4 bodies have been recovered and 13 people are missing. | Tarrow
                 Across the border in Tarrow, a boat capsized on the same river, drowning eight. | Tarrow
                 Further downstream in Tarrow, floods swept away a bus, killing 11 passengers. | Tarrow
                 A coach went off a mountain road in the Tarrow region, killing 21 people. | Tarrow
