@@ -287,22 +287,9 @@ final class HarmSite {
         return -1;
     }
 
-    /**
-     * The last token before the words that name the place's kind ("the town of" in "collided with a minibus carrying
-     * farm workers near the town of Ibri"): they are the place's own, not words between it and the harm.
-     */
-    private static int beforeKindOfPlace(List<FigureToken> before) {
-        int i = before.size() - 1;
-        if (i < 1 || !before.get(i).isWord("of") || !NameLexicon.PLACE_NOUNS.contains(before.get(i - 1).text())) {
-            return i;
-        }
-        i -= 2;
-        return i >= 0 && before.get(i).isWord("the") ? i - 1 : i;
-    }
-
     private static boolean harmBefore(List<FigureToken> before) {
         int words = 0;
-        for (int i = beforeKindOfPlace(before); i >= 0 && words < REACH; i--) {
+        for (int i = before.size() - 1; i >= 0 && words < REACH; i--) {
             FigureToken token = before.get(i);
             if (token.text().equals(")")) {
                 // "was hit at about 7:20 a.m. local time (0220 GMT) near Kelvar": an aside is read past

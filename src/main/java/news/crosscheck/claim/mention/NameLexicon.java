@@ -154,7 +154,7 @@ public final class NameLexicon {
             "favela", "barangay", "brgy", "kebele", "woreda", "kampung", "upazila", "tehsil", "mahalla");
 
     /** Nouns that say the following {@code of X} (or a preceding {@code X}) is a place ({@link #LOCAL_UNITS} too). */
-    public static final Set<String> PLACE_NOUNS = Stream.concat(LOCAL_UNITS.stream(), Stream.of("city", "town", "village",
+    static final Set<String> PLACE_NOUNS = Stream.concat(LOCAL_UNITS.stream(), Stream.of("city", "town", "village",
             "region", "province", "oblast", "district", "county", "state", "country", "capital", "outskirts", "suburb", "suburbs", "coast",
             "island", "port", "settlement", "hamlet", "neighborhood", "neighbourhood", "municipality", "raion",
             "territory", "borough", "township", "peninsula", "airport", "commune", "area", "zone", "parish",
