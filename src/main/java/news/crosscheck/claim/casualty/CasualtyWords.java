@@ -28,6 +28,8 @@ public final class CasualtyWords {
             "slide", "mudslide", "landslide", "tornado", "aftershock", "capsize", "capsizing", "accident", "pileup",
             "pile-up", "blaze", "avalanche", "sinking", "shipwreck", "eruption", "rockfall", "storm", "cyclone",
             "hurricane", "typhoon", "cloudburst");
+    /** {@link #INCIDENTS} as alternatives of a regular expression, in a fixed order. */
+    public static final String INCIDENT_ALTERNATIVES = String.join("|", INCIDENTS.stream().sorted().toList());
 
     /** Verbs that take the count as their object: "killing 24 people", "Blast kills 12". */
     public static final Map<String, CasualtyKind> ACTIVE_VERBS = Map.ofEntries(

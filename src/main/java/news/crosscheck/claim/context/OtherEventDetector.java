@@ -192,8 +192,7 @@ public final class OtherEventDetector {
      */
     private static final WordStartPattern UNRELATED = WordStartPattern.compile("(?i)\\b(?:nothing to do with"
             + "|unrelated to|not (?:connected|linked|related) (?:to|with)|no (?:link|connection) (?:to|with)"
-            + "|separate from)\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:" + String.join("|",
-            CasualtyWords.INCIDENTS.stream().sorted().toList()) + ")\\b");
+            + "|separate from)\\s+(?:[\\w'\u2019-]+\\s+){0,4}?(?:" + CasualtyWords.INCIDENT_ALTERNATIVES + ")\\b");
     private static final WordStartPattern SAME_TIME =
             WordStartPattern.compile("(?i)\\b(?:came|comes|happened|occurred)\\s+(?:on\\s+)?"
             + "the same (?:day|night|morning|afternoon|evening|weekend)\\s+(?:that|as|when)\\b");
@@ -206,8 +205,8 @@ public final class OtherEventDetector {
      * back ("That fire had killed 13"), are the other's. Without the distance the words after may be the incident's own
      * story ("The crash came after the driver lost control, killing three").
      */
-    private static final WordStartPattern INCIDENT_CAME = WordStartPattern.compile("(?i)\\b(?:" + String.join("|",
-            CasualtyWords.INCIDENTS.stream().sorted().toList()) + ")\\s+(?:came|comes)\\b(?:\\s+[\\w-]+){0,5}?\\s+"
+    private static final WordStartPattern INCIDENT_CAME = WordStartPattern.compile("(?i)\\b(?:"
+            + CasualtyWords.INCIDENT_ALTERNATIVES + ")\\s+(?:came|comes)\\b(?:\\s+[\\w-]+){0,5}?\\s+"
             + "(?:after|as|when|while|amid)\\b");
 
     /**
@@ -215,9 +214,8 @@ public final class OtherEventDetector {
      * a separate accident in the state on Monday evening,", "In a separate cloudburst on Tuesday in Kundhar,".
      */
     private static final Pattern TURN = Pattern.compile("(?i)(?:separately|elsewhere|in other news|(?:in (?:a|an) "
-            + "(?:separate|unrelated|another) (?:incident|development|" + String.join("|",
-            CasualtyWords.INCIDENTS.stream().sorted().toList()) + ")|in another (?:incident|attack|accident))"
-            + "[^,.;]{0,60})\\s*,");
+            + "(?:separate|unrelated|another) (?:incident|development|" + CasualtyWords.INCIDENT_ALTERNATIVES
+            + ")|in another (?:incident|attack|accident))[^,.;]{0,60})\\s*,");
     /** How many sentences after such an opening go on with its incident. */
     private static final int TURN_REACH = 2;
 

@@ -52,7 +52,7 @@ final class TimeAnchors {
     private static final Pattern EARLIER = Pattern.compile("(?i)\\b(last (?:year|month|week)|earlier (?:this|in the) "
             + "(?:year|month|week)|earlier in (?:" + MONTHS + ")|(?:(?:a|an|the) (?:similar|separate|unrelated|earlier"
             + "|previous|other)|['\u2019]s (?:other|separate|earlier|previous))"
-            + " (?:incident|disaster|" + String.join("|", CasualtyWords.INCIDENTS.stream().sorted().toList())
+            + " (?:incident|disaster|" + CasualtyWords.INCIDENT_ALTERNATIVES
             + ")|in another (?:attack|strike|incident"
             + "|shooting|bombing|accident|crash)|separately|elsewhere)\\b");
     private static final WordStartPattern CUMULATIVE =
